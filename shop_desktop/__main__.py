@@ -1,0 +1,3 @@
+from shop_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,240 @@
+"""`shop-desktop COMMAND`: a thin argparse front over core. No logic of its own.
+
+Exit codes: 0 success; otherwise the failing error's exit_code (see core/errors.py)
+with one plain line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from shop_desktop import __version__
+from shop_desktop.core.errors import VaultError
+
+if TYPE_CHECKING:
+    from shop_desktop.core.vault import StaffMember, Vault
+
+EXIT_USAGE = 2
+
+
+class PassphraseSource:
+    """A hidden prompt, or one line per passphrase on standard input (--passphrase-stdin)."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self.from_stdin = from_stdin
+
+    def read(self, prompt: str) -> str:
+        if self.from_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise VaultError("Expected a passphrase on standard input, but it was empty.")
+            return line.rstrip("\r\n")
+        return getpass.getpass(prompt)
+
+    def read_new(self, prompt: str) -> str:
+        first = self.read(prompt)
+        if not self.from_stdin and getpass.getpass("Type it again: ") != first:
+            raise VaultError("The two passphrases are different. Nothing was changed.")
+        return first
+
+
+def _folder(args: argparse.Namespace, *, demo: bool = False) -> Path:
+    from shop_desktop.core.vault import default_folder
+
+    if args.data_dir:
+        return Path(args.data_dir).expanduser()
+    return default_folder().with_name("demo") if demo else default_folder()
+
+
+def _open(args: argparse.Namespace) -> Vault:
+    from shop_desktop.core.vault import Vault
+
+    if not args.user:
+        raise VaultError("Say who you are with --user NAME.")
+    secret = PassphraseSource(args.passphrase_stdin).read(f"Passphrase for {args.user}: ")
+    return Vault.open(_folder(args), args.user, secret)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from shop_desktop.core.vault import vault_exists
+
+    folder = _folder(args, demo=args.demo)
+    hint = None
+    if args.demo:
+        from shop_desktop.core import demo
+
+        if not vault_exists(folder):
+            print("Making a demo vault with synthetic data (this takes a few seconds)…", flush=True)
+            result = demo.create_demo_vault(folder, seed=1, progress=_print_progress)
+            result.vault.lock()
+            demo.write_credentials(folder, result)
+        hint = demo.read_credentials(folder)
+        if hint:
+            print(hint)
+    from shop_desktop.gui.app import run_gui
+
+    return run_gui(folder, demo_hint=hint)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from shop_desktop.core.vault import Vault
+
+    folder = _folder(args)
+    source = PassphraseSource(args.passphrase_stdin)
+    args.user = args.user or "coordinator"
+    secret = source.read_new(f"New passphrase for {args.user} (15 characters or more): ")
+    vault, recovery = Vault.create(
+        folder, centre_name=args.centre_name, centre_address=args.centre_address or "",
+        username=args.user, display_name=args.display_name or args.user, passphrase=secret,
+    )
+    vault.lock()
+    print(f"Made a new vault in {folder}.")
+    print("Recovery key (shown once; print it or write it down and keep it in the office safe):")
+    print(f"  {recovery}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from shop_desktop.core import demo
+
+    folder = _folder(args, demo=True)
+    shared = PassphraseSource(True).read("") if args.passphrase_stdin else None
+    result = demo.create_demo_vault(
+        folder, seed=args.seed, clients=args.clients, days=args.days, shared_passphrase=shared,
+        progress=_print_progress,
+    )
+    result.vault.lock()
+    print(f"Made a demo vault in {folder}.")
+    print(demo.credentials_text(result), end="")
+    return 0
+
+
+def _print_progress(step: str, fraction: float) -> None:
+    print(f"  {step}…", file=sys.stderr, flush=True)
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from shop_desktop.core import staff
+    from shop_desktop.core.roles import Role
+
+    vault = _open(args)
+    try:
+        if args.action == "list":
+            for member in staff.list_staff(vault):
+                roles = ", ".join(sorted(r.label for r in member.roles))
+                state = "active" if member.active else "disabled"
+                print(f"{member.username:<16} {member.display_name:<24} {roles:<28} {state}")
+        elif args.action == "add":
+            if not args.name or not args.role:
+                raise VaultError("Give the new account's --name and at least one --role.")
+            secret = PassphraseSource(args.passphrase_stdin).read_new(f"Passphrase for {args.name}: ")
+            staff.add_staff(vault, username=args.name, display_name=args.display_name or args.name,
+                            roles={Role(r) for r in args.role}, new_passphrase=secret)
+            print(f"Added {args.name}.")
+        else:
+            if not args.name:
+                raise VaultError("Say whose account to disable with --name.")
+            member = _member_named(vault, args.name)
+            staff.disable_staff(vault, member.id)
+            print(f"Disabled {args.name}; the vault's keys were replaced.")
+    finally:
+        vault.lock()
+    return 0
+
+
+def _member_named(vault: Vault, name: str) -> StaffMember:
+    from shop_desktop.core import staff
+
+    for member in staff.list_staff(vault):
+        if member.username.casefold() == name.casefold():
+            return member
+    raise VaultError(f"There is no account named \"{name}\".")
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from shop_desktop.core import audit
+    from shop_desktop.core.roles import Permission
+
+    vault = _open(args)
+    try:
+        vault.require(Permission.VIEW_AUDIT)
+        report = audit.verify(vault.conn)
+    finally:
+        vault.lock()
+    if report.ok:
+        print(f"The audit trail is intact: {report.entries} entries, head {report.head[:16]}.")
+        return 0
+    print(f"shop-desktop: audit entry {report.first_bad_id} is not as it was written: {report.problem}.",
+          file=sys.stderr)
+    return 11
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a --data-dir given before the command is not reset by the command's own default.
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="vault folder (default: the platform's app-data folder)")
+    opener = argparse.ArgumentParser(add_help=False)
+    opener.add_argument("--user", metavar="NAME", help="your user name")
+    opener.add_argument("--passphrase-stdin", action="store_true",
+                        help="read passphrases from standard input, one per line, instead of prompting")
+    parser = argparse.ArgumentParser(prog="shop-desktop", parents=[common],
+                                     description="SHOP Desktop: records for a drop-in centre.")
+    parser.set_defaults(data_dir=None, user=None, passphrase_stdin=False)
+    parser.add_argument("--version", action="version", version=f"SHOP Desktop {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo vault (made with synthetic data if it does not exist yet)")
+    parser.set_defaults(run=cmd_gui)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = sub.add_parser("init", parents=[common, opener], help="make a new, empty vault")
+    init.add_argument("--centre-name", required=True)
+    init.add_argument("--centre-address", default="")
+    init.add_argument("--display-name", default="")
+    init.set_defaults(run=cmd_init)
+
+    demo = sub.add_parser("demo", parents=[common, opener], help="make a demo vault with synthetic data")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--clients", type=int, default=300)
+    demo.add_argument("--days", type=int, default=120)
+    demo.set_defaults(run=cmd_demo)
+
+    users = sub.add_parser("users", parents=[common, opener], help="list, add or disable staff accounts")
+    users.add_argument("action", choices=["list", "add", "disable"])
+    users.add_argument("--name", help="the account to add or disable")
+    users.add_argument("--display-name", default="")
+    users.add_argument("--role", action="append", choices=["front_desk", "outreach", "counsellor",
+                                                           "coordinator", "admin"])
+    users.set_defaults(run=cmd_users)
+
+    verify = sub.add_parser("audit-verify", parents=[common, opener], help="check the audit trail's chain")
+    verify.set_defaults(run=cmd_audit_verify)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except VaultError as error:
+        print(f"shop-desktop: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("shop-desktop: stopped.", file=sys.stderr)
+        return 130
+    except Exception as error:  # the message may hold data; the log gets code locations only
+        from shop_desktop.core.logs import log_unexpected, unexpected_message
+
+        print(f"shop-desktop: {unexpected_message(log_unexpected(error, 'cli'))}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,156 @@
+"""The audit trail: append-only, hash-chained, each entry signed by the person who acted.
+
+Entries hold ids only, never names or note text. Which signing key belongs to
+whom is itself recorded in the chain (the entry that created the vault, and
+every entry that adds an account or resets a passphrase, carries the new
+public key), so nobody can add a key and then write entries in another's name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from shop_desktop.core import crypto
+from shop_desktop.core.db import Connection
+
+GENESIS = "0" * 64
+RECOVERY_ACTOR = 0
+
+# Actions that register signing keys: detail["keys"] = {user_id: public key hex}.
+KEY_FIELD = "keys"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    actor_id: int
+    action: str
+    subject_type: str | None
+    subject_id: str | None
+    detail: dict[str, Any]
+    prev_hash: str
+    hash: str
+    signature: str
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    entries: int
+    first_bad_id: int | None = None
+    problem: str = ""
+    head: str = GENESIS
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def entry_hash(
+    entry_id: int, at: str, actor_id: int, action: str, subject_type: str | None,
+    subject_id: str | None, detail_json: str, prev_hash: str,
+) -> str:
+    canonical = json.dumps(
+        [entry_id, at, actor_id, action, subject_type, subject_id, detail_json, prev_hash],
+        ensure_ascii=True, separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def head(conn: Connection) -> tuple[int, str]:
+    row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+
+
+def append(
+    conn: Connection, *, actor_id: int, sign_private: bytes, action: str,
+    subject_type: str | None = None, subject_id: object = None, detail: dict[str, Any] | None = None,
+    at: str | None = None,
+) -> int:
+    """Append one signed entry; call inside the transaction that made the change."""
+    last_id, prev = head(conn)
+    entry_id = last_id + 1
+    at = at or now_iso()
+    subject = None if subject_id is None else str(subject_id)
+    detail_json = json.dumps(detail or {}, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    digest = entry_hash(entry_id, at, actor_id, action, subject_type, subject, detail_json, prev)
+    signature = crypto.sign(sign_private, bytes.fromhex(digest)).hex()
+    conn.execute(
+        "INSERT INTO audit (id, at, actor_id, action, subject_type, subject_id, detail, prev_hash, hash,"
+        " signature) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (entry_id, at, actor_id, action, subject_type, subject, detail_json, prev, digest, signature),
+    )
+    return entry_id
+
+
+def _rows(conn: Connection) -> Any:
+    return conn.execute(
+        "SELECT id, at, actor_id, action, subject_type, subject_id, detail, prev_hash, hash, signature"
+        " FROM audit ORDER BY rowid"
+    )
+
+
+def verify(conn: Connection) -> ChainReport:
+    """Walk the chain; name the first entry that was altered, removed, reordered or forged."""
+    keys: dict[int, set[str]] = {}
+    prev = GENESIS
+    expected_id = 1
+    count = 0
+    for row in _rows(conn):
+        entry_id, digest = row[0], row[8]
+        problem = _check_entry(row, expected_id, prev, keys)
+        if problem:
+            return ChainReport(False, count, int(entry_id), problem, prev)
+        _learn_keys(keys, row[6])
+        prev = digest
+        expected_id += 1
+        count += 1
+    return ChainReport(True, count, head=prev)
+
+
+def _check_entry(row: tuple[Any, ...], expected_id: int, prev: str, keys: dict[int, set[str]]) -> str:
+    entry_id, at, actor, action, s_type, s_id, detail_json, prev_hash, digest, signature = row
+    if entry_id != expected_id:
+        return f"entry {expected_id} is missing or out of order (found {entry_id})"
+    if prev_hash != prev:
+        return "does not follow the entry before it (an entry was removed or reordered)"
+    if entry_hash(entry_id, at, actor, action, s_type, s_id, detail_json, prev_hash) != digest:
+        return "its contents were changed after it was written"
+    candidates = set(keys.get(int(actor), set()))
+    if entry_id == 1:
+        candidates |= _declared_keys(detail_json).get(int(actor), set())
+    if not any(
+        crypto.signature_valid(bytes.fromhex(k), bytes.fromhex(signature), bytes.fromhex(digest))
+        for k in candidates
+    ):
+        return "its signature does not belong to the person it names"
+    return ""
+
+
+def _declared_keys(detail_json: str) -> dict[int, set[str]]:
+    try:
+        declared = json.loads(detail_json).get(KEY_FIELD, {})
+    except (ValueError, AttributeError):
+        return {}
+    return {int(uid): {str(key)} for uid, key in declared.items()}
+
+
+def _learn_keys(keys: dict[int, set[str]], detail_json: str) -> None:
+    for uid, new in _declared_keys(detail_json).items():
+        keys.setdefault(uid, set()).update(new)
+
+
+def entries(conn: Connection, limit: int = 500, offset: int = 0) -> list[AuditEntry]:
+    rows = conn.execute(
+        "SELECT id, at, actor_id, action, subject_type, subject_id, detail, prev_hash, hash, signature"
+        " FROM audit ORDER BY id DESC LIMIT ? OFFSET ?",
+        (limit, offset),
+    ).fetchall()
+    return [
+        AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8], r[9]) for r in rows
+    ]

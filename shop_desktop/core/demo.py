@@ -1,0 +1,98 @@
+"""A deterministic synthetic vault for trying the app, training volunteers and benchmarks.
+
+Every person in it is invented. The same seed gives the same records; the
+passphrases are drawn fresh each time (or all set to one given passphrase).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shop_desktop.core import crypto, passphrase, staff
+from shop_desktop.core.roles import Role
+from shop_desktop.core.vault import Vault
+
+DEMO_CENTRE = "SHOP Demo Drop-in (synthetic data)"
+DEMO_ADDRESS = "100 Example Street, Victoria BC"
+CREDENTIALS_NAME = "DEMO-PASSPHRASES.txt"
+
+DEMO_ACCOUNTS: tuple[tuple[str, str, Role], ...] = (
+    ("coordinator", "Robin Coordinator", Role.COORDINATOR),
+    ("counsellor", "Sam Counsellor", Role.COUNSELLOR),
+    ("frontdesk", "Alex Frontdesk", Role.FRONT_DESK),
+    ("outreach", "Jordan Outreach", Role.OUTREACH),
+    ("admin", "Kim Admin", Role.ADMIN),
+)
+
+Progress = Callable[[str, float], None]
+
+
+@dataclass
+class DemoResult:
+    vault: Vault
+    recovery_key: str
+    passphrases: dict[str, str] = field(default_factory=dict)
+
+
+def create_demo_vault(
+    folder: Path, *, seed: int = 1, clients: int = 300, days: int = 120,
+    shared_passphrase: str | None = None, kdf: crypto.KdfParams | None = None,
+    progress: Progress | None = None,
+) -> DemoResult:
+    """Make the demo accounts and records; returns the coordinator's open session."""
+    say = progress or (lambda _step, _fraction: None)
+    if shared_passphrase is not None:
+        passphrase.check(shared_passphrase)
+    words = {name: shared_passphrase or passphrase.suggest(4) for name, _, _ in DEMO_ACCOUNTS}
+    say("Creating the vault and accounts", 0.0)
+    first, display, _ = DEMO_ACCOUNTS[0]
+    vault, recovery = Vault.create(
+        folder, centre_name=DEMO_CENTRE, centre_address=DEMO_ADDRESS, username=first,
+        display_name=display, passphrase=words[first], kdf=kdf,
+    )
+    try:
+        with vault.transaction():
+            vault.set_meta("demo", "1")
+        for username, display_name, role in DEMO_ACCOUNTS[1:]:
+            staff.add_staff(vault, username=username, display_name=display_name, roles={role},
+                            new_passphrase=words[username])
+        populate(vault, random.Random(seed), clients=clients, days=days, progress=say)
+    except BaseException:
+        vault.lock()
+        raise
+    say("Done", 1.0)
+    return DemoResult(vault, recovery, words)
+
+
+def populate(vault: Vault, rng: random.Random, *, clients: int, days: int, progress: Progress) -> None:
+    """Each area of the app adds its own synthetic records here, in dependency order."""
+    for label, step in DEMO_STEPS:
+        progress(label, 0.1)
+        step(vault, rng, clients, days)
+
+
+DemoStep = Callable[[Vault, random.Random, int, int], None]
+DEMO_STEPS: list[tuple[str, DemoStep]] = []
+
+
+def credentials_text(result: DemoResult) -> str:
+    lines = ["SHOP Desktop demo vault: synthetic data only. Never put real client records in it.", ""]
+    lines += [f"  {name:<12} {words}" for name, words in result.passphrases.items()]
+    lines += ["", f"  recovery key {result.recovery_key}"]
+    return "\n".join(lines) + "\n"
+
+
+def write_credentials(folder: Path, result: DemoResult) -> Path:
+    """The demo's passphrases beside the demo vault, so the sign-in window can show them.
+    Only ever for a vault marked as demo; a real vault never has such a file."""
+    path = folder / CREDENTIALS_NAME
+    path.write_text(credentials_text(result), encoding="utf-8")
+    return path
+
+
+def read_credentials(folder: Path) -> str | None:
+    path = folder / CREDENTIALS_NAME
+    return path.read_text(encoding="utf-8") if path.exists() else None

@@ -1,0 +1,107 @@
+"""Staff roles and what each may do. The vault checks these; screens only hide what is refused."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    FRONT_DESK = "front_desk"
+    OUTREACH = "outreach"
+    COUNSELLOR = "counsellor"
+    COORDINATOR = "coordinator"
+    ADMIN = "admin"
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS = {
+    Role.FRONT_DESK: "Front desk",
+    Role.OUTREACH: "Outreach",
+    Role.COUNSELLOR: "Counsellor",
+    Role.COORDINATOR: "Coordinator",
+    Role.ADMIN: "Admin",
+}
+
+# Roles whose key slots carry the notes key.
+CLINICAL_ROLES = frozenset({Role.COUNSELLOR, Role.COORDINATOR})
+
+
+class Permission(StrEnum):
+    VIEW_CLIENTS = "view_clients"
+    EDIT_CLIENTS = "edit_clients"
+    CHECK_IN = "check_in"
+    MERGE_CLIENTS = "merge_clients"
+    PURGE_CLIENTS = "purge_clients"
+    EDIT_CATALOG = "edit_catalog"
+    READ_NOTES = "read_notes"
+    WRITE_NOTES = "write_notes"
+    MAKE_REFERRALS = "make_referrals"
+    EDIT_AGENCIES = "edit_agencies"
+    VIEW_ALERTS = "view_alerts"
+    EDIT_ALERTS = "edit_alerts"
+    BOOK_SUITE = "book_suite"
+    LOG_OUTREACH = "log_outreach"
+    RUN_REPORTS = "run_reports"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    MANAGE_STAFF = "manage_staff"
+    VIEW_AUDIT = "view_audit"
+    EDIT_SETTINGS = "edit_settings"
+
+
+_FD, _OUT, _CO, _CD, _AD = (
+    Role.FRONT_DESK, Role.OUTREACH, Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN,
+)
+
+GRANTS: dict[Permission, frozenset[Role]] = {
+    Permission.VIEW_CLIENTS: frozenset({_FD, _OUT, _CO, _CD}),
+    Permission.EDIT_CLIENTS: frozenset({_FD, _OUT, _CO, _CD}),
+    Permission.CHECK_IN: frozenset({_FD, _OUT, _CO, _CD}),
+    Permission.MERGE_CLIENTS: frozenset({_CD}),
+    Permission.PURGE_CLIENTS: frozenset({_CD}),
+    Permission.EDIT_CATALOG: frozenset({_CD}),
+    Permission.READ_NOTES: CLINICAL_ROLES,
+    Permission.WRITE_NOTES: CLINICAL_ROLES,
+    Permission.MAKE_REFERRALS: frozenset({_FD, _OUT, _CO, _CD}),
+    Permission.EDIT_AGENCIES: frozenset({_CD}),
+    Permission.VIEW_ALERTS: frozenset({_FD, _OUT, _CO, _CD}),
+    Permission.EDIT_ALERTS: frozenset({_FD, _OUT, _CO, _CD}),
+    Permission.BOOK_SUITE: frozenset({_FD, _OUT, _CO, _CD}),
+    Permission.LOG_OUTREACH: frozenset({_OUT, _CD}),
+    Permission.RUN_REPORTS: frozenset({_CD, _AD}),
+    Permission.BACKUP: frozenset({_CD, _AD}),
+    Permission.RESTORE: frozenset({_CD, _AD}),
+    Permission.MANAGE_STAFF: frozenset({_CD, _AD}),
+    Permission.VIEW_AUDIT: frozenset({_CD, _AD}),
+    Permission.EDIT_SETTINGS: frozenset({_CD, _AD}),
+}
+
+PERMISSION_WORDS: dict[Permission, str] = {
+    Permission.READ_NOTES: "read counselling notes",
+    Permission.WRITE_NOTES: "write counselling notes",
+    Permission.MERGE_CLIENTS: "merge client records",
+    Permission.PURGE_CLIENTS: "erase a client's record",
+    Permission.MANAGE_STAFF: "manage staff accounts",
+    Permission.BACKUP: "make backups",
+    Permission.RESTORE: "restore backups",
+    Permission.RUN_REPORTS: "make funder reports",
+}
+
+
+def parse_roles(text: str) -> frozenset[Role]:
+    return frozenset(Role(part) for part in text.split(",") if part)
+
+
+def roles_text(roles: frozenset[Role] | set[Role]) -> str:
+    return ",".join(sorted(r.value for r in roles))
+
+
+def allowed(roles: frozenset[Role], permission: Permission) -> bool:
+    return bool(roles & GRANTS[permission])
+
+
+def is_clinical(roles: frozenset[Role] | set[Role]) -> bool:
+    return bool(set(roles) & CLINICAL_ROLES)

@@ -1,0 +1,70 @@
+"""Centre settings that matter to the data live in the vault (window state lives in QSettings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shop_desktop.core.errors import InvalidInput
+from shop_desktop.core.roles import Permission
+from shop_desktop.core.vault import Vault
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    label: str
+    default: str
+    kind: type = str
+    minimum: int = 0
+    maximum: int = 0
+    max_length: int = 300
+
+
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("centre_name", "Centre name", "SHOP drop-in centre", max_length=120),
+        Setting("centre_address", "Centre address", "", max_length=300),
+        Setting("centre_phone", "Centre phone", "", max_length=40),
+        Setting("idle_lock_minutes", "Lock after this many idle minutes", "5", int, 1, 120),
+        Setting("suppression_threshold", "Counts below this print as \"<N\" in reports", "5", int, 2, 20),
+        Setting("backup_warning_days", "Warn when the last backup is older than (days)", "7", int, 1, 90),
+    )
+}
+
+
+def get(vault: Vault, key: str) -> str:
+    setting = SETTINGS[key]
+    row = vault.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return setting.default if row is None else str(row[0])
+
+
+def get_int(vault: Vault, key: str) -> int:
+    return int(get(vault, key))
+
+
+def validate(key: str, value: str) -> str:
+    setting = SETTINGS.get(key)
+    if setting is None:
+        raise InvalidInput(f"There is no setting called {key}.")
+    value = value.strip()
+    if setting.kind is int:
+        if not value.isdigit() or not setting.minimum <= int(value) <= setting.maximum:
+            raise InvalidInput(
+                f"{setting.label}: enter a whole number from {setting.minimum} to {setting.maximum}."
+            )
+    elif len(value) > setting.max_length:
+        raise InvalidInput(f"{setting.label}: at most {setting.max_length} characters.")
+    return value
+
+
+def put(vault: Vault, key: str, value: str) -> None:
+    vault.require(Permission.EDIT_SETTINGS)
+    value = validate(key, value)
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+        vault.audit("settings.changed", "setting", key)

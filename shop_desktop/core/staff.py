@@ -1,0 +1,210 @@
+"""Staff accounts: add, change roles, change or reset a passphrase, disable (with key rotation)."""
+
+from __future__ import annotations
+
+import copy
+import os
+
+from shop_desktop.core import audit, crypto, keyfile, passphrase, rotation
+from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, WrongPassphrase
+from shop_desktop.core.keyfile import KeyFile, KeySlot, SlotSecrets
+from shop_desktop.core.roles import Permission, Role, allowed, is_clinical, roles_text
+from shop_desktop.core.vault import StaffMember, Vault, clean_username, staff_row
+
+CLINICAL_GRANT_REFUSED = (
+    "Only a coordinator or counsellor can give someone a clinical role or reset a clinical "
+    "account, because only they hold the key to counselling notes."
+)
+
+
+def list_staff(vault: Vault, *, include_disabled: bool = True) -> list[StaffMember]:
+    vault.require(Permission.MANAGE_STAFF)
+    sql = "SELECT * FROM staff" + ("" if include_disabled else " WHERE active = 1")
+    cursor = vault.conn.execute(sql + " ORDER BY active DESC, username COLLATE NOCASE")
+    names = [c[0] for c in cursor.description]
+    return [StaffMember.from_row(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+
+
+def get_staff(vault: Vault, user_id: int) -> StaffMember:
+    cursor = vault.conn.execute("SELECT * FROM staff WHERE id = ?", (user_id,))
+    row = cursor.fetchone()
+    if row is None:
+        raise NotFound("That staff account no longer exists.")
+    names = [c[0] for c in cursor.description]
+    return StaffMember.from_row(dict(zip(names, row, strict=True)))
+
+
+def has_key_slot(vault: Vault, user_id: int) -> bool:
+    return vault.keys.slot_for_user(user_id) is not None
+
+
+def _check_roles(vault: Vault, roles: frozenset[Role]) -> None:
+    if not roles:
+        raise InvalidInput("Choose at least one role for this account.")
+    if is_clinical(roles) and not vault.has_notes_key:
+        raise PermissionDenied(CLINICAL_GRANT_REFUSED)
+
+
+def _new_slot(vault: Vault, staged: KeyFile, user_id: int, username: str, secret: str,
+              roles: frozenset[Role], slot_secrets: SlotSecrets | None = None) -> KeySlot:
+    params = crypto.KdfParams(os.urandom(16), **staged.kdf_defaults)
+    slot, _ = keyfile.make_slot(
+        kind=keyfile.PASSPHRASE, user_id=user_id, username=username, kdf=params.to_json(),
+        wrapping_key=crypto.derive_passphrase_key(secret, params), vault_id=staged.vault_id,
+        secrets_=slot_secrets,
+    )
+    _grant_keys(vault, staged, slot, roles)
+    return slot
+
+
+def _grant_keys(vault: Vault, staged: KeyFile, slot: KeySlot, roles: frozenset[Role]) -> None:
+    """Every data-key epoch still in use, and every notes key if the roles are clinical."""
+    epochs = {staged.epoch} | ({int(staged.rotation["new_epoch"])} if staged.rotation else set())
+    for epoch, key in vault.data_keys().items():
+        if epoch in epochs:
+            keyfile.grant_data_key(slot, staged.vault_id, epoch, key)
+    slot.notes_grants.clear()
+    if is_clinical(roles):
+        for key_id, key in vault.all_notes_keys.items():
+            keyfile.grant_notes_key(slot, staged.vault_id, key_id, key)
+
+
+def add_staff(vault: Vault, *, username: str, display_name: str, roles: set[Role] | frozenset[Role],
+              new_passphrase: str) -> StaffMember:
+    vault.require(Permission.MANAGE_STAFF)
+    username, roles = clean_username(username), frozenset(roles)
+    _check_roles(vault, roles)
+    if vault.conn.execute("SELECT 1 FROM staff WHERE username = ?", (username,)).fetchone():
+        raise InvalidInput(f"There is already an account named \"{username}\". Choose another user name.")
+    passphrase.check(new_passphrase, username=username)
+    staged = copy.deepcopy(vault.keys)
+    with vault.transaction() as conn:
+        row = staff_row(username, display_name, roles, audit.now_iso())
+        cursor = conn.execute(
+            "INSERT INTO staff (username, display_name, roles, active, must_change_passphrase, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)", tuple(row.values()),
+        )
+        user_id = int(cursor.lastrowid or 0)
+        slot = _new_slot(vault, staged, user_id, username, new_passphrase, roles)
+        staged.slots.append(slot)
+        vault.audit("staff.added", "staff", user_id, roles=sorted(roles),
+                    **{audit.KEY_FIELD: {str(user_id): slot.sign_public.hex()}})
+        vault.commit_keys(staged)
+    return get_staff(vault, user_id)
+
+
+def set_roles(vault: Vault, user_id: int, roles: set[Role] | frozenset[Role]) -> StaffMember:
+    """Change what someone may do. Losing a clinical role removes their notes key and makes a new one."""
+    vault.require(Permission.MANAGE_STAFF)
+    member, roles = get_staff(vault, user_id), frozenset(roles)
+    gaining = is_clinical(roles) and not is_clinical(member.roles)
+    losing = is_clinical(member.roles) and not is_clinical(roles)
+    _check_roles(vault, roles) if gaining else _require_roles_present(roles)
+    _keep_a_manager(vault, user_id, roles)
+    staged = copy.deepcopy(vault.keys)
+    with vault.transaction() as conn:
+        conn.execute("UPDATE staff SET roles = ? WHERE id = ?", (roles_text(roles), user_id))
+        slot = next((s for s in staged.slots if s.user_id == user_id and s.kind == keyfile.PASSPHRASE), None)
+        if slot is not None and (gaining or losing):
+            _grant_keys(vault, staged, slot, roles)
+        if losing:
+            rotation.add_notes_key(vault, staged)
+        vault.audit("staff.roles_changed", "staff", user_id, roles=sorted(roles))
+        vault.commit_keys(staged)
+    vault.refresh_user()
+    return get_staff(vault, user_id)
+
+
+def _require_roles_present(roles: frozenset[Role]) -> None:
+    if not roles:
+        raise InvalidInput("Choose at least one role for this account.")
+
+
+def _keep_a_manager(vault: Vault, user_id: int, roles: frozenset[Role]) -> None:
+    """Never leave the centre with nobody who can manage accounts."""
+    if allowed(roles, Permission.MANAGE_STAFF):
+        return
+    others = [
+        m for m in list_staff(vault, include_disabled=False)
+        if m.id != user_id and allowed(m.roles, Permission.MANAGE_STAFF)
+    ]
+    if not others:
+        raise InvalidInput(
+            "This is the last account that can manage staff. Give someone else the coordinator "
+            "or admin role first."
+        )
+
+
+def change_own_passphrase(vault: Vault, current: str, new: str) -> None:
+    """Re-seal my own slot under a new passphrase (my keys stay the same)."""
+    if vault.is_recovery:
+        raise InvalidInput("The recovery key has no passphrase to change.")
+    slot = vault.keys.slot_for_user(vault.user.id)
+    if slot is None:
+        raise NotFound("Your account has no key slot. Ask the coordinator to reset your passphrase.")
+    try:
+        keyfile.unseal_secrets(slot, keyfile.wrapping_key_for_passphrase(slot, current), vault.keys.vault_id)
+    except crypto.DecryptionFailed:
+        raise WrongPassphrase("Your current passphrase doesn't match. Check Caps Lock and try again.") from None
+    passphrase.check(new, username=vault.user.username)
+    if new == current:
+        raise InvalidInput("The new passphrase is the same as the current one.")
+    staged = copy.deepcopy(vault.keys)
+    mine = staged.slot_for_user(vault.user.id)
+    assert mine is not None
+    params = crypto.KdfParams(os.urandom(16), **staged.kdf_defaults)
+    mine.slot_version += 1
+    mine.kdf = params.to_json()
+    mine.sealed_secrets = crypto.seal(
+        crypto.derive_passphrase_key(new, params), vault.secrets.to_bytes(), mine.secrets_ad(staged.vault_id)
+    )
+    with vault.transaction() as conn:
+        conn.execute("UPDATE staff SET must_change_passphrase = 0 WHERE id = ?", (vault.user.id,))
+        vault.audit("staff.passphrase_changed", "staff", vault.user.id)
+        vault.commit_keys(staged)
+    vault.refresh_user()
+
+
+def reset_passphrase(vault: Vault, user_id: int, new_passphrase: str) -> StaffMember:
+    """Give someone a new passphrase (new keys); also re-enables a disabled account."""
+    vault.require(Permission.MANAGE_STAFF)
+    member = get_staff(vault, user_id)
+    if is_clinical(member.roles) and not vault.has_notes_key:
+        raise PermissionDenied(CLINICAL_GRANT_REFUSED)
+    passphrase.check(new_passphrase, username=member.username)
+    staged = copy.deepcopy(vault.keys)
+    staged.slots = [s for s in staged.slots if not (s.kind == keyfile.PASSPHRASE and s.user_id == user_id)]
+    with vault.transaction() as conn:
+        slot = _new_slot(vault, staged, user_id, member.username, new_passphrase, member.roles)
+        staged.slots.append(slot)
+        conn.execute(
+            "UPDATE staff SET must_change_passphrase = ?, active = 1, disabled_at = NULL WHERE id = ?",
+            (0 if user_id == vault.user.id else 1, user_id),
+        )
+        vault.audit("staff.passphrase_reset", "staff", user_id, reenabled=not member.active,
+                    **{audit.KEY_FIELD: {str(user_id): slot.sign_public.hex()}})
+        vault.commit_keys(staged)
+    return get_staff(vault, user_id)
+
+
+def disable_staff(vault: Vault, user_id: int) -> StaffMember:
+    """Remove someone's access: their slot goes, and the data key and notes key are replaced,
+    because they knew the old ones. History (audit, notes they wrote) stays."""
+    vault.require(Permission.MANAGE_STAFF)
+    member = get_staff(vault, user_id)
+    if user_id == vault.user.id:
+        raise InvalidInput("You can't disable your own account while you are signed in with it.")
+    if not member.active:
+        raise InvalidInput("That account is already disabled.")
+    _keep_a_manager(vault, user_id, frozenset())
+    staged = copy.deepcopy(vault.keys)
+    staged.slots = [s for s in staged.slots if not (s.kind == keyfile.PASSPHRASE and s.user_id == user_id)]
+    with vault.transaction() as conn:
+        conn.execute(
+            "UPDATE staff SET active = 0, disabled_at = ? WHERE id = ?", (audit.now_iso(), user_id)
+        )
+        vault.audit("staff.disabled", "staff", user_id)
+        rotation.stage_rotation(vault, staged)
+        vault.commit_keys(staged)
+    rotation.finish_pending(vault)
+    return get_staff(vault, user_id)

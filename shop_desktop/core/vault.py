@@ -1,0 +1,461 @@
+"""The vault: one folder with the SQLCipher database and its key file.
+
+A `Vault` object is one signed-in session. It owns the open connection, the
+unlocked keys and the signed-in person; every domain function takes it, so
+permission checks and audit entries cannot be skipped by a new screen.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from shop_desktop.core import audit, crypto, db, keyfile, migrations
+from shop_desktop.core.errors import (
+    AccountDisabled,
+    InvalidInput,
+    PermissionDenied,
+    SignInDelayed,
+    VaultDamaged,
+    VaultLocked,
+    VaultMissing,
+    WrongPassphrase,
+)
+from shop_desktop.core.instance_lock import InstanceLock
+from shop_desktop.core.keyfile import KeyFile, KeySlot, SlotSecrets
+from shop_desktop.core.recovery import parse_recovery_key
+from shop_desktop.core.roles import PERMISSION_WORDS, Permission, Role, allowed, parse_roles, roles_text
+from shop_desktop.core.throttle import SignInThrottle
+
+DB_NAME = "shop.db"
+KEYS_NAME = "shop.keys"
+ROTATING_NAME = "shop.db.rotating"
+RECOVERY_USER_ID = audit.RECOVERY_ACTOR
+
+
+def default_folder() -> Path:
+    """The platform's per-user app-data folder (e.g. %APPDATA%\\SHOP Desktop\\vault on Windows)."""
+    return Path(platformdirs.user_data_dir("SHOP Desktop", appauthor=False)) / "vault"
+
+
+def vault_exists(folder: Path) -> bool:
+    return (folder / DB_NAME).exists() and (folder / KEYS_NAME).exists()
+
+
+def list_usernames(folder: Path) -> list[str]:
+    """Who can sign in here (for the sign-in window); reads only the key file's labels."""
+    if not vault_exists(folder):
+        return []
+    return keyfile.load(folder / KEYS_NAME).usernames()
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: int
+    username: str
+    display_name: str
+    roles: frozenset[Role]
+    active: bool = True
+    must_change_passphrase: bool = False
+    created_at: str = ""
+    disabled_at: str | None = None
+
+    @property
+    def first_name(self) -> str:
+        return self.display_name.split()[0] if self.display_name.strip() else self.username
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> StaffMember:
+        return cls(
+            id=int(row["id"]), username=row["username"], display_name=row["display_name"],
+            roles=parse_roles(row["roles"]), active=bool(row["active"]),
+            must_change_passphrase=bool(row["must_change_passphrase"]),
+            created_at=row["created_at"], disabled_at=row["disabled_at"],
+        )
+
+
+RECOVERY_MEMBER = StaffMember(
+    id=RECOVERY_USER_ID, username="recovery", display_name="Recovery key",
+    roles=frozenset({Role.COORDINATOR, Role.ADMIN}),
+)
+
+
+@dataclass
+class _Unlocked:
+    """What a slot opened: its own secrets and the keys it was granted."""
+
+    slot: KeySlot
+    secrets: SlotSecrets
+    data_keys: dict[int, bytes]
+    notes_keys: dict[int, bytes]
+
+
+class Vault:
+    """A signed-in session on one vault folder. Use `Vault.create`, `Vault.open` or `open_with_recovery`."""
+
+    def __init__(self, folder: Path, conn: db.Connection, keys: KeyFile, unlocked: _Unlocked,
+                 user: StaffMember, lock: InstanceLock, open_epoch: int) -> None:
+        self.folder = folder
+        self._conn: db.Connection | None = conn
+        self._db = db.wrap(conn)
+        self.keys = keys
+        self._unlocked: _Unlocked | None = unlocked
+        self.open_epoch = open_epoch  # the data key the database file is keyed with right now
+        self._data_key = bytearray(unlocked.data_keys[open_epoch])
+        self.user = user
+        self._instance_lock = lock
+
+    # --- opening ------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, folder: Path, *, centre_name: str, username: str, display_name: str, passphrase: str,
+        centre_address: str = "", kdf: crypto.KdfParams | None = None, check_passphrase: bool = True,
+    ) -> tuple[Vault, str]:
+        """Make a new vault with its first coordinator; returns the session and the recovery key text."""
+        from shop_desktop.core import passphrase as rules
+        from shop_desktop.core.setup import build_new_vault
+
+        username = clean_username(username)
+        if check_passphrase:
+            rules.check(passphrase, username=username, centre_name=centre_name)
+        if vault_exists(folder):
+            raise InvalidInput(f"There is already a vault in {folder}. Choose an empty folder.")
+        kdf = kdf or crypto.calibrate_kdf()
+        return build_new_vault(
+            cls, folder, centre_name=centre_name, centre_address=centre_address, username=username,
+            display_name=display_name, passphrase=passphrase, kdf=kdf,
+        )
+
+    @classmethod
+    def open(cls, folder: Path, username: str, passphrase: str,
+             throttle: SignInThrottle | None = None) -> Vault:
+        keys = _load_keys(folder)
+        throttle = throttle or SignInThrottle(folder)
+        who = username.strip()
+        wait = throttle.wait_seconds(who)
+        if wait > 0:
+            raise SignInDelayed(wait)
+        slot = keys.slot_for_username(who)
+        try:
+            if slot is None:
+                # Same cost as a real try, so a wrong name cannot be told from a wrong passphrase.
+                crypto.derive_passphrase_key(passphrase, crypto.KdfParams(os.urandom(16), **keys.kdf_defaults))
+                raise crypto.DecryptionFailed("no such user")
+            wrapping = keyfile.wrapping_key_for_passphrase(slot, passphrase)
+            unlocked = _unlock_slot(keys, slot, wrapping)
+        except crypto.DecryptionFailed:
+            delay = throttle.record_failure(who)
+            raise WrongPassphrase(
+                "That user name and passphrase don't match. Check Caps Lock and try again.", delay
+            ) from None
+        vault = cls._connect(folder, keys, unlocked, recovery=False)
+        throttle.clear(who)
+        vault._after_sign_in(throttle)
+        return vault
+
+    @classmethod
+    def open_with_recovery(cls, folder: Path, recovery_text: str) -> Vault:
+        keys = _load_keys(folder)
+        recovery_key = parse_recovery_key(recovery_text)
+        slot = keys.recovery_slot
+        try:
+            unlocked = _unlock_slot(keys, slot, keyfile.wrapping_key_for_recovery(slot.kdf, recovery_key))
+        except crypto.DecryptionFailed:
+            raise WrongPassphrase(
+                "That recovery key is well formed but belongs to another vault."
+            ) from None
+        vault = cls._connect(folder, keys, unlocked, recovery=True)
+        vault._after_sign_in(SignInThrottle(folder))
+        return vault
+
+    @classmethod
+    def _connect(cls, folder: Path, keys: KeyFile, unlocked: _Unlocked, *, recovery: bool) -> Vault:
+        lock = InstanceLock(folder)
+        lock.acquire()
+        try:
+            conn, epoch = _open_database(folder, keys, unlocked.data_keys)
+            try:
+                migrations.refuse_if_newer(conn)
+                db.configure(conn)
+                migrations.migrate(conn)
+                user = RECOVERY_MEMBER if recovery else _staff_for_slot(conn, unlocked.slot)
+                _check_generation(conn, keys, recovery)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return cls(folder, conn, keys, unlocked, user, lock, epoch)
+
+    def _after_sign_in(self, throttle: SignInThrottle) -> None:
+        from shop_desktop.core import rotation
+
+        rotation.finish_pending(self)
+        with self.transaction():
+            self._record_failed_sign_ins(throttle)
+            self.audit("session.sign_in", "staff", self.user.id, method=self.sign_in_method)
+
+    def _record_failed_sign_ins(self, throttle: SignInThrottle) -> None:
+        for who, times in throttle.take_failures().items():
+            slot = self.keys.slot_for_username(who)
+            self.audit(
+                "session.sign_in_failed", "staff", slot.user_id if slot else None,
+                known_user=slot is not None, attempts=len(times),
+                first=_iso(times[0]), last=_iso(times[-1]),
+            )
+
+    # --- the session --------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def conn(self) -> db.Connection:
+        if self._conn is None:
+            raise VaultLocked("The vault is locked. Sign in again to continue.")
+        return self._conn
+
+    @property
+    def db(self) -> Any:
+        """The sqlite-utils Database on this session's connection (GUI thread only)."""
+        self.conn  # noqa: B018  (raises if locked)
+        return self._db
+
+    @property
+    def is_recovery(self) -> bool:
+        return self.user.id == RECOVERY_USER_ID
+
+    @property
+    def sign_in_method(self) -> str:
+        return "recovery_key" if self.is_recovery else "passphrase"
+
+    @property
+    def roles(self) -> frozenset[Role]:
+        return self.user.roles
+
+    def can(self, permission: Permission) -> bool:
+        if permission in (Permission.READ_NOTES, Permission.WRITE_NOTES) and not self.has_notes_key:
+            return False
+        return allowed(self.user.roles, permission)
+
+    def require(self, permission: Permission) -> None:
+        if not self.is_open:
+            raise VaultLocked("The vault is locked. Sign in again to continue.")
+        if not self.can(permission):
+            words = PERMISSION_WORDS.get(permission, "do that")
+            raise PermissionDenied(f"Your account can't {words}. Ask the coordinator if you need to.")
+
+    @property
+    def has_notes_key(self) -> bool:
+        return bool(self._unlocked and self._unlocked.notes_keys)
+
+    def notes_key(self, key_id: int | None = None) -> tuple[int, bytes]:
+        """(key id, key) — the newest notes key, or a given older one to read old notes."""
+        self.require(Permission.READ_NOTES)
+        keys = self._session().notes_keys
+        chosen = max(keys) if key_id is None else key_id
+        if chosen not in keys:
+            raise VaultDamaged("This note was sealed with a key this account was never given.")
+        return chosen, keys[chosen]
+
+    @property
+    def secrets(self) -> SlotSecrets:
+        return self._session().secrets
+
+    @property
+    def data_key(self) -> bytes:
+        self._session()
+        return bytes(self._data_key)
+
+    @property
+    def all_notes_keys(self) -> dict[int, bytes]:
+        return dict(self._session().notes_keys)
+
+    @contextmanager
+    def transaction(self) -> Iterator[db.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT; nested use joins the outer transaction."""
+        conn = self.conn
+        if conn.in_transaction:
+            yield conn
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def audit(self, action: str, subject_type: str | None = None, subject_id: object = None,
+              **detail: Any) -> int:
+        """One signed entry, inside the caller's transaction. Ids only, never names or text."""
+        return audit.append(
+            self.conn, actor_id=self.user.id, sign_private=self.secrets.sign_private, action=action,
+            subject_type=subject_type, subject_id=subject_id, detail=detail,
+        )
+
+    def connect_worker(self) -> db.Connection:
+        """A separate connection for a worker thread (SQLite connections belong to one thread)."""
+        conn = db.connect(self.folder / DB_NAME, self.data_key, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: object) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, str(value)),
+        )
+
+    def commit_keys(self, staged: KeyFile) -> None:
+        """Write a changed copy of the key file; call inside the transaction that records the change,
+        so a failed write (disk full) rolls the database back too."""
+        keyfile.save(self.folder / KEYS_NAME, staged)
+        self.set_meta("keyfile_generation", staged.generation)
+        self.keys = staged
+
+    def remember_data_key(self, epoch: int, key: bytes) -> None:
+        self._session().data_keys[epoch] = key
+
+    def remember_notes_key(self, key_id: int, key: bytes) -> None:
+        if self._session().notes_keys or self.is_recovery:
+            self._session().notes_keys[key_id] = key
+
+    def data_key_for(self, epoch: int) -> bytes:
+        return self._session().data_keys[epoch]
+
+    def data_keys(self) -> dict[int, bytes]:
+        return dict(self._session().data_keys)
+
+    def release_connection(self) -> None:
+        """Close the connection but keep the keys (for swapping the database file)."""
+        self.conn.close()
+        self._conn = None
+
+    def attach_connection(self, conn: db.Connection, epoch: int) -> None:
+        self._conn = conn
+        self._db = db.wrap(conn)
+        self.open_epoch = epoch
+        self._data_key[:] = self.data_key_for(epoch)
+
+    def _session(self) -> _Unlocked:
+        if self._unlocked is None:
+            raise VaultLocked("The vault is locked. Sign in again to continue.")
+        return self._unlocked
+
+    def refresh_user(self) -> None:
+        if not self.is_recovery:
+            row = self.conn.execute("SELECT * FROM staff WHERE id = ?", (self.user.id,)).fetchone()
+            if row is not None:
+                self.user = StaffMember.from_row(_row_dict(self.conn, row))
+
+    def lock(self) -> None:
+        """Close the connection and drop every key this session held."""
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
+        for index in range(len(self._data_key)):
+            self._data_key[index] = 0
+        self._unlocked = None
+        self._instance_lock.release()
+
+    close = lock
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+def clean_username(name: str) -> str:
+    cleaned = name.strip()
+    if not (2 <= len(cleaned) <= 40) or any(ch.isspace() for ch in cleaned):
+        raise InvalidInput("A user name is 2 to 40 characters with no spaces, e.g. \"maria\" or \"frontdesk2\".")
+    return cleaned
+
+
+def _iso(timestamp: float) -> str:
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds")
+
+
+def _load_keys(folder: Path) -> KeyFile:
+    if not vault_exists(folder):
+        raise VaultMissing(f"There is no SHOP Desktop vault in {folder}.")
+    keyfile.remove_stale_temp_files(folder, KEYS_NAME)
+    return keyfile.load(folder / KEYS_NAME)
+
+
+def _unlock_slot(keys: KeyFile, slot: KeySlot, wrapping_key: bytes) -> _Unlocked:
+    slot_secrets = keyfile.unseal_secrets(slot, wrapping_key, keys.vault_id)
+    data_keys, notes_keys = keyfile.open_grants(slot, keys.vault_id, slot_secrets.box_private)
+    return _Unlocked(slot, slot_secrets, data_keys, notes_keys)
+
+
+def _open_database(folder: Path, keys: KeyFile, data_keys: dict[int, bytes]) -> tuple[db.Connection, int]:
+    """Try the current epoch's key first, then an older one a half-finished rotation left."""
+    for epoch in sorted(data_keys, key=lambda e: (e != keys.epoch, -e)):
+        try:
+            return db.connect(folder / DB_NAME, data_keys[epoch]), epoch
+        except db.DatabaseError:
+            continue
+    raise AccountDisabled(
+        "This account's keys no longer open the database. The account may have been disabled, "
+        "or the key file replaced with an old copy. Ask the coordinator."
+    )
+
+
+def _staff_for_slot(conn: db.Connection, slot: KeySlot) -> StaffMember:
+    row = conn.execute("SELECT * FROM staff WHERE id = ?", (slot.user_id,)).fetchone()
+    if row is None:
+        raise VaultDamaged("This account is missing from the database. Ask the coordinator.")
+    member = StaffMember.from_row(_row_dict(conn, row))
+    if not member.active:
+        raise AccountDisabled("This account has been disabled. Ask the coordinator if you need access.")
+    return member
+
+
+def _row_dict(conn: db.Connection, row: tuple[Any, ...]) -> dict[str, Any]:
+    names = [c[1] for c in conn.execute("PRAGMA table_info(staff)").fetchall()]
+    return dict(zip(names, row, strict=True))
+
+
+def _check_generation(conn: db.Connection, keys: KeyFile, recovery: bool) -> None:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'keyfile_generation'").fetchone()
+    seen = int(row[0]) if row else 0
+    if keys.generation < seen and not recovery:
+        raise VaultDamaged(
+            "The key file is older than the database: it looks like an old copy was put back. "
+            "Open the vault with the recovery key, or restore the latest backup."
+        )
+
+
+def new_vault_id() -> str:
+    return secrets.token_hex(16)
+
+
+def staff_row(username: str, display_name: str, roles: frozenset[Role], created_at: str) -> dict[str, Any]:
+    return {
+        "username": username, "display_name": display_name.strip() or username,
+        "roles": roles_text(roles), "active": 1, "must_change_passphrase": 0, "created_at": created_at,
+    }

@@ -1,0 +1,96 @@
+"""Recovery key format, passphrase rules, KDF cost and the sqlite-utils compatibility shim."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from shop_desktop.core import crypto, passphrase, recovery
+from shop_desktop.core.errors import InvalidRecoveryKey, WeakPassphrase
+from shop_desktop.core.vault import Vault
+
+
+def test_recovery_key_round_trips_as_typed_by_a_person() -> None:
+    key, text = recovery.new_recovery_key()
+    groups = text.split("-")
+    assert len(groups) == 14 and all(len(g) == 4 for g in groups)
+    assert not set(text) & set("ILOU")
+    sloppy = text.lower().replace("-", " ").replace("0", "o").replace("1", "l")
+    assert recovery.parse_recovery_key(sloppy) == key
+
+
+def test_every_single_character_typo_is_caught() -> None:
+    rng = random.Random(5)
+    _, text = recovery.new_recovery_key()
+    chars = [c for c in text if c != "-"]
+    caught = 0
+    for position in range(len(chars)):
+        typo = list(chars)
+        typo[position] = rng.choice([c for c in recovery.ALPHABET if c != chars[position]])
+        with pytest.raises(InvalidRecoveryKey, match="typo"):
+            recovery.parse_recovery_key("".join(typo))
+        caught += 1
+    assert caught == 56
+
+
+def test_swapped_neighbours_and_missing_groups_are_caught() -> None:
+    _, text = recovery.new_recovery_key()
+    groups = text.split("-")
+    swapped = groups[0][1] + groups[0][0] + groups[0][2:]
+    if swapped != groups[0]:
+        with pytest.raises(InvalidRecoveryKey):
+            recovery.parse_recovery_key("-".join([swapped, *groups[1:]]))
+    with pytest.raises(InvalidRecoveryKey, match="has 56"):
+        recovery.parse_recovery_key("-".join(groups[:-1]))
+    with pytest.raises(InvalidRecoveryKey, match="can't contain"):
+        recovery.parse_recovery_key(text.replace(text[5], "!", 1))
+
+
+def test_recovery_key_of_another_vault_is_refused(new_vault: tuple[Vault, str], vault_dir) -> None:  # type: ignore[no-untyped-def]
+    from shop_desktop.core.errors import WrongPassphrase
+
+    vault, _ = new_vault
+    vault.lock()
+    _, other = recovery.new_recovery_key()
+    with pytest.raises(WrongPassphrase, match="another vault"):
+        Vault.open_with_recovery(vault_dir, other)
+
+
+@pytest.mark.parametrize("weak", ["short one", "passwordpassword", "Password Password!", "aaaaaaaaaaaaaaaaaaaa"])
+def test_weak_passphrases_are_refused_with_a_reason(weak: str) -> None:
+    assert passphrase.problem_with(weak)
+    with pytest.raises(WeakPassphrase):
+        passphrase.check(weak)
+
+
+def test_long_passphrases_need_no_composition_rules() -> None:
+    assert passphrase.problem_with("all lower case words here") == ""
+    assert passphrase.problem_with("émoji 🌻 and ש mixed words") == ""
+
+
+def test_suggested_passphrases_pass_the_rules_and_differ() -> None:
+    first, second = passphrase.suggest(), passphrase.suggest()
+    assert first != second
+    assert passphrase.problem_with(first) == ""
+    assert len(first.split()) == passphrase.SUGGESTED_WORDS
+
+
+def test_calibrated_kdf_never_goes_below_the_floor_and_is_slow_on_purpose() -> None:
+    params = crypto.calibrate_kdf(target_seconds=0.3)
+    assert params.memory_kib >= crypto.MIN_MEMORY_KIB
+    assert params.iterations >= crypto.MIN_ITERATIONS and params.lanes >= crypto.MIN_LANES
+    started = time.perf_counter()
+    crypto.derive_passphrase_key("some passphrase here", params)
+    assert time.perf_counter() - started >= 0.15
+
+
+def test_sqlite_utils_uses_sqlcipher_exception_classes(vault: Vault) -> None:
+    """DESIGN.md's quirk: alter=True and ignore=True rely on sqlite-utils catching our errors."""
+    table = vault.db["scratch"]
+    table.insert({"id": 1, "a": "x"}, pk="id")
+    table.insert({"id": 1, "a": "y"}, pk="id", ignore=True)
+    table.insert({"id": 2, "a": "z", "b": "new column"}, pk="id", alter=True)
+    assert [r["a"] for r in table.rows] == ["x", "z"]
+    assert vault.db["scratch"].count == 2
