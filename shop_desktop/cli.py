@@ -183,9 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     opener.add_argument("--user", metavar="NAME", help="your user name")
     opener.add_argument("--passphrase-stdin", action="store_true",
                         help="read passphrases from standard input, one per line, instead of prompting")
-    parser = argparse.ArgumentParser(prog="shop-desktop", parents=[common],
-                                     description="SHOP Desktop: records for a drop-in centre.")
-    parser.set_defaults(data_dir=None, user=None, passphrase_stdin=False)
+    parser = argparse.ArgumentParser(prog="shop-desktop", description="SHOP Desktop: records for a drop-in centre.")
+    parser.add_argument("--data-dir", metavar="DIR", help="vault folder (default: the platform's app-data folder)")
+    parser.set_defaults(user=None, passphrase_stdin=False)
     parser.add_argument("--version", action="version", version=f"SHOP Desktop {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo vault (made with synthetic data if it does not exist yet)")

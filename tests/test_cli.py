@@ -1,0 +1,92 @@
+"""The command line: exit codes and one plain line on stderr for every failure."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from shop_desktop.cli import main
+from shop_desktop.core import migrations
+from shop_desktop.core.vault import Vault
+from tests.conftest import COORDINATOR_PASS
+
+
+def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str,
+        stdin: str = "") -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_users_list_add_disable(vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    vault.lock()
+    common = ["--data-dir", str(vault_dir), "--user", "coordinator", "--passphrase-stdin"]
+    code, out, _ = run(monkeypatch, capsys, "users", "add", *common, "--name", "maria",
+                       "--display-name", "Maria Front", "--role", "front_desk",
+                       stdin=f"{COORDINATOR_PASS}\nsunlit harbour pebble garden\n")
+    assert code == 0 and "Added maria" in out
+    code, out, _ = run(monkeypatch, capsys, "users", "list", *common, stdin=COORDINATOR_PASS + "\n")
+    assert code == 0 and "maria" in out and "Front desk" in out and "active" in out
+    code, out, _ = run(monkeypatch, capsys, "users", "disable", *common, "--name", "maria",
+                       stdin=COORDINATOR_PASS + "\n")
+    assert code == 0 and "Disabled maria" in out
+    code, _, err = run(monkeypatch, capsys, "users", "list", "--data-dir", str(vault_dir), "--user", "maria",
+                       "--passphrase-stdin", stdin="sunlit harbour pebble garden\n")
+    assert code == 4 and err.startswith("shop-desktop: ") and err.count("\n") == 1
+
+
+def test_data_dir_before_the_command_is_kept(vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    vault.lock()
+    code, out, _ = run(monkeypatch, capsys, "--data-dir", str(vault_dir), "audit-verify", "--user",
+                       "coordinator", "--passphrase-stdin", stdin=COORDINATOR_PASS + "\n")
+    assert code == 0 and "intact" in out
+
+
+@pytest.mark.parametrize(
+    ("case", "expected_code", "words"),
+    [
+        ("wrong passphrase", 4, "don't match"),
+        ("missing vault", 3, "no SHOP Desktop vault"),
+        ("newer version", 5, "newer version"),
+        ("in use", 6, "already open"),
+        ("weak new passphrase", 2, "at least 15"),
+    ],
+)
+def test_failures_exit_non_zero_with_one_line(
+    vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str], case: str, expected_code: int, words: str,
+) -> None:
+    folder, stdin, command = vault_dir, COORDINATOR_PASS + "\n", ["users", "list"]
+    if case == "wrong passphrase":
+        stdin = "not the right passphrase\n"
+    elif case == "missing vault":
+        folder = tmp_path / "empty"
+    elif case == "newer version":
+        with vault.transaction() as conn:
+            conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    elif case == "weak new passphrase":
+        command = ["users", "add", "--name", "newbie", "--role", "outreach"]
+        stdin = COORDINATOR_PASS + "\ntooshort\n"
+    if case != "in use":
+        vault.lock()
+    code, _, err = run(monkeypatch, capsys, *command, "--data-dir", str(folder), "--user", "coordinator",
+                       "--passphrase-stdin", stdin=stdin)
+    assert code == expected_code
+    assert words in err and err.startswith("shop-desktop: ") and err.count("\n") == 1
+
+
+def test_init_prints_the_recovery_key_once_and_it_opens_the_vault(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "new"
+    code, out, _ = run(monkeypatch, capsys, "init", "--data-dir", str(folder), "--centre-name", "Test Centre",
+                       "--passphrase-stdin", stdin="rainy window lemon kettle\n")
+    assert code == 0
+    recovery = out.split("office safe):")[1].split()[0]
+    Vault.open_with_recovery(folder, recovery).lock()
+    Vault.open(folder, "coordinator", "rainy window lemon kettle").lock()
