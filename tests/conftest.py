@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Window state (QSettings) and IT logs go to throwaway folders, never the developer's own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="shop-test-config-")
+os.environ["SHOP_DESKTOP_LOG_DIR"] = tempfile.mkdtemp(prefix="shop-test-logs-")
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402

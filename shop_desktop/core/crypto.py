@@ -112,10 +112,15 @@ def seal(key: bytes, plaintext: bytes, associated_data: bytes) -> bytes:
 
 
 def open_sealed(key: bytes, sealed: bytes, associated_data: bytes) -> bytes:
+    return open_sealed_with(AESGCM(key), sealed, associated_data)
+
+
+def open_sealed_with(cipher: AESGCM, sealed: bytes, associated_data: bytes) -> bytes:
+    """open_sealed with a cipher object made once, for loops over many fields."""
     if len(sealed) < NONCE_BYTES + 16:
         raise DecryptionFailed("too short")
     try:
-        return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], associated_data)
+        return cipher.decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], associated_data)
     except InvalidTag as exc:
         raise DecryptionFailed("authentication failed") from exc
 

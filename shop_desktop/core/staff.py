@@ -208,3 +208,24 @@ def disable_staff(vault: Vault, user_id: int) -> StaffMember:
         vault.commit_keys(staged)
     rotation.finish_pending(vault)
     return get_staff(vault, user_id)
+
+
+def verify_passphrase(vault: Vault, text: str) -> bool:
+    """Is this the signed-in person's passphrase (or, for a recovery session, the recovery key)?
+    Used to come back from the privacy screen without signing in again."""
+    from shop_desktop.core.errors import InvalidRecoveryKey
+    from shop_desktop.core.recovery import parse_recovery_key
+
+    try:
+        if vault.is_recovery:
+            slot = vault.keys.recovery_slot
+            wrapping = keyfile.wrapping_key_for_recovery(slot.kdf, parse_recovery_key(text))
+        else:
+            found = vault.keys.slot_for_user(vault.user.id)
+            if found is None:
+                return False
+            slot, wrapping = found, keyfile.wrapping_key_for_passphrase(found, text)
+        keyfile.unseal_secrets(slot, wrapping, vault.keys.vault_id)
+    except (crypto.DecryptionFailed, InvalidRecoveryKey):
+        return False
+    return True

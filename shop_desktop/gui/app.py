@@ -1,0 +1,165 @@
+"""Builds the application and moves between the wizard, sign-in and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from shop_desktop import __version__
+from shop_desktop.assets import resource_path
+from shop_desktop.core import crypto
+from shop_desktop.core import settings as centre_settings
+from shop_desktop.core.errors import VaultError
+from shop_desktop.core.logs import log_unexpected, unexpected_message
+from shop_desktop.core.vault import Vault, default_folder, vault_exists
+from shop_desktop.gui.clipboard import ClipboardGuard
+from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.idle import IdleLock
+from shop_desktop.gui.main_window import MainWindow
+from shop_desktop.gui.sections import Section, Services
+from shop_desktop.gui.signin import SignInWindow
+from shop_desktop.gui.wizard import FirstRunWizard
+
+
+def configure_application(app: QApplication) -> None:
+    """Fusion style, the shipped font and stylesheet, names for QSettings (once per application)."""
+    if app.property("shop_configured"):
+        return
+    app.setProperty("shop_configured", True)
+    QCoreApplication.setOrganizationName("SHOP Desktop")
+    QCoreApplication.setApplicationName("SHOP Desktop")
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf"):
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+    app.setFont(QFont("DejaVu Sans", 10))
+    app.setStyleSheet(resource_path("app.qss").read_text(encoding="utf-8"))
+
+
+class AppController(QObject):
+    """Owns the session: which window is showing, the idle lock, locking and switching user."""
+
+    def __init__(self, folder: Path, *, dialogs: Dialogs | None = None, pool: Any = None,
+                 kdf: crypto.KdfParams | None = None, idle_ms: int | None = None,
+                 demo_hint: str | None = None, sections: list[Section] | None = None) -> None:
+        super().__init__()
+        self.folder = folder
+        self.dialogs = dialogs or Dialogs()
+        self.pool = pool or QThreadPool.globalInstance()
+        self.kdf = kdf
+        self.idle_ms = idle_ms
+        self.demo_hint = demo_hint
+        self.sections = sections
+        self.clipboard = ClipboardGuard(parent=self)
+        self.vault: Vault | None = None
+        self.window: QWidget | None = None
+        self.main_window: MainWindow | None = None
+        self.idle: IdleLock | None = None
+
+    def start(self) -> QWidget:
+        if vault_exists(self.folder):
+            return self.show_sign_in()
+        wizard = FirstRunWizard(self.folder, dialogs=self.dialogs, kdf=self.kdf)
+        wizard.vault_created.connect(self.open_main_window)
+        wizard.rejected.connect(lambda: self._wizard_left(wizard))
+        return self._show(wizard)
+
+    def _wizard_left(self, wizard: FirstRunWizard) -> None:
+        if wizard.vault is not None:
+            wizard.vault.lock()
+            self.show_sign_in()
+
+    def show_sign_in(self, message: str = "") -> SignInWindow:
+        window = SignInWindow(self.folder, dialogs=self.dialogs, demo_hint=self.demo_hint, message=message)
+        window.signed_in.connect(self.open_main_window)
+        self._show(window)
+        return window
+
+    def _show(self, window: QWidget) -> QWidget:
+        old, self.window = self.window, window
+        window.show()
+        window.activateWindow()
+        if old is not None and old is not window:
+            old.close()
+            old.deleteLater()
+        return window
+
+    def open_main_window(self, vault: Vault) -> MainWindow:
+        self.vault = vault
+        services = Services(vault=vault, dialogs=self.dialogs, pool=self.pool, clipboard=self.clipboard)
+        window = MainWindow(services, self.sections)
+        services.status_message = lambda text: window.statusBar().showMessage(text, 8000)
+        window.lock_requested.connect(lambda: self.lock(window.tr("Locked. Sign in to continue.")))
+        window.switch_user_requested.connect(lambda: self.lock(window.tr("Signed out. The next person can sign in.")))
+        window.quit_requested.connect(self.quit)
+        self.main_window = window
+        self._show(window)
+        self._start_idle_lock(vault)
+        if vault.user.must_change_passphrase:
+            window.change_passphrase(forced=True)
+        return window
+
+    def _start_idle_lock(self, vault: Vault) -> None:
+        minutes = centre_settings.get_int(vault, "idle_lock_minutes")
+        self.idle = IdleLock(self.idle_ms or minutes * 60_000, parent=self)
+        self.idle.timed_out.connect(lambda: self.lock(self.tr(
+            "Locked after %n idle minute(s). Sign in to continue.", "", minutes)))
+        self.idle.start(QApplication.instance())
+
+    def lock(self, message: str = "") -> None:
+        """Close every dialog, forget the clipboard, drop the keys and every screen, show sign-in."""
+        if self.idle is not None:
+            self.idle.stop(QApplication.instance())
+            self.idle = None
+        self._close_dialogs()
+        self.clipboard.clear()
+        if self.main_window is not None:
+            self.main_window.save_geometry()
+        if self.vault is not None:
+            self.vault.lock()
+            self.vault = None
+        self.main_window = None
+        self.show_sign_in(message)
+
+    def _close_dialogs(self) -> None:
+        for _ in range(20):
+            modal = QApplication.activeModalWidget()
+            if modal is None:
+                return
+            modal.close()
+            if hasattr(modal, "reject"):
+                modal.reject()
+
+    def quit(self) -> None:
+        self.lock()
+        QApplication.quit()
+
+
+def run_gui(data_dir: Path | None, demo_hint: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    configure_application(app)  # type: ignore[arg-type]
+    controller = AppController(data_dir or default_folder(), demo_hint=demo_hint)
+    sys.excepthook = _excepthook(controller)
+    controller.start()
+    code = app.exec()
+    if controller.vault is not None:
+        controller.vault.lock()
+    return int(code)
+
+
+def _excepthook(controller: AppController) -> Any:
+    """Unexpected errors: a plain message on screen, code locations (no data) in the log."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+        if isinstance(error, VaultError):
+            controller.dialogs.warn(QGuiApplication.activeWindow(), "SHOP Desktop", str(error))
+            return
+        controller.dialogs.warn(QGuiApplication.activeWindow(), "SHOP Desktop",
+                                unexpected_message(log_unexpected(error, "gui")))
+
+    return hook

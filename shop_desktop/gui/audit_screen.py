@@ -1,0 +1,99 @@
+"""The audit trail: who did what and when (ids and actions, never content), and a chain check."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shop_desktop.core import audit, staff
+from shop_desktop.core.audit import AuditEntry
+from shop_desktop.core.roles import Permission
+from shop_desktop.gui.models import RowTableModel
+from shop_desktop.gui.sections import Services
+from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+
+ACTION_WORDS = {
+    "vault.created": "Vault created",
+    "session.sign_in": "Signed in",
+    "session.sign_in_failed": "Wrong passphrase(s)",
+    "staff.added": "Account added",
+    "staff.disabled": "Account disabled",
+    "staff.roles_changed": "Roles changed",
+    "staff.passphrase_changed": "Own passphrase changed",
+    "staff.passphrase_reset": "Passphrase reset",
+    "keys.rotated": "Keys replaced",
+    "settings.changed": "Setting changed",
+}
+
+
+def _record(entry: AuditEntry) -> str:
+    return f"{entry.subject_type} {entry.subject_id or ''}".strip() if entry.subject_type else ""
+
+
+class AuditModel(RowTableModel[AuditEntry]):
+    def __init__(self, names: dict[int, str], parent: object = None) -> None:
+        super().__init__(parent)
+        self.names = names
+        self.columns = (
+            ("#", lambda e: str(e.id), lambda e: e.id),
+            ("When", lambda e: e.at[:19].replace("T", " ") + " UTC", lambda e: e.at),
+            ("Who", lambda e: self.names.get(e.actor_id, f"#{e.actor_id}"), lambda e: e.actor_id),
+            ("What", lambda e: ACTION_WORDS.get(e.action, e.action), lambda e: e.action),
+            ("Record", _record, lambda e: e.subject_id or ""),
+        )
+
+
+class AuditScreen(QWidget):
+    PAGE = 1000
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.vault = services.vault
+        services.vault.require(Permission.VIEW_AUDIT)
+        names = {m.id: m.username for m in staff.list_staff(self.vault)}
+        names[audit.RECOVERY_ACTOR] = self.tr("recovery key")
+        self.model = AuditModel(names, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Audit trail"))
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.verify_button = QPushButton(icon("audit"), self.tr("&Check the audit trail"))
+        self.verify_button.setProperty("primary", True)
+        self.result = note_label(self.tr("The check confirms no entry was changed, removed, reordered or written in "
+                                         "someone else's name."))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.verify_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(heading(self.tr("Audit trail")))
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addWidget(self.table, 1)
+        self.verify_button.clicked.connect(self.verify)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(audit.entries(self.vault.conn, limit=self.PAGE))
+
+    def verify(self) -> None:
+        report = audit.verify(self.vault.conn)
+        if report.ok:
+            self.result.setText(self.tr("Intact: %d entries checked. Chain head %s.")
+                                % (report.entries, report.head[:16]))
+            set_kind(self.result, "success")
+        else:
+            self.result.setText(self.tr("Entry %d is not as it was written: %s. Tell the coordinator.")
+                                % (report.first_bad_id or 0, report.problem))
+            set_kind(self.result, "error")

@@ -1,0 +1,1 @@
+"""Generated forms (see compile_forms.py)."""

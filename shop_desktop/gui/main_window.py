@@ -1,0 +1,208 @@
+"""The main window: navigation on the left, the section's screen on the right, a status bar."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from shop_desktop import __version__
+from shop_desktop.core import settings as centre_settings
+from shop_desktop.core import staff
+from shop_desktop.core.roles import ROLE_LABELS
+from shop_desktop.gui.privacy import PrivacyCover
+from shop_desktop.gui.sections import Section, Services, all_sections
+from shop_desktop.gui.widgets import icon, set_kind
+
+DOUBLE_ESC_SECONDS = 0.8
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    switch_user_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, services: Services, sections: list[Section] | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.vault = services.vault
+        self.setWindowTitle(self.tr("SHOP Desktop — %s") % centre_settings.get(self.vault, "centre_name"))
+        self.setWindowIcon(icon("home"))
+        self.setMinimumSize(1024, 700)
+        self.sections = [s for s in (sections or all_sections()) if s.visible_to(self.vault)]
+        self.screens: dict[str, QWidget] = {}
+        self._last_escape = 0.0
+        self._build_body()
+        self._build_status_bar()
+        self._build_menus()
+        self.privacy = PrivacyCover(self, lambda text: staff.verify_passphrase(self.vault, text))
+        self.privacy.uncovered.connect(lambda: self._set_covered(False))
+        self._restore_geometry()
+        self.navigation.setCurrentRow(0)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(210)
+        for section in self.sections:
+            item = QListWidgetItem(icon(section.icon), section.title)
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setToolTip(section.title)
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget()
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.navigation.currentRowChanged.connect(self.show_section_at)
+
+    def _build_status_bar(self) -> None:
+        user = self.vault.user
+        roles = ", ".join(sorted(ROLE_LABELS[r] for r in user.roles))
+        self.user_label = QLabel(self.tr("Signed in: %s (%s)") % (user.display_name, roles))
+        self.user_label.setAccessibleName(self.tr("Who is signed in"))
+        self.backup_label = QLabel("")
+        self.backup_label.setAccessibleName(self.tr("Last backup"))
+        self.lock_button = QPushButton(icon("lock"), self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the screen (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        bar = self.statusBar()
+        bar.addWidget(self.user_label)
+        bar.addPermanentWidget(self.backup_label)
+        bar.addPermanentWidget(self.lock_button)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = self._action(file_menu, self.tr("&Lock"), "lock", QKeySequence("Ctrl+L"),
+                                        self.lock_requested.emit)
+        self._action(file_menu, self.tr("&Switch user"), "user", QKeySequence("Ctrl+Shift+L"),
+                     self.switch_user_requested.emit)
+        if not self.vault.is_recovery:
+            self._action(file_menu, self.tr("&Change my passphrase…"), "key", None, self.change_passphrase)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), "logout", QKeySequence.StandardKey.Quit, self.quit_requested.emit)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._action(view_menu, self.tr("&Hide the screen"), "privacy", QKeySequence("F12"), self.cover)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Help"), "help", QKeySequence.StandardKey.HelpContents, self.show_help)
+        self._action(help_menu, self.tr("&About SHOP Desktop"), None, None, self.show_about)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self._escape_pressed)
+
+    def _action(self, menu: object, text: str, icon_name: str | None, shortcut: object,
+                slot: object) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QAction().icon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    # --- sections ---------------------------------------------------------------------------
+
+    def show_section_at(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.show_section(self.sections[row].key)
+
+    def show_section(self, key: str) -> QWidget:
+        """Build a section's screen the first time it is opened, then show it."""
+        section = next(s for s in self.sections if s.key == key)
+        screen = self.screens.get(key)
+        if screen is None:
+            screen = section.factory(self.services)
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        row = self.sections.index(section)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)
+        return screen
+
+    def section_keys(self) -> list[str]:
+        return [s.key for s in self.sections]
+
+    # --- status ------------------------------------------------------------------------------
+
+    def set_backup_status(self, text: str, warning: bool = False) -> None:
+        self.backup_label.setText(text)
+        set_kind(self.backup_label, "warning" if warning else "subtle")
+
+    # --- privacy -----------------------------------------------------------------------------
+
+    def cover(self) -> None:
+        self._set_covered(True)
+        self.privacy.cover()
+
+    def _set_covered(self, covered: bool) -> None:
+        for widget in (self.centralWidget(), self.menuBar(), self.statusBar()):
+            widget.setEnabled(not covered)
+        if not covered:
+            self.navigation.setFocus()
+
+    def _escape_pressed(self) -> None:
+        now = time.monotonic()
+        if now - self._last_escape <= DOUBLE_ESC_SECONDS and not self.privacy.covering:
+            self.cover()
+            self._last_escape = 0.0
+        else:
+            self._last_escape = now
+
+    # --- dialogs -----------------------------------------------------------------------------
+
+    def change_passphrase(self, forced: bool = False) -> None:
+        from shop_desktop.gui.staff_screen import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.vault, self, forced=forced)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.services.status_message(self.tr("Your passphrase was changed."))
+
+    def show_help(self) -> None:
+        QMessageBox.information(self, self.tr("Help"), self.tr(
+            "Choose a section on the left. Each screen has one main button; Enter presses it.\n\n"
+            "Ctrl+L locks the screen (use it whenever you step away). F12, or Esc twice, hides the "
+            "screen at once if someone walks in; type your passphrase to come back.\n\n"
+            "The app locks itself after a few idle minutes. Nothing you saved is lost when it does.\n\n"
+            "Forgot your passphrase? Ask the coordinator to reset it."))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About SHOP Desktop"), self.tr(
+            "SHOP Desktop %s\n\nRecords for a harm-reduction drop-in centre. Everything stays in an encrypted "
+            "folder on this computer; nothing is ever sent over a network.") % __version__)
+
+    # --- window state ---------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        stored = QSettings().value("main_window/geometry")
+        if stored is not None:
+            self.restoreGeometry(stored)  # type: ignore[arg-type]
+        else:
+            self.resize(1280, 800)
+
+    def save_geometry(self) -> None:
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.save_geometry()
+        super().closeEvent(event)

@@ -1,0 +1,85 @@
+"""The navigation sections. A new screen is one entry here: title, icon, who may see it, factory.
+
+The list shows only sections whose permission the signed-in roles hold; the core still
+checks every action, so hiding a section is a courtesy, not the protection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from shop_desktop.core.roles import Permission
+from shop_desktop.core.vault import Vault
+from shop_desktop.gui.dialogs import Dialogs
+
+if TYPE_CHECKING:
+    from shop_desktop.gui.clipboard import ClipboardGuard
+
+
+@dataclass
+class Services:
+    """What every screen is given through its constructor."""
+
+    vault: Vault
+    dialogs: Dialogs
+    pool: Any  # QThreadPool, or SynchronousPool in tests
+    clipboard: ClipboardGuard
+    status_message: Callable[[str], None] = field(default=lambda _text: None)
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    icon: str
+    permission: Permission | None
+    factory: Callable[[Services], QWidget]
+    purpose: str = ""  # "what you can do here", listed on the home screen
+
+    def visible_to(self, vault: Vault) -> bool:
+        return self.permission is None or vault.can(self.permission)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sections", text)
+
+
+def _home(services: Services) -> QWidget:
+    from shop_desktop.gui.home_screen import HomeScreen
+
+    return HomeScreen(services, [s for s in all_sections() if s.visible_to(services.vault) and s.purpose])
+
+
+def _staff(services: Services) -> QWidget:
+    from shop_desktop.gui.staff_screen import StaffScreen
+
+    return StaffScreen(services)
+
+
+def _audit(services: Services) -> QWidget:
+    from shop_desktop.gui.audit_screen import AuditScreen
+
+    return AuditScreen(services)
+
+
+def _settings(services: Services) -> QWidget:
+    from shop_desktop.gui.settings_screen import SettingsScreen
+
+    return SettingsScreen(services)
+
+
+def all_sections() -> list[Section]:
+    return [
+        Section("home", _tr("Home"), "home", None, _home),
+        Section("staff", _tr("Staff"), "users", Permission.MANAGE_STAFF, _staff,
+                _tr("add staff accounts, change roles and reset passphrases")),
+        Section("audit", _tr("Audit trail"), "audit", Permission.VIEW_AUDIT, _audit,
+                _tr("see who did what, and check that the audit trail is intact")),
+        Section("settings", _tr("Settings"), "settings", Permission.EDIT_SETTINGS, _settings,
+                _tr("set the centre's name, address and the idle lock time")),
+    ]

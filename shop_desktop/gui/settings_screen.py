@@ -1,0 +1,53 @@
+"""Centre settings kept in the vault (the name on reports, idle lock, suppression threshold…)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from shop_desktop.core import settings as centre_settings
+from shop_desktop.core.errors import VaultError
+from shop_desktop.gui.sections import Services
+from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+
+
+class SettingsScreen(QWidget):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.vault = services.vault
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key, setting in centre_settings.SETTINGS.items():
+            edit = QLineEdit(centre_settings.get(self.vault, key))
+            edit.setAccessibleName(setting.label)
+            edit.setMaxLength(setting.max_length if setting.kind is str else 4)
+            form.addRow(setting.label, edit)
+            self.fields[key] = edit
+        self.save_button = QPushButton(icon("save"), self.tr("&Save settings"))
+        self.save_button.setProperty("primary", True)
+        self.message = note_label()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(heading(self.tr("Centre settings")))
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.save_button.clicked.connect(self.save)
+
+    def save(self) -> None:
+        changed = [k for k, e in self.fields.items() if e.text().strip() != centre_settings.get(self.vault, k)]
+        try:
+            for key in changed:
+                centre_settings.validate(key, self.fields[key].text())
+            for key in changed:
+                centre_settings.put(self.vault, key, self.fields[key].text())
+        except VaultError as error:
+            self.message.setText(str(error))
+            set_kind(self.message, "error")
+            return
+        self.message.setText(self.tr("Saved.") if changed else self.tr("Nothing changed."))
+        set_kind(self.message, "success")

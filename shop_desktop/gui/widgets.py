@@ -1,0 +1,141 @@
+"""Small widgets several screens share: the new-passphrase field, icons, headings."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shop_desktop.assets import resource_path
+from shop_desktop.core import passphrase
+
+
+@cache
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("heading", True)
+    label.setAccessibleName(text)
+    return label
+
+
+def note_label(text: str = "", *, kind: str = "subtle") -> QLabel:
+    """A wrapped label styled by app.qss: kind is subtle, error, warning or success."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty(kind, True)
+    return label
+
+
+def set_kind(label: QLabel, kind: str) -> None:
+    for name in ("subtle", "error", "warning", "success"):
+        label.setProperty(name, name == kind)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+class NewPassphraseField(QWidget):
+    """Passphrase typed twice, live feedback in plain words, and "Suggest a passphrase"."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, username: str = "") -> None:
+        super().__init__(parent)
+        self.username = username
+        self.first = QLineEdit(self)
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(self.tr("New passphrase"))
+        self.second = QLineEdit(self)
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(self.tr("New passphrase again"))
+        self.suggest_button = QPushButton(self.tr("Suggest a passphrase"), self)
+        self.show_button = QPushButton(self.tr("Show"), self)
+        self.show_button.setCheckable(True)
+        self.feedback = note_label()
+        self.feedback.setAccessibleName(self.tr("Passphrase feedback"))
+        self._layout()
+        for edit in (self.first, self.second):
+            edit.textChanged.connect(self._update)
+        self.suggest_button.clicked.connect(self.suggest)
+        self.show_button.toggled.connect(self._show)
+        self._update()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.first, 1)
+        row.addWidget(self.show_button)
+        form.addRow(self.tr("&New passphrase *"), row)
+        form.addRow(self.tr("&Type it again *"), self.second)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.suggest_button)
+        buttons.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(form)
+        outer.addLayout(buttons)
+        outer.addWidget(self.feedback)
+        for label_row in range(form.rowCount()):
+            label = form.itemAt(label_row, QFormLayout.ItemRole.LabelRole)
+            if label and isinstance(label.widget(), QLabel):
+                label.widget().setBuddy(self.first if label_row == 0 else self.second)
+
+    def suggest(self) -> None:
+        words = passphrase.suggest()
+        self.show_button.setChecked(True)
+        self.first.setText(words)
+        self.second.setText(words)
+
+    def _show(self, visible: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        self.first.setEchoMode(mode)
+        self.second.setEchoMode(mode)
+        self.show_button.setText(self.tr("Hide") if visible else self.tr("Show"))
+
+    def problem(self) -> str:
+        text = self.first.text()
+        found = passphrase.problem_with(text, username=self.username)
+        if found:
+            return found
+        if self.second.text() != text:
+            return self.tr("The two passphrases are different.")
+        return ""
+
+    def _update(self) -> None:
+        if not self.first.text():
+            self.feedback.setText(self.tr("At least 15 characters. A few unrelated words work well."))
+            set_kind(self.feedback, "subtle")
+        else:
+            found = self.problem()
+            self.feedback.setText(found or self.tr("Good: this passphrase can be used."))
+            set_kind(self.feedback, "warning" if found else "success")
+        self.changed.emit()
+
+    def text(self) -> str:
+        return self.first.text()
+
+    def is_acceptable(self) -> bool:
+        return not self.problem()
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+
+def standard_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
+    return widget.style().standardIcon(which)

@@ -1,0 +1,236 @@
+"""First-run wizard: the centre, the first coordinator account, the recovery key shown once."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from shop_desktop.core import crypto
+from shop_desktop.core.errors import VaultError
+from shop_desktop.core.vault import Vault
+from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.printing import print_pdf
+from shop_desktop.gui.widgets import NewPassphraseField, icon, note_label
+from shop_desktop.reports.recovery_sheet import build_recovery_sheet
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Welcome to SHOP Desktop"))
+        text = note_label(self.tr(
+            "This sets up the centre's records on this computer. Everything is kept in one encrypted "
+            "folder and never leaves this computer unless you make a backup.\n\n"
+            "You will need: the centre's name, a passphrase for the first coordinator account, and a "
+            "printer or a pen to keep the recovery key safe. It takes about two minutes."
+        ), kind="plain")
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addStretch(1)
+
+
+class CentrePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("The centre"))
+        self.setSubTitle(self.tr("Reports and referral slips show the centre's name and address."))
+        self.name = QLineEdit()
+        self.name.setMaxLength(120)
+        self.name.setAccessibleName(self.tr("Centre name"))
+        self.address = QPlainTextEdit()
+        self.address.setAccessibleName(self.tr("Centre address"))
+        self.address.setTabChangesFocus(True)
+        self.address.setMaximumHeight(90)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Centre &name *"), self.name)
+        form.addRow(self.tr("&Address"), self.address)
+        self.registerField("centre_name*", self.name)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self.name.setFocus()
+
+
+class AccountPage(QWizardPage):
+    """Making the vault happens when this page is left; the Back button goes away after that."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("The first coordinator account"))
+        self.setSubTitle(self.tr("This account can add the other staff. Use your own name."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the vault"))
+        self.username = QLineEdit("coordinator")
+        self.username.setMaxLength(40)
+        self.username.setAccessibleName(self.tr("User name"))
+        self.display_name = QLineEdit()
+        self.display_name.setMaxLength(80)
+        self.display_name.setAccessibleName(self.tr("Name shown"))
+        self.passphrase = NewPassphraseField(username="coordinator")
+        self.error = note_label(kind="error")
+        form = QFormLayout()
+        form.addRow(self.tr("&User name *"), self.username)
+        form.addRow(self.tr("Name &shown"), self.display_name)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error)
+        self.passphrase.changed.connect(self.completeChanged)
+        self.username.textChanged.connect(self._username_changed)
+
+    def _username_changed(self, text: str) -> None:
+        self.passphrase.username = text
+        self.completeChanged.emit()
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.display_name.setFocus()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.username.text().strip()) and self.passphrase.is_acceptable()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.error.setText(self.tr("Creating the vault… this takes a few seconds on purpose."))
+        self.repaint()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.owner.create_vault(self.username.text(), self.display_name.text(), self.passphrase.text())
+        except VaultError as error:
+            self.error.setText(str(error))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.passphrase.clear()
+        self.error.setText("")
+        return True
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Your recovery key"))
+        self.setSubTitle(self.tr(
+            "If every passphrase is forgotten, this key is the only way back in. It is shown only now."
+        ))
+        self.key_label = QLabel()
+        self.key_label.setObjectName("recoveryKey")
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self.print_button = QPushButton(icon("print"), self.tr("&Print…"))
+        self.save_button = QPushButton(icon("save"), self.tr("Save as &PDF…"))
+        self.confirm = QCheckBox(self.tr("I have printed or written down the recovery key and will keep it "
+                                         "in the office safe"))
+        self.confirm.setAccessibleName(self.tr("I have kept the recovery key"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.key_label)
+        layout.addLayout(buttons)
+        layout.addWidget(note_label(self.tr(
+            "Anyone with this key can read every record. Do not photograph it, email it or save it on this "
+            "computer. A saved PDF belongs on a USB stick that goes into the safe, then is deleted here."
+        ), kind="warning"))
+        layout.addStretch(1)
+        layout.addWidget(self.confirm)
+        self.confirm.toggled.connect(self.completeChanged)
+        self.print_button.clicked.connect(wizard.print_sheet)
+        self.save_button.clicked.connect(wizard.save_sheet)
+
+    def initializePage(self) -> None:  # noqa: N802
+        groups = self.owner.recovery_key.split("-")
+        self.key_label.setText("\n".join("  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)))
+        self.print_button.setFocus()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.confirm.isChecked()
+
+
+class FirstRunWizard(QWizard):
+    vault_created = Signal(object)  # Vault, emitted when the wizard finishes
+
+    def __init__(self, folder: Path, *, dialogs: Dialogs, kdf: crypto.KdfParams | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.dialogs = dialogs
+        self.kdf = kdf
+        self.vault: Vault | None = None
+        self.recovery_key = ""
+        self.setWindowTitle(self.tr("Set up SHOP Desktop"))
+        self.setWindowIcon(icon("key"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setMinimumSize(760, 560)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.centre_page = CentrePage()
+        self.account_page = AccountPage(self)
+        self.recovery_page = RecoveryPage(self)
+        for page in (WelcomePage(), self.centre_page, self.account_page, self.recovery_page):
+            self.addPage(page)
+        self.accepted.connect(self._finished)
+
+    def create_vault(self, username: str, display_name: str, secret: str) -> None:
+        if self.vault is not None:
+            return
+        self.vault, self.recovery_key = Vault.create(
+            self.folder, centre_name=self.centre_page.name.text(), username=username,
+            display_name=display_name or username, passphrase=secret,
+            centre_address=self.centre_page.address.toPlainText(), kdf=self.kdf,
+        )
+
+    def _sheet_bytes(self) -> bytes:
+        assert self.vault is not None
+        buffer = io.BytesIO()
+        build_recovery_sheet(buffer, centre_name=self.centre_page.name.text(), recovery_key=self.recovery_key,
+                             vault_id=self.vault.keys.vault_id, created_at=datetime.now(),
+                             created_by=self.vault.user.display_name)
+        return buffer.getvalue()
+
+    def print_sheet(self) -> None:
+        print_pdf(self, self._sheet_bytes(), self.tr("Recovery key"))
+
+    def save_sheet(self) -> None:
+        path = self.dialogs.save_file(self, self.tr("Save the recovery key sheet"), "recovery-key.pdf",
+                                      self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return
+        try:
+            path.write_bytes(self._sheet_bytes())
+        except OSError as error:
+            self.dialogs.warn(self, self.tr("Not saved"),
+                              self.tr("The sheet could not be saved there (%s). Try another place.") % error.strerror)
+            return
+        self.dialogs.info(self, self.tr("Saved"), self.tr("Saved. Print it, put it in the safe, then delete the file."))
+
+    def reject(self) -> None:
+        if self.vault is not None and not self.dialogs.confirm(
+            self, self.tr("Leave without the recovery key?"),
+            self.tr("The vault is made. If you leave now, the recovery key will not be shown again."),
+            action=self.tr("Leave"), danger=True,
+        ):
+            return
+        super().reject()
+
+    def _finished(self) -> None:
+        self.recovery_key = ""
+        if self.vault is not None:
+            self.vault_created.emit(self.vault)

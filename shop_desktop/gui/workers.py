@@ -1,0 +1,73 @@
+"""Long work off the GUI thread: a QRunnable on an injectable QThreadPool, reporting by signals.
+
+Worker code never touches a widget. Give it what it needs (paths, a key, ids), not a widget
+or the GUI thread's database connection: SQLite connections belong to their thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from shop_desktop.core.errors import VaultError
+from shop_desktop.core.logs import log_unexpected, unexpected_message
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the person pressed Cancel."""
+
+
+class JobSignals(QObject):
+    progress = Signal(float, str)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class Job(QRunnable):
+    """Runs work(report, is_cancelled) -> result. report(fraction, words) updates the progress bar."""
+
+    def __init__(self, work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = JobSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.signals.progress.emit, self.is_cancelled)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except VaultError as error:
+            self.signals.failed.emit(str(error))
+        except Exception as error:  # shown in plain words; the log gets code locations only
+            self.signals.failed.emit(unexpected_message(log_unexpected(error, "job")))
+        else:
+            if self.is_cancelled():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(result)
+
+
+class SynchronousPool:
+    """For tests: runs each job at once on the calling thread (same interface as QThreadPool.start)."""
+
+    def start(self, job: QRunnable) -> None:
+        job.run()
+
+    def waitForDone(self, msecs: int = -1) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+
+def default_pool() -> QThreadPool:
+    return QThreadPool.globalInstance()
