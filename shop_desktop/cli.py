@@ -105,8 +105,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     folder = _folder(args, demo=True)
     shared = PassphraseSource(True).read("") if args.passphrase_stdin else None
     result = demo.create_demo_vault(
-        folder, seed=args.seed, clients=args.clients, days=args.days, shared_passphrase=shared,
-        progress=_print_progress,
+        folder, seed=args.seed, scale=demo.DemoScale(clients=args.clients, days=args.days),
+        shared_passphrase=shared, progress=_print_progress,
     )
     result.vault.lock()
     print(f"Made a demo vault in {folder}.")

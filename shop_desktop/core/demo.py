@@ -30,6 +30,18 @@ DEMO_ACCOUNTS: tuple[tuple[str, str, Role], ...] = (
 Progress = Callable[[str, float], None]
 
 
+@dataclass(frozen=True)
+class DemoScale:
+    """How much to invent. visits=None lets the rhythm decide (about one visit a day per 90 clients)."""
+
+    clients: int = 300
+    days: int = 120
+    visits: int | None = None
+    notes: int | None = None
+    referrals: int | None = None
+    alerts: int | None = None
+
+
 @dataclass
 class DemoResult:
     vault: Vault
@@ -38,7 +50,7 @@ class DemoResult:
 
 
 def create_demo_vault(
-    folder: Path, *, seed: int = 1, clients: int = 300, days: int = 120,
+    folder: Path, *, seed: int = 1, scale: DemoScale | None = None,
     shared_passphrase: str | None = None, kdf: crypto.KdfParams | None = None,
     progress: Progress | None = None,
 ) -> DemoResult:
@@ -59,7 +71,7 @@ def create_demo_vault(
         for username, display_name, role in DEMO_ACCOUNTS[1:]:
             staff.add_staff(vault, username=username, display_name=display_name, roles={role},
                             new_passphrase=words[username])
-        populate(vault, random.Random(seed), clients=clients, days=days, progress=say)
+        populate(vault, random.Random(seed), scale or DemoScale(), progress=say)
     except BaseException:
         vault.lock()
         raise
@@ -67,15 +79,23 @@ def create_demo_vault(
     return DemoResult(vault, recovery, words)
 
 
-def populate(vault: Vault, rng: random.Random, *, clients: int, days: int, progress: Progress) -> None:
+def populate(vault: Vault, rng: random.Random, scale: DemoScale, *, progress: Progress) -> None:
     """Each area of the app adds its own synthetic records here, in dependency order."""
     for label, step in DEMO_STEPS:
         progress(label, 0.1)
-        step(vault, rng, clients, days)
+        step(vault, rng, scale, progress)
 
 
-DemoStep = Callable[[Vault, random.Random, int, int], None]
-DEMO_STEPS: list[tuple[str, DemoStep]] = []
+def _front_desk(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
+    from shop_desktop.core.demo_frontdesk import populate_front_desk
+
+    per_day = scale.visits / scale.days if scale.visits else None
+    populate_front_desk(vault, rng, clients=scale.clients, days=scale.days, visits_per_day=per_day,
+                        progress=progress)
+
+
+DemoStep = Callable[[Vault, random.Random, DemoScale, Progress], None]
+DEMO_STEPS: list[tuple[str, DemoStep]] = [("Clients, visits and programs", _front_desk)]
 
 
 def credentials_text(result: DemoResult) -> str:

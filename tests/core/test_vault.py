@@ -46,16 +46,21 @@ def test_wrong_key_cannot_read_the_database(vault: Vault, vault_dir: Path) -> No
         db.connect(vault_dir / DB_NAME, bytes(32))
 
 
-def test_text_written_through_the_app_is_not_in_the_folder_bytes(vault: Vault, vault_dir: Path) -> None:
+def test_client_alias_written_through_the_app_is_not_in_the_folder_bytes(vault: Vault, vault_dir: Path) -> None:
+    from shop_desktop.core import clients, notes
+    from tests.factories import make_client, make_visit
+
     canary = "Zephyrine Okonkwo-Lamontagne"
-    member = add_member(vault, Role.FRONT_DESK)
-    with vault.transaction() as conn:
-        conn.execute("UPDATE staff SET display_name = ? WHERE id = ?", (canary, member.id))
-    vault.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-    assert vault.conn.execute("SELECT count(*) FROM staff WHERE display_name = ?", (canary,)).fetchone()[0] == 1
-    on_disk = folder_bytes(vault_dir)
-    for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
-        assert canary.encode(encoding) not in on_disk
+    client = make_client(vault, canary, remark=f"{canary} prefers mornings")
+    make_visit(vault, client, "Shower")
+    notes.sign_note(vault, notes.NoteDraft(client_id=client.id, note_type="case", body=f"Met {canary} today"))
+    assert [m.alias for m in clients.search(vault, "zephyrine")] == [canary]
+    for files in ("with the write-ahead log", "after a checkpoint"):
+        on_disk = folder_bytes(vault_dir)
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+            assert canary.encode(encoding) not in on_disk, files
+        assert b"Zephyrine" not in on_disk and b"Okonkwo" not in on_disk
+        vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 @pytest.mark.parametrize("role", [Role.FRONT_DESK, Role.OUTREACH, Role.COUNSELLOR, Role.ADMIN])

@@ -1,0 +1,40 @@
+"""Records in other areas that point at a client, moved on a merge and erased on a purge.
+
+Each area that links records to a client adds its mover and eraser here, so merge and
+purge in clients.py never miss one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from shop_desktop.core.vault import Vault
+
+Mover = Callable[[Vault, int, int], object]
+Eraser = Callable[[Vault, int], object]
+
+
+def _notes_move(vault: Vault, from_id: int, to_id: int) -> object:
+    from shop_desktop.core import notes
+
+    return notes.move_notes(vault, from_id, to_id)
+
+
+def _notes_erase(vault: Vault, client_id: int) -> object:
+    from shop_desktop.core import notes
+
+    return notes.erase_notes_of(vault, client_id)
+
+
+MOVERS: list[Mover] = [_notes_move]
+ERASERS: list[Eraser] = [_notes_erase]
+
+
+def move_all(vault: Vault, from_id: int, to_id: int) -> None:
+    for mover in MOVERS:
+        mover(vault, from_id, to_id)
+
+
+def erase_all(vault: Vault, client_id: int) -> None:
+    for eraser in ERASERS:
+        eraser(vault, client_id)

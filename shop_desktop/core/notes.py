@@ -1,0 +1,461 @@
+"""Confidential counselling notes: encrypted field by field under the notes key.
+
+The body and the topic tags are sealed with AES-GCM under a notes key that only
+clinical roles hold; the associated data binds the note's id, client and
+version, so a body copied onto another note's row does not open. Drafts save
+themselves (encrypted) and are offered back after a crash; signing makes a note
+immutable, and corrections are addenda linked to it. Every open is audited.
+Note text is decrypted in memory only: there is no index of it on disk.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from shop_desktop.core import crypto
+from shop_desktop.core.audit import now_iso
+from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, VaultError
+from shop_desktop.core.roles import Permission
+from shop_desktop.core.vault import Vault
+
+NOTE_TYPES: dict[str, str] = {
+    "counselling": "Counselling session",
+    "crisis": "Crisis intervention",
+    "case": "Case note",
+    "safety_plan": "Safety plan",
+}
+TOPIC_TAGS: dict[str, str] = {
+    "housing": "Housing",
+    "violence": "Violence or assault",
+    "health": "Health",
+    "substance_use": "Substance use",
+    "legal": "Legal",
+    "income": "Income",
+    "family": "Family",
+    "mental_health": "Mental health",
+    "work_safety": "Work safety",
+}
+MAX_BODY = 200_000
+MAX_DURATION_MINUTES = 24 * 60
+DRAFT, SIGNED, PURGED = "draft", "signed", "purged"
+
+
+class NoteDamaged(VaultError):
+    exit_code = 7
+
+    def __init__(self, note_id: int) -> None:
+        super().__init__(
+            "This note is damaged and can't be shown. The rest of the client's record is fine; "
+            "the coordinator can check a recent backup for a good copy."
+        )
+        self.note_id = note_id
+
+
+@dataclass(frozen=True)
+class NoteHeader:
+    """What a clinical list shows before a note is opened (no body)."""
+
+    id: int
+    client_id: int
+    note_type: str
+    occurred_at: str
+    author_id: int
+    status: str
+    addendum_to: int | None
+
+    @property
+    def type_label(self) -> str:
+        return NOTE_TYPES.get(self.note_type, self.note_type)
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    client_id: int
+    note_type: str
+    occurred_at: str
+    duration_minutes: int | None
+    author_id: int
+    follow_up_date: str | None
+    status: str
+    tags: tuple[str, ...]
+    body: str
+    addendum_to: int | None
+    signed_at: str | None
+    version: int
+    addenda: tuple[Note, ...] = field(default=())
+
+    @property
+    def is_signed(self) -> bool:
+        return self.status == SIGNED
+
+    @property
+    def type_label(self) -> str:
+        return NOTE_TYPES.get(self.note_type, self.note_type)
+
+
+@dataclass(frozen=True)
+class NoteDraft:
+    """What the editor sends to save_draft; note_id is None for a new note."""
+
+    client_id: int
+    note_type: str
+    body: str
+    occurred_at: str = ""
+    duration_minutes: int | None = None
+    follow_up_date: str | None = None
+    tags: tuple[str, ...] = ()
+    note_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    header: NoteHeader
+    snippet: str
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One stored note, still sealed."""
+
+    id: int
+    client_id: int
+    note_type: str
+    occurred_at: str
+    duration_minutes: int | None
+    author_id: int
+    follow_up_date: str | None
+    status: str
+    version: int
+    key_id: int
+    body: bytes
+    tags: bytes
+    addendum_to: int | None
+    signed_at: str | None
+
+
+_COLUMNS = (
+    "id, client_id, note_type, occurred_at, duration_minutes, author_id, follow_up_date, status, "
+    "version, key_id, body, tags, addendum_to, signed_at"
+)
+
+
+def _ad(note_id: int, client_id: int, version: int, field_name: str) -> bytes:
+    return f"shop-note|{note_id}|{client_id}|{version}|{field_name}".encode()
+
+
+def _seal(vault: Vault, note_id: int, client_id: int, version: int, body: str,
+          tags: tuple[str, ...]) -> tuple[int, bytes, bytes]:
+    key_id, key = vault.notes_key()
+    sealed_body = crypto.seal(key, body.encode("utf-8"), _ad(note_id, client_id, version, "body"))
+    sealed_tags = crypto.seal(key, json.dumps(list(tags)).encode(), _ad(note_id, client_id, version, "tags"))
+    return key_id, sealed_body, sealed_tags
+
+
+def _unseal(vault: Vault, row: _Row) -> tuple[str, tuple[str, ...]]:
+    _, key = vault.notes_key(row.key_id)
+    try:
+        body = crypto.open_sealed(key, row.body, _ad(row.id, row.client_id, row.version, "body"))
+        tags = crypto.open_sealed(key, row.tags, _ad(row.id, row.client_id, row.version, "tags"))
+        return body.decode("utf-8"), tuple(json.loads(tags))
+    except (crypto.DecryptionFailed, UnicodeDecodeError, ValueError):
+        raise NoteDamaged(row.id) from None
+
+
+def _validate(draft: NoteDraft) -> None:
+    if draft.note_type not in NOTE_TYPES:
+        raise InvalidInput("Choose what kind of note this is.")
+    unknown = [t for t in draft.tags if t not in TOPIC_TAGS]
+    if unknown:
+        raise InvalidInput("One of the topic tags is not in the list.")
+    if len(draft.body) > MAX_BODY:
+        raise InvalidInput(f"A note can be at most {MAX_BODY:,} characters; this one has {len(draft.body):,}. "
+                           "Split it into two notes.")
+    if draft.duration_minutes is not None and not 0 <= draft.duration_minutes <= MAX_DURATION_MINUTES:
+        raise InvalidInput("The duration must be between 0 minutes and 24 hours.")
+    if draft.follow_up_date:
+        try:
+            date.fromisoformat(draft.follow_up_date)
+        except ValueError:
+            raise InvalidInput("The follow-up date is not a date.") from None
+    if draft.occurred_at:
+        try:
+            datetime.fromisoformat(draft.occurred_at)
+        except ValueError:
+            raise InvalidInput("The note's date and time are not valid.") from None
+
+
+def save_draft(vault: Vault, draft: NoteDraft) -> int:
+    """Create or update my draft, encrypted; returns its id. Called by autosave every few seconds."""
+    vault.require(Permission.WRITE_NOTES)
+    _validate(draft)
+    with vault.transaction() as conn:
+        _require_client(vault, draft.client_id)
+        if draft.note_id is None:
+            note_id = _insert(vault, draft)
+            vault.audit("note.draft_created", "note", note_id, client_id=draft.client_id)
+            return note_id
+        row = _own_draft(vault, draft.note_id)
+        version = row.version + 1
+        key_id, body, tags = _seal(vault, draft.note_id, draft.client_id, version, draft.body, draft.tags)
+        conn.execute(
+            "UPDATE notes SET client_id=?, note_type=?, occurred_at=?, duration_minutes=?, follow_up_date=?,"
+            " version=?, key_id=?, body=?, tags=?, updated_at=? WHERE id=?",
+            (draft.client_id, draft.note_type, draft.occurred_at or row.occurred_at, draft.duration_minutes,
+             draft.follow_up_date, version, key_id, body, tags, now_iso(), draft.note_id),
+        )
+        return draft.note_id
+
+
+def _insert(vault: Vault, draft: NoteDraft, *, addendum_to: int | None = None, status: str = DRAFT) -> int:
+    conn = vault.conn
+    note_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM notes").fetchone()[0])
+    key_id, body, tags = _seal(vault, note_id, draft.client_id, 1, draft.body, draft.tags)
+    stamp = now_iso()
+    occurred = draft.occurred_at or datetime.now().isoformat(timespec="minutes")
+    conn.execute(
+        f"INSERT INTO notes ({_COLUMNS}, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (note_id, draft.client_id, draft.note_type, occurred, draft.duration_minutes, vault.user.id,
+         draft.follow_up_date, status, 1, key_id, body, tags, addendum_to,
+         stamp if status == SIGNED else None, stamp, stamp),
+    )
+    return note_id
+
+
+def _require_client(vault: Vault, client_id: int) -> None:
+    if vault.conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
+        raise NotFound("That client's record no longer exists.")
+
+
+def _row(vault: Vault, note_id: int) -> _Row:
+    row = vault.conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ? AND status != ?",
+                             (note_id, PURGED)).fetchone()
+    if row is None:
+        raise NotFound("That note no longer exists.")
+    return _Row(*row)
+
+
+def _own_draft(vault: Vault, note_id: int) -> _Row:
+    row = _row(vault, note_id)
+    if row.status != DRAFT:
+        raise InvalidInput("This note is signed and can't be changed. Add an addendum to correct it.")
+    if row.author_id != vault.user.id:
+        raise PermissionDenied("Only the person who started a draft can change it.")
+    return row
+
+
+def sign_note(vault: Vault, draft: NoteDraft) -> int:
+    """Save the final text and sign: from now on the note is immutable."""
+    note_id = save_draft(vault, draft)
+    with vault.transaction() as conn:
+        _own_draft(vault, note_id)
+        conn.execute("UPDATE notes SET status = ?, signed_at = ? WHERE id = ?", (SIGNED, now_iso(), note_id))
+        vault.audit("note.signed", "note", note_id, client_id=draft.client_id)
+    return note_id
+
+
+def add_addendum(vault: Vault, note_id: int, body: str) -> int:
+    """A signed correction shown beneath the note it corrects."""
+    vault.require(Permission.WRITE_NOTES)
+    if not body.strip():
+        raise InvalidInput("Write the correction before saving the addendum.")
+    with vault.transaction():
+        parent = _row(vault, note_id)
+        if parent.status != SIGNED:
+            raise InvalidInput("Only a signed note takes addenda; a draft can still be edited.")
+        draft = NoteDraft(client_id=parent.client_id, note_type=parent.note_type, body=body)
+        _validate(draft)
+        new_id = _insert(vault, draft, addendum_to=note_id, status=SIGNED)
+        vault.audit("note.addendum_added", "note", new_id, addendum_to=note_id, client_id=draft.client_id)
+    return new_id
+
+
+def discard_draft(vault: Vault, note_id: int) -> None:
+    vault.require(Permission.WRITE_NOTES)
+    with vault.transaction() as conn:
+        row = _own_draft(vault, note_id)
+        conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+        vault.audit("note.draft_discarded", "note", note_id, client_id=row.client_id)
+
+
+def _note_from(vault: Vault, row: _Row, addenda: tuple[Note, ...] = ()) -> Note:
+    body, tags = _unseal(vault, row)
+    return Note(
+        id=row.id, client_id=row.client_id, note_type=row.note_type, occurred_at=row.occurred_at,
+        duration_minutes=row.duration_minutes, author_id=row.author_id, follow_up_date=row.follow_up_date,
+        status=row.status, tags=tags, body=body, addendum_to=row.addendum_to, signed_at=row.signed_at,
+        version=row.version, addenda=addenda,
+    )
+
+
+def open_note(vault: Vault, note_id: int) -> Note:
+    """Decrypt one note with its addenda; the audit trail records who read it."""
+    vault.require(Permission.READ_NOTES)
+    row = _row(vault, note_id)
+    addenda_rows = vault.conn.execute(
+        f"SELECT {_COLUMNS} FROM notes WHERE addendum_to = ? AND status = ? ORDER BY id", (note_id, SIGNED)
+    ).fetchall()
+    with vault.transaction():
+        vault.audit("note.read", "note", note_id, client_id=row.client_id)
+    addenda = tuple(_note_from(vault, _Row(*r)) for r in addenda_rows)
+    return _note_from(vault, row, addenda)
+
+
+def _header(row: tuple[int, int, str, str, int, str, int | None]) -> NoteHeader:
+    return NoteHeader(*row)
+
+
+_HEADER_COLUMNS = "id, client_id, note_type, occurred_at, author_id, status, addendum_to"
+
+
+def notes_for_client(vault: Vault, client_id: int) -> list[NoteHeader]:
+    """Signed notes and my own drafts for one client, newest first (no body, no tags)."""
+    vault.require(Permission.READ_NOTES)
+    rows = vault.conn.execute(
+        f"SELECT {_HEADER_COLUMNS} FROM notes WHERE client_id = ? AND addendum_to IS NULL"
+        " AND (status = ? OR (status = ? AND author_id = ?)) ORDER BY occurred_at DESC, id DESC",
+        (client_id, SIGNED, DRAFT, vault.user.id),
+    ).fetchall()
+    return [_header(r) for r in rows]
+
+
+def my_drafts(vault: Vault) -> list[NoteHeader]:
+    """Drafts I left unsigned (after a crash or power cut they are offered back at sign-in)."""
+    if not vault.can(Permission.WRITE_NOTES):
+        return []
+    rows = vault.conn.execute(
+        f"SELECT {_HEADER_COLUMNS} FROM notes WHERE status = ? AND author_id = ? ORDER BY id",
+        (DRAFT, vault.user.id),
+    ).fetchall()
+    return [_header(r) for r in rows]
+
+
+def open_draft(vault: Vault, note_id: int) -> Note:
+    vault.require(Permission.WRITE_NOTES)
+    row = _own_draft(vault, note_id)
+    with vault.transaction():
+        vault.audit("note.read", "note", note_id, client_id=row.client_id)
+    return _note_from(vault, row)
+
+
+def search_notes(vault: Vault, text: str, *, limit: int = 200) -> list[SearchHit]:
+    """Signed notes whose body or tags contain `text` (case-insensitive), newest first.
+
+    Decrypts in memory only, one note at a time, and keeps nothing once the search returns.
+    """
+    vault.require(Permission.READ_NOTES)
+    wanted = text.strip().casefold()
+    if len(wanted) < 2:
+        return []
+    tag_hits = {key for key, label in TOPIC_TAGS.items() if wanted in label.casefold()}
+    hits: list[SearchHit] = []
+    cursor = vault.conn.execute(
+        f"SELECT {_COLUMNS} FROM notes WHERE status = ? ORDER BY occurred_at DESC, id DESC", (SIGNED,)
+    )
+    ciphers = _ciphers(vault)
+    for raw in cursor:
+        row = _Row(*raw)
+        try:
+            body, tags = _unseal_with(ciphers, row)
+        except NoteDamaged:
+            continue
+        position = body.casefold().find(wanted)
+        if position >= 0 or tag_hits.intersection(tags):
+            hits.append(SearchHit(_header((row.id, row.client_id, row.note_type, row.occurred_at, row.author_id,
+                                           row.status, row.addendum_to)), _snippet(body, position, len(wanted))))
+            if len(hits) >= limit:
+                break
+    with vault.transaction():
+        vault.audit("note.searched", None, None, results=len(hits))
+    return hits
+
+
+def _ciphers(vault: Vault) -> dict[int, crypto.AESGCM]:
+    return {key_id: crypto.AESGCM(key) for key_id, key in vault.all_notes_keys.items()}
+
+
+def _unseal_with(ciphers: dict[int, crypto.AESGCM], row: _Row) -> tuple[str, tuple[str, ...]]:
+    cipher = ciphers.get(row.key_id)
+    if cipher is None:
+        raise NoteDamaged(row.id)
+    try:
+        body = crypto.open_sealed_with(cipher, row.body, _ad(row.id, row.client_id, row.version, "body"))
+        tags = crypto.open_sealed_with(cipher, row.tags, _ad(row.id, row.client_id, row.version, "tags"))
+        return body.decode("utf-8"), tuple(json.loads(tags))
+    except (crypto.DecryptionFailed, UnicodeDecodeError, ValueError):
+        raise NoteDamaged(row.id) from None
+
+
+def _snippet(body: str, position: int, length: int, context: int = 60) -> str:
+    if position < 0:
+        return body[: context * 2].replace("\n", " ")
+    start = max(0, position - context)
+    piece = body[start : position + length + context].replace("\n", " ")
+    return ("…" if start else "") + piece + ("…" if position + length + context < len(body) else "")
+
+
+def _reseal(vault: Vault, row: _Row, client_id: int, ciphers: dict[int, crypto.AESGCM]) -> None:
+    """Seal a note again (new client, or the newest notes key); its version goes up."""
+    body, tags = _unseal_with(ciphers, row)
+    version = row.version + 1
+    key_id, sealed_body, sealed_tags = _seal(vault, row.id, client_id, version, body, tags)
+    vault.conn.execute(
+        "UPDATE notes SET client_id = ?, version = ?, key_id = ?, body = ?, tags = ?, updated_at = ? WHERE id = ?",
+        (client_id, version, key_id, sealed_body, sealed_tags, now_iso(), row.id),
+    )
+
+
+def move_notes(vault: Vault, from_client: int, to_client: int) -> int:
+    """For a merge of two records of one person: each note is sealed again for its new client."""
+    vault.require(Permission.READ_NOTES)
+    ciphers = _ciphers(vault)
+    rows = vault.conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE client_id = ? AND status != ?",
+                              (from_client, PURGED)).fetchall()
+    with vault.transaction():
+        for raw in rows:
+            _reseal(vault, _Row(*raw), to_client, ciphers)
+    return len(rows)
+
+
+def reseal_with_newest_key(vault: Vault, batch: int = 2_000) -> int:
+    """After a rotation, move notes sealed under older notes keys to the newest one."""
+    if not vault.has_notes_key:
+        return 0
+    newest, _ = vault.notes_key()
+    ciphers = _ciphers(vault)
+    rows = vault.conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE key_id < ? AND status != ? LIMIT ?",
+                              (newest, PURGED, batch)).fetchall()
+    with vault.transaction():
+        for raw in rows:
+            row = _Row(*raw)
+            _reseal(vault, row, row.client_id, ciphers)
+    return len(rows)
+
+
+def erase_notes_of(vault: Vault, client_id: int) -> int:
+    """For a client who asks to be forgotten: the sealed text is destroyed, the count stays.
+
+    The row keeps only its type and date (anonymous counts in funder reports)."""
+    rows = vault.conn.execute("SELECT count(*) FROM notes WHERE client_id = ?", (client_id,)).fetchone()[0]
+    with vault.transaction() as conn:
+        conn.execute("DELETE FROM notes WHERE client_id = ? AND status = ?", (client_id, DRAFT))
+        conn.execute(
+            "UPDATE notes SET status = ?, client_id = NULL, body = x'', tags = x'', follow_up_date = NULL,"
+            " updated_at = ? WHERE client_id = ?",
+            (PURGED, now_iso(), client_id),
+        )
+    return int(rows)
+
+
+def count_by_type(vault: Vault, start: str, end: str) -> dict[str, int]:
+    """Counts only, for funder reports: signed, non-addendum notes by type with start <= date < end."""
+    rows = vault.conn.execute(
+        "SELECT note_type, count(*) FROM notes WHERE status IN (?, ?) AND addendum_to IS NULL"
+        " AND occurred_at >= ? AND occurred_at < ? GROUP BY note_type",
+        (SIGNED, PURGED, start, end),
+    ).fetchall()
+    counts = dict.fromkeys(NOTE_TYPES, 0)
+    counts.update({str(k): int(v) for k, v in rows})
+    return counts

@@ -1,0 +1,60 @@
+"""Text rules shared by every form: search keys and field limits with plain messages.
+
+Text is stored exactly as typed (emoji, right-to-left scripts, quotes, a pasted SQL
+fragment: all SQL is parameterised), only trimmed at the ends; a field over its
+limit is refused with a message naming the limit, never cut silently.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from shop_desktop.core.errors import InvalidInput
+
+LIMITS = {
+    "alias": 80,
+    "pronouns": 40,
+    "phone": 40,
+    "remark": 2_000,
+    "reason": 500,
+    "name": 120,
+    "description": 500,
+}
+FIELD_WORDS = {
+    "alias": "The alias",
+    "pronouns": "Pronouns",
+    "phone": "The phone number",
+    "remark": "The remark",
+    "reason": "The reason",
+    "name": "The name",
+    "description": "The description",
+}
+
+
+def search_key(text: str) -> str:
+    """Case- and accent-insensitive form: "Sofía" and "SOFIA" both become "sofia"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())
+
+
+def clean(field: str, value: str | None, *, required: bool = False) -> str | None:
+    """Trim, check the length limit, and turn an empty optional field into None."""
+    text = (value or "").strip()
+    words = FIELD_WORDS.get(field, field.capitalize())
+    if not text:
+        if required:
+            raise InvalidInput(f"{words} is needed.")
+        return None
+    if "\x00" in text:
+        raise InvalidInput(f"{words} contains a character that can't be stored.")
+    limit = LIMITS[field]
+    if len(text) > limit:
+        raise InvalidInput(f"{words} can be at most {limit:,} characters; this one has {len(text):,}.")
+    return text
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, with % and _ typed by a person taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -1,0 +1,55 @@
+"""Every schema version upgrades to the newest, keeping what the older app wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from shop_desktop.core import audit, migrations
+from shop_desktop.core.vault import Vault
+from tests.conftest import COORDINATOR_PASS, fast_kdf
+
+
+def make_old_vault(folder: Path, version: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A vault exactly as the app at `version` made it, with a staff account and audit entries."""
+    with monkeypatch.context() as patched:
+        patched.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:version])
+        vault, _ = Vault.create(folder, centre_name="Old", username="coordinator", display_name="C",
+                                passphrase=COORDINATOR_PASS, kdf=fast_kdf())
+        assert migrations.schema_version(vault.conn) == version
+        if version >= 2:
+            vault.conn.execute("INSERT INTO clients (code, alias, search_key, created_at, updated_at)"
+                               " VALUES ('ABC23', 'Kept Alias', 'kept alias abc23', 'x', 'x')")
+        vault.lock()
+
+
+@pytest.mark.parametrize("version", range(1, migrations.LATEST))
+def test_vault_from_an_older_version_upgrades(vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                              version: int) -> None:
+    make_old_vault(vault_dir, version, monkeypatch)
+    vault = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    assert migrations.schema_version(vault.conn) == migrations.LATEST
+    assert vault.conn.execute("SELECT value FROM settings WHERE key = 'centre_name'").fetchone()[0] == "Old"
+    if version >= 2:
+        assert vault.conn.execute("SELECT alias FROM clients").fetchone()[0] == "Kept Alias"
+    else:
+        assert vault.conn.execute("SELECT count(*) FROM services").fetchone()[0] > 10
+    assert audit.verify(vault.conn).ok
+    vault.lock()
+
+
+def test_a_failing_migration_changes_nothing(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_old_vault(vault_dir, 1, monkeypatch)
+
+    def broken(conn: object) -> None:
+        raise RuntimeError("simulated failure half way")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS[:2], broken))
+    with pytest.raises(RuntimeError):
+        Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+    vault = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    assert migrations.schema_version(vault.conn) == 1
+    assert vault.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'clients'").fetchone()[0] == 0
+    vault.lock()
