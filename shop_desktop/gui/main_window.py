@@ -24,7 +24,7 @@ from shop_desktop.core import settings as centre_settings
 from shop_desktop.core import staff
 from shop_desktop.core.roles import ROLE_LABELS
 from shop_desktop.gui.privacy import PrivacyCover
-from shop_desktop.gui.sections import Section, Services, all_sections
+from shop_desktop.gui.sections import DEFAULT_SECTION, Section, Services, all_sections
 from shop_desktop.gui.widgets import icon, set_kind
 
 DOUBLE_ESC_SECONDS = 0.8
@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self.privacy = PrivacyCover(self, lambda text: staff.verify_passphrase(self.vault, text))
         self.privacy.uncovered.connect(lambda: self._set_covered(False))
         self._restore_geometry()
-        self.navigation.setCurrentRow(0)
+        keys = self.section_keys()
+        self.navigation.setCurrentRow(keys.index(DEFAULT_SECTION) if DEFAULT_SECTION in keys else 0)
 
     # --- building -------------------------------------------------------------------------
 
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFixedWidth(210)
+        self.navigation.setFixedWidth(176)
         for section in self.sections:
             item = QListWidgetItem(icon(section.icon), section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)

@@ -55,6 +55,24 @@ def _home(services: Services) -> QWidget:
     return HomeScreen(services, [s for s in all_sections() if s.visible_to(services.vault) and s.purpose])
 
 
+def _checkin(services: Services) -> QWidget:
+    from shop_desktop.gui.checkin_screen import CheckInScreen
+
+    return CheckInScreen(services)
+
+
+def _clients(services: Services) -> QWidget:
+    from shop_desktop.gui.clients_screen import ClientsScreen
+
+    return ClientsScreen(services)
+
+
+def _programs(services: Services) -> QWidget:
+    from shop_desktop.gui.programs_screen import ProgramsScreen
+
+    return ProgramsScreen(services)
+
+
 def _staff(services: Services) -> QWidget:
     from shop_desktop.gui.staff_screen import StaffScreen
 
@@ -73,9 +91,18 @@ def _settings(services: Services) -> QWidget:
     return SettingsScreen(services)
 
 
+DEFAULT_SECTION = "checkin"  # opened first for those who may use it; otherwise the first section
+
+
 def all_sections() -> list[Section]:
     return [
         Section("home", _tr("Home"), "home", None, _home),
+        Section("checkin", _tr("Check in"), "checkin", Permission.CHECK_IN, _checkin,
+                _tr("check visitors in, named or anonymous, with services and supplies")),
+        Section("clients", _tr("Clients"), "clients", Permission.VIEW_CLIENTS, _clients,
+                _tr("register clients, edit their details and consent")),
+        Section("programs", _tr("Programs"), "programs", Permission.CHECK_IN, _programs,
+                _tr("record who came to breakfast, luncheon and the Alumni Group")),
         Section("staff", _tr("Staff"), "users", Permission.MANAGE_STAFF, _staff,
                 _tr("add staff accounts, change roles and reset passphrases")),
         Section("audit", _tr("Audit trail"), "audit", Permission.VIEW_AUDIT, _audit,

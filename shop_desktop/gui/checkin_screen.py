@@ -1,0 +1,404 @@
+"""Check-in: the screen the front desk uses most.
+
+Keyboard flow for a returning client: focus starts in the search box; type part of the
+alias, Enter (or arrows + Enter) picks, a letter or digit ticks a service, Enter saves.
+The screen shows only what a client standing at the desk may see: alias, code, services.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shop_desktop.core import clients, visits
+from shop_desktop.core import demographics as demo
+from shop_desktop.core.clients import ClientMatch
+from shop_desktop.core.errors import VaultError
+from shop_desktop.core.visits import AnonymousDetails, Service, VisitRow
+from shop_desktop.gui.client_dialog import ClientDialog, choice_box
+from shop_desktop.gui.models import RowTableModel
+from shop_desktop.gui.sections import Services
+from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+
+ANONYMOUS = -1
+
+
+def _who(row: VisitRow) -> str:
+    return f"{row.alias} ({row.code})" if row.alias else "Anonymous visitor"
+
+
+class TodayModel(RowTableModel[VisitRow]):
+    columns = (
+        ("Time", lambda r: r.at[11:16], lambda r: r.at),
+        ("Client", _who, lambda r: (r.alias or "").casefold()),
+        ("Services", lambda r: r.services or "—", lambda r: r.services),
+        ("Status", lambda r: f"Voided: {r.void_reason}" if r.voided else "", lambda r: r.voided),
+    )
+
+
+class ServicePanel(QFrame):
+    """Ticks for each service; a supply gets a quantity. Letter/digit keys tick, Enter saves."""
+
+    save_requested = Signal()
+
+    def __init__(self, catalog: list[Service]) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Services: press a service's key to tick it, Enter to save"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("servicePanel")
+        self.boxes: dict[int, QCheckBox] = {}
+        self.quantities: dict[int, QSpinBox] = {}
+        self.by_key: dict[str, int] = {}
+        grid = QGridLayout(self)
+        grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(8)
+        services = [s for s in catalog if not s.is_supply]
+        supplies = [s for s in catalog if s.is_supply]
+        grid.addWidget(QLabel(self.tr("<b>Services</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Supplies</b> (items)")), 0, 2, 1, 2)
+        for row, service in enumerate(services, 1):
+            grid.addWidget(self._box(service), row, 0)
+        for row, supply in enumerate(supplies, 1):
+            grid.addWidget(self._box(supply), row, 2)
+            grid.addWidget(self._quantity(supply), row, 3)
+        grid.setColumnMinimumWidth(1, 16)
+        grid.setColumnStretch(4, 1)
+
+    def _quantity(self, supply: Service) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(1, visits.MAX_QUANTITY)
+        spin.setFixedWidth(68)
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        spin.setAccessibleName(self.tr("How many %s") % supply.name)
+        spin.setEnabled(False)
+        self.quantities[supply.id] = spin
+        self.boxes[supply.id].toggled.connect(spin.setEnabled)
+        return spin
+
+    def _box(self, service: Service) -> QCheckBox:
+        key = f"[{service.hotkey.upper()}] " if service.hotkey else ""
+        box = QCheckBox(f"{key}{service.name}")
+        box.setAccessibleName(service.name)
+        box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.boxes[service.id] = box
+        if service.hotkey:
+            self.by_key[service.hotkey] = service.id
+        return box
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.save_requested.emit()
+            return
+        service_id = self.by_key.get(event.text().lower())
+        if service_id is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.boxes[service_id].toggle()
+            return
+        super().keyPressEvent(event)
+
+    def chosen(self) -> dict[int, int]:
+        return {sid: (self.quantities[sid].value() if sid in self.quantities else 1)
+                for sid, box in self.boxes.items() if box.isChecked()}
+
+    def clear(self) -> None:
+        for sid, box in self.boxes.items():
+            box.setChecked(False)
+            if sid in self.quantities:
+                self.quantities[sid].setValue(1)
+
+
+class CheckInScreen(QWidget):
+    checked_in = Signal(int)
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.vault = services.vault
+        self.selected: ClientMatch | None = None
+        self.anonymous = False
+        self._saving = False
+        self._build()
+        self._connect()
+        self.refresh_today()
+        self._show_selection()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("checkinSearch")
+        self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
+        self.search.setAccessibleName(self.tr("Search for a client"))
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Matching clients"))
+        self.results.setMaximumHeight(140)
+        self.results.hide()  # shown while someone is being looked up
+        self.new_button = QPushButton(icon("add"), self.tr("&New client…"))
+        self.anonymous_button = QPushButton(self.tr("&Anonymous visitor"))
+        self.chosen_label = QLabel()
+        self.chosen_label.setAccessibleName(self.tr("Client being checked in"))
+        self.chosen_label.setWordWrap(True)
+        self.demographics = self._anonymous_fields()
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName(self.tr("Time of the visit"))
+        self.when.setToolTip(self.tr("Now, or set it back for a late entry"))
+        self.panel = ServicePanel(visits.service_catalog(self.vault))
+        self.save_button = QPushButton(icon("checkin"), self.tr("&Save check-in"))
+        self.save_button.setProperty("primary", True)
+        self.message = note_label()
+        self.today_model = TodayModel(self)
+        self.today = QTableView()
+        self.today.setObjectName("todayList")
+        self.today.setModel(self.today_model)
+        self.today.setAccessibleName(self.tr("Today's visits"))
+        self.today.setAlternatingRowColors(True)
+        self.today.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.today.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.today.verticalHeader().hide()
+        header = self.today.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.today.setWordWrap(False)
+        self.today_empty = note_label(self.tr("No visits yet today. Search for a client above to check them in."))
+        self.today_count = QLabel()
+        self.void_button = QPushButton(self.tr("&Void visit…"))
+        self._layout()
+
+    def _anonymous_fields(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.anon_gender = choice_box(demo.GENDERS, self.tr("Gender identity (optional)"))
+        self.anon_age = choice_box(demo.AGE_BANDS, self.tr("Age band (optional)"))
+        self.anon_indigenous = choice_box(demo.INDIGENOUS, self.tr("Indigenous identity (optional)"))
+        for combo in (self.anon_gender, self.anon_age, self.anon_indigenous):
+            row.addWidget(combo)
+        return box
+
+    def _layout(self) -> None:
+        left = QVBoxLayout()
+        left.addWidget(heading(self.tr("Check in")))
+        left.addWidget(self.search)
+        left.addWidget(self.results)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.anonymous_button)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        left.addWidget(self.chosen_label)
+        left.addWidget(self.demographics)
+        time_row = QHBoxLayout()
+        time_row.addWidget(QLabel(self.tr("Time")))
+        time_row.addWidget(self.when)
+        time_row.addStretch(1)
+        left.addLayout(time_row)
+        left.addWidget(self.panel)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.message, 1)
+        left.addLayout(save_row)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading(self.tr("Today")))
+        title_row.addWidget(self.today_count)
+        title_row.addStretch(1)
+        title_row.addWidget(self.void_button)
+        right.addLayout(title_row)
+        right.addWidget(self.today_empty)
+        right.addWidget(self.today, 1)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 16)
+        outer.setSpacing(24)
+        outer.addLayout(left, 5)
+        outer.addLayout(right, 6)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._search_changed)
+        self.search.installEventFilter(self)
+        self.results.itemActivated.connect(lambda _item: self.pick_current())
+        self.new_button.clicked.connect(self.register_new)
+        self.anonymous_button.clicked.connect(self.pick_anonymous)
+        self.panel.save_requested.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+        self.void_button.clicked.connect(self.void_selected)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)  # type: ignore[arg-type]
+        QTimer.singleShot(0, self.search.setFocus)
+
+    # --- picking a client ----------------------------------------------------------------
+
+    def _search_changed(self, text: str) -> None:
+        self.results.clear()
+        for match in clients.search(self.vault, text) if text.strip() else []:
+            item = QListWidgetItem(f"{match.alias}   ·   {match.code}" + (f"   ·   {match.pronouns}"
+                                                                          if match.pronouns else ""))
+            item.setData(Qt.ItemDataRole.UserRole, match)
+            item.setToolTip(match.alias)
+            self.results.addItem(item)
+        if text.strip() and self.results.count() == 0:
+            hint = QListWidgetItem(self.tr("No one found. Press Alt+N to register a new client."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(hint)
+        self.results.setCurrentRow(0 if self.results.count() and self.results.item(0).flags() else -1)
+        self.results.setVisible(self.results.count() > 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+                self.results.setCurrentRow(row)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.pick_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def pick_current(self) -> None:
+        item = self.results.currentItem()
+        match = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if isinstance(match, ClientMatch):
+            self.pick(match)
+
+    def pick(self, match: ClientMatch) -> None:
+        self.selected, self.anonymous = match, False
+        self.results.hide()
+        self._show_selection()
+        self.panel.setFocus()
+
+    def pick_anonymous(self) -> None:
+        self.selected, self.anonymous = None, True
+        self.results.hide()
+        self._show_selection()
+        self.panel.setFocus()
+
+    def register_new(self) -> None:
+        dialog = ClientDialog(self.vault, self.services.dialogs, alias=self.search.text(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            new = dialog.saved
+            self.pick(ClientMatch(new.id, new.code, new.alias, new.details.pronouns, new.last_visit_at))
+
+    def _show_selection(self) -> None:
+        self.demographics.setVisible(self.anonymous)
+        if self.selected is not None:
+            pronouns = f" · {self.selected.pronouns}" if self.selected.pronouns else ""
+            self.chosen_label.setText(self.tr("Checking in: <b>%s</b> · %s%s")
+                                      % (_escape(self.selected.alias), self.selected.code, _escape(pronouns)))
+        elif self.anonymous:
+            self.chosen_label.setText(self.tr("Checking in: <b>an anonymous visitor</b> (details below are "
+                                              "optional; they help the centre's counts)"))
+        else:
+            self.chosen_label.setText(self.tr("Find the client above, or choose Anonymous visitor."))
+        self.save_button.setEnabled(self.selected is not None or self.anonymous)
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self._saving or not (self.selected or self.anonymous):
+            return
+        self._saving = True
+        self.save_button.setEnabled(False)
+        try:
+            visit_id = visits.check_in(self.vault, self.selected.id if self.selected else None, self.panel.chosen(),
+                                       at=self._when(), anonymous=self._anonymous_details())
+        except VaultError as error:
+            self._say(str(error), "error")
+            return
+        finally:
+            self._saving = False
+            self.save_button.setEnabled(True)
+        who = self.selected.alias if self.selected else self.tr("Anonymous visitor")
+        self._say(self.tr("Checked in: %s.") % who, "success")
+        self._reset()
+        self.refresh_today()
+        self.checked_in.emit(visit_id)
+
+    def _when(self) -> datetime | None:
+        chosen = self.when.dateTime().toPython()
+        return None if abs((datetime.now() - chosen).total_seconds()) < 120 else chosen  # type: ignore[operator]
+
+    def _anonymous_details(self) -> AnonymousDetails | None:
+        if not self.anonymous:
+            return None
+        return AnonymousDetails(self.anon_gender.currentData(), self.anon_age.currentData(),
+                                self.anon_indigenous.currentData())
+
+    def _reset(self) -> None:
+        self.selected, self.anonymous = None, False
+        self.panel.clear()
+        for combo in (self.anon_gender, self.anon_age, self.anon_indigenous):
+            combo.setCurrentIndex(0)
+        self.search.clear()
+        self.when.setDateTime(QDateTime.currentDateTime())
+        self._show_selection()
+        self.search.setFocus()
+
+    def _say(self, text: str, kind: str) -> None:
+        self.message.setText(text)
+        set_kind(self.message, kind)
+
+    # --- today's list ------------------------------------------------------------------------
+
+    def refresh_today(self) -> None:
+        rows = visits.visits_on(self.vault)
+        self.today_model.set_rows(rows)
+        counted = sum(1 for r in rows if not r.voided)
+        self.today_count.setText(self.tr("%n visit(s)", "", counted))
+        self.today_empty.setVisible(not rows)
+        self.today.setVisible(bool(rows))
+        self.today.setColumnHidden(3, not any(r.voided for r in rows))
+
+    def void_selected(self) -> None:
+        picked = self.today.selectionModel().selectedRows()
+        if not picked:
+            self._say(self.tr("Choose the visit to void in today's list first."), "warning")
+            return
+        row = self.today_model.row_at(picked[0])
+        reason = self.services.dialogs.ask_text(
+            self, self.tr("Void this visit?"),
+            self.tr("Void the %s visit of %s? It will stay in the audit trail but no longer count in reports.\n\n"
+                    "Why is it being voided?") % (row.at[11:16], _who(row)),
+        )
+        if reason is None:
+            return
+        try:
+            visits.void_visit(self.vault, row.id, reason)
+        except VaultError as error:
+            self._say(str(error), "error")
+            return
+        self._say(self.tr("The visit was voided."), "success")
+        self.refresh_today()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1200, 760)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

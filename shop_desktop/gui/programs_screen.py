@@ -1,0 +1,148 @@
+"""Program attendance: pick the program and day, add named attendees, set the head count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shop_desktop.core import clients, programs
+from shop_desktop.core.errors import VaultError
+from shop_desktop.core.programs import ProgramSession
+from shop_desktop.gui.sections import Services
+from shop_desktop.gui.widgets import heading, note_label, set_kind
+
+
+class ProgramsScreen(QWidget):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.vault = services.vault
+        self.session: ProgramSession | None = None
+        self.program = QComboBox()
+        self.program.setAccessibleName(self.tr("Program"))
+        for program in programs.list_programs(self.vault):
+            self.program.addItem(f"{program.name} — {program.description}", program.id)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setMaximumDate(QDate.currentDate())
+        self.day.setAccessibleName(self.tr("Day"))
+        self.open_button = QPushButton(self.tr("&Open attendance"))
+        self.open_button.setProperty("primary", True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Add someone by alias or code, then Enter…"))
+        self.search.setAccessibleName(self.tr("Add an attendee"))
+        self.matches = QListWidget()
+        self.matches.setMaximumHeight(140)
+        self.attendees = QListWidget()
+        self.attendees.setAccessibleName(self.tr("Named attendees"))
+        self.remove_button = QPushButton(self.tr("Re&move from the list"))
+        self.head_count = QSpinBox()
+        self.head_count.setRange(0, programs.MAX_HEAD_COUNT)
+        self.head_count.setAccessibleName(self.tr("Anonymous head count"))
+        self.total = QLabel()
+        self.message = note_label(self.tr("Choose a program and a day, then Open attendance."))
+        self._layout()
+        self.open_button.clicked.connect(self.open_session)
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._add_first)
+        self.matches.itemActivated.connect(self._add_item)
+        self.remove_button.clicked.connect(self._remove)
+        self.head_count.editingFinished.connect(self._save_head_count)
+        self._enable(False)
+
+    def _layout(self) -> None:
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.program, 2)
+        chooser.addWidget(self.day)
+        chooser.addWidget(self.open_button)
+        counts = QHBoxLayout()
+        counts.addWidget(QLabel(self.tr("Anonymous head count")))
+        counts.addWidget(self.head_count)
+        counts.addStretch(1)
+        counts.addWidget(self.total)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(heading(self.tr("Programs")))
+        layout.addLayout(chooser)
+        layout.addWidget(self.message)
+        layout.addWidget(self.search)
+        layout.addWidget(self.matches)
+        layout.addWidget(QLabel(self.tr("Named attendees")))
+        layout.addWidget(self.attendees, 1)
+        layout.addWidget(self.remove_button)
+        layout.addLayout(counts)
+
+    def _enable(self, enabled: bool) -> None:
+        for widget in (self.search, self.matches, self.attendees, self.remove_button, self.head_count):
+            widget.setEnabled(enabled)
+
+    def open_session(self) -> None:
+        try:
+            self.session = programs.session_for(self.vault, self.program.currentData(),
+                                                self.day.date().toString("yyyy-MM-dd"))
+        except VaultError as error:
+            self._say(str(error), "error")
+            return
+        self._enable(True)
+        self._show_session()
+        self._say(self.tr("Attendance for %s is open.") % self.program.currentText().split(" — ")[0], "success")
+        self.search.setFocus()
+
+    def _show_session(self) -> None:
+        assert self.session is not None
+        self.attendees.clear()
+        for person in self.session.attendees:
+            item = QListWidgetItem(f"{person.alias}   ·   {person.code}")
+            item.setData(Qt.ItemDataRole.UserRole, person.client_id)
+            self.attendees.addItem(item)
+        self.head_count.setValue(self.session.anonymous_count)
+        self.total.setText(self.tr("Total: %d") % self.session.total)
+
+    def _search(self, text: str) -> None:
+        self.matches.clear()
+        for match in clients.search(self.vault, text) if text.strip() else []:
+            item = QListWidgetItem(f"{match.alias}   ·   {match.code}")
+            item.setData(Qt.ItemDataRole.UserRole, match.id)
+            self.matches.addItem(item)
+        self.matches.setCurrentRow(0)
+
+    def _add_first(self) -> None:
+        if self.matches.currentItem() is not None:
+            self._add_item(self.matches.currentItem())
+
+    def _add_item(self, item: QListWidgetItem) -> None:
+        if self.session is None:
+            return
+        try:
+            self.session = programs.add_attendee(self.vault, self.session.id, item.data(Qt.ItemDataRole.UserRole))
+        except VaultError as error:
+            self._say(str(error), "error")
+            return
+        self.search.clear()
+        self._show_session()
+
+    def _remove(self) -> None:
+        item = self.attendees.currentItem()
+        if self.session is not None and item is not None:
+            self.session = programs.remove_attendee(self.vault, self.session.id, item.data(Qt.ItemDataRole.UserRole))
+            self._show_session()
+
+    def _save_head_count(self) -> None:
+        if self.session is not None and self.head_count.value() != self.session.anonymous_count:
+            self.session = programs.set_head_count(self.vault, self.session.id, self.head_count.value())
+            self._show_session()
+
+    def _say(self, text: str, kind: str) -> None:
+        self.message.setText(text)
+        set_kind(self.message, kind)
