@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 import sqlcipher3.dbapi2 as sqlcipher
@@ -20,9 +21,6 @@ if "sqlite_utils" in sys.modules and sys.modules.get("pysqlite3") is not sqlciph
 sys.modules["pysqlite3"] = sqlcipher3
 sys.modules["pysqlite3.dbapi2"] = sqlcipher
 
-import sqlite_utils  # noqa: E402  (must follow the alias above)
-
-Database = sqlite_utils.Database
 Connection = sqlcipher.Connection
 DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
@@ -55,7 +53,10 @@ def configure(conn: Connection) -> None:
     conn.execute("PRAGMA busy_timeout = 5000")
 
 
-def wrap(conn: Connection) -> sqlite_utils.Database:
+def wrap(conn: Connection) -> Any:
+    """A sqlite-utils Database on this connection (imported on first use: it is slow to import)."""
+    import sqlite_utils
+
     return sqlite_utils.Database(conn)
 
 

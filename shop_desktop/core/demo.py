@@ -94,8 +94,18 @@ def _front_desk(vault: Vault, rng: random.Random, scale: DemoScale, progress: Pr
                         progress=progress)
 
 
+def _notes(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
+    from shop_desktop.core.demo_notes import populate_notes
+
+    populate_notes(vault, rng, count=scale.notes if scale.notes is not None else scale.clients // 2,
+                   days=scale.days)
+
+
 DemoStep = Callable[[Vault, random.Random, DemoScale, Progress], None]
-DEMO_STEPS: list[tuple[str, DemoStep]] = [("Clients, visits and programs", _front_desk)]
+DEMO_STEPS: list[tuple[str, DemoStep]] = [
+    ("Clients, visits and programs", _front_desk),
+    ("Counselling notes", _notes),
+]
 
 
 def credentials_text(result: DemoResult) -> str:

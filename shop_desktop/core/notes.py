@@ -459,3 +459,22 @@ def count_by_type(vault: Vault, start: str, end: str) -> dict[str, int]:
     counts = dict.fromkeys(NOTE_TYPES, 0)
     counts.update({str(k): int(v) for k, v in rows})
     return counts
+
+
+def insert_signed_bulk(vault: Vault, items: list[tuple[int, str, str, int | None, str, tuple[str, ...]]]) -> int:
+    """Many signed notes at once (client, type, occurred_at, minutes, body, tags), for demo and
+    benchmark data; sealed exactly as sign_note seals them, in the caller's transaction."""
+    vault.require(Permission.WRITE_NOTES)
+    key_id, key = vault.notes_key()
+    cipher = crypto.AESGCM(key)
+    first = int(vault.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM notes").fetchone()[0])
+    stamp, rows = now_iso(), []
+    for offset, (client_id, note_type, occurred, minutes, body, tags) in enumerate(items):
+        note_id = first + offset
+        sealed_body = crypto.seal_with(cipher, body.encode("utf-8"), _ad(note_id, client_id, 1, "body"))
+        sealed_tags = crypto.seal_with(cipher, json.dumps(list(tags)).encode(), _ad(note_id, client_id, 1, "tags"))
+        rows.append((note_id, client_id, note_type, occurred, minutes, vault.user.id, None, SIGNED, 1, key_id,
+                     sealed_body, sealed_tags, None, stamp, stamp, stamp))
+    vault.conn.executemany(
+        f"INSERT INTO notes ({_COLUMNS}, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    return len(rows)

@@ -104,7 +104,7 @@ class Vault:
                  user: StaffMember, lock: InstanceLock, open_epoch: int) -> None:
         self.folder = folder
         self._conn: db.Connection | None = conn
-        self._db = db.wrap(conn)
+        self._db: Any = None
         self.keys = keys
         self._unlocked: _Unlocked | None = unlocked
         self.open_epoch = open_epoch  # the data key the database file is keyed with right now
@@ -228,7 +228,8 @@ class Vault:
     @property
     def db(self) -> Any:
         """The sqlite-utils Database on this session's connection (GUI thread only)."""
-        self.conn  # noqa: B018  (raises if locked)
+        if self._db is None:
+            self._db = db.wrap(self.conn)
         return self._db
 
     @property
@@ -348,7 +349,7 @@ class Vault:
 
     def attach_connection(self, conn: db.Connection, epoch: int) -> None:
         self._conn = conn
-        self._db = db.wrap(conn)
+        self._db = None
         self.open_epoch = epoch
         self._data_key[:] = self.data_key_for(epoch)
 

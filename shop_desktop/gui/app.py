@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -20,10 +20,12 @@ from shop_desktop.core.vault import Vault, default_folder, vault_exists
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.idle import IdleLock
-from shop_desktop.gui.main_window import MainWindow
-from shop_desktop.gui.sections import Section, Services
 from shop_desktop.gui.signin import SignInWindow
-from shop_desktop.gui.wizard import FirstRunWizard
+
+if TYPE_CHECKING:
+    from shop_desktop.gui.main_window import MainWindow
+    from shop_desktop.gui.sections import Section
+    from shop_desktop.gui.wizard import FirstRunWizard
 
 
 def configure_application(app: QApplication) -> None:
@@ -64,6 +66,8 @@ class AppController(QObject):
     def start(self) -> QWidget:
         if vault_exists(self.folder):
             return self.show_sign_in()
+        from shop_desktop.gui.wizard import FirstRunWizard  # the first run only: it brings in reportlab
+
         wizard = FirstRunWizard(self.folder, dialogs=self.dialogs, kdf=self.kdf)
         wizard.vault_created.connect(self.open_main_window)
         wizard.rejected.connect(lambda: self._wizard_left(wizard))
@@ -90,6 +94,9 @@ class AppController(QObject):
         return window
 
     def open_main_window(self, vault: Vault) -> MainWindow:
+        from shop_desktop.gui.main_window import MainWindow
+        from shop_desktop.gui.sections import Services
+
         self.vault = vault
         services = Services(vault=vault, dialogs=self.dialogs, pool=self.pool, clipboard=self.clipboard)
         window = MainWindow(services, self.sections)

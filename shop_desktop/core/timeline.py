@@ -1,0 +1,55 @@
+"""One client's history in one chronological list: visits, program attendance and, for clinical
+staff only, note headers (type and date; the text opens only through notes.open_note)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shop_desktop.core.roles import Permission
+from shop_desktop.core.vault import Vault
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: str
+    kind: str  # "visit", "program", "note"
+    title: str
+    detail: str
+    ref_id: int
+    voided: bool = False
+
+
+def client_timeline(vault: Vault, client_id: int, *, limit: int = 5_000) -> list[TimelineEntry]:
+    """Newest first. Non-clinical staff get no note entries at all (no titles, no tags)."""
+    vault.require(Permission.VIEW_CLIENTS)
+    entries = _visits(vault, client_id, limit) + _programs(vault, client_id, limit)
+    if vault.can(Permission.READ_NOTES):
+        entries += _notes(vault, client_id, limit)
+    entries.sort(key=lambda e: (e.at, e.kind, e.ref_id), reverse=True)
+    return entries[:limit]
+
+
+def _visits(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:
+    rows = vault.conn.execute(
+        "SELECT v.id, v.at, v.voided_at IS NOT NULL,"
+        " (SELECT group_concat(CASE WHEN s.kind = 'supply' THEN s.name || ' ×' || vs.quantity ELSE s.name END, ', ')"
+        "  FROM visit_services vs JOIN services s ON s.id = vs.service_id WHERE vs.visit_id = v.id)"
+        " FROM visits v WHERE v.client_id = ? ORDER BY v.at DESC LIMIT ?", (client_id, limit),
+    ).fetchall()
+    return [TimelineEntry(r[1], "visit", "Visit", r[3] or "", r[0], bool(r[2])) for r in rows]
+
+
+def _programs(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:
+    rows = vault.conn.execute(
+        "SELECT ps.id, ps.day, p.name FROM attendance a JOIN program_sessions ps ON ps.id = a.session_id"
+        " JOIN programs p ON p.id = ps.program_id WHERE a.client_id = ? ORDER BY ps.day DESC LIMIT ?",
+        (client_id, limit),
+    ).fetchall()
+    return [TimelineEntry(f"{r[1]}T00:00", "program", r[2], "Attended", r[0]) for r in rows]
+
+
+def _notes(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:
+    from shop_desktop.core import notes
+
+    return [TimelineEntry(h.occurred_at, "note", h.type_label, "Draft" if h.status == notes.DRAFT else "Signed",
+                          h.id) for h in notes.notes_for_client(vault, client_id)[:limit]]
