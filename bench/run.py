@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         + table(rows)
     )
     print(text)
-    out = args.out or (HERE / "results-small.md" if args.small else HERE / "results.md")
+    out = args.out or (cache / "results.md" if args.small else HERE / "results.md")
     out.write_text(text, encoding="utf-8")
     return 1 if any(r.measured == "failed" for r in rows) else 0
 

@@ -49,10 +49,12 @@ class SignInWindow(QWidget):
     def _show_demo_hint(self, hint: str | None) -> None:
         self.ui.demoLabel.setVisible(bool(hint))
         if hint:
-            self.ui.demoLabel.setText(self.tr("Demo vault, synthetic data only. Passphrases:\n") + hint.split("\n\n")[1]
-                                      if "\n\n" in hint else hint)
+            accounts = hint.split("\n\n")[1] if "\n\n" in hint else hint
+            self.ui.demoLabel.setText(self.tr("Demo vault: synthetic data only. Passphrases:") + "\n" + accounts)
             self.ui.demoLabel.setObjectName("demoBanner")
-            self.ui.demoLabel.setStyleSheet("")
+            self.ui.demoLabel.setStyleSheet("font-family: 'DejaVu Sans Mono';")  # the columns line up
+            self.ui.demoLabel.style().unpolish(self.ui.demoLabel)
+            self.ui.demoLabel.style().polish(self.ui.demoLabel)
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)  # type: ignore[arg-type]
