@@ -156,12 +156,7 @@ def _seal(vault: Vault, note_id: int, client_id: int, version: int, body: str,
 
 def _unseal(vault: Vault, row: _Row) -> tuple[str, tuple[str, ...]]:
     _, key = vault.notes_key(row.key_id)
-    try:
-        body = crypto.open_sealed(key, row.body, _ad(row.id, row.client_id, row.version, "body"))
-        tags = crypto.open_sealed(key, row.tags, _ad(row.id, row.client_id, row.version, "tags"))
-        return body.decode("utf-8"), tuple(json.loads(tags))
-    except (crypto.DecryptionFailed, UnicodeDecodeError, ValueError):
-        raise NoteDamaged(row.id) from None
+    return _unseal_with({row.key_id: crypto.AESGCM(key)}, row)
 
 
 def _validate(draft: NoteDraft) -> None:
