@@ -15,7 +15,8 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -111,6 +112,18 @@ def plain_session(vault: Vault, cache: Path) -> Vault:
     return session
 
 
+@contextmanager
+def sessions(cache: Path) -> Iterator[tuple[Vault, Vault]]:
+    """(encrypted session, the same session on the plain copy), both closed afterwards."""
+    vault = open_vault(cache)
+    plain = plain_session(vault, cache)
+    try:
+        yield vault, plain
+    finally:
+        plain.conn.close()
+        vault.lock()
+
+
 # --- measuring ----------------------------------------------------------------------------
 
 def peak_mb() -> float:
@@ -192,16 +205,11 @@ def _timed_each(work: Callable[[str], object], items: list[str]) -> list[float]:
 def step_search(cache: Path, scale: dict[str, int]) -> Outcome:
     from shop_desktop.core import clients
 
-    vault = open_vault(cache)
-    plain = plain_session(vault, cache)
-    try:
+    with sessions(cache) as (vault, plain):
         typed = _queries(vault)
         clients.search(vault, "warm up")
         secure = _timed_each(lambda q: clients.search(vault, q), typed)
         bare = _timed_each(lambda q: clients.search(plain, q), typed)
-    finally:
-        plain.conn.close()
-        vault.lock()
     return {"seconds": percentile(secure, 0.95), "plain_seconds": percentile(bare, 0.95),
             "note": f"p50 {statistics.median(secure) * 1000:.1f} ms (plain {statistics.median(bare) * 1000:.1f} ms)"
                     f", {len(typed)} queries"}
@@ -221,18 +229,13 @@ def step_checkin(cache: Path, scale: dict[str, int]) -> Outcome:
         work = Path(scratch)
         shutil.copytree(cache / "vault", work / "vault")
         shutil.copy2(cache / PLAIN_NAME, work / PLAIN_NAME)
-        vault = open_vault(work)
-        plain = plain_session(vault, work)
-        try:
+        with sessions(work) as (vault, plain):
             ids = [r[0] for r in vault.conn.execute(
                 "SELECT c.id FROM clients c WHERE status = 'active' AND EXISTS (SELECT 1 FROM consents"
                 " WHERE client_id = c.id) ORDER BY id LIMIT 40")]
             meal = vault.conn.execute("SELECT id FROM services WHERE name = 'Meal'").fetchone()[0]
             secure = _check_in_times(vault, ids[:20], meal)
             bare = _check_in_times(plain, ids[20:], meal)
-        finally:
-            plain.conn.close()
-            vault.lock()
     return {"seconds": statistics.median(secure), "plain_seconds": statistics.median(bare),
             "note": f"p95 {percentile(secure, 0.95) * 1000:.1f} ms; audited, fsync'd (synchronous=FULL)"}
 
@@ -240,52 +243,37 @@ def step_checkin(cache: Path, scale: dict[str, int]) -> Outcome:
 def step_today(cache: Path, scale: dict[str, int]) -> Outcome:
     from shop_desktop.core import visits
 
-    vault = open_vault(cache)
-    plain = plain_session(vault, cache)
-    try:
+    with sessions(cache) as (vault, plain):
         busiest = vault.conn.execute("SELECT day FROM visits GROUP BY day ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
         secure = median_time(lambda: visits.visits_on(vault, busiest), runs=9)
         bare = median_time(lambda: visits.visits_on(plain, busiest), runs=9)
         count = len(visits.visits_on(vault, busiest))
-    finally:
-        plain.conn.close()
-        vault.lock()
     return {"seconds": secure, "plain_seconds": bare, "note": f"busiest day: {count} visits"}
 
 
 def step_note_search(cache: Path, scale: dict[str, int]) -> Outcome:
     from shop_desktop.core import notes
 
-    vault = open_vault(cache)
-    plain = plain_session(vault, cache)
-    try:
+    with sessions(cache) as (vault, plain):
         total = vault.conn.execute("SELECT count(*) FROM notes").fetchone()[0]
         if not total:
             return {"skipped": "no notes in the demo vault yet"}
         # A word no note has: every note is decrypted and scanned (the worst case).
         secure = median_time(lambda: notes.search_notes(vault, "xylophone"), runs=3)
         bare = median_time(lambda: notes.search_notes(plain, "xylophone"), runs=3)
-    finally:
-        plain.conn.close()
-        vault.lock()
     return {"seconds": secure, "plain_seconds": bare, "note": f"{total:,} notes decrypted in memory"}
 
 
 def step_timeline(cache: Path, scale: dict[str, int]) -> Outcome:
     from shop_desktop.core import timeline
 
-    vault = open_vault(cache)
-    plain = plain_session(vault, cache)
-    try:
+    with sessions(cache) as (vault, plain):
         heaviest, count = vault.conn.execute(
             "SELECT client_id, count(*) FROM visits WHERE client_id IS NOT NULL GROUP BY client_id"
             " ORDER BY count(*) DESC LIMIT 1").fetchone()
         secure = median_time(lambda: timeline.client_timeline(vault, heaviest), runs=5)
         bare = median_time(lambda: timeline.client_timeline(plain, heaviest), runs=5)
         entries = len(timeline.client_timeline(vault, heaviest))
-    finally:
-        plain.conn.close()
-        vault.lock()
     return {"seconds": secure, "plain_seconds": bare, "note": f"{entries:,} entries ({count:,} visits)"}
 
 

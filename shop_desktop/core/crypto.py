@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -80,16 +81,16 @@ def derive_passphrase_key(passphrase: str, params: KdfParams) -> bytes:
     return kdf.derive(normalise_passphrase(passphrase))
 
 
-def calibrate_kdf(target_seconds: float = 0.45, clock: object = time.perf_counter) -> KdfParams:
+def calibrate_kdf(target_seconds: float = 0.45, clock: Callable[[], float] = time.perf_counter) -> KdfParams:
     """Find Argon2id cost that takes about target_seconds here, never below the floor.
 
     Memory grows first (it is what hurts an attacker's GPU most), then iterations.
     """
     params = KdfParams(os.urandom(16))
     for _ in range(12):
-        started = clock()  # type: ignore[operator]
+        started = clock()
         derive_passphrase_key("calibration passphrase", params)
-        elapsed = clock() - started  # type: ignore[operator]
+        elapsed = clock() - started
         if elapsed >= target_seconds * 0.66:
             return params
         factor = max(1.2, min(4.0, target_seconds / max(elapsed, 1e-3)))

@@ -167,7 +167,7 @@ def load(path: Path) -> KeyFile:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise
+        raise  # a missing vault is the caller's message, not "damaged"
     except OSError as exc:
         raise VaultDamaged(f"The key file could not be read ({exc.strerror}).") from exc
     try:

@@ -9,7 +9,7 @@ from shop_desktop.core import audit, crypto, keyfile, passphrase, rotation
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, WrongPassphrase
 from shop_desktop.core.keyfile import KeyFile, KeySlot, SlotSecrets
 from shop_desktop.core.roles import Permission, Role, allowed, is_clinical, roles_text
-from shop_desktop.core.vault import StaffMember, Vault, clean_username, staff_row
+from shop_desktop.core.vault import StaffMember, Vault, clean_username, select_staff, staff_row
 
 CLINICAL_GRANT_REFUSED = (
     "Only a coordinator or counsellor can give someone a clinical role or reset a clinical "
@@ -19,19 +19,15 @@ CLINICAL_GRANT_REFUSED = (
 
 def list_staff(vault: Vault, *, include_disabled: bool = True) -> list[StaffMember]:
     vault.require(Permission.MANAGE_STAFF)
-    sql = "SELECT * FROM staff" + ("" if include_disabled else " WHERE active = 1")
-    cursor = vault.conn.execute(sql + " ORDER BY active DESC, username COLLATE NOCASE")
-    names = [c[0] for c in cursor.description]
-    return [StaffMember.from_row(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+    where = "" if include_disabled else "WHERE active = 1"
+    return select_staff(vault.conn, f"{where} ORDER BY active DESC, username COLLATE NOCASE")
 
 
 def get_staff(vault: Vault, user_id: int) -> StaffMember:
-    cursor = vault.conn.execute("SELECT * FROM staff WHERE id = ?", (user_id,))
-    row = cursor.fetchone()
-    if row is None:
+    found = select_staff(vault.conn, "WHERE id = ?", (user_id,))
+    if not found:
         raise NotFound("That staff account no longer exists.")
-    names = [c[0] for c in cursor.description]
-    return StaffMember.from_row(dict(zip(names, row, strict=True)))
+    return found[0]
 
 
 def has_key_slot(vault: Vault, user_id: int) -> bool:

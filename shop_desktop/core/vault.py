@@ -360,9 +360,9 @@ class Vault:
 
     def refresh_user(self) -> None:
         if not self.is_recovery:
-            row = self.conn.execute("SELECT * FROM staff WHERE id = ?", (self.user.id,)).fetchone()
-            if row is not None:
-                self.user = StaffMember.from_row(_row_dict(self.conn, row))
+            found = select_staff(self.conn, "WHERE id = ?", (self.user.id,))
+            if found:
+                self.user = found[0]
 
     def lock(self) -> None:
         """Close the connection and drop every key this session held."""
@@ -427,18 +427,20 @@ def _open_database(folder: Path, keys: KeyFile, data_keys: dict[int, bytes]) -> 
 
 
 def _staff_for_slot(conn: db.Connection, slot: KeySlot) -> StaffMember:
-    row = conn.execute("SELECT * FROM staff WHERE id = ?", (slot.user_id,)).fetchone()
-    if row is None:
+    found = select_staff(conn, "WHERE id = ?", (slot.user_id,))
+    if not found:
         raise VaultDamaged("This account is missing from the database. Ask the coordinator.")
-    member = StaffMember.from_row(_row_dict(conn, row))
+    member = found[0]
     if not member.active:
         raise AccountDisabled("This account has been disabled. Ask the coordinator if you need access.")
     return member
 
 
-def _row_dict(conn: db.Connection, row: tuple[Any, ...]) -> dict[str, Any]:
-    names = [c[1] for c in conn.execute("PRAGMA table_info(staff)").fetchall()]
-    return dict(zip(names, row, strict=True))
+def select_staff(conn: db.Connection, where: str = "", params: tuple[Any, ...] = ()) -> list[StaffMember]:
+    """Staff rows as StaffMember, e.g. select_staff(conn, "WHERE id = ?", (3,)). The one staff query."""
+    cursor = conn.execute(f"SELECT * FROM staff {where}", params)
+    names = [c[0] for c in cursor.description]
+    return [StaffMember.from_row(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
 
 
 def _check_generation(conn: db.Connection, keys: KeyFile, recovery: bool) -> None:

@@ -17,14 +17,9 @@ _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", MONO: "DejaVuS
 
 def register_fonts() -> tuple[str, str, str]:
     """Register once with reportlab; returns the (regular, bold, monospace) font names."""
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, filename in _FILES.items():
-        if name not in registered:
+    if REGULAR not in pdfmetrics.getRegisteredFontNames():
+        for name, filename in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
-    if REGULAR not in pdfmetrics.getRegisteredFontNames() or "ShopSansFamily" not in registered:
-        from reportlab.lib.fonts import addMapping
-
-        addMapping(REGULAR, 0, 0, REGULAR)
-        addMapping(REGULAR, 1, 0, BOLD)
+        # <b> in paragraphs picks the bold face
         pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     return REGULAR, BOLD, MONO
