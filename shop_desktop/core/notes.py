@@ -11,11 +11,13 @@ Note text is decrypted in memory only: there is no index of it on disk.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from shop_desktop.core import crypto
 from shop_desktop.core.audit import now_iso
+from shop_desktop.core.db import Connection
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
@@ -336,35 +338,56 @@ def open_draft(vault: Vault, note_id: int) -> Note:
 
 
 def search_notes(vault: Vault, text: str, *, limit: int = 200) -> list[SearchHit]:
-    """Signed notes whose body or tags contain `text` (case-insensitive), newest first.
+    """Signed notes whose body or tags contain `text` (case-insensitive), newest first."""
+    return begin_search(vault, text, limit=limit).run(vault.conn)
 
-    Decrypts in memory only, one note at a time, and keeps nothing once the search returns.
-    """
+
+def begin_search(vault: Vault, text: str, *, limit: int = 200) -> NoteSearch:
+    """Check the permission and audit the search here, on the vault's thread; run() may go to a worker."""
     vault.require(Permission.READ_NOTES)
-    wanted = text.strip().casefold()
-    if len(wanted) < 2:
-        return []
-    tag_hits = {key for key, label in TOPIC_TAGS.items() if wanted in label.casefold()}
-    hits: list[SearchHit] = []
-    cursor = vault.conn.execute(
-        f"SELECT {_COLUMNS} FROM notes WHERE status = ? ORDER BY occurred_at DESC, id DESC", (SIGNED,)
-    )
-    ciphers = _ciphers(vault)
-    for raw in cursor:
-        row = _Row(*raw)
-        try:
-            body, tags = _unseal_with(ciphers, row)
-        except NoteDamaged:
-            continue
-        position = body.casefold().find(wanted)
-        if position >= 0 or tag_hits.intersection(tags):
-            hits.append(SearchHit(_header((row.id, row.client_id, row.note_type, row.occurred_at, row.author_id,
-                                           row.status, row.addendum_to)), _snippet(body, position, len(wanted))))
-            if len(hits) >= limit:
-                break
     with vault.transaction():
-        vault.audit("note.searched", None, None, results=len(hits))
-    return hits
+        vault.audit("note.searched", None, None)
+    return NoteSearch(text.strip().casefold(), _ciphers(vault), limit)
+
+
+class NoteSearch:
+    """One search over note text. Decrypts in memory only, one note at a time, and keeps nothing
+    but the hits (a snippet each) once it returns."""
+
+    def __init__(self, wanted: str, ciphers: dict[int, crypto.AESGCM], limit: int) -> None:
+        self.wanted = wanted
+        self._ciphers = ciphers
+        self.limit = limit
+        self.tag_hits = {key for key, label in TOPIC_TAGS.items() if wanted in label.casefold()}
+
+    def run(self, conn: Connection, cancelled: Callable[[], bool] = lambda: False) -> list[SearchHit]:
+        if len(self.wanted) < 2:
+            return []
+        hits: list[SearchHit] = []
+        cursor = conn.execute(
+            f"SELECT {_COLUMNS} FROM notes WHERE status = ? ORDER BY occurred_at DESC, id DESC", (SIGNED,)
+        )
+        for count, raw in enumerate(cursor):
+            if count % 500 == 0 and cancelled():
+                break
+            hit = self._match(_Row(*raw))
+            if hit is not None:
+                hits.append(hit)
+                if len(hits) >= self.limit:
+                    break
+        return hits
+
+    def _match(self, row: _Row) -> SearchHit | None:
+        try:
+            body, tags = _unseal_with(self._ciphers, row)
+        except NoteDamaged:
+            return None
+        position = body.casefold().find(self.wanted)
+        if position < 0 and not self.tag_hits.intersection(tags):
+            return None
+        header = _header((row.id, row.client_id, row.note_type, row.occurred_at, row.author_id, row.status,
+                          row.addendum_to))
+        return SearchHit(header, _snippet(body, position, len(self.wanted)))
 
 
 def _ciphers(vault: Vault) -> dict[int, crypto.AESGCM]:
@@ -422,11 +445,16 @@ def reseal_with_newest_key(vault: Vault, batch: int = 2_000) -> int:
     ciphers = _ciphers(vault)
     rows = vault.conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE key_id < ? AND status != ? LIMIT ?",
                               (newest, PURGED, batch)).fetchall()
+    moved = 0
     with vault.transaction():
         for raw in rows:
             row = _Row(*raw)
-            _reseal(vault, row, row.client_id, ciphers)
-    return len(rows)
+            try:
+                _reseal(vault, row, row.client_id, ciphers)
+            except NoteDamaged:
+                continue  # left as it is: opening it says it is damaged
+            moved += 1
+    return moved
 
 
 def erase_notes_of(vault: Vault, client_id: int) -> int:

@@ -30,6 +30,11 @@ def get_staff(vault: Vault, user_id: int) -> StaffMember:
     return found[0]
 
 
+def display_names(vault: Vault) -> dict[int, str]:
+    """Who wrote what: every account's display name, for showing a note's author or a visit's staff."""
+    return {member.id: member.display_name for member in select_staff(vault.conn)}
+
+
 def has_key_slot(vault: Vault, user_id: int) -> bool:
     return vault.keys.slot_for_user(user_id) is not None
 

@@ -257,6 +257,10 @@ class Vault:
             raise PermissionDenied(f"Your account can't {words}. Ask the coordinator if you need to.")
 
     @property
+    def is_unlocked(self) -> bool:
+        return self._unlocked is not None
+
+    @property
     def has_notes_key(self) -> bool:
         return bool(self._unlocked and self._unlocked.notes_keys)
 

@@ -109,7 +109,20 @@ class AppController(QObject):
         self._start_idle_lock(vault)
         if vault.user.must_change_passphrase:
             window.change_passphrase(forced=True)
+        self._offer_drafts(vault, window)
         return window
+
+    def _offer_drafts(self, vault: Vault, window: MainWindow) -> None:
+        """After a crash or power cut, a counsellor's unsigned drafts are waiting under Notes."""
+        from shop_desktop.core import notes
+
+        notes.reseal_with_newest_key(vault)  # a batch per clinical sign-in, after a staff rotation
+        drafts = notes.my_drafts(vault)
+        if drafts and "notes" in window.section_keys():
+            window.show_section("notes")
+            self.dialogs.info(window, window.tr("Unsigned drafts"), window.tr(
+                "You have %n unsigned note draft(s) from earlier. They are listed under Notes: "
+                "continue and sign them, or discard them.", "", len(drafts)))
 
     def _start_idle_lock(self, vault: Vault) -> None:
         minutes = centre_settings.get_int(vault, "idle_lock_minutes")
@@ -127,6 +140,7 @@ class AppController(QObject):
         self.clipboard.clear()
         if self.main_window is not None:
             self.main_window.save_geometry()
+            self.main_window.forget_screens()
         if self.vault is not None:
             self.vault.lock()
             self.vault = None

@@ -201,6 +201,16 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
 
+    def forget_screens(self) -> None:
+        """On lock: every screen lets go of what it showed, then is destroyed with its models."""
+        for screen in self.screens.values():
+            clear = getattr(screen, "clear", None)
+            if callable(clear):
+                clear()
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self.screens.clear()
+
     def save_geometry(self) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
 

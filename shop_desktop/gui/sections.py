@@ -67,6 +67,18 @@ def _clients(services: Services) -> QWidget:
     return ClientsScreen(services)
 
 
+def _history(services: Services) -> QWidget:
+    from shop_desktop.gui.history_screen import HistoryScreen
+
+    return HistoryScreen(services)
+
+
+def _notes(services: Services) -> QWidget:
+    from shop_desktop.gui.notes_screen import NotesScreen
+
+    return NotesScreen(services)
+
+
 def _programs(services: Services) -> QWidget:
     from shop_desktop.gui.programs_screen import ProgramsScreen
 
@@ -101,6 +113,10 @@ def all_sections() -> list[Section]:
                 _tr("check visitors in, named or anonymous, with services and supplies")),
         Section("clients", _tr("Clients"), "clients", Permission.VIEW_CLIENTS, _clients,
                 _tr("register clients, edit their details and consent")),
+        Section("history", _tr("Client history"), "user", Permission.VIEW_CLIENTS, _history,
+                _tr("see one client's visits, programs and (for counsellors) notes; write a note")),
+        Section("notes", _tr("Notes"), "notes", Permission.READ_NOTES, _notes,
+                _tr("continue your unsigned drafts and search the text of signed notes")),
         Section("programs", _tr("Programs"), "programs", Permission.CHECK_IN, _programs,
                 _tr("record who came to breakfast, luncheon and the Alumni Group")),
         Section("staff", _tr("Staff"), "users", Permission.MANAGE_STAFF, _staff,

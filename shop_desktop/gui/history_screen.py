@@ -1,0 +1,236 @@
+"""One client's history: visits, program attendance and, for clinical staff, their notes.
+
+Front desk sees the same list without any note entry: the core leaves them out, not this screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shop_desktop.core import clients, timeline
+from shop_desktop.core.clients import Client
+from shop_desktop.core.errors import VaultError
+from shop_desktop.core.roles import Permission
+from shop_desktop.core.timeline import TimelineEntry
+from shop_desktop.gui.models import SORT_ROLE, RowTableModel
+from shop_desktop.gui.sections import Services
+from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+
+KIND_WORDS = {"visit": "Visit", "program": "Program", "note": "Note"}
+
+
+def _details(entry: TimelineEntry) -> str:
+    if entry.kind == "visit":
+        return entry.detail or "Visit"
+    return f"{entry.title}: {entry.detail}" if entry.detail else entry.title
+
+
+class TimelineModel(RowTableModel[TimelineEntry]):
+    columns = (
+        ("When", lambda e: e.at.replace("T", " ") if not e.at.endswith("T00:00") else e.at[:10], lambda e: e.at),
+        ("What", lambda e: KIND_WORDS.get(e.kind, e.kind) + (" (voided)" if e.voided else ""), lambda e: e.kind),
+        ("Details", lambda e: _details(e), lambda e: _details(e).casefold()),
+    )
+
+
+class HistoryScreen(QWidget):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.vault = services.vault
+        self.client: Client | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
+        self.search.setAccessibleName(self.tr("Find a client"))
+        self.matches = QListWidget()
+        self.matches.setAccessibleName(self.tr("Clients found"))
+        self.title = heading(self.tr("Client history"))
+        self.summary = note_label(self.tr("Find a client on the left to see their visits, programs and notes."))
+        self.model = TimelineModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = self._table()
+        self.message = note_label()
+        self.new_note = QPushButton(icon("add"), self.tr("&New note…"))
+        self.new_note.setProperty("primary", True)
+        self.open_note = QPushButton(self.tr("&Open note"))
+        clinical = self.vault.can(Permission.WRITE_NOTES)
+        self.new_note.setVisible(clinical)
+        self.open_note.setVisible(self.vault.can(Permission.READ_NOTES))
+        self._layout()
+        self._connect()
+        self._update_buttons()
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setAccessibleName(self.tr("Client history"))
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.matches, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.summary)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_note)
+        actions.addWidget(self.open_note)
+        actions.addStretch(1)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.message)
+        right_layout.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(splitter, 1)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._find)
+        self.search.returnPressed.connect(self._pick_first)
+        self.matches.itemActivated.connect(lambda item: self.show_client(item.data(Qt.ItemDataRole.UserRole)))
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.new_note.clicked.connect(self.write_note)
+        self.open_note.clicked.connect(self.open_selected)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.write_note)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.client is None:
+            self.search.setFocus()
+
+    def _find(self, text: str) -> None:
+        self.matches.clear()
+        for match in clients.search(self.vault, text, include_archived=True, limit=50) if text.strip() else []:
+            item = QListWidgetItem(f"{match.alias}  ({match.code})")
+            item.setToolTip(item.text())
+            item.setData(Qt.ItemDataRole.UserRole, match.id)
+            self.matches.addItem(item)
+        if self.matches.count():
+            self.matches.setCurrentRow(0)
+
+    def _pick_first(self) -> None:
+        item = self.matches.currentItem()
+        if item is not None:
+            self.show_client(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_client(self, client_id: int) -> None:
+        try:
+            self.client = clients.get_client(self.vault, client_id)
+            entries = timeline.client_timeline(self.vault, client_id)
+        except VaultError as error:
+            self._say(str(error), "error")
+            return
+        self.model.set_rows(entries)
+        self.title.setText(self.tr("%s (%s)") % (self.client.alias, self.client.code))
+        self.title.setToolTip(self.client.alias)
+        counts = {kind: sum(1 for e in entries if e.kind == kind) for kind in KIND_WORDS}
+        text = self.tr("%d visits, %d program sessions") % (counts["visit"], counts["program"])
+        if self.vault.can(Permission.READ_NOTES):
+            text += self.tr(", %d notes") % counts["note"]
+        if not entries:
+            text = self.tr("Nothing recorded yet for this client.")
+        self.summary.setText(text)
+        self.message.clear()
+        self._update_buttons()
+        self.table.setFocus()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def clear(self) -> None:
+        """On lock: nothing of this client stays in a widget."""
+        self.client = None
+        self.model.set_rows([])
+        self.matches.clear()
+        self.search.clear()
+
+    def selected_entry(self) -> TimelineEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(self.proxy.mapToSource(rows[0])) if rows else None
+
+    def _update_buttons(self) -> None:
+        entry = self.selected_entry()
+        self.new_note.setEnabled(self.client is not None)
+        self.open_note.setEnabled(entry is not None and entry.kind == "note")
+
+    def _say(self, text: str, kind: str = "success") -> None:
+        self.message.setText(text)
+        set_kind(self.message, kind)
+
+    def write_note(self) -> None:
+        from shop_desktop.gui.note_editor import NoteEditor
+
+        if self.client is None or not self.vault.can(Permission.WRITE_NOTES):
+            return
+        editor = NoteEditor(self.vault, self.services.dialogs, self.client, parent=self)
+        signed = editor.exec() == QDialog.DialogCode.Accepted
+        if self.vault.is_unlocked:
+            self.show_client(self.client.id)
+            self._say(self.tr("Note signed.") if signed else self.tr("Draft kept. Find it under Notes."),
+                      "success" if signed else "subtle")
+
+    def open_selected(self) -> None:
+        from shop_desktop.gui.note_view import NoteViewer
+
+        entry = self.selected_entry()
+        if entry is None or entry.kind != "note" or self.client is None:
+            return
+        if entry.detail == "Draft":
+            self._continue_draft(entry.ref_id)
+            return
+        NoteViewer(self.vault, self.services.dialogs, self.client, entry.ref_id, parent=self).exec()
+        if self.vault.is_unlocked:
+            self.show_client(self.client.id)
+
+    def _continue_draft(self, note_id: int) -> None:
+        from shop_desktop.core import notes
+        from shop_desktop.gui.note_editor import NoteEditor
+
+        assert self.client is not None
+        try:
+            draft = notes.open_draft(self.vault, note_id)
+        except VaultError as error:
+            self._say(str(error), "error")
+            return
+        NoteEditor(self.vault, self.services.dialogs, self.client, draft=draft, parent=self).exec()
+        if self.vault.is_unlocked:
+            self.show_client(self.client.id)

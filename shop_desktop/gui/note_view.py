@@ -1,0 +1,121 @@
+"""Reading a signed note, its addenda beneath it. Opening is audited by the core."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shop_desktop.core import notes, staff
+from shop_desktop.core.clients import Client
+from shop_desktop.core.errors import VaultError
+from shop_desktop.core.notes import TOPIC_TAGS, Note
+from shop_desktop.core.roles import Permission
+from shop_desktop.core.vault import Vault
+from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.note_editor import AddendumDialog
+from shop_desktop.gui.widgets import heading, note_label
+
+
+def describe(note: Note, authors: dict[int, str]) -> str:
+    """The line above a note: kind, when, how long, who wrote it, topics, follow-up."""
+    parts = [note.type_label, note.occurred_at.replace("T", " ")]
+    if note.duration_minutes:
+        parts.append(f"{note.duration_minutes} min")
+    parts.append(authors.get(note.author_id, "?"))
+    if note.tags:
+        parts.append(", ".join(TOPIC_TAGS.get(t, t) for t in note.tags))
+    if note.follow_up_date:
+        parts.append(f"follow up {note.follow_up_date}")
+    return " · ".join(parts)
+
+
+class NoteViewer(QDialog):
+    def __init__(self, vault: Vault, dialogs: Dialogs, client: Client, note_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault, self.dialogs, self.client, self.note_id = vault, dialogs, client, note_id
+        self.setWindowTitle(self.tr("Note for %s (%s)") % (client.alias, client.code))
+        self.setMinimumSize(760, 560)
+        self.authors = staff.display_names(vault)
+        self.pages: list[QPlainTextEdit] = []
+        self.content = QWidget()
+        self.content_layout = QVBoxLayout(self.content)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.content)
+        self.addendum_button = QPushButton(self.tr("&Add an addendum…"))
+        self.addendum_button.setVisible(vault.can(Permission.WRITE_NOTES))
+        self.addendum_button.clicked.connect(self.add_addendum)
+        close = QPushButton(self.tr("Close"))
+        close.setDefault(True)
+        close.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.addendum_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(row)
+        self.note: Note | None = None
+        self.load()
+
+    def load(self) -> None:
+        self._clear()
+        try:
+            self.note = notes.open_note(self.vault, self.note_id)
+        except VaultError as error:
+            self.note = None
+            self.addendum_button.setEnabled(False)
+            self.content_layout.addWidget(note_label(str(error), kind="error"))
+            self.content_layout.addStretch(1)
+            return
+        self._add_page(self.note, self.tr("Signed note") if self.note.is_signed else self.tr("Draft"))
+        for number, addendum in enumerate(self.note.addenda, start=1):
+            line = QFrame()
+            line.setFrameShape(QFrame.Shape.HLine)
+            self.content_layout.addWidget(line)
+            signed = (addendum.signed_at or "")[:16].replace("T", " ")
+            self._add_page(addendum, self.tr("Addendum %d, signed %s") % (number, signed))
+        self.addendum_button.setEnabled(self.note.is_signed)
+
+    def _add_page(self, note: Note, title: str) -> None:
+        self.content_layout.addWidget(heading(title))
+        line = QLabel(describe(note, self.authors))
+        line.setWordWrap(True)
+        self.content_layout.addWidget(line)
+        page = QPlainTextEdit(note.body)
+        page.setReadOnly(True)
+        page.setAccessibleName(title)
+        page.setMinimumHeight(140 if note.addendum_to else 260)
+        self.pages.append(page)
+        self.content_layout.addWidget(page)
+
+    def _clear(self) -> None:
+        for page in self.pages:
+            page.clear()
+        self.pages = []
+        while self.content_layout.count():
+            item = self.content_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def add_addendum(self) -> None:
+        if self.note is None:
+            return
+        dialog = AddendumDialog(self.vault, self.note, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.load()
+
+    def done(self, result: int) -> None:
+        self._clear()  # no decrypted text left in a widget after the viewer closes
+        self.note = None
+        super().done(result)
