@@ -17,6 +17,7 @@ from shop_desktop import __version__
 from shop_desktop.core.errors import VaultError
 
 if TYPE_CHECKING:
+    from shop_desktop.core.backup import BackupHeader, OpenedBackup
     from shop_desktop.core.vault import StaffMember, Vault
 
 EXIT_USAGE = 2
@@ -174,6 +175,93 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 11
 
 
+def _progress_line(fraction: float, words: str) -> None:
+    print(f"\r{int(fraction * 100):3d}%  {words:<50}", end="", file=sys.stderr, flush=True)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from shop_desktop.core import backup
+
+    vault = _open(args)
+    try:
+        out = Path(args.out) if args.out else None
+        out = out or (Path(backup.last_backup(vault).folder) if backup.last_backup(vault).folder else None)
+        if out is None:
+            raise VaultError("Say where to write the backup with --out DIR.")
+        plan = backup.prepare_backup(vault, out)
+    finally:
+        vault.lock()
+    result = backup.make_backup(plan, _progress_line if not args.quiet else backup.NoProgress)
+    print(file=sys.stderr)
+    print(f"Backup written and verified: {result.path}")
+    print(f"Fingerprint: {result.fingerprint}")
+    return 0
+
+
+def _open_backup(args: argparse.Namespace) -> tuple[OpenedBackup, str]:
+    from shop_desktop.core import backup
+
+    source = PassphraseSource(args.passphrase_stdin)
+    if args.recovery_key:
+        return backup.open_backup_with_recovery(Path(args.file), source.read("Recovery key: ")), ""
+    if not args.user:
+        raise VaultError("Say who you are with --user NAME (an account that existed when the backup was made), "
+                         "or use --recovery-key.")
+    secret = source.read(f"Passphrase for {args.user}: ")
+    return backup.open_backup(Path(args.file), args.user, secret), secret
+
+
+def _record_verify(args: argparse.Namespace, opened: OpenedBackup, secret: str, fingerprint: str) -> None:
+    """Into this PC's audit trail, when the backup is of this vault and the same account opens it."""
+    from shop_desktop.core import backup, keyfile
+    from shop_desktop.core.vault import KEYS_NAME, Vault, vault_exists
+
+    folder = _folder(args)
+    if not secret or not vault_exists(folder):
+        return
+    if keyfile.load(folder / KEYS_NAME).vault_id != opened.header.keys.get("vault_id"):
+        return
+    vault = Vault.open(folder, args.user, secret)
+    try:
+        backup.record_verified(vault, fingerprint)
+    finally:
+        vault.lock()
+
+
+def _describe(header: BackupHeader) -> str:
+    counts = header.counts
+    return (f"Made {header.made_at} by {header.made_by} for {header.centre_name} (app {header.app_version}, "
+            f"schema {header.schema_version}): {counts.get('clients', 0)} clients, {counts.get('visits', 0)} "
+            f"visits, {counts.get('notes', 0)} notes, {counts.get('referrals', 0)} referrals.")
+
+
+def cmd_verify_backup(args: argparse.Namespace) -> int:
+    from shop_desktop.core import backup
+
+    opened, secret = _open_backup(args)
+    print(_describe(opened.header))
+    fingerprint = backup.verify_backup(opened, _progress_line if not args.quiet else backup.NoProgress)
+    print(file=sys.stderr)
+    _record_verify(args, opened, secret, fingerprint)
+    print(f"Every check passed. Fingerprint: {fingerprint}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from shop_desktop.core import backup
+
+    opened, _ = _open_backup(args)
+    print(_describe(opened.header))
+    into = Path(args.into).expanduser() if args.into else _folder(args)
+    result = backup.restore_backup(opened, into, replace=not args.into,
+                                   progress=_progress_line if not args.quiet else backup.NoProgress)
+    print(file=sys.stderr)
+    print(f"Restored into {result.folder}.")
+    if result.kept_old:
+        print(f"The vault that was there is kept in {result.kept_old} until you remove it.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a --data-dir given before the command is not reset by the command's own default.
@@ -214,6 +302,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = sub.add_parser("audit-verify", parents=[common, opener], help="check the audit trail's chain")
     verify.set_defaults(run=cmd_audit_verify)
+
+    make = sub.add_parser("backup", parents=[common, opener], help="write an encrypted, verified backup")
+    make.add_argument("--out", metavar="DIR", help="folder to write to (default: the last one used)")
+    make.add_argument("--quiet", action="store_true", help="no progress line (for scheduled tasks)")
+    make.set_defaults(run=cmd_backup)
+    for name, run, words in (("verify-backup", cmd_verify_backup, "check a backup file without restoring it"),
+                             ("restore", cmd_restore, "restore a backup (the current vault is kept beside it)")):
+        command = sub.add_parser(name, parents=[common, opener], help=words)
+        command.add_argument("file", metavar="FILE")
+        command.add_argument("--recovery-key", action="store_true",
+                             help="open the backup with the recovery key instead of a passphrase")
+        command.add_argument("--quiet", action="store_true", help="no progress line")
+        command.set_defaults(run=run)
+        if name == "restore":
+            command.add_argument("--into", metavar="DIR", help="restore into a new folder instead")
     return parser
 
 

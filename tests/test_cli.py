@@ -90,3 +90,46 @@ def test_init_prints_the_recovery_key_once_and_it_opens_the_vault(
     recovery = out.split("office safe):")[1].split()[0]
     Vault.open_with_recovery(folder, recovery).lock()
     Vault.open(folder, "coordinator", "rainy window lemon kettle").lock()
+
+
+def test_backup_verify_and_restore_run_unattended(vault: Vault, vault_dir: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from shop_desktop.core import audit, backup
+
+    vault.lock()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    common = ["--data-dir", str(vault_dir), "--user", "coordinator", "--passphrase-stdin"]
+    code, out, _ = run(monkeypatch, capsys, "backup", *common, "--out", str(usb), "--quiet",
+                       stdin=COORDINATOR_PASS + "\n")
+    assert code == 0 and "Fingerprint:" in out
+    [made] = list(usb.iterdir())
+    code, out, _ = run(monkeypatch, capsys, "backup", *common, "--quiet", stdin=COORDINATOR_PASS + "\n")
+    assert code == 0 and len(list(usb.iterdir())) == 2  # the folder is remembered
+    code, out, _ = run(monkeypatch, capsys, "verify-backup", str(made), *common, "--quiet",
+                       stdin=COORDINATOR_PASS + "\n")
+    assert code == 0 and "Every check passed" in out and backup.file_fingerprint(made) in out
+    code, out, _ = run(monkeypatch, capsys, "restore", str(made), *common, "--into", str(tmp_path / "new"),
+                       "--quiet", stdin=COORDINATOR_PASS + "\n")
+    assert code == 0 and "Restored into" in out
+    reopened = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    try:
+        actions = [e.action for e in audit.entries(reopened.conn)]
+        assert actions.count("backup.made") == 2 and "backup.verified" in actions
+    finally:
+        reopened.lock()
+
+
+def test_backup_errors_have_their_own_exit_codes(vault: Vault, vault_dir: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    vault.lock()
+    common = ["--data-dir", str(vault_dir), "--user", "coordinator", "--passphrase-stdin", "--quiet"]
+    not_backup = tmp_path / "photo.shopbackup"
+    not_backup.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 100)
+    code, _, err = run(monkeypatch, capsys, "verify-backup", str(not_backup), *common, stdin=COORDINATOR_PASS + "\n")
+    assert code == 11 and "not a SHOP Desktop backup" in err and err.count("\n") == 1
+    code, _, err = run(monkeypatch, capsys, "backup", *common, "--out", str(tmp_path / "missing"),
+                       stdin=COORDINATOR_PASS + "\n")
+    assert code == 2 and "isn't there" in err

@@ -77,3 +77,13 @@ class VaultLocked(VaultError):
     """The vault was locked (idle, switch user) while something still wanted it."""
 
     exit_code = 10
+
+
+class Cancelled(Exception):
+    """Long work stopped because the person pressed Cancel (not an error to explain)."""
+
+
+class BackupProblem(VaultError):
+    """A backup could not be written, or a backup file failed a check; nothing was changed."""
+
+    exit_code = 11

@@ -150,7 +150,7 @@ class Vault:
                 crypto.derive_passphrase_key(passphrase, crypto.KdfParams(os.urandom(16), **keys.kdf_defaults))
                 raise crypto.DecryptionFailed("no such user")
             wrapping = keyfile.wrapping_key_for_passphrase(slot, passphrase)
-            unlocked = _unlock_slot(keys, slot, wrapping)
+            unlocked = unlock_slot(keys, slot, wrapping)
         except crypto.DecryptionFailed:
             delay = throttle.record_failure(who)
             raise WrongPassphrase(
@@ -167,7 +167,7 @@ class Vault:
         recovery_key = parse_recovery_key(recovery_text)
         slot = keys.recovery_slot
         try:
-            unlocked = _unlock_slot(keys, slot, keyfile.wrapping_key_for_recovery(slot.kdf, recovery_key))
+            unlocked = unlock_slot(keys, slot, keyfile.wrapping_key_for_recovery(slot.kdf, recovery_key))
         except crypto.DecryptionFailed:
             raise WrongPassphrase(
                 "That recovery key is well formed but belongs to another vault."
@@ -411,7 +411,7 @@ def _load_keys(folder: Path) -> KeyFile:
     return keyfile.load(folder / KEYS_NAME)
 
 
-def _unlock_slot(keys: KeyFile, slot: KeySlot, wrapping_key: bytes) -> _Unlocked:
+def unlock_slot(keys: KeyFile, slot: KeySlot, wrapping_key: bytes) -> _Unlocked:
     slot_secrets = keyfile.unseal_secrets(slot, wrapping_key, keys.vault_id)
     data_keys, notes_keys = keyfile.open_grants(slot, keys.vault_id, slot_secrets.box_private)
     return _Unlocked(slot, slot_secrets, data_keys, notes_keys)

@@ -12,12 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from shop_desktop.core.errors import VaultError
+from shop_desktop.core.errors import Cancelled, VaultError
 from shop_desktop.core.logs import log_unexpected, unexpected_message
-
-
-class Cancelled(Exception):
-    """Raised inside a job when the person pressed Cancel."""
 
 
 class JobSignals(QObject):

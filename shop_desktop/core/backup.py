@@ -1,0 +1,639 @@
+"""Encrypted backup files: made in one click, verified before "done", restored only after every check.
+
+The format is in docs/backup-format.md. In short: a plaintext but authenticated header (what the
+backup holds, the key file of the day), then the SQLCipher snapshot encrypted again in AES-GCM
+chunks whose nonce carries a counter and a last-chunk flag, so a truncated, reordered, shortened
+or lengthened file is refused. The snapshot is made with SQLite's online backup API into a keyed
+copy, so no plaintext page is ever written to disk, and restoring decrypts into a keyed file too.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import re
+import secrets
+import struct
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cryptography.exceptions import InvalidTag
+
+from shop_desktop import __version__
+from shop_desktop.core import audit, crypto, db, keyfile, migrations
+from shop_desktop.core.errors import (
+    BackupProblem,
+    Cancelled,
+    InvalidInput,
+    PermissionDenied,
+    VaultError,
+    VaultTooNew,
+    WrongPassphrase,
+)
+from shop_desktop.core.instance_lock import InstanceLock
+from shop_desktop.core.keyfile import KeyFile, SlotSecrets
+from shop_desktop.core.recovery import parse_recovery_key
+from shop_desktop.core.roles import Permission, allowed
+from shop_desktop.core.vault import (
+    DB_NAME,
+    KEYS_NAME,
+    RECOVERY_USER_ID,
+    Vault,
+    select_staff,
+    unlock_slot,
+    vault_exists,
+)
+
+MAGIC = b"SHOPBAK\n"
+FORMAT_VERSION = 1
+CHUNK_SIZE = 64 * 1024
+PREFIX_SIZE = 7
+TAG_SIZE = 16
+SUFFIX = ".shopbackup"
+_FIXED = struct.Struct(">8sHI")  # magic, format version, header length
+_CHUNK_LEN = struct.Struct(">I")
+MAX_HEADER = 4 * 1024 * 1024
+Progress = Callable[[float, str], None]
+NoProgress: Progress = lambda _fraction, _words: None  # noqa: E731
+NeverCancelled: Callable[[], bool] = lambda: False  # noqa: E731
+
+NOT_A_BACKUP = "This file is not a SHOP Desktop backup. Choose a file whose name ends in .shopbackup."
+DAMAGED = ("This backup file is damaged or incomplete ({why}), so it can't be used. "
+           "Nothing was changed. Try another backup.")
+WRONG_SECRET = ("That user name and passphrase don't open this backup, or the file is damaged. "
+                "Use a passphrase that was valid when the backup was made, or the recovery key.")
+
+
+@dataclass(frozen=True)
+class BackupHeader:
+    format_version: int
+    app_version: str
+    schema_version: int
+    made_at: str
+    made_by: str
+    centre_name: str
+    counts: dict[str, int]
+    audit_head: dict[str, Any]
+    data_epoch: int
+    keys: dict[str, Any]
+    salt: bytes
+    nonce_prefix: bytes
+    body_size: int
+    chunks: int
+
+    def to_json(self) -> bytes:
+        data = {
+            "format_version": self.format_version, "app_version": self.app_version,
+            "schema_version": self.schema_version, "made_at": self.made_at, "made_by": self.made_by,
+            "centre_name": self.centre_name, "counts": self.counts, "audit_head": self.audit_head,
+            "data_epoch": self.data_epoch, "key_file": self.keys, "salt": self.salt.hex(),
+            "nonce_prefix": self.nonce_prefix.hex(), "body_size": self.body_size, "chunks": self.chunks,
+        }
+        return json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, raw: bytes) -> BackupHeader:
+        data = json.loads(raw.decode("utf-8"))
+        return cls(
+            int(data["format_version"]), str(data["app_version"]), int(data["schema_version"]),
+            str(data["made_at"]), str(data["made_by"]), str(data["centre_name"]),
+            {str(k): int(v) for k, v in data["counts"].items()}, dict(data["audit_head"]),
+            int(data["data_epoch"]), dict(data["key_file"]), bytes.fromhex(data["salt"]),
+            bytes.fromhex(data["nonce_prefix"]), int(data["body_size"]), int(data["chunks"]),
+        )
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    fingerprint: str
+    size: int
+    header: BackupHeader
+
+
+@dataclass
+class OpenedBackup:
+    """A backup file whose header checked out and whose keys a passphrase (or recovery key) opened."""
+
+    path: Path
+    header: BackupHeader
+    header_digest: bytes
+    body_offset: int
+    data_key: bytes
+    user_id: int
+    secrets: SlotSecrets = field(repr=False)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    folder: Path
+    kept_old: Path | None
+    counts: dict[str, int]
+
+
+# --- making a backup ------------------------------------------------------------------------
+
+
+@dataclass
+class BackupPlan:
+    """Everything the worker needs, taken from the session on its own thread (no widget, no conn)."""
+
+    folder: Path
+    out_dir: Path
+    data_key: bytes = field(repr=False)
+    data_epoch: int
+    key_file_bytes: bytes = field(repr=False)
+    made_by: str
+    centre_name: str
+    actor_id: int
+    sign_private: bytes = field(repr=False)
+
+
+def prepare_backup(vault: Vault, out_dir: Path) -> BackupPlan:
+    """Check the permission and the folder; the backup itself runs in make_backup (a worker)."""
+    vault.require(Permission.BACKUP)
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise InvalidInput(f"The folder {out_dir} isn't there. Plug in the USB stick or choose another folder.")
+    if out_dir.resolve() == vault.folder.resolve():
+        raise InvalidInput("Choose a folder other than the vault's own: a backup must survive losing this PC.")
+    from shop_desktop.core import settings
+
+    for stale in vault.folder.glob(f".{DB_NAME}.snapshot-*"):  # a backup killed mid-way (keyed, no plaintext)
+        stale.unlink(missing_ok=True)
+    return BackupPlan(
+        folder=vault.folder, out_dir=out_dir, data_key=vault.data_key, data_epoch=vault.open_epoch,
+        key_file_bytes=(vault.folder / KEYS_NAME).read_bytes(), made_by=vault.user.display_name,
+        centre_name=settings.get(vault, "centre_name"), actor_id=vault.user.id,
+        sign_private=vault.secrets.sign_private,
+    )
+
+
+def make_backup(plan: BackupPlan, progress: Progress = NoProgress,
+                cancelled: Callable[[], bool] = NeverCancelled) -> BackupResult:
+    """Snapshot, encrypt into NAME.partial, fsync, rename, read it all back and verify, then audit."""
+    snapshot = plan.folder / f".{DB_NAME}.snapshot-{secrets.token_hex(4)}"
+    try:
+        progress(0.0, "Taking a snapshot of the vault…")
+        counts, head, schema = _snapshot(plan, snapshot, cancelled)
+        header = _new_header(plan, counts, head, schema, snapshot.stat().st_size)
+        final = _final_name(plan)
+        _write_container(header, plan.data_key, snapshot, final, progress, cancelled)
+    finally:
+        _remove_db_files(snapshot)
+    progress(0.9, "Reading the backup back to check it…")
+    opened = _opened_with_key(final, plan.data_key, plan.actor_id)
+    _check_body(opened, None, _scaled(progress, 0.9, 1.0), cancelled)
+    fingerprint = file_fingerprint(final)
+    _audit_from_worker(plan, "backup.made", fingerprint=fingerprint, size=final.stat().st_size)
+    progress(1.0, "Done")
+    return BackupResult(final, fingerprint, final.stat().st_size, header)
+
+
+def _snapshot(plan: BackupPlan, target: Path,
+              cancelled: Callable[[], bool]) -> tuple[dict[str, int], dict[str, Any], int]:
+    source = db.connect(plan.folder / DB_NAME, plan.data_key, check_same_thread=False)
+    try:
+        copy = db.connect(target, plan.data_key, check_same_thread=False)
+        try:
+            source.backup(copy, pages=1024, progress=lambda *_: _stop_if(cancelled))
+            counts = table_counts(copy)
+            head_id, head_hash = audit.head(copy)
+            schema = int(copy.execute("PRAGMA user_version").fetchone()[0])
+            seen = copy.execute("SELECT value FROM meta WHERE key = 'keyfile_generation'").fetchone()
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    if seen and int(seen[0]) > int(json.loads(plan.key_file_bytes)["generation"]):
+        raise BackupProblem("Staff accounts changed while the backup ran. Please back up again.")
+    return counts, {"id": head_id, "hash": head_hash}, schema
+
+
+def _stop_if(cancelled: Callable[[], bool]) -> None:
+    if cancelled():
+        raise Cancelled()
+
+
+def table_counts(conn: db.Connection) -> dict[str, int]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names}
+
+
+def _new_header(plan: BackupPlan, counts: dict[str, int], head: dict[str, Any], schema: int,
+                body_size: int) -> BackupHeader:
+    return BackupHeader(
+        format_version=FORMAT_VERSION, app_version=__version__, schema_version=schema,
+        made_at=datetime.now().isoformat(timespec="seconds"), made_by=plan.made_by,
+        centre_name=plan.centre_name, counts=counts, audit_head=head, data_epoch=plan.data_epoch,
+        keys=json.loads(plan.key_file_bytes), salt=os.urandom(16), nonce_prefix=os.urandom(PREFIX_SIZE),
+        body_size=body_size, chunks=max(1, -(-body_size // CHUNK_SIZE)),
+    )
+
+
+def _final_name(plan: BackupPlan) -> Path:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", plan.centre_name).strip("-")[:40] or "centre"
+    stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    path = plan.out_dir / f"SHOP-backup-{slug}-{stamp}{SUFFIX}"
+    for n in range(2, 100):
+        if not path.exists():
+            return path
+        path = plan.out_dir / f"SHOP-backup-{slug}-{stamp}-{n}{SUFFIX}"
+    raise BackupProblem("Too many backups with the same time in that folder.")
+
+
+def _write_container(header: BackupHeader, data_key: bytes, snapshot: Path, final: Path, progress: Progress,
+                     cancelled: Callable[[], bool]) -> None:
+    partial = final.with_name(final.name + ".partial")
+    header_bytes = header.to_json()
+    digest = _header_digest(header_bytes)
+    cipher = crypto.AESGCM(body_key(header, data_key))
+    try:
+        with open(partial, "wb") as out, open(snapshot, "rb") as body:
+            out.write(_FIXED.pack(MAGIC, FORMAT_VERSION, len(header_bytes)) + header_bytes)
+            for index, chunk in enumerate(_chunks(body, header.chunks)):
+                _stop_if(cancelled)
+                nonce = chunk_nonce(header.nonce_prefix, index, index == header.chunks - 1)
+                sealed = cipher.encrypt(nonce, chunk, digest)
+                out.write(_CHUNK_LEN.pack(len(sealed)) + sealed)
+                progress(0.1 + 0.8 * (index + 1) / header.chunks, "Encrypting and writing…")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, final)
+        keyfile.fsync_folder(final.parent)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise _write_problem(error, final.parent) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _write_problem(error: OSError, folder: Path) -> BackupProblem:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return BackupProblem(f"The backup drive ({folder}) is full. No backup was written. Free some space "
+                             "or use a bigger USB stick, then try again.")
+    return BackupProblem(f"The backup couldn't be written to {folder} ({error.strerror or 'write error'}). "
+                         "No backup was written. Check that the USB stick is plugged in, then try again.")
+
+
+def _chunks(body: BinaryIO, count: int) -> Iterator[bytes]:
+    for _ in range(count):
+        yield body.read(CHUNK_SIZE)
+
+
+def chunk_nonce(prefix: bytes, index: int, last: bool) -> bytes:
+    return prefix + struct.pack(">I", index) + (b"\x01" if last else b"\x00")
+
+
+def body_key(header: BackupHeader, data_key: bytes) -> bytes:
+    return crypto.hkdf(data_key, b"shop-backup-body-v1", salt=header.salt)
+
+
+def _header_digest(header_bytes: bytes) -> bytes:
+    return hashlib.sha256(_FIXED.pack(MAGIC, FORMAT_VERSION, len(header_bytes)) + header_bytes).digest()
+
+
+def _scaled(progress: Progress, start: float, end: float) -> Progress:
+    return lambda fraction, words: progress(start + (end - start) * fraction, words)
+
+
+def file_fingerprint(path: Path) -> str:
+    """A short code the coordinator can note down: the same file always gives the same code."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    text = digest.hexdigest()[:16].upper()
+    return "-".join(text[i:i + 4] for i in range(0, 16, 4))
+
+
+def _audit_from_worker(plan: BackupPlan, action: str, **detail: Any) -> None:
+    conn = db.connect(plan.folder / DB_NAME, plan.data_key, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("BEGIN IMMEDIATE")
+        audit.append(conn, actor_id=plan.actor_id, sign_private=plan.sign_private, action=action,
+                     subject_type=None, subject_id=None, detail=detail)
+        if action == "backup.made":
+            for key, value in (("last_backup_at", datetime.now().isoformat(timespec="seconds")),
+                               ("last_backup_fingerprint", detail["fingerprint"]),
+                               ("backup_folder", str(plan.out_dir))):
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+# --- reading a backup -------------------------------------------------------------------------
+
+
+def read_header(path: Path) -> tuple[BackupHeader, bytes, int]:
+    """(header, digest binding it to every chunk, offset of the first chunk). Nothing is trusted yet."""
+    try:
+        with open(path, "rb") as handle:
+            fixed = handle.read(_FIXED.size)
+            if len(fixed) < _FIXED.size or not fixed.startswith(MAGIC):
+                raise BackupProblem(NOT_A_BACKUP)
+            _, version, length = _FIXED.unpack(fixed)
+            if version > FORMAT_VERSION:
+                raise VaultTooNew("This backup was made by a newer version of SHOP Desktop. Update the app "
+                                  "on this PC first, then restore.")
+            if version < 1 or length > MAX_HEADER:
+                raise BackupProblem(DAMAGED.format(why="its header is not valid"))
+            header_bytes = handle.read(length)
+    except OSError as error:
+        raise BackupProblem(f"The file couldn't be read ({error.strerror}).") from None
+    if len(header_bytes) != length:
+        raise BackupProblem(DAMAGED.format(why="it ends inside its header"))
+    try:
+        header = BackupHeader.from_json(header_bytes)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise BackupProblem(DAMAGED.format(why="its header is not valid")) from None
+    if header.format_version != version or len(header.nonce_prefix) != PREFIX_SIZE or header.chunks < 1:
+        raise BackupProblem(DAMAGED.format(why="its header is not valid"))
+    return header, _header_digest(header_bytes), _FIXED.size + length
+
+
+def open_backup(path: Path, username: str, passphrase: str) -> OpenedBackup:
+    """Unlock with a passphrase that was valid when the backup was made."""
+    header, digest, offset = read_header(path)
+    keys = _header_keys(header)
+    slot = keys.slot_for_username(username.strip())
+    try:
+        if slot is None:
+            crypto.derive_passphrase_key(passphrase, crypto.KdfParams(os.urandom(16), **keys.kdf_defaults))
+            raise crypto.DecryptionFailed("no such user")
+        unlocked = unlock_slot(keys, slot, keyfile.wrapping_key_for_passphrase(slot, passphrase))
+    except crypto.DecryptionFailed:
+        raise WrongPassphrase(WRONG_SECRET) from None
+    except (ValueError, KeyError, TypeError, OverflowError, MemoryError):
+        raise BackupProblem(DAMAGED.format(why="its key file is not valid")) from None
+    return _opened(path, header, digest, offset, unlocked.data_keys, slot.user_id, unlocked.secrets)
+
+
+def open_backup_with_recovery(path: Path, recovery_text: str) -> OpenedBackup:
+    header, digest, offset = read_header(path)
+    keys = _header_keys(header)
+    slot = keys.recovery_slot
+    try:
+        unlocked = unlock_slot(keys, slot, keyfile.wrapping_key_for_recovery(
+            slot.kdf, parse_recovery_key(recovery_text)))
+    except crypto.DecryptionFailed:
+        raise WrongPassphrase("That recovery key belongs to another vault, or the file is damaged.") from None
+    except (ValueError, KeyError, TypeError, OverflowError):
+        raise BackupProblem(DAMAGED.format(why="its key file is not valid")) from None
+    return _opened(path, header, digest, offset, unlocked.data_keys, RECOVERY_USER_ID, unlocked.secrets)
+
+
+def _header_keys(header: BackupHeader) -> KeyFile:
+    try:
+        return KeyFile.from_json(header.keys)
+    except (ValueError, KeyError, TypeError, VaultError):
+        raise BackupProblem(DAMAGED.format(why="its key file is not valid")) from None
+
+
+def _opened(path: Path, header: BackupHeader, digest: bytes, offset: int, data_keys: dict[int, bytes],
+            user_id: int, slot_secrets: SlotSecrets) -> OpenedBackup:
+    data_key = data_keys.get(header.data_epoch)
+    if data_key is None:
+        raise WrongPassphrase(WRONG_SECRET)
+    opened = OpenedBackup(path, header, digest, offset, data_key, user_id, slot_secrets)
+    _first_chunk_opens(opened)
+    return opened
+
+
+def _opened_with_key(path: Path, data_key: bytes, user_id: int) -> OpenedBackup:
+    header, digest, offset = read_header(path)
+    return OpenedBackup(path, header, digest, offset, data_key, user_id, SlotSecrets(b"", b""))
+
+
+def _first_chunk_opens(opened: OpenedBackup) -> None:
+    """The header is authenticated as part of every chunk: if chunk 0 opens, the header is genuine."""
+    for _ in _decrypted_chunks(opened, NeverCancelled, limit=1):
+        return
+
+
+def _decrypted_chunks(opened: OpenedBackup, cancelled: Callable[[], bool],
+                      limit: int | None = None) -> Iterator[bytes]:
+    header = opened.header
+    cipher = crypto.AESGCM(body_key(header, opened.data_key))
+    try:
+        handle = open(opened.path, "rb")
+    except OSError as error:
+        raise BackupProblem(f"The file couldn't be read ({error.strerror}).") from None
+    with handle:
+        handle.seek(opened.body_offset)
+        for index in range(header.chunks if limit is None else min(limit, header.chunks)):
+            _stop_if(cancelled)
+            yield _open_chunk(handle, cipher, opened, index)
+        if limit is None and handle.read(1):
+            raise BackupProblem(DAMAGED.format(why="it has extra bytes after its end"))
+
+
+def _open_chunk(handle: BinaryIO, cipher: crypto.AESGCM, opened: OpenedBackup, index: int) -> bytes:
+    header = opened.header
+    raw_len = handle.read(_CHUNK_LEN.size)
+    if len(raw_len) < _CHUNK_LEN.size:
+        raise BackupProblem(DAMAGED.format(why="it is shorter than when it was made"))
+    (length,) = _CHUNK_LEN.unpack(raw_len)
+    if length > CHUNK_SIZE + TAG_SIZE or length < TAG_SIZE:
+        raise BackupProblem(DAMAGED.format(why=f"part {index + 1} has an impossible size"))
+    sealed = handle.read(length)
+    if len(sealed) < length:
+        raise BackupProblem(DAMAGED.format(why="it is shorter than when it was made"))
+    nonce = chunk_nonce(header.nonce_prefix, index, index == header.chunks - 1)
+    try:
+        return cipher.decrypt(nonce, sealed, opened.header_digest)
+    except InvalidTag:
+        if index == 0:
+            raise WrongPassphrase(WRONG_SECRET) from None
+        raise BackupProblem(DAMAGED.format(why=f"part {index + 1} of {header.chunks} doesn't check out")) from None
+
+
+def _check_body(opened: OpenedBackup, sink: BinaryIO | None, progress: Progress,
+                cancelled: Callable[[], bool]) -> None:
+    total = 0
+    for index, chunk in enumerate(_decrypted_chunks(opened, cancelled)):
+        total += len(chunk)
+        if sink is not None:
+            sink.write(chunk)
+        progress((index + 1) / opened.header.chunks, "Checking every part of the backup…")
+    if total != opened.header.body_size:
+        raise BackupProblem(DAMAGED.format(why="its size doesn't match its header"))
+
+
+# --- verifying and restoring ------------------------------------------------------------------
+
+
+def verify_backup(opened: OpenedBackup, progress: Progress = NoProgress,
+                  cancelled: Callable[[], bool] = NeverCancelled) -> str:
+    """Every check a restore makes, into a throwaway keyed file; returns the file's fingerprint."""
+    with tempfile.TemporaryDirectory(prefix="shop-verify-") as scratch:
+        target = Path(scratch) / DB_NAME
+        _decrypt_and_check(opened, target, progress, cancelled)
+    return file_fingerprint(opened.path)
+
+
+def _decrypt_and_check(opened: OpenedBackup, target: Path, progress: Progress,
+                       cancelled: Callable[[], bool]) -> dict[str, int]:
+    """Decrypt the body (it is still a SQLCipher file) and run every check in DESIGN.md."""
+    try:
+        with open(target, "wb") as sink:
+            _check_body(opened, sink, _scaled(progress, 0.0, 0.7), cancelled)
+            sink.flush()
+            os.fsync(sink.fileno())
+        progress(0.75, "Checking the database inside…")
+        counts = _check_database(opened, target)
+    except OSError as error:
+        _remove_db_files(target)
+        raise _write_problem(error, target.parent) from None
+    except BaseException:
+        _remove_db_files(target)
+        raise
+    progress(1.0, "All checks passed")
+    return counts
+
+
+def _check_database(opened: OpenedBackup, target: Path) -> dict[str, int]:
+    damaged = DAMAGED.format
+    try:
+        conn = db.connect(target, opened.data_key)
+    except db.DatabaseError:
+        raise BackupProblem(damaged(why="the database inside doesn't open")) from None
+    try:
+        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            raise BackupProblem(damaged(why="the database inside failed its page check"))
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise BackupProblem(damaged(why="the database inside failed its integrity check"))
+        if conn.execute("PRAGMA foreign_key_check").fetchall():
+            raise BackupProblem(damaged(why="records inside point at records that are missing"))
+        migrations.refuse_if_newer(conn)
+        counts = table_counts(conn)
+        if counts != opened.header.counts:
+            raise BackupProblem(damaged(why="the number of records doesn't match its list"))
+        report = audit.verify(conn)
+        if not report.ok or report.head != opened.header.audit_head.get("hash"):
+            raise BackupProblem(damaged(why="its audit trail doesn't check out"))
+        return counts
+    except db.DatabaseError:
+        raise BackupProblem(damaged(why="the database inside can't be read")) from None
+    finally:
+        conn.close()
+
+
+def restore_backup(opened: OpenedBackup, folder: Path, *, replace: bool = False, progress: Progress = NoProgress,
+                   cancelled: Callable[[], bool] = NeverCancelled) -> RestoreResult:
+    """Restore into `folder`. With replace=True an existing vault there is kept beside, renamed.
+
+    The person must have been allowed to restore when the backup was made (coordinator, admin or
+    the recovery key); the restored vault's audit trail records who restored it. Nothing changes
+    unless every check passes.
+    """
+    folder = Path(folder)
+    if vault_exists(folder) and not replace:
+        raise InvalidInput(f"There is already a vault in {folder}. Choose an empty folder, or restore into "
+                           "the current place to replace it.")
+    folder.mkdir(parents=True, exist_ok=True)
+    incoming = folder / f".{DB_NAME}.restoring"
+    _remove_db_files(incoming)
+    counts = _decrypt_and_check(opened, incoming, _scaled(progress, 0.0, 0.95), cancelled)
+    try:
+        _stop_if(cancelled)
+        _sign_restore(opened, incoming)
+    except BaseException:
+        _remove_db_files(incoming)
+        raise
+    lock = InstanceLock(folder)
+    try:
+        lock.acquire()  # nobody may have this vault open while it is swapped
+    except BaseException:
+        _remove_db_files(incoming)
+        raise
+    try:
+        kept = _set_aside(folder) if vault_exists(folder) else None
+        keys = json.dumps(opened.header.keys, indent=1, sort_keys=True).encode()
+        keyfile.atomic_write(folder / KEYS_NAME, keys)
+        os.replace(incoming, folder / DB_NAME)
+        keyfile.fsync_folder(folder)
+    finally:
+        lock.release()
+    progress(1.0, "Restored")
+    return RestoreResult(folder, kept, counts)
+
+
+def _sign_restore(opened: OpenedBackup, target: Path) -> None:
+    """Allowed only for restore roles of the day; the entry is signed by whoever opened the backup."""
+    conn = db.connect(target, opened.data_key)
+    try:
+        if opened.user_id != RECOVERY_USER_ID:
+            found = select_staff(conn, "WHERE id = ?", (opened.user_id,))
+            if not found or not found[0].active or not allowed(found[0].roles, Permission.RESTORE):
+                raise PermissionDenied("Your account can't restore backups. Ask the coordinator, "
+                                       "or use the recovery key.")
+        conn.execute("BEGIN IMMEDIATE")
+        audit.append(conn, actor_id=opened.user_id, sign_private=opened.secrets.sign_private,
+                     action="backup.restored", subject_type=None, subject_id=None,
+                     detail={"backup_made_at": opened.header.made_at, "fingerprint": file_fingerprint(opened.path)})
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def _set_aside(folder: Path) -> Path:
+    """The current vault moves into a dated subfolder (itself a vault folder) until someone removes it."""
+    kept = folder / f"before-restore-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}"
+    kept.mkdir()
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYS_NAME):
+        if (folder / name).exists():
+            os.replace(folder / name, kept / name)
+    keyfile.fsync_folder(folder)
+    return kept
+
+
+def _remove_db_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+# --- the session's view ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LastBackup:
+    at: datetime | None
+    fingerprint: str
+    folder: str
+
+    def age_days(self, now: datetime | None = None) -> float | None:
+        if self.at is None:
+            return None
+        return ((now or datetime.now()) - self.at).total_seconds() / 86_400
+
+
+def last_backup(vault: Vault) -> LastBackup:
+    at = vault.meta("last_backup_at")
+    return LastBackup(datetime.fromisoformat(at) if at else None, vault.meta("last_backup_fingerprint"),
+                      vault.meta("backup_folder"))
+
+
+def begin_restore_here(vault: Vault, opened: OpenedBackup) -> Path:
+    """Restoring over the vault that is open: record it in this vault's trail, then lock it."""
+    vault.require(Permission.RESTORE)
+    with vault.transaction():
+        vault.audit("backup.restore_started", None, None, backup_made_at=opened.header.made_at)
+    folder = vault.folder
+    vault.lock()
+    return folder
+
+
+def record_verified(vault: Vault, fingerprint: str) -> None:
+    with vault.transaction():
+        vault.audit("backup.verified", None, None, fingerprint=fingerprint)
