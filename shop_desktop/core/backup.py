@@ -637,3 +637,29 @@ def begin_restore_here(vault: Vault, opened: OpenedBackup) -> Path:
 def record_verified(vault: Vault, fingerprint: str) -> None:
     with vault.transaction():
         vault.audit("backup.verified", None, None, fingerprint=fingerprint)
+
+
+def record_restored_elsewhere(vault: Vault, fingerprint: str) -> None:
+    """A copy restored into another folder: this vault's trail says so too (the copy's trail has its own)."""
+    with vault.transaction():
+        vault.audit("backup.restored_elsewhere", None, None, fingerprint=fingerprint)
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    text: str
+    overdue: bool
+
+
+def backup_status(vault: Vault, now: datetime | None = None) -> BackupStatus:
+    """The status bar's words: how old the last good backup is, and whether it is overdue."""
+    from shop_desktop.core import settings
+
+    last = last_backup(vault)
+    days = last.age_days(now)
+    if days is None:
+        return BackupStatus("⚠ No backup yet", True)
+    words = "today" if days < 1 else "yesterday" if days < 2 else f"{int(days)} days ago"
+    if days >= settings.get_int(vault, "backup_warning_days"):
+        return BackupStatus(f"⚠ Backup overdue: the last one was {words}", True)
+    return BackupStatus(f"Last backup: {words}", False)

@@ -101,6 +101,8 @@ class AppController(QObject):
         services = Services(vault=vault, dialogs=self.dialogs, pool=self.pool, clipboard=self.clipboard)
         window = MainWindow(services, self.sections)
         services.status_message = lambda text: window.statusBar().showMessage(text, 8000)
+        services.refresh_status = window.refresh_backup_status
+        services.lock_app = self.lock
         window.lock_requested.connect(lambda: self.lock(window.tr("Locked. Sign in to continue.")))
         window.switch_user_requested.connect(lambda: self.lock(window.tr("Signed out. The next person can sign in.")))
         window.quit_requested.connect(self.quit)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -92,6 +92,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.user_label)
         bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.lock_button)
+        self.refresh_backup_status()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self.refresh_backup_status)
+        self.backup_timer.start(10 * 60_000)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -145,6 +149,13 @@ class MainWindow(QMainWindow):
         return [s.key for s in self.sections]
 
     # --- status ------------------------------------------------------------------------------
+
+    def refresh_backup_status(self) -> None:
+        from shop_desktop.core import backup
+
+        if self.vault.is_unlocked:
+            status = backup.backup_status(self.vault)
+            self.set_backup_status(status.text, status.overdue)
 
     def set_backup_status(self, text: str, warning: bool = False) -> None:
         self.backup_label.setText(text)

@@ -30,6 +30,8 @@ class Services:
     pool: Any  # QThreadPool, or SynchronousPool in tests
     clipboard: ClipboardGuard
     status_message: Callable[[str], None] = field(default=lambda _text: None)
+    refresh_status: Callable[[], None] = field(default=lambda: None)  # e.g. the backup age, after a backup
+    lock_app: Callable[[str], None] = field(default=lambda _text: None)  # back to sign-in with a message
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,12 @@ def _programs(services: Services) -> QWidget:
     return ProgramsScreen(services)
 
 
+def _backup(services: Services) -> QWidget:
+    from shop_desktop.gui.backup_screen import BackupScreen
+
+    return BackupScreen(services)
+
+
 def _staff(services: Services) -> QWidget:
     from shop_desktop.gui.staff_screen import StaffScreen
 
@@ -119,6 +127,8 @@ def all_sections() -> list[Section]:
                 _tr("continue your unsigned drafts and search the text of signed notes")),
         Section("programs", _tr("Programs"), "programs", Permission.CHECK_IN, _programs,
                 _tr("record who came to breakfast, luncheon and the Alumni Group")),
+        Section("backup", _tr("Backup"), "backup", Permission.BACKUP, _backup,
+                _tr("back up to a USB stick in one click, verify a backup, restore one")),
         Section("staff", _tr("Staff"), "users", Permission.MANAGE_STAFF, _staff,
                 _tr("add staff accounts, change roles and reset passphrases")),
         Section("audit", _tr("Audit trail"), "audit", Permission.VIEW_AUDIT, _audit,

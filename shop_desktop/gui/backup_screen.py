@@ -1,0 +1,354 @@
+"""Back up in one click, verify a backup file, restore one after seeing what it holds.
+
+All the work (snapshot, encryption, reading back, every check) runs as jobs off the GUI thread
+with progress and Cancel; the core checks permissions and writes the audit entries.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shop_desktop.core import backup
+from shop_desktop.core.backup import BackupHeader, OpenedBackup
+from shop_desktop.core.errors import VaultError
+from shop_desktop.core.roles import Permission
+from shop_desktop.gui.sections import Services
+from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+from shop_desktop.gui.workers import Job
+
+FILTER = "SHOP Desktop backups (*.shopbackup);;All files (*)"
+
+
+class UnlockBackupDialog(QDialog):
+    """Who opens the backup: an account of the day it was made, or the recovery key."""
+
+    def __init__(self, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Open the backup"))
+        self.setMinimumWidth(520)
+        self.username = QLineEdit(username)
+        self.username.setAccessibleName(self.tr("User name"))
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(self.tr("Passphrase or recovery key"))
+        self.use_recovery = QCheckBox(self.tr("Use the recovery key instead"))
+        self.use_recovery.toggled.connect(lambda on: self.username.setEnabled(not on))
+        form = QFormLayout()
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Passphrase:"), self.secret)
+        form.addRow("", self.use_recovery)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note_label(self.tr(
+            "Use a passphrase that was valid on the day the backup was made, or the recovery key.")))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.secret.setFocus()
+
+    def done(self, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            self.secret.clear()
+        super().done(result)
+
+
+def describe(header: BackupHeader) -> str:
+    counts = header.counts
+    return (
+        f"Made {header.made_at.replace('T', ' ')} by {header.made_by} for {header.centre_name}\n"
+        f"App version {header.app_version}, schema {header.schema_version}\n"
+        f"{counts.get('clients', 0):,} clients · {counts.get('visits', 0):,} visits · "
+        f"{counts.get('notes', 0):,} notes · {counts.get('referrals', 0):,} referrals"
+    )
+
+
+class BackupScreen(QWidget):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.vault = services.vault
+        self.dialogs = services.dialogs
+        self.job: Job | None = None
+        self.folder = Path(backup.last_backup(self.vault).folder) if backup.last_backup(self.vault).folder else None
+        self.folder_label = QLabel()
+        self.folder_label.setAccessibleName(self.tr("Backup folder"))
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose = QPushButton(self.tr("C&hoose folder…"))
+        self.back_up = QPushButton(icon("backup"), self.tr("&Back up now"))
+        self.back_up.setProperty("primary", True)
+        self.back_up.setDefault(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress_words = note_label()
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.result = note_label()
+        self.result.setAccessibleName(self.tr("Result"))
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last = note_label()
+        self.verify = QPushButton(self.tr("&Verify a backup…"))
+        self.restore = QPushButton(icon("restore"), self.tr("&Restore from backup…"))
+        self.restore.setVisible(self.vault.can(Permission.RESTORE))
+        self._layout()
+        self.choose.clicked.connect(self.choose_folder)
+        self.back_up.clicked.connect(self.start_backup)
+        self.cancel.clicked.connect(self.cancel_job)
+        self.verify.clicked.connect(lambda: self.open_file(restoring=False))
+        self.restore.clicked.connect(lambda: self.open_file(restoring=True))
+        self._busy(False)
+        self._show_state()
+
+    def _layout(self) -> None:
+        where = QHBoxLayout()
+        where.addWidget(QLabel(self.tr("Back up to:")))
+        where.addWidget(self.folder_label, 1)
+        where.addWidget(self.choose)
+        run = QHBoxLayout()
+        run.addWidget(self.back_up)
+        run.addWidget(self.progress, 1)
+        run.addWidget(self.cancel)
+        check = QGroupBox(self.tr("Check or restore a backup file"))
+        check_layout = QVBoxLayout(check)
+        check_layout.addWidget(note_label(self.tr(
+            "Verify reads a backup file and runs every check a restore would, without changing anything. "
+            "Restore shows what a backup holds before anything changes; the current vault is kept beside "
+            "the restored one until you remove it.")))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.verify)
+        buttons.addWidget(self.restore)
+        buttons.addStretch(1)
+        check_layout.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(heading(self.tr("Backup")))
+        layout.addWidget(note_label(self.tr(
+            "Backups are encrypted: the file is useless without a staff passphrase or the recovery key. "
+            "Keep the USB stick somewhere safe, away from this PC.")))
+        layout.addLayout(where)
+        layout.addLayout(run)
+        layout.addWidget(self.progress_words)
+        layout.addWidget(self.result)
+        layout.addWidget(self.last)
+        layout.addSpacing(12)
+        layout.addWidget(check)
+        layout.addStretch(1)
+
+    def _show_state(self) -> None:
+        self.folder_label.setText(str(self.folder) if self.folder else self.tr("No folder chosen yet"))
+        self.folder_label.setToolTip(self.folder_label.text())
+        status = backup.backup_status(self.vault)
+        last = backup.last_backup(self.vault)
+        text = status.text + (self.tr(" (fingerprint %s)") % last.fingerprint if last.fingerprint else "")
+        self.last.setText(text)
+        set_kind(self.last, "warning" if status.overdue else "subtle")
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.back_up, self.choose, self.verify, self.restore):
+            widget.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.progress_words.setVisible(busy)
+        self.cancel.setVisible(busy)
+        if busy:
+            self.progress.setValue(0)
+
+    def _say(self, text: str, kind: str) -> None:
+        self.result.setText(text)
+        set_kind(self.result, kind)
+
+    def choose_folder(self) -> bool:
+        chosen = self.dialogs.pick_folder(self, self.tr("Where should backups go? (a USB stick or a network share)"))
+        if chosen is None:
+            return False
+        self.folder = chosen
+        self._show_state()
+        return True
+
+    def _run(self, work: Any, finished: Any, failed: Any = None) -> None:
+        self.job = Job(work)
+        self.job.signals.progress.connect(self._progress)
+        self.job.signals.finished.connect(lambda result: self._ended(finished, result))
+        self.job.signals.failed.connect(lambda text: self._ended(failed or self._failed, text))
+        self.job.signals.cancelled.connect(lambda: self._ended(self._cancelled, None))
+        self._busy(True)
+        self.services.pool.start(self.job)
+
+    def _ended(self, then: Any, value: Any) -> None:
+        self.job = None
+        self._busy(False)
+        then(value)
+
+    def _progress(self, fraction: float, words: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.progress_words.setText(words)
+
+    def _failed(self, text: str) -> None:
+        self._say(text, "error")
+        self.dialogs.warn(self, self.tr("Backup"), text)
+
+    def _cancelled(self, _value: object) -> None:
+        self._say(self.tr("Cancelled. Nothing was changed."), "warning")
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    # --- backing up ------------------------------------------------------------------------
+
+    def start_backup(self) -> None:
+        if self.job is not None:
+            return
+        if self.folder is None and not self.choose_folder():
+            return
+        assert self.folder is not None
+        try:
+            plan = backup.prepare_backup(self.vault, self.folder)
+        except VaultError as error:
+            self._failed(str(error))
+            return
+        self._say("", "subtle")
+        self._run(lambda report, cancelled: backup.make_backup(plan, report, cancelled), self._backed_up)
+
+    def _backed_up(self, result: backup.BackupResult) -> None:
+        megabytes = result.size / 1_000_000
+        self._say(self.tr("Backup written and checked: %s (%.1f MB).\nFingerprint: %s — note it down with "
+                          "the date.") % (result.path.name, megabytes, result.fingerprint), "success")
+        self._show_state()
+        self.services.refresh_status()
+
+    # --- verifying and restoring -----------------------------------------------------------
+
+    def open_file(self, *, restoring: bool) -> None:
+        if self.job is not None:
+            return
+        path = self.dialogs.open_file(self, self.tr("Choose a backup file"), FILTER)
+        if path is None:
+            return
+        credentials = self.ask_credentials()
+        if credentials is None:
+            return
+        username, secret, recovery = credentials
+
+        def work(report: Any, cancelled: Any) -> tuple[OpenedBackup, str]:
+            report(0.0, "Opening the backup…")
+            opened = (backup.open_backup_with_recovery(path, secret) if recovery
+                      else backup.open_backup(path, username, secret))
+            return opened, backup.verify_backup(opened, report, cancelled)
+
+        self._run(work, self._restore_checked if restoring else self._verified)
+
+    def ask_credentials(self) -> tuple[str, str, bool] | None:
+        """(user name, passphrase or recovery key, is it the recovery key); None if cancelled."""
+        unlock = UnlockBackupDialog(self.vault.user.username, parent=self)
+        if unlock.exec() != QDialog.DialogCode.Accepted:
+            return None
+        answer = (unlock.username.text(), unlock.secret.text(), unlock.use_recovery.isChecked())
+        unlock.secret.clear()
+        return answer
+
+    def ask_restore_choice(self, header: BackupHeader) -> str:
+        """"here", "elsewhere" or "" (cancelled)."""
+        choice = RestoreChoiceDialog(header, parent=self)
+        choice.exec()
+        return choice.choice
+
+    def _verified(self, outcome: tuple[OpenedBackup, str]) -> None:
+        opened, fingerprint = outcome
+        backup.record_verified(self.vault, fingerprint)
+        self._say(self.tr("Every check passed. Fingerprint: %s\n%s") % (fingerprint, describe(opened.header)),
+                  "success")
+
+    def _restore_checked(self, outcome: tuple[OpenedBackup, str]) -> None:
+        opened, fingerprint = outcome
+        self._say(self.tr("Every check passed. Fingerprint: %s\n%s") % (fingerprint, describe(opened.header)),
+                  "success")
+        choice = self.ask_restore_choice(opened.header)
+        if choice == "here":
+            self._restore_here(opened)
+        elif choice == "elsewhere":
+            self._restore_elsewhere(opened, fingerprint)
+
+    def _restore_here(self, opened: OpenedBackup) -> None:
+        try:
+            folder = backup.begin_restore_here(self.vault, opened)
+        except VaultError as error:
+            self._failed(str(error))
+            return
+        lock_app = self.services.lock_app
+
+        def done(result: backup.RestoreResult) -> None:
+            lock_app(self.tr("Backup restored. The vault that was here is kept in %s until you remove it. "
+                             "Sign in to continue.") % result.kept_old)
+
+        def failed(text: str) -> None:
+            lock_app(self.tr("The restore was refused and nothing was changed: %s") % text)
+
+        self._run(lambda report, cancelled: backup.restore_backup(opened, folder, replace=True, progress=report,
+                                                                  cancelled=cancelled), done, failed)
+
+    def _restore_elsewhere(self, opened: OpenedBackup, fingerprint: str) -> None:
+        folder = self.dialogs.pick_folder(self, self.tr("Choose an empty folder for the restored vault"))
+        if folder is None:
+            return
+
+        def done(result: backup.RestoreResult) -> None:
+            backup.record_restored_elsewhere(self.vault, fingerprint)
+            self._say(self.tr("Restored into %s. The current vault is unchanged.") % result.folder, "success")
+
+        self._run(lambda report, cancelled: backup.restore_backup(opened, folder, progress=report,
+                                                                  cancelled=cancelled), done)
+
+    def clear(self) -> None:
+        self.cancel_job()
+        self.result.clear()
+
+
+class RestoreChoiceDialog(QDialog):
+    """What the backup holds, then where to restore it. Nothing has changed yet."""
+
+    def __init__(self, header: BackupHeader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = ""
+        self.setWindowTitle(self.tr("Restore this backup?"))
+        self.setMinimumWidth(560)
+        here = QPushButton(self.tr("Restore &here (keep the current vault beside it)"))
+        here.setProperty("danger", True)
+        elsewhere = QPushButton(self.tr("Restore into a &new folder…"))
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setDefault(True)
+        for button, value in ((here, "here"), (elsewhere, "elsewhere")):
+            button.clicked.connect(lambda _checked=False, v=value: self._pick(v))
+        cancel.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(here)
+        row.addWidget(elsewhere)
+        row.addStretch(1)
+        row.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("This backup holds")))
+        layout.addWidget(QLabel(describe(header)))
+        layout.addWidget(note_label(self.tr(
+            "Restoring here signs everyone out and replaces what is in the app now with this backup. The "
+            "current vault is moved to a folder named before-restore-… next to it, until you remove it.")))
+        layout.addLayout(row)
+
+    def _pick(self, value: str) -> None:
+        self.choice = value
+        self.accept()

@@ -1,0 +1,112 @@
+"""The Backup screen: one click to back up, verify and restore with every error in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from shop_desktop.core import audit, backup
+from shop_desktop.core.vault import Vault
+from shop_desktop.gui.app import AppController
+from shop_desktop.gui.backup_screen import BackupScreen
+from shop_desktop.gui.clipboard import ClipboardGuard
+from shop_desktop.gui.dialogs import ScriptedDialogs
+from shop_desktop.gui.sections import Services
+from shop_desktop.gui.signin import SignInWindow
+from shop_desktop.gui.workers import SynchronousPool
+from tests.conftest import COORDINATOR_PASS
+from tests.factories import make_client, make_visit
+
+
+def make_screen(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs) -> tuple[BackupScreen, list[int]]:
+    refreshed: list[int] = []
+    services = Services(vault=vault, dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard(),
+                        refresh_status=lambda: refreshed.append(1))
+    screen = BackupScreen(services)
+    qtbot.addWidget(screen)
+    return screen, refreshed
+
+
+def test_first_backup_asks_for_a_folder_then_one_click_is_enough(qtbot: QtBot, vault: Vault,
+                                                                 tmp_path: Path) -> None:
+    make_visit(vault, make_client(vault, "Jade"))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    dialogs = ScriptedDialogs(paths=[usb])
+    screen, refreshed = make_screen(qtbot, vault, dialogs)
+    assert "No backup yet" in screen.last.text()
+    screen.start_backup()
+    [made] = list(usb.iterdir())
+    assert backup.file_fingerprint(made) in screen.result.text()
+    assert "Last backup: today" in screen.last.text() and refreshed == [1]
+    screen.start_backup()  # the folder is remembered: no second question
+    assert len(list(usb.iterdir())) == 2 and [s[0] for s in dialogs.shown] == ["folder"]
+
+
+def test_verify_reports_each_problem_in_plain_words(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = backup.make_backup(backup.prepare_backup(vault, usb))
+    damaged = tmp_path / "damaged.shopbackup"
+    data = bytearray(made.path.read_bytes())
+    data[-100] ^= 0x40
+    damaged.write_bytes(bytes(data))
+    other = tmp_path / "photo.shopbackup"
+    other.write_bytes(b"\x89PNG\r\n\x1a\n")
+    dialogs = ScriptedDialogs(paths=[made.path, damaged, other])
+    screen, _ = make_screen(qtbot, vault, dialogs)
+    screen.ask_credentials = lambda: ("coordinator", "not the passphrase at all", False)  # type: ignore[method-assign]
+    screen.open_file(restoring=False)
+    assert "don't open this backup" in screen.result.text()
+    screen.ask_credentials = lambda: ("coordinator", COORDINATOR_PASS, False)  # type: ignore[method-assign]
+    screen.open_file(restoring=False)
+    assert "damaged or incomplete" in screen.result.text()
+    screen.open_file(restoring=False)
+    assert "not a SHOP Desktop backup" in screen.result.text()
+    assert [kind for kind, *_ in dialogs.shown].count("warn") == 3
+    dialogs.paths = [made.path]
+    screen.open_file(restoring=False)
+    assert "Every check passed" in screen.result.text() and made.fingerprint in screen.result.text()
+    assert "backup.verified" in {e.action for e in audit.entries(vault.conn)}
+
+
+def test_restore_here_signs_out_and_keeps_the_old_vault(qtbot: QtBot, controller: AppController, vault: Vault,
+                                                        vault_dir: Path, tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = backup.make_backup(backup.prepare_backup(vault, usb))
+    make_client(vault, "Registered after the backup")
+    window = controller.open_main_window(vault)
+    screen = window.show_section("backup")
+    assert isinstance(screen, BackupScreen)
+    controller.dialogs.paths = [made.path]  # type: ignore[attr-defined]
+    screen.ask_credentials = lambda: ("coordinator", COORDINATOR_PASS, False)  # type: ignore[method-assign]
+    screen.ask_restore_choice = lambda header: "here"  # type: ignore[method-assign]
+    screen.open_file(restoring=True)
+    assert isinstance(controller.window, SignInWindow)
+    assert "Backup restored" in controller.window.ui.errorLabel.text()
+    [kept] = [p for p in vault_dir.iterdir() if p.name.startswith("before-restore-")]
+    again = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    try:
+        assert again.conn.execute("SELECT count(*) FROM clients").fetchone()[0] == 0
+    finally:
+        again.lock()
+    old = Vault.open(kept, "coordinator", COORDINATOR_PASS)
+    try:
+        assert old.conn.execute("SELECT count(*) FROM clients").fetchone()[0] == 1
+        assert "backup.restore_started" in {e.action for e in audit.entries(old.conn)}
+    finally:
+        old.lock()
+
+
+def test_cancelling_a_restore_choice_changes_nothing(qtbot: QtBot, vault: Vault, tmp_path: Path,
+                                                    vault_dir: Path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = backup.make_backup(backup.prepare_backup(vault, usb))
+    screen, _ = make_screen(qtbot, vault, ScriptedDialogs(paths=[made.path]))
+    screen.ask_credentials = lambda: ("coordinator", COORDINATOR_PASS, False)  # type: ignore[method-assign]
+    screen.ask_restore_choice = lambda header: ""  # type: ignore[method-assign]
+    screen.open_file(restoring=True)
+    assert vault.is_unlocked and not any(p.name.startswith("before-restore") for p in vault_dir.iterdir())
