@@ -156,7 +156,7 @@ def test_purge_removes_identity_everywhere_but_keeps_counts(vault: Vault, vault_
     before = _count_visits(vault)
     clients.purge_on_request(vault, client.id)
     assert _count_visits(vault) == before
-    assert notes.count_by_type(vault, "2000-01-01", "2999-01-01")["counselling"] == 1
+    assert notes.count_by_type(vault.conn, "2000-01-01", "2999-01-01")["counselling"] == 1
     for table in [r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]:
         for row in vault.conn.execute(f"SELECT * FROM {table}"):  # noqa: S608 (table names from the schema)
             text = repr(row)
