@@ -262,6 +262,40 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _iso_date(text: str) -> object:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-04-01") from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from shop_desktop.core.report_figures import Period, begin_report
+    from shop_desktop.reports.funder_report import build_funder_report_pdf, write_csv
+
+    period = Period.custom(args.date_from, args.date_to)
+    vault = _open(args)
+    try:
+        run = begin_report(vault, period)
+        figures = run.figures(vault.conn)
+    finally:
+        vault.lock()
+    pdf = build_funder_report_pdf(figures, run.centre_name, run.made_by, run.made_at, run.threshold,
+                                  run.audit_head[:16])
+    try:
+        Path(args.out).write_bytes(pdf)
+        if args.csv:
+            Path(args.csv).mkdir(parents=True, exist_ok=True)
+            csv_path = write_csv(figures, run.threshold, Path(args.csv))
+            print(f"Figures written: {csv_path}")
+    except OSError as error:
+        raise VaultError(f"Couldn't write the report ({error.strerror}). Choose another place.") from None
+    print(f"Report for {period.label} written: {args.out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a --data-dir given before the command is not reset by the command's own default.
@@ -302,6 +336,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = sub.add_parser("audit-verify", parents=[common, opener], help="check the audit trail's chain")
     verify.set_defaults(run=cmd_audit_verify)
+
+    report = sub.add_parser("report", parents=[common, opener], help="make a funder report as PDF (and CSV)")
+    report.add_argument("--from", dest="date_from", type=_iso_date, required=True, metavar="DATE")
+    report.add_argument("--to", dest="date_to", type=_iso_date, required=True, metavar="DATE")
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--csv", metavar="DIR", help="also write the figures as CSV into this folder")
+    report.set_defaults(run=cmd_report)
 
     make = sub.add_parser("backup", parents=[common, opener], help="write an encrypted, verified backup")
     make.add_argument("--out", metavar="DIR", help="folder to write to (default: the last one used)")

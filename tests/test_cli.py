@@ -133,3 +133,21 @@ def test_backup_errors_have_their_own_exit_codes(vault: Vault, vault_dir: Path, 
     code, _, err = run(monkeypatch, capsys, "backup", *common, "--out", str(tmp_path / "missing"),
                        stdin=COORDINATOR_PASS + "\n")
     assert code == 2 and "isn't there" in err
+
+
+def test_report_runs_headless(vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    vault.lock()
+    out = tmp_path / "fy.pdf"
+    code, stdout, _ = run(monkeypatch, capsys, "report", "--data-dir", str(vault_dir), "--user", "coordinator",
+                          "--passphrase-stdin", "--from", "2026-04-01", "--to", "2027-03-31", "--out", str(out),
+                          "--csv", str(tmp_path / "csv"), stdin=COORDINATOR_PASS + "\n")
+    assert code == 0 and "written" in stdout
+    assert "Test Drop-in" in PdfReader(out).pages[0].extract_text()
+    assert len(list((tmp_path / "csv").glob("*.csv"))) == 1
+    code, _, err = run(monkeypatch, capsys, "report", "--data-dir", str(vault_dir), "--user", "coordinator",
+                       "--passphrase-stdin", "--from", "2027-04-01", "--to", "2026-03-31", "--out", str(out),
+                       stdin=COORDINATOR_PASS + "\n")
+    assert code == 2 and err.startswith("shop-desktop: ")

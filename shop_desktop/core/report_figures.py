@@ -92,6 +92,31 @@ class Period:
         return found
 
 
+PERIOD_KINDS = {
+    "month": "A month",
+    "quarter": "A quarter (calendar)",
+    "fiscal": "A fiscal year (April to March)",
+    "year": "A calendar year",
+    "custom": "Custom dates",
+}
+
+
+def recent_periods(kind: str, today: date, count: int = 12) -> list[Period]:
+    """The choices a coordinator is offered, newest first, starting with the one under way."""
+    if kind == "month":
+        months = [(today.year - (n + 12 - today.month) // 12, (today.month - 1 - n) % 12 + 1) for n in range(count)]
+        return [Period.month(y, m) for y, m in months]
+    if kind == "quarter":
+        current = (today.month - 1) // 3
+        return [Period.quarter(today.year - (n + 3 - current) // 4, (current - n) % 4 + 1) for n in range(count)]
+    if kind == "fiscal":
+        first = today.year if today.month >= 4 else today.year - 1
+        return [Period.fiscal_year(first - n) for n in range(count)]
+    if kind == "year":
+        return [Period.calendar_year(today.year - n) for n in range(count)]
+    raise InvalidInput("Choose a month, a quarter, a fiscal year or a calendar year.")
+
+
 # --- tables ---------------------------------------------------------------------------------
 
 @dataclass

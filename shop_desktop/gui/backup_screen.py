@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -125,6 +126,8 @@ class BackupScreen(QWidget):
         run.addWidget(self.back_up)
         run.addWidget(self.progress, 1)
         run.addWidget(self.cancel)
+        run.addStretch(0 if self.progress.isVisible() else 1)
+        self.back_up.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         check = QGroupBox(self.tr("Check or restore a backup file"))
         check_layout = QVBoxLayout(check)
         check_layout.addWidget(note_label(self.tr(
@@ -327,8 +330,8 @@ class RestoreChoiceDialog(QDialog):
         super().__init__(parent)
         self.choice = ""
         self.setWindowTitle(self.tr("Restore this backup?"))
-        self.setMinimumWidth(560)
-        here = QPushButton(self.tr("Restore &here (keep the current vault beside it)"))
+        self.setMinimumWidth(680)
+        here = QPushButton(self.tr("Restore &here…"))
         here.setProperty("danger", True)
         elsewhere = QPushButton(self.tr("Restore into a &new folder…"))
         cancel = QPushButton(self.tr("Cancel"))
@@ -343,11 +346,14 @@ class RestoreChoiceDialog(QDialog):
         row.addWidget(cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("This backup holds")))
-        layout.addWidget(QLabel(describe(header)))
+        holds = QLabel(describe(header))
+        holds.setWordWrap(True)
+        layout.addWidget(holds)
         layout.addWidget(note_label(self.tr(
             "Restoring here signs everyone out and replaces what is in the app now with this backup. The "
             "current vault is moved to a folder named before-restore-… next to it, until you remove it.")))
         layout.addLayout(row)
+        self.adjustSize()
 
     def _pick(self, value: str) -> None:
         self.choice = value

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
             self.screens[key] = screen
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
+        self.refresh_backup_status()
         row = self.sections.index(section)
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)

@@ -87,6 +87,12 @@ def _programs(services: Services) -> QWidget:
     return ProgramsScreen(services)
 
 
+def _reports(services: Services) -> QWidget:
+    from shop_desktop.gui.reports_screen import ReportsScreen
+
+    return ReportsScreen(services)
+
+
 def _backup(services: Services) -> QWidget:
     from shop_desktop.gui.backup_screen import BackupScreen
 
@@ -127,6 +133,8 @@ def all_sections() -> list[Section]:
                 _tr("continue your unsigned drafts and search the text of signed notes")),
         Section("programs", _tr("Programs"), "programs", Permission.CHECK_IN, _programs,
                 _tr("record who came to breakfast, luncheon and the Alumni Group")),
+        Section("reports", _tr("Reports"), "reports", Permission.RUN_REPORTS, _reports,
+                _tr("make a funder report for any period, as a PDF or CSV")),
         Section("backup", _tr("Backup"), "backup", Permission.BACKUP, _backup,
                 _tr("back up to a USB stick in one click, verify a backup, restore one")),
         Section("staff", _tr("Staff"), "users", Permission.MANAGE_STAFF, _staff,

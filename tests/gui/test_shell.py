@@ -62,8 +62,8 @@ def test_first_run_wizard_makes_a_vault_and_opens_the_main_window(qtbot: QtBot, 
     window = finish_wizard(qtbot, controller)
     assert vault_exists(vault_dir)
     assert window.vault.user.username == "coordinator"
-    assert window.section_keys() == ["home", "checkin", "clients", "history", "notes", "programs", "backup",
-                                     "staff", "audit", "settings"]
+    assert window.section_keys() == ["home", "checkin", "clients", "history", "notes", "programs", "reports",
+                                     "backup", "staff", "audit", "settings"]
     assert window.stack.currentWidget() is window.screens["checkin"]  # the front desk's screen opens first
     assert "Robin" in window.user_label.text()
 

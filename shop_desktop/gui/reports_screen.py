@@ -1,0 +1,253 @@
+"""Funder reports: choose a period, make it off the GUI thread, preview it, then print or save.
+
+The report holds counts only (no names, aliases or codes), so saving it needs no warning.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shop_desktop.core.errors import VaultError
+from shop_desktop.core.report_figures import (
+    PERIOD_KINDS,
+    Period,
+    ReportFigures,
+    ReportRun,
+    begin_report,
+    recent_periods,
+)
+from shop_desktop.gui.printing import load_pdf, print_pdf
+from shop_desktop.gui.sections import Services
+from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+from shop_desktop.gui.workers import Job
+
+
+def make_report(run: ReportRun, connect: Any, report: Any, cancelled: Any) -> tuple[ReportFigures, bytes]:
+    """Worker side: count on the worker's own connection, then build the PDF in memory."""
+    from shop_desktop.reports.funder_report import build_funder_report_pdf
+
+    conn = connect()
+    try:
+        figures = run.figures(conn, lambda fraction: report(0.8 * fraction, "Counting…"), cancelled)
+    finally:
+        conn.close()
+    report(0.85, "Laying out the pages…")
+    pdf = build_funder_report_pdf(figures, run.centre_name, run.made_by, run.made_at, run.threshold,
+                                  run.audit_head[:16])
+    return figures, pdf
+
+
+class ReportsScreen(QWidget):
+    def __init__(self, services: Services, today: date | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.vault = services.vault
+        self.today = today or date.today()
+        self.job: Job | None = None
+        self.run: ReportRun | None = None
+        self.figures: ReportFigures | None = None
+        self.pdf: bytes = b""
+        self.document: QPdfDocument | None = None
+        self._build()
+        self._layout()
+        self._connect()
+        self.kind.setCurrentIndex(list(PERIOD_KINDS).index("fiscal"))
+        self._kind_changed()
+        self._busy(False)
+        self._ready(False)
+
+    def _build(self) -> None:
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of period"))
+        for key, label in PERIOD_KINDS.items():
+            self.kind.addItem(self.tr(label), key)
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
+        self.period.setMinimumContentsLength(34)
+        self.start = QDateEdit(QDate(self.today.year, self.today.month, 1))
+        self.end = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
+        for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        self.make = QPushButton(icon("reports"), self.tr("&Make report"))
+        self.make.setProperty("primary", True)
+        self.make.setDefault(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.message = note_label(self.tr(
+            "Reports hold counts only: no names, aliases or client codes. Counts from 1 to 4 print as \"<5\"."))
+        self.save_pdf = QPushButton(icon("save"), self.tr("Save as &PDF…"))
+        self.save_csv = QPushButton(self.tr("Save figures as &CSV…"))
+        self.print_button = QPushButton(icon("print"), self.tr("P&rint…"))
+        self.view = QPdfView()
+        self.view.setAccessibleName(self.tr("Report preview"))
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.empty = note_label(self.tr("Choose a period and press Make report. A preview appears here before "
+                                        "you print or save it."))
+
+    def _layout(self) -> None:
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel(self.tr("Report for:")))
+        choose.addWidget(self.kind)
+        choose.addWidget(self.period, 1)
+        self.from_label, self.to_label = QLabel(self.tr("From")), QLabel(self.tr("to"))
+        for widget in (self.from_label, self.start, self.to_label, self.end):
+            choose.addWidget(widget)
+        choose.addWidget(self.make)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel)
+        actions = QHBoxLayout()
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.save_pdf)
+        actions.addWidget(self.save_csv)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(heading(self.tr("Funder reports")))
+        layout.addLayout(choose)
+        layout.addLayout(running)
+        layout.addWidget(self.message)
+        layout.addLayout(actions)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+
+    def _connect(self) -> None:
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.make.clicked.connect(self.make_report)
+        self.cancel.clicked.connect(self.cancel_job)
+        self.save_pdf.clicked.connect(self.save_as_pdf)
+        self.save_csv.clicked.connect(self.save_as_csv)
+        self.print_button.clicked.connect(self.print_report)
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        custom = kind == "custom"
+        self.period.setVisible(not custom)
+        for widget in (self.from_label, self.start, self.to_label, self.end):
+            widget.setVisible(custom)
+        self.period.clear()
+        if not custom:
+            for choice in recent_periods(kind, self.today):
+                self.period.addItem(choice.label, choice)
+
+    def chosen_period(self) -> Period:
+        if self.kind.currentData() == "custom":
+            return Period.custom(self.start.date().toPython(), self.end.date().toPython())
+        return self.period.currentData()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel.setVisible(busy)
+        self.make.setEnabled(not busy)
+        if busy:
+            self.progress.setValue(0)
+
+    def _ready(self, ready: bool) -> None:
+        for button in (self.save_pdf, self.save_csv, self.print_button):
+            button.setEnabled(ready)
+        self.view.setVisible(ready)
+        self.empty.setVisible(not ready)
+
+    def _say(self, text: str, kind: str) -> None:
+        self.message.setText(text)
+        set_kind(self.message, kind)
+
+    def make_report(self) -> None:
+        if self.job is not None:
+            return
+        try:
+            self.run = begin_report(self.vault, self.chosen_period())
+        except VaultError as error:
+            self._say(str(error), "error")
+            return
+        run, connect = self.run, self.vault.connect_worker
+        self.job = Job(lambda report, cancelled: make_report(run, connect, report, cancelled))
+        self.job.signals.progress.connect(lambda fraction, words: self.progress.setValue(int(fraction * 1000)))
+        self.job.signals.finished.connect(self._made)
+        self.job.signals.failed.connect(lambda text: self._ended(text, "error"))
+        self.job.signals.cancelled.connect(lambda: self._ended(self.tr("Cancelled."), "warning"))
+        self._busy(True)
+        self._say(self.tr("Making the report…"), "subtle")
+        self.services.pool.start(self.job)
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _ended(self, text: str, kind: str) -> None:
+        self.job = None
+        self._busy(False)
+        self._say(text, kind)
+
+    def _made(self, outcome: tuple[ReportFigures, bytes]) -> None:
+        self.figures, self.pdf = outcome
+        if self.document is not None:
+            self.document.close()
+        self.document = load_pdf(self.pdf, self)
+        self.view.setDocument(self.document)
+        self._ready(True)
+        pages = self.document.pageCount()
+        self._ended(self.tr("Report for %s is ready: %n page(s). Check the preview, then print or save it.", "",
+                            pages) % self.figures.period.label, "success")
+
+    def _suggested(self, suffix: str) -> str:
+        assert self.figures is not None
+        period = self.figures.period
+        return f"funder-report-{period.start.isoformat()}-to-{period.end.isoformat()}{suffix}"
+
+    def save_as_pdf(self) -> None:
+        if not self.pdf:
+            return
+        path = self.services.dialogs.save_file(self, self.tr("Save the report"), self._suggested(".pdf"),
+                                               "PDF (*.pdf)")
+        if path is not None:
+            self._write(lambda: path.write_bytes(self.pdf), path)
+
+    def save_as_csv(self) -> None:
+        from shop_desktop.reports.funder_report import write_csv
+
+        if self.figures is None or self.run is None:
+            return
+        path = self.services.dialogs.save_file(self, self.tr("Save the figures"), self._suggested(".csv"),
+                                               "CSV (*.csv)")
+        if path is not None:
+            figures, threshold = self.figures, self.run.threshold
+            self._write(lambda: write_csv(figures, threshold, path), path)
+
+    def _write(self, write: Any, path: Path) -> None:
+        try:
+            write()
+        except OSError as error:
+            self._say(self.tr("Couldn't save to %s (%s). Choose another place.") % (path, error.strerror), "error")
+            return
+        self._say(self.tr("Saved %s.") % path, "success")
+
+    def print_report(self) -> None:
+        if self.pdf and self.figures is not None:
+            print_pdf(self, self.pdf, self.tr("Funder report %s") % self.figures.period.label)
+
+    def clear(self) -> None:
+        self.cancel_job()
+        if self.document is not None:
+            self.document.close()
+        self.pdf, self.figures = b"", None

@@ -1,0 +1,54 @@
+"""The Reports screen: a period chosen, the report made as a job, previewed, saved."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from shop_desktop.core import audit
+from shop_desktop.core.vault import Vault
+from shop_desktop.gui.clipboard import ClipboardGuard
+from shop_desktop.gui.dialogs import ScriptedDialogs
+from shop_desktop.gui.reports_screen import ReportsScreen
+from shop_desktop.gui.sections import Services
+from shop_desktop.gui.workers import SynchronousPool
+from tests.factories import make_client, make_visit
+
+
+def test_fiscal_year_report_is_previewed_then_saved_as_pdf_and_csv(qtbot: QtBot, vault: Vault,
+                                                                   tmp_path: Path) -> None:
+    client = make_client(vault, "Jade")
+    for days_ago in (1, 2, 3, 4, 5, 8):
+        make_visit(vault, client, "Shower", at=datetime.now() - timedelta(days=days_ago))
+    pdf_path, csv_path = tmp_path / "report.pdf", tmp_path / "report.csv"
+    dialogs = ScriptedDialogs(paths=[pdf_path, csv_path])
+    screen = ReportsScreen(Services(vault=vault, dialogs=dialogs, pool=SynchronousPool(),
+                                    clipboard=ClipboardGuard()))
+    qtbot.addWidget(screen)
+    assert screen.period.currentText().startswith("Fiscal year")
+    assert not screen.save_pdf.isEnabled()
+    screen.make_report()
+    assert "is ready" in screen.message.text() and screen.document is not None
+    assert screen.document.pageCount() >= 2 and screen.save_pdf.isEnabled()
+    screen.save_as_pdf()
+    screen.save_as_csv()
+    text = "".join(page.extract_text() for page in PdfReader(pdf_path).pages)
+    assert "Test Drop-in" in text and "Jade" not in text and client.code not in text
+    assert "Shower" in csv_path.read_text(encoding="utf-8-sig")
+    assert "report.made" in {e.action for e in audit.entries(vault.conn)}
+    screen.clear()
+    assert screen.pdf == b"" and screen.figures is None
+
+
+def test_a_custom_period_ending_before_it_starts_is_explained(qtbot: QtBot, vault: Vault) -> None:
+    screen = ReportsScreen(Services(vault=vault, dialogs=ScriptedDialogs(), pool=SynchronousPool(),
+                                    clipboard=ClipboardGuard()), today=date(2026, 11, 25))
+    qtbot.addWidget(screen)
+    screen.kind.setCurrentIndex(screen.kind.findData("custom"))
+    screen.start.setDate(screen.end.date().addDays(3))
+    screen.make_report()
+    assert screen.job is None and screen.pdf == b""
+    assert screen.message.property("error")
