@@ -356,6 +356,26 @@ def step_restore(cache: Path, scale: dict[str, int]) -> Outcome:
             "note": "decrypt, SQLCipher/SQLite/foreign-key/count/audit-chain checks, swap"}
 
 
+FROZEN = ROOT / "dist" / "shop-desktop" / ("shop-desktop.exe" if sys.platform == "win32" else "shop-desktop")
+
+
+def _launch_to_window(command: list[str], cache: Path) -> float:
+    env = {**os.environ, "SHOP_DESKTOP_STARTUP_PROBE": "1", "QT_QPA_PLATFORM": "offscreen"}
+    started = time.time()
+    out = subprocess.run([*command, "--data-dir", str(cache / "vault")], capture_output=True, text=True,
+                         timeout=120, check=True, env=env)
+    return float(out.stdout.strip().splitlines()[-1]) - started
+
+
+def step_frozen_startup(cache: Path, scale: dict[str, int]) -> Outcome:
+    if not FROZEN.exists():
+        return {"skipped": "no build: run pyinstaller build.spec first"}
+    source = statistics.median(_launch_to_window([sys.executable, "-m", "shop_desktop"], cache) for _ in range(3))
+    frozen = statistics.median(_launch_to_window([str(FROZEN)], cache) for _ in range(3))
+    size = sum(p.stat().st_size for p in FROZEN.parent.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
+    return {"seconds": frozen, "plain_seconds": source, "note": f"build folder {size:,.0f} MB; plain = from source"}
+
+
 STEPS: list[Step] = [
     Step("startup", "start to sign-in window", "within 2x a bare PySide6 window", limit_ratio=2.0, run=step_startup),
     Step("unlock", "unlock (sign in)", "0.3-1 s on purpose", limit_seconds=1.2, run=step_unlock),
@@ -368,6 +388,8 @@ STEPS: list[Step] = [
     Step("report", "fiscal-year funder report to PDF", "under 3 s", limit_seconds=3.0, run=step_report),
     Step("backup", "backup and verify", "within 3x a plain file copy", limit_ratio=3.0, run=step_backup),
     Step("restore", "verified restore", "seconds", run=step_restore),
+    Step("frozen_startup", "built program: start to sign-in window", "about 1x the source checkout",
+         limit_ratio=1.5, run=step_frozen_startup),
 ]
 
 

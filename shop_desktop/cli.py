@@ -62,6 +62,10 @@ def _open(args: argparse.Namespace) -> Vault:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from shop_desktop.selftest import run_self_test
+
+        return run_self_test()
     from shop_desktop.core.vault import vault_exists
 
     folder = _folder(args, demo=args.demo)
@@ -311,6 +315,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"SHOP Desktop {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo vault (made with synthetic data if it does not exist yet)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a throwaway vault and exit (0 = all good)")
     parser.set_defaults(run=cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -169,6 +171,8 @@ def run_gui(data_dir: Path | None, demo_hint: str | None = None) -> int:
     controller = AppController(data_dir or default_folder(), demo_hint=demo_hint)
     sys.excepthook = _excepthook(controller)
     controller.start()
+    if os.environ.get("SHOP_DESKTOP_STARTUP_PROBE"):  # bench/: print when the first window is up, then quit
+        QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
     code = app.exec()
     if controller.vault is not None:
         controller.vault.lock()
