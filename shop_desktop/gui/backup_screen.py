@@ -319,7 +319,10 @@ class BackupScreen(QWidget):
                                                                   cancelled=cancelled), done)
 
     def clear(self) -> None:
-        self.cancel_job()
+        """On lock a running backup still finishes and verifies itself; only this screen lets go of it."""
+        if self.job is not None:
+            self.job.detach()
+            self.job = None
         self.result.clear()
 
 

@@ -226,8 +226,11 @@ class NotesScreen(QWidget):
         NoteViewer(self.vault, self.services.dialogs, client, line.header.id, parent=self).exec()
 
     def clear(self) -> None:
-        """On lock: no snippet of note text stays in a model."""
-        self.cancel_search()
+        """On lock: no snippet of note text stays in a model, and a running search ends unheard."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job.detach()
+            self.job = None
         self.hits_model.set_rows([])
         self.drafts_model.set_rows([])
         self.query.clear()

@@ -247,7 +247,10 @@ class ReportsScreen(QWidget):
             print_pdf(self, self.pdf, self.tr("Funder report %s") % self.figures.period.label)
 
     def clear(self) -> None:
-        self.cancel_job()
+        if self.job is not None:
+            self.job.cancel()
+            self.job.detach()
+            self.job = None
         if self.document is not None:
             self.document.close()
         self.pdf, self.figures = b"", None

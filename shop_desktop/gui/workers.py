@@ -36,6 +36,14 @@ class Job(QRunnable):
     def cancel(self) -> None:
         self._cancel.set()
 
+    def detach(self) -> None:
+        """The screen that started the job is going away (lock): results go nowhere, the work ends alone."""
+        for signal in (self.signals.progress, self.signals.finished, self.signals.failed, self.signals.cancelled):
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):
+                pass  # nothing was connected
+
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 

@@ -110,3 +110,22 @@ def test_cancelling_a_restore_choice_changes_nothing(qtbot: QtBot, vault: Vault,
     screen.ask_restore_choice = lambda header: ""  # type: ignore[method-assign]
     screen.open_file(restoring=True)
     assert vault.is_unlocked and not any(p.name.startswith("before-restore") for p in vault_dir.iterdir())
+
+
+def test_a_backup_running_when_the_screen_goes_away_still_finishes(qtbot: QtBot, vault: Vault,
+                                                                   tmp_path: Path) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    pool = QThreadPool()
+    services = Services(vault=vault, dialogs=ScriptedDialogs(paths=[usb]), pool=pool, clipboard=ClipboardGuard())
+    screen = BackupScreen(services)
+    qtbot.addWidget(screen)
+    screen.start_backup()
+    screen.clear()  # the app locks while the backup runs
+    screen.deleteLater()
+    assert pool.waitForDone(30_000)
+    qtbot.wait(50)  # queued signals are delivered (to no one)
+    [made] = list(usb.iterdir())
+    assert made.suffix == ".shopbackup"
