@@ -225,7 +225,11 @@ def _record_verify(args: argparse.Namespace, opened: OpenedBackup, secret: str, 
         return
     if keyfile.load(folder / KEYS_NAME).vault_id != opened.header.keys.get("vault_id"):
         return
-    vault = Vault.open(folder, args.user, secret)
+    try:
+        vault = Vault.open(folder, args.user, secret)
+    except VaultError as error:
+        print(f"(Not recorded in this PC's audit trail: {error})", file=sys.stderr)
+        return
     try:
         backup.record_verified(vault, fingerprint)
     finally:
