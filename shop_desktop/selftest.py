@@ -123,9 +123,14 @@ def _report(checks: Checks) -> str:
 
 
 def _slip(checks: Checks) -> str:
-    from shop_desktop.reports import referral_slip
+    from dataclasses import fields
 
-    return _pdf_check(referral_slip.sample_slip_pdf())
+    from shop_desktop.core.referrals import ReferralSlip
+    from shop_desktop.reports.referral_slip import build_referral_slip
+
+    values = {f.name: "Tk'emlúps te Secwépemc Health" for f in fields(ReferralSlip)}
+    values.update(number="R-2026-0001", referred_on=date.today().isoformat(), shows_alias=False)
+    return _pdf_check(build_referral_slip(ReferralSlip(**values)))
 
 
 def _pdf_check(pdf: bytes) -> str:

@@ -151,3 +151,11 @@ def test_report_runs_headless(vault: Vault, vault_dir: Path, tmp_path: Path, mon
                        "--passphrase-stdin", "--from", "2027-04-01", "--to", "2026-03-31", "--out", str(out),
                        stdin=COORDINATOR_PASS + "\n")
     assert code == 2 and err.startswith("shop-desktop: ")
+
+
+def test_self_test_checks_an_install_end_to_end(monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(monkeypatch, capsys, "--self-test")
+    lines = out.strip().splitlines()
+    assert code == 0 and lines[-1] == "All checks passed."
+    assert sum(line.startswith("ok ") for line in lines) == 7 and not any("FAIL" in line for line in lines)
