@@ -101,10 +101,33 @@ def _notes(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progres
                    days=scale.days)
 
 
+def _referrals(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
+    from shop_desktop.core.demo_referrals import populate_referrals
+
+    populate_referrals(vault, rng, count=scale.referrals if scale.referrals is not None else scale.clients // 3,
+                       days=scale.days)
+
+
+def _suite_outreach(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
+    from shop_desktop.core.demo_suite_outreach import populate_suite_and_outreach
+
+    populate_suite_and_outreach(vault, rng, days=scale.days)
+
+
+def _alerts(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
+    from shop_desktop.core.demo_alerts import populate_alerts
+
+    populate_alerts(vault, rng, count=scale.alerts if scale.alerts is not None else max(12, scale.clients // 10),
+                    days=scale.days)
+
+
 DemoStep = Callable[[Vault, random.Random, DemoScale, Progress], None]
 DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Clients, visits and programs", _front_desk),
     ("Counselling notes", _notes),
+    ("Partner agencies and referrals", _referrals),
+    ("Safe Suite stays and outreach shifts", _suite_outreach),
+    ("Aggressor alerts", _alerts),
 ]
 
 

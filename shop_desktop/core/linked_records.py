@@ -26,8 +26,44 @@ def _notes_erase(vault: Vault, client_id: int) -> object:
     return notes.erase_notes_of(vault, client_id)
 
 
-MOVERS: list[Mover] = [_notes_move]
-ERASERS: list[Eraser] = [_notes_erase]
+def _referrals_move(vault: Vault, from_id: int, to_id: int) -> object:
+    from shop_desktop.core import referrals
+
+    return referrals.move_referrals(vault, from_id, to_id)
+
+
+def _referrals_erase(vault: Vault, client_id: int) -> object:
+    from shop_desktop.core import referrals
+
+    return referrals.erase_referrals_of(vault, client_id)
+
+
+def _suite_move(vault: Vault, from_id: int, to_id: int) -> object:
+    from shop_desktop.core import suite
+
+    return suite.move_stays(vault, from_id, to_id)
+
+
+def _suite_erase(vault: Vault, client_id: int) -> object:
+    from shop_desktop.core import suite
+
+    return suite.erase_stays_of(vault, client_id)
+
+
+def _alert_links_move(vault: Vault, from_id: int, to_id: int) -> object:
+    from shop_desktop.core import alert_links
+
+    return alert_links.move_links(vault, from_id, to_id)
+
+
+def _alert_links_erase(vault: Vault, client_id: int) -> object:
+    from shop_desktop.core import alert_links
+
+    return alert_links.erase_links_of(vault, client_id)
+
+
+MOVERS: list[Mover] = [_notes_move, _referrals_move, _suite_move, _alert_links_move]
+ERASERS: list[Eraser] = [_notes_erase, _referrals_erase, _suite_erase, _alert_links_erase]
 
 
 def move_all(vault: Vault, from_id: int, to_id: int) -> None:

@@ -220,8 +220,193 @@ def _m3_notes(conn: Connection) -> None:
     )
 
 
+def _m4_referrals(conn: Connection) -> None:
+    """Partner agency directory and referrals (the client link is cleared when a client is erased)."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE agencies (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            search_key TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL,
+            address TEXT,
+            phone TEXT,
+            hours TEXT,
+            contact_person TEXT,
+            what_to_bring TEXT,
+            remarks TEXT,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX agencies_name ON agencies (name COLLATE NOCASE);
+        CREATE TABLE referrals (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            client_id INTEGER REFERENCES clients(id),
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            priority TEXT NOT NULL CHECK (priority IN ('emergency', 'urgent', 'routine')),
+            reason TEXT NOT NULL,
+            services_requested TEXT NOT NULL DEFAULT '',
+            referred_on TEXT NOT NULL,
+            staff_id INTEGER NOT NULL,
+            alias_consent INTEGER NOT NULL DEFAULT 0,
+            follow_up_on TEXT,
+            status TEXT NOT NULL DEFAULT 'made'
+                CHECK (status IN ('made', 'attended', 'not_attended', 'declined', 'no_longer_needed')),
+            outcome TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX referrals_client ON referrals (client_id, referred_on);
+        CREATE INDEX referrals_agency ON referrals (agency_id);
+        CREATE INDEX referrals_day ON referrals (referred_on);
+        CREATE INDEX referrals_follow_up ON referrals (status, follow_up_on);
+        CREATE INDEX referrals_staff ON referrals (staff_id, status, follow_up_on);
+        """,
+    )
+
+
+def _m_suite_outreach(conn: Connection) -> None:
+    """Safe Suite stays (nights are [arrival, departure)) and the outreach shift log with its areas."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE suite_stays (
+            id INTEGER PRIMARY KEY,
+            unit INTEGER NOT NULL CHECK (unit >= 1),
+            client_id INTEGER REFERENCES clients(id),
+            erased_person INTEGER,
+            arrival TEXT NOT NULL,
+            departure TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'booked'
+                CHECK (status IN ('booked', 'checked_in', 'checked_out', 'cancelled')),
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            remark TEXT,
+            checked_in_at TEXT,
+            checked_out_at TEXT,
+            cancelled_at TEXT,
+            created_by INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK (departure > arrival)
+        );
+        CREATE INDEX suite_stays_unit ON suite_stays (unit, arrival, departure);
+        CREATE INDEX suite_stays_days ON suite_stays (arrival, departure);
+        CREATE INDEX suite_stays_client ON suite_stays (client_id, arrival);
+        CREATE TABLE outreach_areas (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            kind TEXT NOT NULL CHECK (kind IN ('street', 'online')),
+            active INTEGER NOT NULL DEFAULT 1,
+            sort_order INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE outreach_shifts (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            starts TEXT NOT NULL,
+            ends TEXT NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes > 0),
+            area_id INTEGER NOT NULL REFERENCES outreach_areas(id),
+            contacts INTEGER NOT NULL DEFAULT 0 CHECK (contacts >= 0),
+            referrals INTEGER NOT NULL DEFAULT 0 CHECK (referrals >= 0),
+            alerts_shared INTEGER NOT NULL DEFAULT 0 CHECK (alerts_shared >= 0),
+            remark TEXT,
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            voided_at TEXT,
+            voided_by INTEGER,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX outreach_shifts_day ON outreach_shifts (day);
+        CREATE INDEX outreach_shifts_area ON outreach_shifts (area_id);
+        CREATE TABLE outreach_supplies (
+            shift_id INTEGER NOT NULL REFERENCES outreach_shifts(id),
+            service_id INTEGER NOT NULL REFERENCES services(id),
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            PRIMARY KEY (shift_id, service_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX outreach_supplies_service ON outreach_supplies (service_id);
+        CREATE TABLE outreach_contacts (
+            shift_id INTEGER NOT NULL REFERENCES outreach_shifts(id),
+            field TEXT NOT NULL CHECK (field IN ('gender', 'age_band', 'indigenous')),
+            value TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count > 0),
+            PRIMARY KEY (shift_id, field, value)
+        ) WITHOUT ROWID;
+        """,
+    )
+    areas = [("Downtown core", "street"), ("Harbour front", "street"), ("Industrial park", "street"),
+             ("Motel strip", "street"), ("Dating apps", "online"), ("Escort ad sites", "online"),
+             ("Social media", "online")]
+    conn.executemany("INSERT INTO outreach_areas (name, kind, sort_order) VALUES (?, ?, ?)",
+                     [(name, kind, order) for order, (name, kind) in enumerate(areas)])
+
+
+def _m_alerts(conn: Connection) -> None:
+    """Aggressor alerts: the reports, their normalised search index, and the sealed clinical-only link."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            reference TEXT NOT NULL UNIQUE,
+            reported_on TEXT NOT NULL,
+            occurred_on TEXT NOT NULL,
+            occurred_time TEXT,
+            location TEXT,
+            contact_method TEXT NOT NULL CHECK (contact_method IN ('street', 'phone', 'online', 'venue', 'other')),
+            contact_where TEXT,
+            categories TEXT NOT NULL,
+            narrative TEXT NOT NULL DEFAULT '',
+            gender TEXT,
+            age TEXT,
+            height TEXT,
+            build TEXT,
+            hair TEXT,
+            skin_tone TEXT,
+            marks TEXT,
+            clothing TEXT,
+            name_used TEXT,
+            vehicle_make TEXT,
+            vehicle_model TEXT,
+            vehicle_colour TEXT,
+            plate TEXT,
+            phones TEXT,
+            handles TEXT,
+            police TEXT NOT NULL DEFAULT 'not_said' CHECK (police IN ('not_said', 'told', 'not_told')),
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'resolved', 'archived')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX alerts_current ON alerts (status, occurred_on);
+        CREATE INDEX alerts_reported ON alerts (reported_on);
+        CREATE TABLE alert_search (
+            alert_id INTEGER PRIMARY KEY REFERENCES alerts(id),
+            status TEXT NOT NULL,
+            occurred_on TEXT NOT NULL,
+            words TEXT NOT NULL DEFAULT '',
+            story TEXT NOT NULL DEFAULT '',
+            phones TEXT NOT NULL DEFAULT '',
+            plates TEXT NOT NULL DEFAULT '',
+            handles TEXT NOT NULL DEFAULT '',
+            partial INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE alert_links (
+            alert_id INTEGER PRIMARY KEY REFERENCES alerts(id),
+            key_id INTEGER NOT NULL,
+            sealed BLOB NOT NULL,
+            linked_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: tuple[Migration, ...] = (_m1_foundation, _m2_front_desk, _m3_notes)
+MIGRATIONS: tuple[Migration, ...] = (
+    _m1_foundation, _m2_front_desk, _m3_notes, _m4_referrals, _m_suite_outreach, _m_alerts,
+)
 LATEST = len(MIGRATIONS)
 
 

@@ -279,10 +279,107 @@ def trend_section(conn: Connection, period: Period) -> list[Table]:
                        "months counts once in the whole period.")]
 
 
+def referrals_section(conn: Connection, period: Period) -> list[Table]:
+    """Referrals made in the period, by kind of agency and by what came of them (referrals of a client
+    erased on request still count: only their link to the person was removed)."""
+    from shop_desktop.core.referrals import CATEGORIES, STATUSES
+
+    counts = Counter({(str(k), str(s)): int(n) for k, s, n in conn.execute(
+        "SELECT a.category, r.status, count(*) FROM referrals r JOIN agencies a ON a.id = r.agency_id"
+        " WHERE r.referred_on BETWEEN ? AND ? GROUP BY 1, 2", period.day_range)})
+    by_kind = [(label, [sum(n for (k, _), n in counts.items() if k == key)]) for key, label in CATEGORIES.items()]
+    by_status = [(label, [sum(n for (_, s), n in counts.items() if s == key)]) for key, label in STATUSES.items()]
+    return [
+        Table("referrals", "Referrals by kind of agency", ["Referrals"], by_kind, total_label="All referrals",
+              note="Referrals made in the period; one client can be referred more than once."),
+        Table("referral_outcomes", "What came of the referrals", ["Referrals"], by_status,
+              total_label="All referrals", note="As recorded by staff at follow-up."),
+    ]
+
+
+def _setting_int(conn: Connection, key: str) -> int:
+    from shop_desktop.core.settings import SETTINGS
+
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return int(row[0] if row else SETTINGS[key].default)
+
+
+def suite_section(conn: Connection, period: Period) -> list[Table]:
+    """Nights used in the period by stays that happened (checked in; one under way counts up to tonight),
+    the stays and people behind them. Average length and occupancy are not counts: they go in the note."""
+    today, nights, lengths, people = date.today(), 0, [], set[str]()
+    for person, arrival, departure, status in conn.execute(
+            "SELECT coalesce('c' || client_id, 'e' || erased_person), arrival, departure, status FROM suite_stays"
+            " WHERE status IN ('checked_in', 'checked_out') AND arrival <= ? AND departure > ?",
+            (period.end.isoformat(), period.start.isoformat())):
+        first, end = date.fromisoformat(arrival), date.fromisoformat(departure)
+        if status == "checked_in":
+            end = min(end, today + timedelta(days=1))
+        used = (min(end, period.end + timedelta(days=1)) - max(first, period.start)).days
+        if used > 0:
+            nights, people = nights + used, people | {person}
+            lengths.append((end - first).days)
+    rows = [("Nights used", [nights]), ("Stays", [len(lengths)]), ("Unique people", [len(people)])]
+    return [Table("suite", "Safe Suite", ["Count"], rows, total_row=False,
+                  note=_suite_note(conn, period, nights, lengths))]
+
+
+def _suite_note(conn: Connection, period: Period, nights: int, lengths: list[int]) -> str:
+    """The rate and average are left out when a small count could be worked back from them."""
+    units = _setting_int(conn, "suite_units")
+    days = max(0, (min(period.end, date.today()) - period.start).days + 1)
+    words = "Stays that happened: cancelled bookings and no-shows are not counted. "
+    if min(nights, len(lengths)) < _setting_int(conn, "suppression_threshold") or not days:
+        return words + "Average length of stay and occupancy rate are left out while the counts are small."
+    average, rate = sum(lengths) / len(lengths), 100 * nights / (units * days)
+    return words + (f"Average length of stay: {average:.1f} nights (whole stays). Occupancy rate: {rate:.0f}% "
+                    f"({units} unit{'' if units == 1 else 's'} over {days} days up to today).")
+
+
+def outreach_section(conn: Connection, period: Period) -> list[Table]:
+    """Shifts, contacts, referrals and alerts split by street and online; hours in the note; supplies by type."""
+    totals = {str(r[0]): [int(v) for v in r[1:]] for r in conn.execute(
+        "SELECT a.kind, count(*), sum(s.contacts), sum(s.referrals), sum(s.alerts_shared), sum(s.minutes)"
+        " FROM outreach_shifts s JOIN outreach_areas a ON a.id = s.area_id"
+        " WHERE s.day BETWEEN ? AND ? AND s.voided_at IS NULL GROUP BY a.kind", period.day_range)}
+    street, online = (totals.get(kind, [0] * 5) for kind in ("street", "online"))
+    hours = [f"{minutes / 60:,.1f}" for minutes in (street[4], online[4], street[4] + online[4])]
+    shifts = Table("outreach", "Outreach", ["Shifts", "Contacts", "Referrals made", "Alerts shared"],
+                   [("On the street", street[:4]), ("Online", online[:4])], total_label="All outreach",
+                   note=f"Hours on shift: {hours[0]} on the street, {hours[1]} online, {hours[2]} in all. "
+                        "Contacts are people met, counted without names.")
+    return [shifts, _outreach_supplies(conn, period)]
+
+
+def _outreach_supplies(conn: Connection, period: Period) -> Table:
+    used = {(int(r[0]), str(r[1])): int(r[2]) for r in conn.execute(
+        "SELECT o.service_id, a.kind, sum(o.quantity) FROM outreach_supplies o"
+        " JOIN outreach_shifts s ON s.id = o.shift_id JOIN outreach_areas a ON a.id = s.area_id"
+        " WHERE s.day BETWEEN ? AND ? AND s.voided_at IS NULL GROUP BY 1, 2", period.day_range)}
+    catalog = conn.execute("SELECT id, name, active FROM services WHERE kind = 'supply' ORDER BY sort_order, name")
+    rows = [(name, [used.get((i, "street"), 0), used.get((i, "online"), 0)]) for i, name, active in catalog
+            if active or (i, "street") in used or (i, "online") in used]
+    return Table("outreach_supplies", "Supplies handed out on outreach", ["Street", "Online"], rows,
+                 total_label="All supplies", note="Items handed out, from the same catalog as the front desk.")
+
+
+def alerts_section(conn: Connection, period: Period) -> list[Table]:
+    """Aggressor alerts taken in the period, by kind of harm (archived ones, entered by mistake, left out)."""
+    from shop_desktop.core.alerts import CATEGORIES, count_by_category
+
+    counts, total = count_by_category(conn, *period.day_range)
+    rows = [(label, [counts[key]]) for key, label in CATEGORIES.items()]
+    return [Table("alerts", "Aggressor alerts (bad date reports) by kind of harm", ["Alerts"], rows,
+                  total_label="Alerts taken", totals=[total],
+                  note="Reports taken in the period. One alert can name several kinds of harm, so the rows "
+                       "add up to more than the alerts taken.")]
+
+
 SectionBuilder = Callable[[Connection, Period], list[Table]]
 SECTION_BUILDERS: list[SectionBuilder] = [
     clients_section, visits_section, services_section, programs_section, counselling_section,
-    demographics_section, trend_section,
+    demographics_section, trend_section, referrals_section,
+    suite_section, outreach_section, alerts_section,
 ]
 
 

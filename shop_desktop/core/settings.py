@@ -29,6 +29,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("idle_lock_minutes", "Lock after this many idle minutes", "5", int, 1, 120),
         Setting("suppression_threshold", "Counts below this print as \"<N\" in reports", "5", int, 2, 20),
         Setting("backup_warning_days", "Warn when the last backup is older than (days)", "7", int, 1, 90),
+        Setting("alert_sheet_days", "Aggressor alerts stay on the sheet for (days)", "90", int, 7, 730),
+        Setting("suite_units", "Safe Suite units that can be booked at once", "1", int, 1, 20),
     )
 }
 

@@ -1,5 +1,5 @@
-"""One client's history in one chronological list: visits, program attendance and, for clinical
-staff only, note headers (type and date; the text opens only through notes.open_note)."""
+"""One client's history in one chronological list: visits, program attendance, referrals, Safe Suite
+stays and, for clinical staff only, note headers (type and date; the text opens only through notes.open_note)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from shop_desktop.core.vault import Vault
 @dataclass(frozen=True)
 class TimelineEntry:
     at: str
-    kind: str  # "visit", "program", "note"
+    kind: str  # "visit", "program", "referral", "suite", "note"
     title: str
     detail: str
     ref_id: int
@@ -23,6 +23,10 @@ def client_timeline(vault: Vault, client_id: int, *, limit: int = 5_000) -> list
     """Newest first. Non-clinical staff get no note entries at all (no titles, no tags)."""
     vault.require(Permission.VIEW_CLIENTS)
     entries = _visits(vault, client_id, limit) + _programs(vault, client_id, limit)
+    if vault.can(Permission.BOOK_SUITE):
+        entries += _suite(vault, client_id, limit)
+    if vault.can(Permission.MAKE_REFERRALS):
+        entries += _referrals(vault, client_id, limit)
     if vault.can(Permission.READ_NOTES):
         entries += _notes(vault, client_id, limit)
     entries.sort(key=lambda e: (e.at, e.kind, e.ref_id), reverse=True)
@@ -46,6 +50,28 @@ def _programs(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:
         (client_id, limit),
     ).fetchall()
     return [TimelineEntry(f"{r[1]}T00:00", "program", r[2], "Attended", r[0]) for r in rows]
+
+
+def _referrals(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:
+    """Agency, slip number and status; the reason stays on the Referrals screen."""
+    from shop_desktop.core.referrals import STATUSES
+
+    rows = vault.conn.execute(
+        "SELECT r.id, r.referred_on, a.name, r.number, r.status FROM referrals r JOIN agencies a ON a.id = r.agency_id"
+        " WHERE r.client_id = ? ORDER BY r.referred_on DESC LIMIT ?", (client_id, limit),
+    ).fetchall()
+    return [TimelineEntry(f"{r[1]}T00:00", "referral", r[2], f"{r[3]}, {STATUSES.get(r[4], r[4]).lower()}", r[0])
+            for r in rows]
+
+
+def _suite(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:
+    """Unit, dates, nights and status; the remark stays on the Safe Suite screen."""
+    from shop_desktop.core import suite
+
+    return [TimelineEntry(f"{s.arrival.isoformat()}T00:00", "suite", f"Unit {s.unit}",
+                          f"{s.arrival.isoformat()} to {s.departure.isoformat()}, {s.nights} night"
+                          f"{'' if s.nights == 1 else 's'}, {s.status_label.lower()}", s.id)
+            for s in suite.stays_for_client(vault, client_id)[:limit]]
 
 
 def _notes(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:

@@ -31,7 +31,7 @@ from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
 
-KIND_WORDS = {"visit": "Visit", "program": "Program", "note": "Note"}
+KIND_WORDS = {"visit": "Visit", "program": "Program", "referral": "Referral", "suite": "Safe Suite", "note": "Note"}
 
 
 def _details(entry: TimelineEntry) -> str:

@@ -63,6 +63,12 @@ def _checkin(services: Services) -> QWidget:
     return CheckInScreen(services)
 
 
+def _alerts(services: Services) -> QWidget:
+    from shop_desktop.gui.alerts_screen import AlertsScreen
+
+    return AlertsScreen(services)
+
+
 def _clients(services: Services) -> QWidget:
     from shop_desktop.gui.clients_screen import ClientsScreen
 
@@ -81,10 +87,28 @@ def _notes(services: Services) -> QWidget:
     return NotesScreen(services)
 
 
+def _referrals(services: Services) -> QWidget:
+    from shop_desktop.gui.referrals_screen import ReferralsScreen
+
+    return ReferralsScreen(services)
+
+
 def _programs(services: Services) -> QWidget:
     from shop_desktop.gui.programs_screen import ProgramsScreen
 
     return ProgramsScreen(services)
+
+
+def _suite(services: Services) -> QWidget:
+    from shop_desktop.gui.suite_screen import SuiteScreen
+
+    return SuiteScreen(services)
+
+
+def _outreach(services: Services) -> QWidget:
+    from shop_desktop.gui.outreach_screen import OutreachScreen
+
+    return OutreachScreen(services)
 
 
 def _reports(services: Services) -> QWidget:
@@ -125,14 +149,23 @@ def all_sections() -> list[Section]:
         Section("home", _tr("Home"), "home", None, _home),
         Section("checkin", _tr("Check in"), "checkin", Permission.CHECK_IN, _checkin,
                 _tr("check visitors in, named or anonymous, with services and supplies")),
+        Section("alerts", _tr("Alerts"), "alert", Permission.VIEW_ALERTS, _alerts,
+                _tr("check a phone number, plate or description against bad-date reports; take a report; "
+                    "print the alert sheet")),
         Section("clients", _tr("Clients"), "clients", Permission.VIEW_CLIENTS, _clients,
                 _tr("register clients, edit their details and consent")),
         Section("history", _tr("Client history"), "user", Permission.VIEW_CLIENTS, _history,
                 _tr("see one client's visits, programs and (for counsellors) notes; write a note")),
         Section("notes", _tr("Notes"), "notes", Permission.READ_NOTES, _notes,
                 _tr("continue your unsigned drafts and search the text of signed notes")),
+        Section("referrals", _tr("Referrals"), "referrals", Permission.MAKE_REFERRALS, _referrals,
+                _tr("refer a client to a partner agency, print the slip, follow up; the agency directory")),
         Section("programs", _tr("Programs"), "programs", Permission.CHECK_IN, _programs,
                 _tr("record who came to breakfast, luncheon and the Alumni Group")),
+        Section("suite", _tr("Safe Suite"), "suite", Permission.BOOK_SUITE, _suite,
+                _tr("see who has the Safe Suite on which nights; book, check in and out, extend a stay")),
+        Section("outreach", _tr("Outreach"), "outreach", Permission.LOG_OUTREACH, _outreach,
+                _tr("log an outreach shift: area or platform, contacts, supplies handed out")),
         Section("reports", _tr("Reports"), "reports", Permission.RUN_REPORTS, _reports,
                 _tr("make a funder report for any period, as a PDF or CSV")),
         Section("backup", _tr("Backup"), "backup", Permission.BACKUP, _backup,

@@ -62,8 +62,8 @@ def test_first_run_wizard_makes_a_vault_and_opens_the_main_window(qtbot: QtBot, 
     window = finish_wizard(qtbot, controller)
     assert vault_exists(vault_dir)
     assert window.vault.user.username == "coordinator"
-    assert window.section_keys() == ["home", "checkin", "clients", "history", "notes", "programs", "reports",
-                                     "backup", "staff", "audit", "settings"]
+    assert window.section_keys() == ["home", "checkin", "alerts", "clients", "history", "notes", "referrals",
+                                     "programs", "suite", "outreach", "reports", "backup", "staff", "audit", "settings"]
     assert window.stack.currentWidget() is window.screens["checkin"]  # the front desk's screen opens first
     assert "Robin" in window.user_label.text()
 
@@ -160,7 +160,8 @@ def test_front_desk_sees_only_its_sections(qtbot: QtBot, controller: AppControll
     sign_in(qtbot, window, "frontdesk", PASSPHRASES[Role.FRONT_DESK])
     main = controller.main_window
     assert main is not None
-    assert main.section_keys() == ["home", "checkin", "clients", "history", "programs"]
+    assert main.section_keys() == ["home", "checkin", "alerts", "clients", "history", "referrals", "programs",
+                                   "suite"]
 
 
 def test_switch_user(qtbot: QtBot, controller: AppController, vault: Vault) -> None:

@@ -1,0 +1,491 @@
+"""Outreach shift log: a form quick to fill in on a laptop after the shift, and the past shifts.
+
+Tab goes top to bottom: date and times, street or online, the area, contacts, supplies, referrals and
+alerts, remark, Save. Who was met (optional demographics) opens a small dialog so the form stays short.
+A past shift can be opened again to correct it, or voided.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shop_desktop.core import outreach
+from shop_desktop.core.errors import VaultError
+from shop_desktop.core.outreach import Demographics, Shift, ShiftRecord
+from shop_desktop.core.text import LIMITS
+from shop_desktop.core.visits import MAX_QUANTITY
+from shop_desktop.gui.models import RowTableModel
+from shop_desktop.gui.sections import Services
+from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes / 60:.1f}"
+
+
+def _where(shift: Shift) -> str:
+    return f"{shift.area_name} (online)" if shift.area_kind == outreach.ONLINE else shift.area_name
+
+
+# Columns shown once the list is this wide (opening a shift in the form shows everything).
+COLUMN_ROOM = {1: 520, 4: 600, 5: 840, 6: 840, 7: 960}
+
+
+class ShiftModel(RowTableModel[Shift]):
+    columns = (
+        ("Date", lambda s: s.record.day.isoformat(), lambda s: (s.record.day, s.record.starts)),
+        ("Time", lambda s: f"{s.record.starts:%H:%M}–{s.record.ends:%H:%M}", lambda s: s.record.starts),
+        ("Where", _where, lambda s: _where(s).casefold()),
+        ("Contacts", lambda s: str(s.record.contacts), lambda s: s.record.contacts),
+        ("Items", lambda s: str(s.items), lambda s: s.items),
+        ("Referrals", lambda s: str(s.record.referrals), lambda s: s.record.referrals),
+        ("Alerts", lambda s: str(s.record.alerts_shared), lambda s: s.record.alerts_shared),
+        ("Logged by", lambda s: s.staff_name, lambda s: s.staff_name.casefold()),
+    )
+
+
+def _spin(name: str, maximum: int = outreach.MAX_COUNT) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, maximum)
+    spin.setAccessibleName(name)
+    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+    spin.setFixedWidth(72)
+    return spin
+
+
+class WhoYouMetDialog(QDialog):
+    """Optional counts of the people met, by gender identity, age band and Indigenous identity."""
+
+    def __init__(self, contacts: int, given: Demographics, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Who you met (optional)"))
+        self.spins: dict[str, dict[str, QSpinBox]] = {}
+        columns = QHBoxLayout()
+        for key, (words, choices) in outreach.DEMOGRAPHIC_CHOICES.items():
+            box = QGroupBox(words[0].upper() + words[1:])
+            form = QFormLayout(box)
+            self.spins[key] = {}
+            for choice, label in choices.items():
+                spin = _spin(f"{label} ({words})", contacts)
+                spin.setValue(given.get(key, {}).get(choice, 0))
+                form.addRow(label, spin)
+                self.spins[key][choice] = spin
+            columns.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note_label(self.tr("%d contacts. Count only what people told you or you know; "
+                                             "leave the rest at 0.") % contacts))
+        layout.addLayout(columns)
+        layout.addWidget(buttons)
+
+    def counts(self) -> Demographics:
+        return {key: {c: s.value() for c, s in spins.items() if s.value()} for key, spins in self.spins.items()
+                if any(s.value() for s in spins.values())}
+
+
+class OutreachScreen(QWidget):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.vault = services.vault
+        self.editing: int | None = None  # the shift being corrected, if any
+        self.demographics: Demographics = {}
+        self.chain: list[QWidget] = []  # the Tab order, top to bottom
+        self._build()
+        self._layout()
+        self._connect()
+        self._fill_areas()
+        self.new_shift()
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setMaximumDate(QDate.currentDate())
+        self.day.setAccessibleName(self.tr("Date of the shift"))
+        self.starts = QTimeEdit(QTime(19, 0))
+        self.starts.setAccessibleName(self.tr("Start time"))
+        self.ends = QTimeEdit(QTime(23, 0))
+        self.ends.setAccessibleName(self.tr("End time"))
+        self.length = QLabel()
+        for edit in (self.day, self.starts, self.ends):
+            edit.installEventFilter(self)  # Tab leaves the field instead of moving to its next part
+        self.street = QRadioButton(self.tr("&Street"))
+        self.online = QRadioButton(self.tr("On&line"))
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.street)
+        self.kind_group.addButton(self.online)
+        self.area = QComboBox()
+        self.area.setMinimumWidth(180)
+        self.area.setAccessibleName(self.tr("Area or platform"))
+        self.add_area_button = QPushButton(self.tr("Add…"))
+        self.add_area_button.setToolTip(self.tr("Add a street area or online platform to the list"))
+        self.retire_area_button = QPushButton(self.tr("Remove"))
+        self.retire_area_button.setToolTip(self.tr("Take this area off the list (past shifts keep it)"))
+        self.contacts = _spin(self.tr("Contacts: people met"))
+        self.who_button = QPushButton(self.tr("&Who you met…"))
+        self.who_label = note_label()
+        self.who_label.setWordWrap(False)
+        self.supplies = {s.id: _spin(self.tr("How many %s") % s.name, MAX_QUANTITY)
+                         for s in outreach.supply_catalog(self.vault)}
+        self.supply_names = {s.id: s.name for s in outreach.supply_catalog(self.vault)}
+        self.referrals = _spin(self.tr("Referrals made"))
+        self.alerts = _spin(self.tr("Alerts shared"))
+        self.remark = QLineEdit()
+        self.remark.setMinimumWidth(320)
+        self.remark.setMaxLength(LIMITS["remark"])
+        self.remark.setAccessibleName(self.tr("Remark"))
+        self.remark.setPlaceholderText(self.tr("Practical only, e.g. weather, where people were. No names."))
+        self._build_buttons_and_list()
+
+    def _build_buttons_and_list(self) -> None:
+        self.save_button = QPushButton(icon("save"), self.tr("&Save shift"))
+        self.save_button.setProperty("primary", True)
+        self.save_button.setDefault(True)
+        self.clear_button = QPushButton(self.tr("&New shift"))
+        self.message = note_label()
+        self.model = ShiftModel(self)
+        self.table = self._table()
+        self.empty = note_label(self.tr("No shifts logged yet. Fill in the form after your shift and press Save."))
+        self.edit_button = QPushButton(self.tr("&Open to correct"))
+        self.void_button = QPushButton(self.tr("&Void shift…"))
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setAccessibleName(self.tr("Past shifts"))
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _form(self) -> QWidget:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("&Date *"), self.day)
+        form.addRow(self.tr("&Time *"), self._row(self.starts, QLabel(self.tr("to")), self.ends, self.length))
+        form.addRow(self.tr("Where *"), self._row(self.street, self.online))
+        form.addRow(self.tr("&Area *"), self._row(self.area, self.add_area_button, self.retire_area_button, stretch=0))
+        form.addRow(self.tr("&Contacts"), self._row(self.contacts, self.who_button, self.who_label))
+        form.addRow(QLabel(self.tr("<b>Supplies handed out</b> (items)")))
+        form.addRow(self._supply_grid())
+        form.addRow(self.tr("&Referrals"), self._row(self.referrals, QLabel(self.tr("Alerts shared")), self.alerts))
+        form.addRow(self.tr("Re&mark"), self.remark)
+        buddies = {0: self.day, 1: self.starts, 3: self.area, 4: self.contacts, 7: self.referrals, 8: self.remark}
+        for row, buddy in buddies.items():
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setBuddy(buddy)
+        buttons = self._row(self.save_button, self.clear_button)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        return box
+
+    def _row(self, *widgets: QWidget, stretch: int = 1) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            row.addWidget(widget, 1 if widget is self.area else 0)
+        if stretch:
+            row.addStretch(stretch)
+        return row
+
+    def _supply_grid(self) -> QFrame:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(frame)
+        grid.setVerticalSpacing(3)
+        half = (len(self.supplies) + 1) // 2
+        for n, (supply_id, spin) in enumerate(self.supplies.items()):
+            label = QLabel(self.supply_names[supply_id])
+            label.setBuddy(spin)
+            grid.addWidget(label, n % half, 3 * (n // half))
+            grid.addWidget(spin, n % half, 3 * (n // half) + 1)
+        grid.setColumnMinimumWidth(2, 12)
+        return frame
+
+    def _layout(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._form())
+        scroll.setMinimumWidth(470)
+        scroll.setMaximumWidth(540)
+        right = QVBoxLayout()
+        right.addWidget(heading(self.tr("Past shifts")))
+        right.addWidget(self.empty)
+        right.addWidget(self.table, 1)
+        right.addLayout(self._row(self.edit_button, self.void_button))
+        left = QVBoxLayout()
+        left.addWidget(heading(self.tr("Log an outreach shift")))
+        left.addWidget(scroll, 1)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 16)
+        outer.setSpacing(20)
+        outer.addLayout(left)
+        outer.addLayout(right, 1)
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        chain: list[QWidget] = [self.day, self.starts, self.ends, self.street, self.online, self.area,
+                                self.add_area_button, self.retire_area_button, self.contacts, self.who_button,
+                                *self.supplies.values(), self.referrals, self.alerts, self.remark, self.save_button,
+                                self.clear_button, self.table, self.edit_button, self.void_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.chain = chain
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """In a date or time, Tab goes to the next field (typing a part fills it and moves on by itself)."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and watched in self.chain[:3]:
+            step = {Qt.Key.Key_Tab: 1, Qt.Key.Key_Backtab: -1}.get(Qt.Key(event.key()), 0)
+            position = self.chain.index(watched) + step  # type: ignore[arg-type]
+            if step and position >= 0:
+                self.chain[position].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _connect(self) -> None:
+        self.starts.timeChanged.connect(lambda _t: self._show_length())
+        self.ends.timeChanged.connect(lambda _t: self._show_length())
+        self.street.toggled.connect(lambda _on: self._fill_areas())
+        self.add_area_button.clicked.connect(self.add_area)
+        self.retire_area_button.clicked.connect(self.retire_area)
+        self.who_button.clicked.connect(self.ask_who_you_met)
+        self.contacts.valueChanged.connect(lambda _n: self._show_who())
+        self.save_button.clicked.connect(self.save)
+        self.remark.returnPressed.connect(self.save)
+        self.clear_button.clicked.connect(self.new_shift)
+        self.edit_button.clicked.connect(self.open_selected)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.void_button.clicked.connect(self.void_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.day.setFocus()
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        for column, room in COLUMN_ROOM.items():
+            self.table.setColumnHidden(column, self.table.width() < room)
+
+    # --- the form ---------------------------------------------------------------------------
+
+    def _kind(self) -> str:
+        return outreach.ONLINE if self.online.isChecked() else outreach.STREET
+
+    def _fill_areas(self, select: int | None = None) -> None:
+        current = select if select is not None else self.area.currentData()
+        self.area.clear()
+        for area in outreach.list_areas(self.vault):
+            if area.kind == self._kind():
+                self.area.addItem(area.name, area.id)
+        self.area.setCurrentIndex(max(0, self.area.findData(current)))
+        self.retire_area_button.setEnabled(self.area.count() > 0)
+
+    def _show_length(self) -> None:
+        minutes = outreach.shift_minutes(self._time(self.starts), self._time(self.ends))
+        past_midnight = self.ends.time() < self.starts.time()
+        words = self.tr("%d h %02d min") % divmod(minutes, 60)
+        self.length.setText(words + (self.tr(" (past midnight)") if past_midnight else ""))
+
+    def _show_who(self) -> None:
+        if not self.demographics:
+            self.who_label.setText(self.tr("optional"))
+            return
+        parts = [f"{sum(counts.values())} {outreach.DEMOGRAPHIC_CHOICES[key][0]}"
+                 for key, counts in self.demographics.items()]
+        self.who_label.setText(self.tr("by %s") % ", ".join(parts))
+
+    @staticmethod
+    def _time(edit: QTimeEdit) -> time:
+        return time(edit.time().hour(), edit.time().minute())
+
+    def ask_who_you_met(self) -> None:
+        dialog = WhoYouMetDialog(self.contacts.value(), self.demographics, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_demographics(dialog.counts())
+
+    def set_demographics(self, counts: Demographics) -> None:
+        self.demographics = counts
+        self._show_who()
+
+    def record(self) -> ShiftRecord:
+        day = self.day.date()
+        return ShiftRecord(
+            date(day.year(), day.month(), day.day()), self._time(self.starts), self._time(self.ends),
+            self.area.currentData() or 0, self.contacts.value(),
+            {sid: spin.value() for sid, spin in self.supplies.items() if spin.value()},
+            self.referrals.value(), self.alerts.value(), self.remark.text(), self.demographics,
+        )
+
+    def load(self, record: ShiftRecord) -> None:
+        """Put a shift (or the last one's place and times) into the form."""
+        self.day.setDate(QDate(record.day.year, record.day.month, record.day.day))
+        self.starts.setTime(QTime(record.starts.hour, record.starts.minute))
+        self.ends.setTime(QTime(record.ends.hour, record.ends.minute))
+        kinds = {a.id: a.kind for a in outreach.list_areas(self.vault, include_inactive=True)}
+        (self.online if kinds.get(record.area_id) == outreach.ONLINE else self.street).setChecked(True)
+        self._fill_areas(select=record.area_id)
+        self.contacts.setValue(record.contacts)
+        for supply_id, spin in self.supplies.items():
+            spin.setValue(record.supplies.get(supply_id, 0))
+        self.referrals.setValue(record.referrals)
+        self.alerts.setValue(record.alerts_shared)
+        self.remark.setText(record.remark)
+        self.set_demographics(dict(record.demographics))
+        self._show_length()
+
+    def new_shift(self) -> None:
+        """An empty form for today, with the place and times of the last shift logged."""
+        self.editing = None
+        last = outreach.recent_shifts(self.vault, 1)
+        self.load(ShiftRecord(date.today(), last[0].record.starts, last[0].record.ends, last[0].record.area_id)
+                  if last else ShiftRecord(date.today(), time(19, 0), time(23, 0), 0))
+        self.save_button.setText(self.tr("&Save shift"))
+        self.day.setFocus()
+
+    def save(self) -> None:
+        try:
+            if self.editing is None:
+                outreach.log_shift(self.vault, self.record())
+                words = self.tr("Shift saved. Thank you!")
+            else:
+                outreach.update_shift(self.vault, self.editing, self.record())
+                words = self.tr("Corrections saved.")
+        except VaultError as error:
+            self._say(str(error), "error")
+            return
+        self.refresh()
+        self.new_shift()
+        self._say(words, "success")
+
+    # --- areas ------------------------------------------------------------------------------
+
+    def add_area(self) -> None:
+        kind = self._kind()
+        label = self.tr("Name of the street area") if kind == outreach.STREET else self.tr("Name of the platform")
+        name = self.services.dialogs.ask_text(self, self.tr("Add to the list"), label)
+        if not name:
+            return
+        try:
+            area = outreach.add_area(self.vault, name, kind)
+        except VaultError as error:
+            self._say(str(error), "error")
+            return
+        self._fill_areas(select=area.id)
+        self._say(self.tr("\"%s\" is in the list.") % area.name, "success")
+
+    def retire_area(self) -> None:
+        name, area_id = self.area.currentText(), self.area.currentData()
+        if area_id is None or not self.services.dialogs.confirm(
+                self, self.tr("Remove from the list?"),
+                self.tr("Take \"%s\" off the list? Shifts already logged there keep it.") % name,
+                action=self.tr("Remove")):
+            return
+        outreach.retire_area(self.vault, area_id)
+        self._fill_areas()
+        self._say(self.tr("\"%s\" is off the list.") % name, "success")
+
+    # --- past shifts ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            shifts = outreach.recent_shifts(self.vault)
+        except VaultError as error:
+            self._say(str(error), "error")
+            return
+        self.model.set_rows(shifts)
+        self.empty.setVisible(not shifts)
+        self._update_buttons()
+
+    def selected_shift(self) -> Shift | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0]) if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_shift() is not None
+        self.edit_button.setEnabled(chosen)
+        self.void_button.setEnabled(chosen)
+
+    def open_selected(self) -> None:
+        shift = self.selected_shift()
+        if shift is None:
+            return
+        self.load(shift.record)
+        self.editing = shift.id
+        self.save_button.setText(self.tr("&Save changes"))
+        self._say(self.tr("Correcting the shift of %s. Save changes when done, or New shift to leave it.")
+                  % shift.record.day.isoformat(), "subtle")
+        self.day.setFocus()
+
+    def void_selected(self) -> None:
+        shift = self.selected_shift()
+        if shift is None or not self.services.dialogs.confirm(
+                self, self.tr("Void this shift?"),
+                self.tr("Void the shift of %s in %s? It will stay in the audit trail but no longer count in "
+                        "reports.") % (shift.record.day.isoformat(), shift.area_name),
+                action=self.tr("Void shift"), danger=True):
+            return
+        try:
+            outreach.void_shift(self.vault, shift.id)
+        except VaultError as error:
+            self._say(str(error), "error")
+            return
+        if self.editing == shift.id:
+            self.new_shift()
+        self.refresh()
+        self._say(self.tr("Shift voided."), "success")
+
+    def _say(self, text: str, kind: str) -> None:
+        self.message.setText(text)
+        set_kind(self.message, kind)
+
+    def clear(self) -> None:
+        """On lock: nothing typed stays in a widget."""
+        self.model.set_rows([])
+        self.remark.clear()
+        self.message.clear()
