@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -126,8 +127,12 @@ class AlertsScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Aggressor alert")))
         top.addStretch(1)
-        for button in (self.new_button, self.print_button, self.save_pdf_button, self.save_csv_button):
-            top.addWidget(button)
+        top.addWidget(self.new_button)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(QLabel(self.tr("The wall sheet:")))
+        for button in (self.print_button, self.save_pdf_button, self.save_csv_button):
+            sheet_row.addWidget(button)
+        sheet_row.addStretch(1)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.include_archived)
@@ -153,6 +158,7 @@ class AlertsScreen(QWidget):
         layout.addLayout(search_row)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
+        layout.addLayout(sheet_row)
         layout.addWidget(self.message)
 
     def _connect(self) -> None:

@@ -30,7 +30,25 @@ ACTION_WORDS = {
     "staff.passphrase_reset": "Passphrase reset",
     "keys.rotated": "Keys replaced",
     "settings.changed": "Setting changed",
+    "note.read": "Note opened",
+    "note.searched": "Notes searched",
+    "backup.made": "Backup made",
+    "backup.verified": "Backup verified",
+    "backup.restored": "Backup restored into this vault",
+    "backup.restore_started": "Restore over this vault started",
+    "backup.restored_elsewhere": "Backup restored into another folder",
+    "report.made": "Funder report made",
+    "alert.reported": "Aggressor alert reported",
+    "visit.checked_in": "Checked in",
 }
+
+
+def action_words(action: str) -> str:
+    """Plain words for an audit action; new actions read well without an entry ("suite.booked": "Suite booked")."""
+    if action in ACTION_WORDS:
+        return ACTION_WORDS[action]
+    subject, _, verb = action.partition(".")
+    return f"{subject.replace('_', ' ').capitalize()} {verb.replace('_', ' ')}".strip()
 
 
 def _record(entry: AuditEntry) -> str:
@@ -45,7 +63,7 @@ class AuditModel(RowTableModel[AuditEntry]):
             ("#", lambda e: str(e.id), lambda e: e.id),
             ("When", lambda e: e.at[:19].replace("T", " ") + " UTC", lambda e: e.at),
             ("Who", lambda e: self.names.get(e.actor_id, f"#{e.actor_id}"), lambda e: e.actor_id),
-            ("What", lambda e: ACTION_WORDS.get(e.action, e.action), lambda e: e.action),
+            ("What", lambda e: action_words(e.action), lambda e: e.action),
             ("Record", _record, lambda e: e.subject_id or ""),
         )
 
