@@ -184,13 +184,12 @@ def make_backup(plan: BackupPlan, progress: Progress = NoProgress,
         counts, head, schema = _snapshot(plan, snapshot, cancelled)
         header = _new_header(plan, counts, head, schema, snapshot.stat().st_size)
         final = _final_name(plan)
-        _write_container(header, plan.data_key, snapshot, final, progress, cancelled)
+        fingerprint = _write_container(header, plan.data_key, snapshot, final, progress, cancelled)
     finally:
         _remove_db_files(snapshot)
     progress(0.9, "Reading the backup back to check it…")
     opened = _opened_with_key(final, plan.data_key, plan.actor_id)
     _check_body(opened, None, _scaled(progress, 0.9, 1.0), cancelled)
-    fingerprint = file_fingerprint(final)
     _audit_from_worker(plan, "backup.made", fingerprint=fingerprint, size=final.stat().st_size)
     progress(1.0, "Done")
     return BackupResult(final, fingerprint, final.stat().st_size, header)
@@ -198,22 +197,43 @@ def make_backup(plan: BackupPlan, progress: Progress = NoProgress,
 
 def _snapshot(plan: BackupPlan, target: Path,
               cancelled: Callable[[], bool]) -> tuple[dict[str, int], dict[str, Any], int]:
+    """A consistent, still-encrypted copy of the vault, then what the header needs from it.
+
+    SQLite's online backup API would decrypt and re-encrypt every page (8x slower here). Instead the
+    encrypted files are copied as they are while a write transaction holds other writers back for
+    that moment, and the copy is opened as after a power cut: SQLite replays its WAL."""
     source = db.connect(plan.folder / DB_NAME, plan.data_key, check_same_thread=False)
     try:
-        copy = db.connect(target, plan.data_key, check_same_thread=False)
+        source.execute("PRAGMA busy_timeout = 5000")
+        source.execute("BEGIN IMMEDIATE")
         try:
-            source.backup(copy, pages=1024, progress=lambda *_: _stop_if(cancelled))
-            counts = table_counts(copy)
-            head_id, head_hash = audit.head(copy)
-            schema = int(copy.execute("PRAGMA user_version").fetchone()[0])
-            seen = copy.execute("SELECT value FROM meta WHERE key = 'keyfile_generation'").fetchone()
+            for suffix in ("", "-wal"):
+                if Path(f"{plan.folder / DB_NAME}{suffix}").exists():
+                    _copy_file(Path(f"{plan.folder / DB_NAME}{suffix}"), Path(f"{target}{suffix}"), cancelled)
         finally:
-            copy.close()
+            source.execute("ROLLBACK")
     finally:
         source.close()
+    copy = db.connect(target, plan.data_key, check_same_thread=False)
+    try:
+        copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        counts = table_counts(copy)
+        head_id, head_hash = audit.head(copy)
+        schema = int(copy.execute("PRAGMA user_version").fetchone()[0])
+        seen = copy.execute("SELECT value FROM meta WHERE key = 'keyfile_generation'").fetchone()
+    finally:
+        copy.close()
     if seen and int(seen[0]) > int(json.loads(plan.key_file_bytes)["generation"]):
         raise BackupProblem("Staff accounts changed while the backup ran. Please back up again.")
     return counts, {"id": head_id, "hash": head_hash}, schema
+
+
+def _copy_file(source: Path, target: Path, cancelled: Callable[[], bool]) -> None:
+    with open(source, "rb") as reading, open(target, "wb") as writing:
+        for block in iter(lambda: reading.read(1 << 20), b""):
+            _stop_if(cancelled)
+            writing.write(block)
 
 
 def _stop_if(cancelled: Callable[[], bool]) -> None:
@@ -250,19 +270,29 @@ def _final_name(plan: BackupPlan) -> Path:
 
 
 def _write_container(header: BackupHeader, data_key: bytes, snapshot: Path, final: Path, progress: Progress,
-                     cancelled: Callable[[], bool]) -> None:
+                     cancelled: Callable[[], bool]) -> str:
+    """Write NAME.partial, fsync, rename; returns the fingerprint of the bytes written.
+
+    The read-back that follows opens every chunk and the header, so the file on disk is then known
+    to be these bytes (the fingerprint need not be computed by reading it a second time)."""
     partial = final.with_name(final.name + ".partial")
+    written = hashlib.sha256()
     header_bytes = header.to_json()
     digest = _header_digest(header_bytes)
     cipher = crypto.AESGCM(body_key(header, data_key))
     try:
         with open(partial, "wb") as out, open(snapshot, "rb") as body:
-            out.write(_FIXED.pack(MAGIC, FORMAT_VERSION, len(header_bytes)) + header_bytes)
+            out.write(start := _FIXED.pack(MAGIC, FORMAT_VERSION, len(header_bytes)) + header_bytes)
+            written.update(start)
+            pending = bytearray()  # written a megabyte at a time: twice as fast as chunk by chunk
             for index, chunk in enumerate(_chunks(body, header.chunks)):
                 _stop_if(cancelled)
                 nonce = chunk_nonce(header.nonce_prefix, index, index == header.chunks - 1)
-                sealed = cipher.encrypt(nonce, chunk, digest)
-                out.write(_CHUNK_LEN.pack(len(sealed)) + sealed)
+                pending += _CHUNK_LEN.pack(len(chunk) + TAG_SIZE) + cipher.encrypt(nonce, chunk, digest)
+                if len(pending) >= 1 << 20 or index == header.chunks - 1:
+                    out.write(pending)
+                    written.update(pending)
+                    pending = bytearray()
                 progress(0.1 + 0.8 * (index + 1) / header.chunks, "Encrypting and writing…")
             out.flush()
             os.fsync(out.fileno())
@@ -274,6 +304,7 @@ def _write_container(header: BackupHeader, data_key: bytes, snapshot: Path, fina
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    return _short(written.hexdigest())
 
 
 def _write_problem(error: OSError, folder: Path) -> BackupProblem:
@@ -311,7 +342,11 @@ def file_fingerprint(path: Path) -> str:
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    text = digest.hexdigest()[:16].upper()
+    return _short(digest.hexdigest())
+
+
+def _short(hex_digest: str) -> str:
+    text = hex_digest[:16].upper()
     return "-".join(text[i:i + 4] for i in range(0, 16, 4))
 
 
