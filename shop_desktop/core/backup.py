@@ -3,8 +3,8 @@
 The format is in docs/backup-format.md. In short: a plaintext but authenticated header (what the
 backup holds, the key file of the day), then the SQLCipher snapshot encrypted again in AES-GCM
 chunks whose nonce carries a counter and a last-chunk flag, so a truncated, reordered, shortened
-or lengthened file is refused. The snapshot is made with SQLite's online backup API into a keyed
-copy, so no plaintext page is ever written to disk, and restoring decrypts into a keyed file too.
+or lengthened file is refused. The snapshot copies the still-encrypted database files under a brief
+write lock, so no plaintext page is ever written to disk, and restoring decrypts into a keyed file too.
 """
 
 from __future__ import annotations
