@@ -121,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
         f"Python {platform.python_version()} · scale: {', '.join(f'{v:,} {k}' for k, v in scale.items())}\n\n"
         + table(rows)
     )
+    notes = HERE / "notes.md"  # written by hand: why a row misses its goal, what was tried
+    if not args.small and notes.exists():
+        text += "\n" + notes.read_text(encoding="utf-8")
     print(text)
     out = args.out or (cache / "results.md" if args.small else HERE / "results.md")
     out.write_text(text, encoding="utf-8")
