@@ -243,6 +243,18 @@ def get_client(vault: Vault, client_id: int) -> Client:
     return _client_from(vault, tuple(row))
 
 
+def require_record_in_use(vault: Vault, client_id: int, what_instead: str) -> None:
+    """Refuse new records (visits, referrals, stays) for a client whose record is archived or whose
+    consent is withdrawn or ended; `what_instead` tells the person what they can do."""
+    row = vault.conn.execute("SELECT status FROM clients WHERE id = ?", (client_id,)).fetchone()
+    if row is None:
+        raise NotFound("That client's record no longer exists.")
+    consent = current_consent(vault, client_id)
+    if row[0] != ACTIVE or consent is None or not consent.in_force:
+        raise InvalidInput("This person has no record in use (archived, or consent withdrawn or ended). "
+                           + what_instead)
+
+
 def current_consent(vault: Vault, client_id: int) -> Consent | None:
     row = vault.conn.execute(
         "SELECT keep_record, alias_on_slips, may_contact, given_on, ends_on, withdrawn_on FROM consents"

@@ -14,6 +14,7 @@ from typing import Any
 
 from shop_desktop.core import settings
 from shop_desktop.core.audit import now_iso
+from shop_desktop.core.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import like_pattern, search_key
@@ -311,18 +312,6 @@ def alias_allowed(vault: Vault, client_id: int) -> bool:
     return bool(consent and consent.in_force and consent.alias_on_slips)
 
 
-def _require_referable(vault: Vault, client_id: int) -> None:
-    from shop_desktop.core.clients import ACTIVE, current_consent
-
-    row = vault.conn.execute("SELECT status FROM clients WHERE id = ?", (client_id,)).fetchone()
-    if row is None:
-        raise NotFound("That client's record no longer exists.")
-    consent = current_consent(vault, client_id)
-    if row[0] != ACTIVE or consent is None or not consent.in_force:
-        raise InvalidInput("This person has no record in use (archived, or consent withdrawn or ended). "
-                           "Record their consent first, or give them the agency's details by word of mouth.")
-
-
 def _checked_request(vault: Vault, request: ReferralRequest) -> ReferralRequest:
     if request.priority not in PRIORITIES:
         raise InvalidInput("Choose how soon the client needs this: emergency, urgent or routine.")
@@ -368,7 +357,8 @@ def make_referral(vault: Vault, request: ReferralRequest) -> Referral:
     request = _checked_request(vault, request)
     stamp = now_iso()
     with vault.transaction() as conn:
-        _require_referable(vault, request.client_id)
+        require_record_in_use(vault, request.client_id,
+                              "Record their consent first, or give them the agency's details by word of mouth.")
         number = _next_number(vault, int(request.referred_on[:4]))
         cursor = conn.execute(
             "INSERT INTO referrals (number, client_id, agency_id, priority, reason, services_requested,"

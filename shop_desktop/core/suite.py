@@ -17,6 +17,7 @@ from typing import Any
 
 from shop_desktop.core import settings
 from shop_desktop.core.audit import now_iso
+from shop_desktop.core.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission, allowed
 from shop_desktop.core.text import clean
@@ -179,18 +180,6 @@ def _checked_unit(vault: Vault, unit: int) -> int:
     return unit
 
 
-def _checked_client(vault: Vault, client_id: int) -> None:
-    from shop_desktop.core.clients import ACTIVE, current_consent
-
-    row = vault.conn.execute("SELECT status FROM clients WHERE id = ?", (client_id,)).fetchone()
-    if row is None:
-        raise NotFound("That client's record no longer exists.")
-    consent = current_consent(vault, client_id)
-    if row[0] != ACTIVE or consent is None or not consent.in_force:
-        raise InvalidInput("This person has no record in use (archived, or consent withdrawn or ended). "
-                           "Record their consent first, then book the stay.")
-
-
 def _checked_staff(vault: Vault, staff_id: int | None) -> int:
     chosen = vault.user.id if staff_id is None else staff_id
     if chosen not in {m.id for m in staff_choices(vault)}:
@@ -247,7 +236,8 @@ def book_stay(vault: Vault, request: StayRequest, *, today: date | None = None) 
     unit = _checked_unit(vault, request.unit)
     remark = clean("remark", request.remark)
     with vault.transaction() as conn:
-        _checked_client(vault, request.client_id)
+        require_record_in_use(vault, request.client_id,
+                              "Record their consent first, then book the stay.")
         staff_id = _checked_staff(vault, request.staff_id)
         _require_free(vault, unit, request.arrival, request.departure, client_id=request.client_id)
         cursor = conn.execute(

@@ -12,6 +12,7 @@ from typing import Any
 
 from shop_desktop.core import demographics as demo
 from shop_desktop.core.audit import now_iso
+from shop_desktop.core.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import clean
@@ -135,7 +136,8 @@ def check_in(vault: Vault, client_id: int | None, services: dict[int, int], *, a
     details = _anonymous_details(anonymous) if client_id is None else AnonymousDetails()
     with vault.transaction() as conn:
         if client_id is not None:
-            _require_checkable(vault, client_id)
+            require_record_in_use(vault, client_id,
+                                  "Check them in as an anonymous visitor, or record their consent first.")
             repeat = _same_visit_just_saved(vault, client_id, when, services)
             if repeat is not None:
                 return repeat
@@ -161,18 +163,6 @@ def _anonymous_details(anonymous: AnonymousDetails | None) -> AnonymousDetails:
         demo.check_choice(demo.AGE_BANDS, given.age_band, "age band"),
         demo.check_choice(demo.INDIGENOUS, given.indigenous, "Indigenous identity"),
     )
-
-
-def _require_checkable(vault: Vault, client_id: int) -> None:
-    from shop_desktop.core.clients import ACTIVE, current_consent
-
-    row = vault.conn.execute("SELECT status FROM clients WHERE id = ?", (client_id,)).fetchone()
-    if row is None:
-        raise NotFound("That client's record no longer exists.")
-    consent = current_consent(vault, client_id)
-    if row[0] != ACTIVE or consent is None or not consent.in_force:
-        raise InvalidInput("This person has no record in use (archived, or consent withdrawn or ended). "
-                           "Check them in as an anonymous visitor, or record their consent first.")
 
 
 def _same_visit_just_saved(vault: Vault, client_id: int, when: datetime, services: dict[int, int]) -> int | None:
