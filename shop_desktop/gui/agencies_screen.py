@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,9 +26,9 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.referrals import AGENCY_LIMITS, CATEGORIES, Agency, AgencyDetails
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
-from shop_desktop.gui.models import SORT_ROLE, RowTableModel
+from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import icon, note_label, set_kind
+from shop_desktop.gui.widgets import icon, note_label, set_kind, sorted_row_table
 
 OUTCOME_WORDS = {"added": "Added", "updated": "Updated", "unchanged": "Unchanged", "skipped": "Skipped"}
 
@@ -54,20 +53,8 @@ class ImportRowModel(RowTableModel[ImportRow]):
 
 
 def table_for(model: RowTableModel, name: str) -> tuple[QTableView, QSortFilterProxyModel]:  # type: ignore[type-arg]
-    """A sortable, read-only, one-row-at-a-time table over `model`."""
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    table = QTableView()
-    table.setModel(proxy)
-    table.setAccessibleName(name)
-    table.setSortingEnabled(True)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
+    """A sortable, read-only, one-row-at-a-time table over `model`; the last column stretches."""
+    table, proxy = sorted_row_table(model, name)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     return table, proxy

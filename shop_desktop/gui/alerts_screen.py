@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -39,7 +37,7 @@ from shop_desktop.gui.alert_dialog import AlertDialog
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.printing import print_pdf
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
 
 DANGER = QColor("#b3261e")
 ON_SHEET = "On the sheet"
@@ -93,16 +91,8 @@ class AlertsScreen(QWidget):
         self.include_archived = QCheckBox(self.tr("Include archived"))
         self.summary = note_label()
         self.summary.setAccessibleName(self.tr("What the lookup found"))
-        self.table = QTableView()
+        self.table = row_table(self.model, self.tr("Matching alerts"))
         self.table.setObjectName("alertList")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Matching alerts"))
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

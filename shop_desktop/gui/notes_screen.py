@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
 from shop_desktop.core import clients, notes
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.notes import NoteHeader
-from shop_desktop.gui.models import SORT_ROLE, RowTableModel
+from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, note_label, set_kind
+from shop_desktop.gui.widgets import heading, note_label, set_kind, sorted_row_table
 from shop_desktop.gui.workers import Job
 
 
@@ -48,18 +47,7 @@ class NoteLineModel(RowTableModel[NoteLine]):
 
 
 def _table(model: NoteLineModel, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    table = QTableView()
-    table.setModel(proxy)
-    table.setAccessibleName(name)
-    table.setSortingEnabled(True)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
+    table, proxy = sorted_row_table(model, name)
     header = table.horizontalHeader()
     for column in range(3):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

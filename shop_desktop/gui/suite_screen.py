@@ -43,7 +43,7 @@ from shop_desktop.core.text import LIMITS
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 10
 NIGHTS_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -432,16 +432,8 @@ class SuiteScreen(QWidget):
         return view
 
     def _stay_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.stay_model)
-        table.setAccessibleName(self.tr("Stays this month"))
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
+        table = row_table(self.stay_model, self.tr("Stays this month"))
         table.setMinimumHeight(130)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,32 @@ from shop_desktop.core import passphrase
 @cache
 def icon(name: str) -> QIcon:
     return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+def row_table(model: QAbstractItemModel, name: str) -> QTableView:
+    """A read-only list of records: whole rows selected one at a time, alternating colours."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    return table
+
+
+def sorted_row_table(model: QAbstractItemModel, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
+    """row_table behind a proxy that sorts by the model's sort role (click a header to sort)."""
+    from shop_desktop.gui.models import SORT_ROLE
+
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = row_table(proxy, name)
+    table.setSortingEnabled(True)
+    return table, proxy
 
 
 def heading(text: str) -> QLabel:
