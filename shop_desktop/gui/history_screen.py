@@ -11,9 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,6 +23,7 @@ from shop_desktop.core.clients import Client
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.timeline import TimelineEntry
+from shop_desktop.gui.client_picker import ClientPicker
 from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
@@ -53,11 +51,8 @@ class HistoryScreen(QWidget):
         self.services = services
         self.vault = services.vault
         self.client: Client | None = None
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
-        self.search.setAccessibleName(self.tr("Find a client"))
-        self.matches = QListWidget()
-        self.matches.setAccessibleName(self.tr("Clients found"))
+        self.picker = ClientPicker(self.vault, include_archived=True)
+        self.search, self.matches = self.picker.search, self.picker.matches
         self.title = heading(self.tr("Client history"))
         self.summary = note_label(self.tr("Find a client on the left to see their visits, programs and notes."))
         self.model = TimelineModel(self)
@@ -87,11 +82,7 @@ class HistoryScreen(QWidget):
         return table
 
     def _layout(self) -> None:
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.matches, 1)
+        left = self.picker
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -114,9 +105,7 @@ class HistoryScreen(QWidget):
         layout.addWidget(splitter, 1)
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(self._find)
-        self.search.returnPressed.connect(self._pick_first)
-        self.matches.itemActivated.connect(lambda item: self.show_client(item.data(Qt.ItemDataRole.UserRole)))
+        self.picker.picked.connect(self.show_client)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -130,21 +119,6 @@ class HistoryScreen(QWidget):
         if self.client is None:
             self.search.setFocus()
 
-    def _find(self, text: str) -> None:
-        self.matches.clear()
-        for match in clients.search(self.vault, text, include_archived=True, limit=50) if text.strip() else []:
-            item = QListWidgetItem(f"{match.alias}  ({match.code})")
-            item.setToolTip(item.text())
-            item.setData(Qt.ItemDataRole.UserRole, match.id)
-            self.matches.addItem(item)
-        if self.matches.count():
-            self.matches.setCurrentRow(0)
-
-    def _pick_first(self) -> None:
-        item = self.matches.currentItem()
-        if item is not None:
-            self.show_client(item.data(Qt.ItemDataRole.UserRole))
-
     def show_client(self, client_id: int) -> None:
         try:
             self.client = clients.get_client(self.vault, client_id)
@@ -156,9 +130,12 @@ class HistoryScreen(QWidget):
         self.title.setText(self.tr("%s (%s)") % (self.client.alias, self.client.code))
         self.title.setToolTip(self.client.alias)
         counts = {kind: sum(1 for e in entries if e.kind == kind) for kind in KIND_WORDS}
-        text = self.tr("%d visits, %d program sessions") % (counts["visit"], counts["program"])
-        if self.vault.can(Permission.READ_NOTES):
-            text += self.tr(", %d notes") % counts["note"]
+        words = {"visit": self.tr("%n visit(s)", "", counts["visit"]),
+                 "program": self.tr("%n program session(s)", "", counts["program"]),
+                 "referral": self.tr("%n referral(s)", "", counts["referral"]),
+                 "suite": self.tr("%n Safe Suite stay(s)", "", counts["suite"]),
+                 "note": self.tr("%n note(s)", "", counts["note"])}
+        text = " · ".join(words[kind] for kind in KIND_WORDS if counts[kind] or kind == "visit")
         if not entries:
             text = self.tr("Nothing recorded yet for this client.")
         self.summary.setText(text)
@@ -172,8 +149,7 @@ class HistoryScreen(QWidget):
         """On lock: nothing of this client stays in a widget."""
         self.client = None
         self.model.set_rows([])
-        self.matches.clear()
-        self.search.clear()
+        self.picker.clear()
 
     def selected_entry(self) -> TimelineEntry | None:
         rows = self.table.selectionModel().selectedRows()

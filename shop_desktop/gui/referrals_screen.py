@@ -16,9 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QHBoxLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -33,6 +30,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.referrals import FollowUp, Referral
 from shop_desktop.gui import printing
 from shop_desktop.gui.agencies_screen import AgenciesPanel, table_for
+from shop_desktop.gui.client_picker import ClientPicker
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.referral_dialog import ElidedLabel, OutcomeDialog, ReferralDialog
 from shop_desktop.gui.sections import Services
@@ -237,13 +235,8 @@ class ClientReferralsPanel(QWidget):
         super().__init__()
         self.vault, self.slips = services.vault, slips
         self.client: Client | None = None
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
-        self.search.setAccessibleName(self.tr("Find a client"))
-        self.matches = QListWidget()
-        self.matches.setAccessibleName(self.tr("Clients found"))
-        self.matches.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.picker = ClientPicker(self.vault)
+        self.search, self.matches = self.picker.search, self.picker.matches
         self.title = ElidedLabel(self.tr("Find a client on the left"))
         self.title.setProperty("heading", True)
         self.model = ClientReferralModel(self)
@@ -262,12 +255,8 @@ class ClientReferralsPanel(QWidget):
         self._update_buttons()
 
     def _layout(self) -> None:
-        left = QWidget()
+        left = self.picker
         left.setMinimumWidth(200)
-        side = QVBoxLayout(left)
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.search)
-        side.addWidget(self.matches, 1)
         right = QWidget()
         main = QVBoxLayout(right)
         main.setContentsMargins(0, 0, 0, 0)
@@ -294,30 +283,13 @@ class ClientReferralsPanel(QWidget):
         layout.addWidget(splitter, 1)
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(self._find)
-        self.search.returnPressed.connect(self._pick_current)
-        self.matches.itemActivated.connect(lambda item: self.show_client(item.data(Qt.ItemDataRole.UserRole)))
+        self.picker.picked.connect(self.show_client)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.activated.connect(lambda _i: self.record_outcome())
         self.new_button.clicked.connect(self.new_referral)
         self.outcome_button.clicked.connect(self.record_outcome)
         self.print_button.clicked.connect(lambda: self._slip(self.slips.print_slip))
         self.save_button.clicked.connect(lambda: self._slip(self.slips.save_slip))
-
-    def _find(self, text: str) -> None:
-        self.matches.clear()
-        for match in clients.search(self.vault, text, limit=50) if text.strip() else []:
-            item = QListWidgetItem(f"{match.alias}  ({match.code})")
-            item.setToolTip(item.text())
-            item.setData(Qt.ItemDataRole.UserRole, match.id)
-            self.matches.addItem(item)
-        if self.matches.count():
-            self.matches.setCurrentRow(0)
-
-    def _pick_current(self) -> None:
-        item = self.matches.currentItem()
-        if item is not None:
-            self.show_client(item.data(Qt.ItemDataRole.UserRole))
 
     def show_client(self, client_id: int, *, select: int | None = None) -> None:
         try:
@@ -387,8 +359,7 @@ class ClientReferralsPanel(QWidget):
     def clear(self) -> None:
         self.client = None
         self.model.set_rows([])
-        self.matches.clear()
-        self.search.clear()
+        self.picker.clear()
         self.title.set_full_text(self.tr("Find a client on the left"))
 
 

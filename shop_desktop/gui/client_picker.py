@@ -1,0 +1,54 @@
+"""Find a client by alias or code: a search box over a short list, for screens about one client."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from shop_desktop.core import clients
+from shop_desktop.core.vault import Vault
+
+
+class ClientPicker(QWidget):
+    """Type, then Enter (or a double click) picks the highlighted client; emits their id."""
+
+    picked = Signal(int)
+
+    def __init__(self, vault: Vault, *, include_archived: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.include_archived = include_archived
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
+        self.search.setAccessibleName(self.tr("Find a client"))
+        self.matches = QListWidget()
+        self.matches.setAccessibleName(self.tr("Clients found"))
+        self.matches.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.matches, 1)
+        self.search.textChanged.connect(self._find)
+        self.search.returnPressed.connect(self._pick_current)
+        self.matches.itemActivated.connect(lambda item: self.picked.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _find(self, text: str) -> None:
+        self.matches.clear()
+        found = clients.search(self.vault, text, include_archived=self.include_archived, limit=50)
+        for match in found if text.strip() else []:
+            item = QListWidgetItem(f"{match.alias}  ({match.code})")
+            item.setToolTip(item.text())  # long aliases are elided in the list
+            item.setData(Qt.ItemDataRole.UserRole, match.id)
+            self.matches.addItem(item)
+        if self.matches.count():
+            self.matches.setCurrentRow(0)
+
+    def _pick_current(self) -> None:
+        item = self.matches.currentItem()
+        if item is not None:
+            self.picked.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def clear(self) -> None:
+        self.matches.clear()
+        self.search.clear()
