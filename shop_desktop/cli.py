@@ -110,7 +110,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     folder = _folder(args, demo=True)
     shared = PassphraseSource(True).read("") if args.passphrase_stdin else None
     result = demo.create_demo_vault(
-        folder, seed=args.seed, scale=demo.DemoScale(clients=args.clients, days=args.days),
+        folder, seed=args.seed,
+        scale=demo.DemoScale(clients=args.clients, days=args.days, visits=args.visits, notes=args.notes,
+                             referrals=args.referrals, alerts=args.alerts),
         shared_passphrase=shared, progress=_print_progress,
     )
     result.vault.lock()
@@ -334,6 +336,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--clients", type=int, default=300)
     demo.add_argument("--days", type=int, default=120)
+    for what in ("visits", "notes", "referrals", "alerts"):
+        demo.add_argument(f"--{what}", type=int, default=None, metavar="N",
+                          help=f"how many {what} to invent (default: in proportion to --clients and --days)")
     demo.set_defaults(run=cmd_demo)
 
     users = sub.add_parser("users", parents=[common, opener], help="list, add or disable staff accounts")

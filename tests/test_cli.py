@@ -159,3 +159,21 @@ def test_self_test_checks_an_install_end_to_end(monkeypatch: pytest.MonkeyPatch,
     lines = out.strip().splitlines()
     assert code == 0 and lines[-1] == "All checks passed."
     assert sum(line.startswith("ok ") for line in lines) == 7 and not any("FAIL" in line for line in lines)
+
+
+def test_demo_makes_the_numbers_asked_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "demo"
+    shared = "violet harbour teapot meadow"
+    code, out, _ = run(monkeypatch, capsys, "demo", "--data-dir", str(folder), "--passphrase-stdin", "--clients",
+                       "20", "--days", "30", "--referrals", "7", "--alerts", "4", "--notes", "9",
+                       stdin=shared + "\n")
+    assert code == 0 and "Made a demo vault" in out
+    vault = Vault.open(folder, "coordinator", shared)
+    try:
+        counts = {t: vault.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("clients", "referrals", "alerts")}
+        notes = vault.conn.execute("SELECT count(*) FROM notes WHERE addendum_to IS NULL").fetchone()[0]
+    finally:
+        vault.lock()
+    assert counts == {"clients": 20, "referrals": 7, "alerts": 4} and notes == 9
