@@ -83,6 +83,7 @@ def follow_up_client(vault: Vault, alert_id: int) -> clients.ClientMatch | None:
 def move_links(vault: Vault, from_client: int, to_client: int) -> int:
     """Two records of one person merged: links move to the kept record (a link this session can't
     open still finds its way there, as follow_up_client follows the merge)."""
+    vault.require(Permission.MERGE_CLIENTS)  # only as part of a merge or an erase
     if not vault.has_notes_key:
         return 0
     moving = [a for a, c in _links(vault).items() if c == from_client]
@@ -96,6 +97,7 @@ def erase_links_of(vault: Vault, client_id: int) -> int:
     """The person asked to be forgotten: their follow-up links go; the alerts stay (they hold no
     reporter), so other workers stay warned. A link sealed under a notes key this account was never
     given stays, pointing at an erased record that shows nothing."""
+    vault.require(Permission.PURGE_CLIENTS)  # only as part of a merge or an erase
     if not vault.has_notes_key:
         return 0
     gone = [a for a, c in _links(vault).items() if c == client_id]

@@ -592,12 +592,17 @@ def restore_backup(opened: OpenedBackup, folder: Path, *, replace: bool = False,
     except BaseException:
         _remove_db_files(incoming)
         raise
+    kept = None
     try:
         kept = _set_aside(folder) if vault_exists(folder) else None
         keys = json.dumps(opened.header.keys, indent=1, sort_keys=True).encode()
         keyfile.atomic_write(folder / KEYS_NAME, keys)
         os.replace(incoming, folder / DB_NAME)
         keyfile.fsync_folder(folder)
+    except OSError as error:
+        _put_back(folder, kept, incoming)
+        raise BackupProblem(f"The restore couldn't finish writing in {folder} ({error.strerror or 'write error'}). "
+                            "The vault that was there has been put back as it was.") from None
     finally:
         lock.release()
     progress(1.0, "Restored")
@@ -620,6 +625,19 @@ def _sign_restore(opened: OpenedBackup, target: Path) -> None:
         conn.execute("COMMIT")
     finally:
         conn.close()
+
+
+def _put_back(folder: Path, kept: Path | None, incoming: Path) -> None:
+    """Undo a swap that failed half-way: the set-aside vault returns, the incoming copy goes."""
+    _remove_db_files(incoming)
+    if kept is None:
+        (folder / KEYS_NAME).unlink(missing_ok=True)
+        return
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYS_NAME):
+        if (kept / name).exists():
+            os.replace(kept / name, folder / name)
+    kept.rmdir()
+    keyfile.fsync_folder(folder)
 
 
 def _set_aside(folder: Path) -> Path:

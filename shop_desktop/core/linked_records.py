@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
 
 Mover = Callable[[Vault, int, int], object]
@@ -67,10 +68,14 @@ ERASERS: list[Eraser] = [_notes_erase, _referrals_erase, _suite_erase, _alert_li
 
 
 def move_all(vault: Vault, from_id: int, to_id: int) -> None:
+    """Called by clients.merge_clients; checked here too so no other caller can skip the rule."""
+    vault.require(Permission.MERGE_CLIENTS)
     for mover in MOVERS:
         mover(vault, from_id, to_id)
 
 
 def erase_all(vault: Vault, client_id: int) -> None:
+    """Called by clients.purge_on_request; checked here too so no other caller can skip the rule."""
+    vault.require(Permission.PURGE_CLIENTS)
     for eraser in ERASERS:
         eraser(vault, client_id)

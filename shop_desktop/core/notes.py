@@ -291,6 +291,8 @@ def open_note(vault: Vault, note_id: int) -> Note:
     """Decrypt one note with its addenda; the audit trail records who read it."""
     vault.require(Permission.READ_NOTES)
     row = _row(vault, note_id)
+    if row.status == DRAFT and row.author_id != vault.user.id:
+        raise PermissionDenied("This note is still a draft; only the person writing it can open it until it is signed.")
     addenda_rows = vault.conn.execute(
         f"SELECT {_COLUMNS} FROM notes WHERE addendum_to = ? AND status = ? ORDER BY id", (note_id, SIGNED)
     ).fetchall()
@@ -427,6 +429,7 @@ def _reseal(vault: Vault, row: _Row, client_id: int, ciphers: dict[int, crypto.A
 
 def move_notes(vault: Vault, from_client: int, to_client: int) -> int:
     """For a merge of two records of one person: each note is sealed again for its new client."""
+    vault.require(Permission.MERGE_CLIENTS)  # only as part of a merge or an erase
     vault.require(Permission.READ_NOTES)
     ciphers = _ciphers(vault)
     rows = vault.conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE client_id = ? AND status != ?",
@@ -461,6 +464,7 @@ def erase_notes_of(vault: Vault, client_id: int) -> int:
     """For a client who asks to be forgotten: the sealed text is destroyed, the count stays.
 
     The row keeps only its type and date (anonymous counts in funder reports)."""
+    vault.require(Permission.PURGE_CLIENTS)  # only as part of a merge or an erase
     rows = vault.conn.execute("SELECT count(*) FROM notes WHERE client_id = ?", (client_id,)).fetchone()[0]
     with vault.transaction() as conn:
         conn.execute("DELETE FROM notes WHERE client_id = ? AND status = ?", (client_id, DRAFT))

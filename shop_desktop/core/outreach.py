@@ -186,6 +186,7 @@ def log_shift(vault: Vault, record: ShiftRecord, *, today: date | None = None) -
     vault.require(Permission.LOG_OUTREACH)
     minutes, remark = _checked(vault, record, today or date.today())
     with vault.transaction() as conn:
+        _refuse_same_shift(conn, vault.user.id, record)
         cursor = conn.execute(
             "INSERT INTO outreach_shifts (day, starts, ends, minutes, area_id, contacts, referrals, alerts_shared,"
             " remark, staff_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -195,6 +196,18 @@ def log_shift(vault: Vault, record: ShiftRecord, *, today: date | None = None) -
         _write_details(conn, shift_id, record)
         vault.audit("outreach.shift_logged", "outreach_shift", shift_id, area_id=record.area_id)
     return shift_id
+
+
+def _refuse_same_shift(conn: Any, staff_id: int, record: ShiftRecord) -> None:
+    """A second Save (a double click) must not count the same shift twice in the funder report."""
+    same = conn.execute(
+        "SELECT 1 FROM outreach_shifts WHERE staff_id = ? AND day = ? AND starts = ? AND ends = ? AND area_id = ?"
+        " AND voided_at IS NULL", (staff_id, record.day.isoformat(), record.starts.strftime("%H:%M"),
+                                   record.ends.strftime("%H:%M"), record.area_id),
+    ).fetchone()
+    if same is not None:
+        raise InvalidInput("This shift is already logged (same day, times and place). Open it from Past shifts "
+                           "to correct it.")
 
 
 def update_shift(vault: Vault, shift_id: int, record: ShiftRecord, *, today: date | None = None) -> None:

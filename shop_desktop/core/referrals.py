@@ -452,7 +452,10 @@ def consent_wording(centre: str, agency: str, *, with_alias: bool) -> str:
 
 
 def referral_slip(vault: Vault, referral_id: int) -> ReferralSlip:
-    """The slip's contents; the alias only when both the referral and the client's consent allow it."""
+    """The slip's contents; the alias only when both the referral and the client's consent allow it.
+
+    Audited here (the slip names a client), whatever the screen then does with it."""
+    require_permission(vault, Permission.MAKE_REFERRALS, "print referral slips")
     referral = get_referral(vault, referral_id)
     if referral.client_id is None or referral.client_code is None:
         raise InvalidInput("This client's record was erased, so no slip can be printed for this referral.")
@@ -460,6 +463,8 @@ def referral_slip(vault: Vault, referral_id: int) -> ReferralSlip:
     shows_alias = referral.alias_consent and bool(referral.client_alias) and alias_allowed(vault, referral.client_id)
     centre = settings.get(vault, "centre_name")
     staff = select_staff(vault.conn, "WHERE id = ?", (referral.staff_id,))
+    with vault.transaction():
+        vault.audit("referral.slip_made", "referral", referral_id, alias_shown=shows_alias)
     return ReferralSlip(
         number=referral.number, referred_on=referral.referred_on, centre_name=centre,
         centre_address=settings.get(vault, "centre_address"), centre_phone=settings.get(vault, "centre_phone"),
@@ -483,6 +488,7 @@ def record_slip_given(vault: Vault, referral_id: int, how: str) -> None:
 # --- merge and erase (registered in linked_records) ----------------------------------------
 
 def move_referrals(vault: Vault, from_client: int, to_client: int) -> int:
+    vault.require(Permission.MERGE_CLIENTS)  # only as part of a merge or an erase
     with vault.transaction() as conn:
         return int(conn.execute("UPDATE referrals SET client_id = ? WHERE client_id = ?",
                                 (to_client, from_client)).rowcount)
@@ -490,6 +496,7 @@ def move_referrals(vault: Vault, from_client: int, to_client: int) -> int:
 
 def erase_referrals_of(vault: Vault, client_id: int) -> int:
     """The person is forgotten: the link, consent and free text go; agency, status and dates stay as counts."""
+    vault.require(Permission.PURGE_CLIENTS)  # only as part of a merge or an erase
     with vault.transaction() as conn:
         return int(conn.execute(
             "UPDATE referrals SET client_id = NULL, alias_consent = 0, reason = '', services_requested = '',"

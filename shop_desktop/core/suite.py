@@ -337,6 +337,7 @@ def cancel_stay(vault: Vault, stay_id: int) -> Stay:
 # --- merge and erase (registered in linked_records) ---------------------------------------------
 
 def move_stays(vault: Vault, from_client: int, to_client: int) -> int:
+    vault.require(Permission.MERGE_CLIENTS)  # only as part of a merge or an erase
     with vault.transaction() as conn:
         return int(conn.execute("UPDATE suite_stays SET client_id = ? WHERE client_id = ?",
                                 (to_client, from_client)).rowcount)
@@ -346,6 +347,7 @@ def erase_stays_of(vault: Vault, client_id: int) -> int:
     """The person is forgotten: the link and the remark go; dates and units stay as counts.
 
     The stays keep a number shared only with each other, so "unique people" still counts them once."""
+    vault.require(Permission.PURGE_CLIENTS)  # only as part of a merge or an erase
     with vault.transaction() as conn:
         person = conn.execute("SELECT coalesce(max(erased_person), 0) + 1 FROM suite_stays").fetchone()[0]
         return int(conn.execute(

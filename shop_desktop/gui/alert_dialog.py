@@ -269,6 +269,8 @@ class AlertDialog(QDialog):
         )
 
     def save(self) -> None:
+        if self.saved is not None:
+            return  # already saved: the second click of a double click
         link = self.linked.id if self.linked else None
         try:
             if self.alert is None:

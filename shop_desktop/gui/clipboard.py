@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 CLEAR_AFTER_MS = 60_000
@@ -16,6 +16,13 @@ class ClipboardGuard(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(clear_after_ms)
         self._timer.timeout.connect(self.clear)
+        self._copied_here = False
+        QGuiApplication.clipboard().dataChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        """Ctrl+C in a note, a table or a field changes the clipboard while this app is in front."""
+        self._copied_here = QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive \
+            or QGuiApplication.clipboard().ownsClipboard()
 
     def copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
@@ -25,7 +32,10 @@ class ClipboardGuard(QObject):
     def clear(self) -> None:
         """Empty the clipboard if it still holds what we put there."""
         clipboard = QGuiApplication.clipboard()
-        if self._ours is not None and clipboard.text() == self._ours:
+        # also what a person copied with Ctrl+C from a note or a table while the app was in front
+        ours = self._ours is not None and clipboard.text() == self._ours
+        if self._copied_here or clipboard.ownsClipboard() or ours:
             clipboard.clear()
         self._ours = None
+        self._copied_here = False
         self._timer.stop()

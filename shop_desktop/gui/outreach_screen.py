@@ -380,6 +380,15 @@ class OutreachScreen(QWidget):
         self.day.setFocus()
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # the second click of a double click
+        self.save_button.setEnabled(False)
+        try:
+            self._save()
+        finally:
+            self.save_button.setEnabled(True)
+
+    def _save(self) -> None:
         try:
             if self.editing is None:
                 outreach.log_shift(self.vault, self.record())

@@ -241,6 +241,8 @@ class ReferralDialog(FittingDialog):
         )
 
     def save(self) -> None:
+        if self.saved is not None:
+            return  # already saved: the second click of a double click
         if self.chosen_agency() is None:
             self.error.setText(self.tr("Choose an agency from the list."))
             self.agency.setFocus()
@@ -302,6 +304,8 @@ class OutcomeDialog(FittingDialog):
         self.follow_up.setEnabled(self.status.currentData() == referrals.MADE)
 
     def save(self) -> None:
+        if self.saved is not None:
+            return  # already saved: the second click of a double click
         status = self.status.currentData()
         try:
             self.saved = referrals.record_outcome(

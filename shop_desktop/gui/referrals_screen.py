@@ -124,6 +124,7 @@ class SlipActions:
         try:
             path.write_bytes(pdf)
         except OSError:
+            path.unlink(missing_ok=True)  # a half-written slip still names the client
             dialogs.warn(self.parent, _tr("Slip not saved"), _tr("The slip could not be written there. "
                                                                   "Choose another folder or a USB stick."))
             return ""

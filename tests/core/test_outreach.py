@@ -234,3 +234,12 @@ def test_the_report_has_data_to_check(demo_vault: Vault) -> None:
     counted = _counted_shifts(demo_vault, Period.custom(TODAY - timedelta(days=45), TODAY))
     assert {kind for _, kind, *_ in counted} == {"street", "online"} and len(counted) > 10
     assert report_figures.outreach_section in report_figures.SECTION_BUILDERS
+
+
+def test_the_same_shift_saved_twice_counts_once(vault: Vault) -> None:
+    """A double click on Save: the second is refused in core, so the funder report counts one shift."""
+    first = outreach.log_shift(vault, evening(vault))
+    with pytest.raises(InvalidInput, match="already logged"):
+        outreach.log_shift(vault, evening(vault))
+    outreach.void_shift(vault, first)
+    outreach.log_shift(vault, evening(vault))  # once voided, the shift can be logged again

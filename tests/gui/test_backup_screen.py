@@ -129,3 +129,12 @@ def test_a_backup_running_when_the_screen_goes_away_still_finishes(qtbot: QtBot,
     qtbot.wait(50)  # queued signals are delivered (to no one)
     [made] = list(usb.iterdir())
     assert made.suffix == ".shopbackup"
+
+
+def test_lock_clears_text_a_person_copied_with_ctrl_c(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    guard = ClipboardGuard()  # the app's, made at start-up
+    QGuiApplication.clipboard().setText("she disclosed an assault")  # what Ctrl+C in a note viewer does
+    guard.clear()  # what locking does
+    assert QGuiApplication.clipboard().text() == ""
