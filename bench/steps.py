@@ -363,7 +363,7 @@ def step_backup(cache: Path, scale: dict[str, int]) -> Outcome:
 
 
 def step_restore(cache: Path, scale: dict[str, int]) -> Outcome:
-    from shop_desktop.core import backup
+    from shop_desktop.core import backup, restore
 
     out = cache / "backup-out"
     shutil.rmtree(out, ignore_errors=True)
@@ -375,12 +375,12 @@ def step_restore(cache: Path, scale: dict[str, int]) -> Outcome:
         vault.lock()
     opened = backup.open_backup(made.path, "coordinator", BENCH_PASS)
 
-    def restore() -> None:
+    def restore_once() -> None:
         target = out / "restored"
         shutil.rmtree(target, ignore_errors=True)
-        backup.restore_backup(opened, target)
+        restore.restore_backup(opened, target)
 
-    secure = median_time(restore, runs=3)
+    secure = median_time(restore_once, runs=3)
     bare = median_time(lambda: _plain_copy(cache, out / "plain-copy.db"), runs=3)
     shutil.rmtree(out, ignore_errors=True)
     return {"seconds": secure, "plain_seconds": bare,

@@ -219,7 +219,7 @@ def _open_backup(args: argparse.Namespace) -> tuple[OpenedBackup, str]:
 
 def _record_verify(args: argparse.Namespace, opened: OpenedBackup, secret: str, fingerprint: str) -> None:
     """Into this PC's audit trail, when the backup is of this vault and the same account opens it."""
-    from shop_desktop.core import backup, keyfile
+    from shop_desktop.core import keyfile, restore
     from shop_desktop.core.vault import KEYS_NAME, Vault, vault_exists
 
     folder = _folder(args)
@@ -233,7 +233,7 @@ def _record_verify(args: argparse.Namespace, opened: OpenedBackup, secret: str, 
         print(f"(Not recorded in this PC's audit trail: {error})", file=sys.stderr)
         return
     try:
-        backup.record_verified(vault, fingerprint)
+        restore.record_verified(vault, fingerprint)
     finally:
         vault.lock()
 
@@ -246,11 +246,11 @@ def _describe(header: BackupHeader) -> str:
 
 
 def cmd_verify_backup(args: argparse.Namespace) -> int:
-    from shop_desktop.core import backup
+    from shop_desktop.core import backup, restore
 
     opened, secret = _open_backup(args)
     print(_describe(opened.header))
-    fingerprint = backup.verify_backup(opened, _progress_line if not args.quiet else backup.NoProgress)
+    fingerprint = restore.verify_backup(opened, _progress_line if not args.quiet else backup.NoProgress)
     print(file=sys.stderr)
     _record_verify(args, opened, secret, fingerprint)
     print(f"Every check passed. Fingerprint: {fingerprint}")
@@ -258,12 +258,12 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from shop_desktop.core import backup
+    from shop_desktop.core import backup, restore
 
     opened, _ = _open_backup(args)
     print(_describe(opened.header))
     into = Path(args.into).expanduser() if args.into else _folder(args)
-    result = backup.restore_backup(opened, into, replace=not args.into,
+    result = restore.restore_backup(opened, into, replace=not args.into,
                                    progress=_progress_line if not args.quiet else backup.NoProgress)
     print(file=sys.stderr)
     print(f"Restored into {result.folder}.")

@@ -103,10 +103,10 @@ def _backup(checks: Checks, root: Path) -> str:
 
 
 def _restore(checks: Checks, root: Path) -> str:
-    from shop_desktop.core import backup
+    from shop_desktop.core import backup, restore
 
     opened = backup.open_backup(checks.state["backup"].path, "selftest", SELF_TEST_PASS)
-    result = backup.restore_backup(opened, root / "restored")
+    result = restore.restore_backup(opened, root / "restored")
     return f"{result.counts.get('clients', 0)} client(s)"
 
 

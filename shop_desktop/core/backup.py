@@ -16,7 +16,6 @@ import os
 import re
 import secrets
 import struct
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,28 +25,24 @@ from typing import Any, BinaryIO
 from cryptography.exceptions import InvalidTag
 
 from shop_desktop import __version__
-from shop_desktop.core import audit, crypto, db, keyfile, migrations
+from shop_desktop.core import audit, crypto, db, keyfile
 from shop_desktop.core.errors import (
     BackupProblem,
     Cancelled,
     InvalidInput,
-    PermissionDenied,
     VaultError,
     VaultTooNew,
     WrongPassphrase,
 )
-from shop_desktop.core.instance_lock import InstanceLock
 from shop_desktop.core.keyfile import KeyFile, SlotSecrets
 from shop_desktop.core.recovery import parse_recovery_key
-from shop_desktop.core.roles import Permission, allowed
+from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import (
     DB_NAME,
     KEYS_NAME,
     RECOVERY_USER_ID,
     Vault,
-    select_staff,
     unlock_slot,
-    vault_exists,
 )
 
 MAGIC = b"SHOPBAK\n"
@@ -130,13 +125,6 @@ class OpenedBackup:
     secrets: SlotSecrets = field(repr=False)
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    folder: Path
-    kept_old: Path | None
-    counts: dict[str, int]
-
-
 # --- making a backup ------------------------------------------------------------------------
 
 
@@ -186,10 +174,10 @@ def make_backup(plan: BackupPlan, progress: Progress = NoProgress,
         final = _final_name(plan)
         fingerprint = _write_container(header, plan.data_key, snapshot, final, progress, cancelled)
     finally:
-        _remove_db_files(snapshot)
+        remove_db_files(snapshot)
     progress(0.9, "Reading the backup back to check it…")
     opened = _opened_with_key(final, plan.data_key, plan.actor_id)
-    _check_body(opened, None, _scaled(progress, 0.9, 1.0), cancelled)
+    check_body(opened, None, scaled_progress(progress, 0.9, 1.0), cancelled)
     _audit_from_worker(plan, "backup.made", fingerprint=fingerprint, size=final.stat().st_size)
     progress(1.0, "Done")
     return BackupResult(final, fingerprint, final.stat().st_size, header)
@@ -232,11 +220,11 @@ def _snapshot(plan: BackupPlan, target: Path,
 def _copy_file(source: Path, target: Path, cancelled: Callable[[], bool]) -> None:
     with open(source, "rb") as reading, open(target, "wb") as writing:
         for block in iter(lambda: reading.read(1 << 20), b""):
-            _stop_if(cancelled)
+            stop_if(cancelled)
             writing.write(block)
 
 
-def _stop_if(cancelled: Callable[[], bool]) -> None:
+def stop_if(cancelled: Callable[[], bool]) -> None:
     if cancelled():
         raise Cancelled()
 
@@ -286,7 +274,7 @@ def _write_container(header: BackupHeader, data_key: bytes, snapshot: Path, fina
             written.update(start)
             pending = bytearray()  # written a megabyte at a time: twice as fast as chunk by chunk
             for index, chunk in enumerate(_chunks(body, header.chunks)):
-                _stop_if(cancelled)
+                stop_if(cancelled)
                 nonce = chunk_nonce(header.nonce_prefix, index, index == header.chunks - 1)
                 pending += _CHUNK_LEN.pack(len(chunk) + TAG_SIZE) + cipher.encrypt(nonce, chunk, digest)
                 if len(pending) >= 1 << 20 or index == header.chunks - 1:
@@ -300,14 +288,14 @@ def _write_container(header: BackupHeader, data_key: bytes, snapshot: Path, fina
         keyfile.fsync_folder(final.parent)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise _write_problem(error, final.parent) from None
+        raise write_problem(error, final.parent) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     return _short(written.hexdigest())
 
 
-def _write_problem(error: OSError, folder: Path) -> BackupProblem:
+def write_problem(error: OSError, folder: Path) -> BackupProblem:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return BackupProblem(f"The backup drive ({folder}) is full. No backup was written. Free some space "
                              "or use a bigger USB stick, then try again.")
@@ -332,7 +320,7 @@ def _header_digest(header_bytes: bytes) -> bytes:
     return hashlib.sha256(_FIXED.pack(MAGIC, FORMAT_VERSION, len(header_bytes)) + header_bytes).digest()
 
 
-def _scaled(progress: Progress, start: float, end: float) -> Progress:
+def scaled_progress(progress: Progress, start: float, end: float) -> Progress:
     return lambda fraction, words: progress(start + (end - start) * fraction, words)
 
 
@@ -467,7 +455,7 @@ def _decrypted_chunks(opened: OpenedBackup, cancelled: Callable[[], bool],
     with handle:
         handle.seek(opened.body_offset)
         for index in range(header.chunks if limit is None else min(limit, header.chunks)):
-            _stop_if(cancelled)
+            stop_if(cancelled)
             yield _open_chunk(handle, cipher, opened, index)
         if limit is None and handle.read(1):
             raise BackupProblem(DAMAGED.format(why="it has extra bytes after its end"))
@@ -493,7 +481,7 @@ def _open_chunk(handle: BinaryIO, cipher: crypto.AESGCM, opened: OpenedBackup, i
         raise BackupProblem(DAMAGED.format(why=f"part {index + 1} of {header.chunks} doesn't check out")) from None
 
 
-def _check_body(opened: OpenedBackup, sink: BinaryIO | None, progress: Progress,
+def check_body(opened: OpenedBackup, sink: BinaryIO | None, progress: Progress,
                 cancelled: Callable[[], bool]) -> None:
     total = 0
     for index, chunk in enumerate(_decrypted_chunks(opened, cancelled)):
@@ -503,157 +491,6 @@ def _check_body(opened: OpenedBackup, sink: BinaryIO | None, progress: Progress,
         progress((index + 1) / opened.header.chunks, "Checking every part of the backup…")
     if total != opened.header.body_size:
         raise BackupProblem(DAMAGED.format(why="its size doesn't match its header"))
-
-
-# --- verifying and restoring ------------------------------------------------------------------
-
-
-def verify_backup(opened: OpenedBackup, progress: Progress = NoProgress,
-                  cancelled: Callable[[], bool] = NeverCancelled) -> str:
-    """Every check a restore makes, into a throwaway keyed file; returns the file's fingerprint."""
-    with tempfile.TemporaryDirectory(prefix="shop-verify-") as scratch:
-        target = Path(scratch) / DB_NAME
-        _decrypt_and_check(opened, target, progress, cancelled)
-    return file_fingerprint(opened.path)
-
-
-def _decrypt_and_check(opened: OpenedBackup, target: Path, progress: Progress,
-                       cancelled: Callable[[], bool]) -> dict[str, int]:
-    """Decrypt the body (it is still a SQLCipher file) and run every check in DESIGN.md."""
-    try:
-        with open(target, "wb") as sink:
-            _check_body(opened, sink, _scaled(progress, 0.0, 0.7), cancelled)
-            sink.flush()
-            os.fsync(sink.fileno())
-        progress(0.75, "Checking the database inside…")
-        counts = _check_database(opened, target)
-    except OSError as error:
-        _remove_db_files(target)
-        raise _write_problem(error, target.parent) from None
-    except BaseException:
-        _remove_db_files(target)
-        raise
-    progress(1.0, "All checks passed")
-    return counts
-
-
-def _check_database(opened: OpenedBackup, target: Path) -> dict[str, int]:
-    damaged = DAMAGED.format
-    try:
-        conn = db.connect(target, opened.data_key)
-    except db.DatabaseError:
-        raise BackupProblem(damaged(why="the database inside doesn't open")) from None
-    try:
-        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
-            raise BackupProblem(damaged(why="the database inside failed its page check"))
-        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise BackupProblem(damaged(why="the database inside failed its integrity check"))
-        if conn.execute("PRAGMA foreign_key_check").fetchall():
-            raise BackupProblem(damaged(why="records inside point at records that are missing"))
-        migrations.refuse_if_newer(conn)
-        counts = table_counts(conn)
-        if counts != opened.header.counts:
-            raise BackupProblem(damaged(why="the number of records doesn't match its list"))
-        report = audit.verify(conn)
-        if not report.ok or report.head != opened.header.audit_head.get("hash"):
-            raise BackupProblem(damaged(why="its audit trail doesn't check out"))
-        return counts
-    except db.DatabaseError:
-        raise BackupProblem(damaged(why="the database inside can't be read")) from None
-    finally:
-        conn.close()
-
-
-def restore_backup(opened: OpenedBackup, folder: Path, *, replace: bool = False, progress: Progress = NoProgress,
-                   cancelled: Callable[[], bool] = NeverCancelled) -> RestoreResult:
-    """Restore into `folder`. With replace=True an existing vault there is kept beside, renamed.
-
-    The person must have been allowed to restore when the backup was made (coordinator, admin or
-    the recovery key); the restored vault's audit trail records who restored it. Nothing changes
-    unless every check passes.
-    """
-    folder = Path(folder)
-    if vault_exists(folder) and not replace:
-        raise InvalidInput(f"There is already a vault in {folder}. Choose an empty folder, or restore into "
-                           "the current place to replace it.")
-    folder.mkdir(parents=True, exist_ok=True)
-    incoming = folder / f".{DB_NAME}.restoring"
-    _remove_db_files(incoming)
-    counts = _decrypt_and_check(opened, incoming, _scaled(progress, 0.0, 0.95), cancelled)
-    try:
-        _stop_if(cancelled)
-        _sign_restore(opened, incoming)
-    except BaseException:
-        _remove_db_files(incoming)
-        raise
-    lock = InstanceLock(folder)
-    try:
-        lock.acquire()  # nobody may have this vault open while it is swapped
-    except BaseException:
-        _remove_db_files(incoming)
-        raise
-    kept = None
-    try:
-        kept = _set_aside(folder) if vault_exists(folder) else None
-        keys = json.dumps(opened.header.keys, indent=1, sort_keys=True).encode()
-        keyfile.atomic_write(folder / KEYS_NAME, keys)
-        os.replace(incoming, folder / DB_NAME)
-        keyfile.fsync_folder(folder)
-    except OSError as error:
-        _put_back(folder, kept, incoming)
-        raise BackupProblem(f"The restore couldn't finish writing in {folder} ({error.strerror or 'write error'}). "
-                            "The vault that was there has been put back as it was.") from None
-    finally:
-        lock.release()
-    progress(1.0, "Restored")
-    return RestoreResult(folder, kept, counts)
-
-
-def _sign_restore(opened: OpenedBackup, target: Path) -> None:
-    """Allowed only for restore roles of the day; the entry is signed by whoever opened the backup."""
-    conn = db.connect(target, opened.data_key)
-    try:
-        if opened.user_id != RECOVERY_USER_ID:
-            found = select_staff(conn, "WHERE id = ?", (opened.user_id,))
-            if not found or not found[0].active or not allowed(found[0].roles, Permission.RESTORE):
-                raise PermissionDenied("Your account can't restore backups. Ask the coordinator, "
-                                       "or use the recovery key.")
-        conn.execute("BEGIN IMMEDIATE")
-        audit.append(conn, actor_id=opened.user_id, sign_private=opened.secrets.sign_private,
-                     action="backup.restored", subject_type=None, subject_id=None,
-                     detail={"backup_made_at": opened.header.made_at, "fingerprint": file_fingerprint(opened.path)})
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
-
-
-def _put_back(folder: Path, kept: Path | None, incoming: Path) -> None:
-    """Undo a swap that failed half-way: the set-aside vault returns, the incoming copy goes."""
-    _remove_db_files(incoming)
-    if kept is None:
-        (folder / KEYS_NAME).unlink(missing_ok=True)
-        return
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYS_NAME):
-        if (kept / name).exists():
-            os.replace(kept / name, folder / name)
-    kept.rmdir()
-    keyfile.fsync_folder(folder)
-
-
-def _set_aside(folder: Path) -> Path:
-    """The current vault moves into a dated subfolder (itself a vault folder) until someone removes it."""
-    kept = folder / f"before-restore-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}"
-    kept.mkdir()
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYS_NAME):
-        if (folder / name).exists():
-            os.replace(folder / name, kept / name)
-    keyfile.fsync_folder(folder)
-    return kept
-
-
-def _remove_db_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 # --- the session's view ---------------------------------------------------------------------------
@@ -677,27 +514,6 @@ def last_backup(vault: Vault) -> LastBackup:
                       vault.meta("backup_folder"))
 
 
-def begin_restore_here(vault: Vault, opened: OpenedBackup) -> Path:
-    """Restoring over the vault that is open: record it in this vault's trail, then lock it."""
-    vault.require(Permission.RESTORE)
-    with vault.transaction():
-        vault.audit("backup.restore_started", None, None, backup_made_at=opened.header.made_at)
-    folder = vault.folder
-    vault.lock()
-    return folder
-
-
-def record_verified(vault: Vault, fingerprint: str) -> None:
-    with vault.transaction():
-        vault.audit("backup.verified", None, None, fingerprint=fingerprint)
-
-
-def record_restored_elsewhere(vault: Vault, fingerprint: str) -> None:
-    """A copy restored into another folder: this vault's trail says so too (the copy's trail has its own)."""
-    with vault.transaction():
-        vault.audit("backup.restored_elsewhere", None, None, fingerprint=fingerprint)
-
-
 @dataclass(frozen=True)
 class BackupStatus:
     text: str
@@ -716,3 +532,8 @@ def backup_status(vault: Vault, now: datetime | None = None) -> BackupStatus:
     if days >= settings.get_int(vault, "backup_warning_days"):
         return BackupStatus(f"⚠ Backup overdue: the last one was {words}", True)
     return BackupStatus(f"Last backup: {words}", False)
+
+
+def remove_db_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

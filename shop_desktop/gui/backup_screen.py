@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import backup
+from shop_desktop.core import backup, restore
 from shop_desktop.core.backup import BackupHeader, OpenedBackup
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
@@ -253,7 +253,7 @@ class BackupScreen(QWidget):
             report(0.0, "Opening the backup…")
             opened = (backup.open_backup_with_recovery(path, secret) if recovery
                       else backup.open_backup(path, username, secret))
-            return opened, backup.verify_backup(opened, report, cancelled)
+            return opened, restore.verify_backup(opened, report, cancelled)
 
         self._run(work, self._restore_checked if restoring else self._verified)
 
@@ -274,7 +274,7 @@ class BackupScreen(QWidget):
 
     def _verified(self, outcome: tuple[OpenedBackup, str]) -> None:
         opened, fingerprint = outcome
-        backup.record_verified(self.vault, fingerprint)
+        restore.record_verified(self.vault, fingerprint)
         self._say(self.tr("Every check passed. Fingerprint: %s\n%s") % (fingerprint, describe(opened.header)),
                   "success")
 
@@ -290,20 +290,20 @@ class BackupScreen(QWidget):
 
     def _restore_here(self, opened: OpenedBackup) -> None:
         try:
-            folder = backup.begin_restore_here(self.vault, opened)
+            folder = restore.begin_restore_here(self.vault, opened)
         except VaultError as error:
             self._failed(str(error))
             return
         lock_app = self.services.lock_app
 
-        def done(result: backup.RestoreResult) -> None:
+        def done(result: restore.RestoreResult) -> None:
             lock_app(self.tr("Backup restored. The vault that was here is kept in %s until you remove it. "
                              "Sign in to continue.") % result.kept_old)
 
         def failed(text: str) -> None:
             lock_app(self.tr("The restore was refused and nothing was changed: %s") % text)
 
-        self._run(lambda report, cancelled: backup.restore_backup(opened, folder, replace=True, progress=report,
+        self._run(lambda report, cancelled: restore.restore_backup(opened, folder, replace=True, progress=report,
                                                                   cancelled=cancelled), done, failed)
 
     def _restore_elsewhere(self, opened: OpenedBackup, fingerprint: str) -> None:
@@ -311,11 +311,11 @@ class BackupScreen(QWidget):
         if folder is None:
             return
 
-        def done(result: backup.RestoreResult) -> None:
-            backup.record_restored_elsewhere(self.vault, fingerprint)
+        def done(result: restore.RestoreResult) -> None:
+            restore.record_restored_elsewhere(self.vault, fingerprint)
             self._say(self.tr("Restored into %s. The current vault is unchanged.") % result.folder, "success")
 
-        self._run(lambda report, cancelled: backup.restore_backup(opened, folder, progress=report,
+        self._run(lambda report, cancelled: restore.restore_backup(opened, folder, progress=report,
                                                                   cancelled=cancelled), done)
 
     def clear(self) -> None:

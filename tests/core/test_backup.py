@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, backup, notes
+from shop_desktop.core import audit, backup, notes, restore
 from shop_desktop.core.errors import BackupProblem, PermissionDenied, VaultError, VaultInUse, WrongPassphrase
 from shop_desktop.core.notes import NoteDraft
 from shop_desktop.core.roles import Role
@@ -72,7 +72,7 @@ def test_round_trip_is_identical_row_by_row_including_notes(vault: Vault, made: 
     bodies = {h.id: notes.open_note(vault, h.id).body for c in range(1, 31) for h in notes.notes_for_client(vault, c)}
     vault.lock()
     opened = backup.open_backup(made.path, "coordinator", COORDINATOR_PASS)
-    result = backup.restore_backup(opened, tmp_path / "restored")
+    result = restore.restore_backup(opened, tmp_path / "restored")
     restored = Vault.open(tmp_path / "restored", "coordinator", COORDINATOR_PASS)
     try:
         for table in tables:
@@ -104,7 +104,7 @@ def test_backup_is_verified_fingerprinted_and_remembered(vault: Vault, made: bac
 
 def test_verify_passes_on_a_good_backup(vault: Vault, made: backup.BackupResult) -> None:
     opened = backup.open_backup(made.path, "coordinator", COORDINATOR_PASS)
-    assert backup.verify_backup(opened) == made.fingerprint
+    assert restore.verify_backup(opened) == made.fingerprint
     assert opened.header.counts["clients"] == 30 and opened.header.made_by == "Cora Ordinator"
 
 
@@ -113,7 +113,7 @@ def assert_refused(path: Path, live: Path, message_part: str | None = None) -> N
     before = live_bytes(live)
     with pytest.raises(VaultError) as caught:
         opened = backup.open_backup(path, "coordinator", COORDINATOR_PASS)
-        backup.restore_backup(opened, live, replace=True)
+        restore.restore_backup(opened, live, replace=True)
     assert isinstance(caught.value, (BackupProblem, WrongPassphrase)) or "newer version" in str(caught.value)
     if message_part:
         assert message_part in str(caught.value)
@@ -155,7 +155,7 @@ def test_a_thousand_single_bit_flips_are_all_refused(good: bytes, tmp_path: Path
         damaged[position] ^= 1 << rng.randrange(8)
         path = write_damaged(tmp_path, good, bytes(damaged))
         with pytest.raises(VaultError):
-            backup.verify_backup(backup.open_backup(path, "coordinator", COORDINATOR_PASS))
+            restore.verify_backup(backup.open_backup(path, "coordinator", COORDINATOR_PASS))
     assert live_bytes(vault_dir) == before
 
 
@@ -202,7 +202,7 @@ def test_recovery_key_restores(new_vault: tuple[Vault, str], tmp_path: Path) -> 
     (tmp_path / "usb").mkdir()
     made = backup.make_backup(backup.prepare_backup(vault, tmp_path / "usb"))
     opened = backup.open_backup_with_recovery(made.path, recovery)
-    result = backup.restore_backup(opened, tmp_path / "elsewhere")
+    result = restore.restore_backup(opened, tmp_path / "elsewhere")
     assert result.counts["clients"] == 1
 
 
@@ -212,7 +212,7 @@ def test_restore_over_the_live_vault_keeps_it_beside(vault: Vault, made: backup.
     vault.lock()
     old = live_bytes(vault_dir)
     opened = backup.open_backup(made.path, "coordinator", COORDINATOR_PASS)
-    result = backup.restore_backup(opened, vault_dir, replace=True)
+    result = restore.restore_backup(opened, vault_dir, replace=True)
     assert result.kept_old is not None and live_bytes(result.kept_old)["shop.keys"] == old["shop.keys"]
     restored = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
     try:
@@ -232,9 +232,9 @@ def test_restore_refused_while_the_vault_is_open_and_into_an_occupied_folder(vau
     opened = backup.open_backup(made.path, "coordinator", COORDINATOR_PASS)
     before = live_bytes(vault_dir)
     with pytest.raises(VaultError, match="already a vault"):
-        backup.restore_backup(opened, vault_dir)
+        restore.restore_backup(opened, vault_dir)
     with pytest.raises(VaultInUse):
-        backup.restore_backup(opened, vault_dir, replace=True)
+        restore.restore_backup(opened, vault_dir, replace=True)
     assert live_bytes(vault_dir) == before
 
 
@@ -258,7 +258,7 @@ def test_an_account_without_restore_rights_of_the_day_cannot_restore(vault: Vaul
     vault.lock()
     opened = backup.open_backup(made.path, "frontdesk", PASSPHRASES[Role.FRONT_DESK])
     with pytest.raises(PermissionDenied):
-        backup.restore_backup(opened, tmp_path / "new")
+        restore.restore_backup(opened, tmp_path / "new")
     assert not (tmp_path / "new" / "shop.db").exists()
 
 
@@ -306,7 +306,7 @@ KILLED_CHILD = """
 import sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from shop_desktop.core import backup
+from shop_desktop.core import backup, restore
 from shop_desktop.core.vault import Vault
 vault = Vault.open(Path({folder!r}), "coordinator", {secret!r})
 print("ready", flush=True)
@@ -333,4 +333,4 @@ def test_a_backup_killed_at_random_moments_leaves_a_verified_file_or_only_a_part
         if path.name.endswith(".partial"):
             continue
         assert path.suffix == ".shopbackup"
-        backup.verify_backup(backup.open_backup(path, "coordinator", COORDINATOR_PASS))
+        restore.verify_backup(backup.open_backup(path, "coordinator", COORDINATOR_PASS))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, backup, notes, referrals, suite
+from shop_desktop.core import audit, backup, notes, referrals, restore, suite
 from shop_desktop.core.errors import BackupProblem, PermissionDenied
 from shop_desktop.core.notes import NoteDraft
 from shop_desktop.core.roles import Role
@@ -70,7 +70,7 @@ def test_a_restore_that_fails_half_way_puts_the_old_vault_back(vault: Vault, vau
 
     monkeypatch.setattr(backup.keyfile, "atomic_write", disk_full)
     with pytest.raises(BackupProblem, match="put back"):
-        backup.restore_backup(opened, vault_dir, replace=True)
+        restore.restore_backup(opened, vault_dir, replace=True)
     monkeypatch.undo()
     assert {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.name in before} == before
     assert not any(p.name.startswith("before-restore") or p.name.endswith(".restoring") for p in vault_dir.iterdir())
