@@ -45,7 +45,7 @@ class PassphraseSource:
 
 
 def _folder(args: argparse.Namespace, *, demo: bool = False) -> Path:
-    from shop_desktop.core.vault import default_folder
+    from shop_desktop.core.places import default_folder
 
     if args.data_dir:
         return Path(args.data_dir).expanduser()
@@ -66,7 +66,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from shop_desktop.selftest import run_self_test
 
         return run_self_test()
-    from shop_desktop.core.vault import vault_exists
+    from shop_desktop.core.places import vault_exists
 
     folder = _folder(args, demo=args.demo)
     hint = None
@@ -220,7 +220,8 @@ def _open_backup(args: argparse.Namespace) -> tuple[OpenedBackup, str]:
 def _record_verify(args: argparse.Namespace, opened: OpenedBackup, secret: str, fingerprint: str) -> None:
     """Into this PC's audit trail, when the backup is of this vault and the same account opens it."""
     from shop_desktop.core import keyfile, restore
-    from shop_desktop.core.vault import KEYS_NAME, Vault, vault_exists
+    from shop_desktop.core.places import KEYS_NAME, vault_exists
+    from shop_desktop.core.vault import Vault
 
     folder = _folder(args)
     if not secret or not vault_exists(folder):

@@ -30,8 +30,9 @@ from shop_desktop.core.backup import (
 )
 from shop_desktop.core.errors import BackupProblem, InvalidInput, PermissionDenied
 from shop_desktop.core.instance_lock import InstanceLock
+from shop_desktop.core.places import DB_NAME, KEYS_NAME, vault_exists
 from shop_desktop.core.roles import Permission, allowed
-from shop_desktop.core.vault import DB_NAME, KEYS_NAME, RECOVERY_USER_ID, Vault, select_staff, vault_exists
+from shop_desktop.core.vault import RECOVERY_USER_ID, Vault, select_staff
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,8 @@ def vault_db_rotating_name() -> str:
 
 def rekey_database(vault: Vault, new_epoch: int) -> None:
     """Copy the database under the new key, then swap it in with one atomic rename."""
-    from shop_desktop.core.vault import DB_NAME, ROTATING_NAME
+    from shop_desktop.core.places import DB_NAME
+    from shop_desktop.core.vault import ROTATING_NAME
 
     folder = vault.folder
     side = folder / ROTATING_NAME

@@ -28,7 +28,8 @@ def build_new_vault(
     vault_cls: type[Vault], folder: Path, *, centre_name: str, centre_address: str, username: str,
     display_name: str, passphrase: str, kdf: crypto.KdfParams,
 ) -> tuple[Vault, str]:
-    from shop_desktop.core.vault import DB_NAME, KEYS_NAME, _Unlocked, new_vault_id, staff_row
+    from shop_desktop.core.places import DB_NAME, KEYS_NAME
+    from shop_desktop.core.vault import _Unlocked, new_vault_id, staff_row
 
     folder.mkdir(parents=True, exist_ok=True)
     if (folder / DB_NAME).exists():

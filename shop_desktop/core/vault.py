@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from shop_desktop.core import audit, crypto, db, keyfile, migrations
 from shop_desktop.core.errors import (
     AccountDisabled,
@@ -30,30 +28,13 @@ from shop_desktop.core.errors import (
 )
 from shop_desktop.core.instance_lock import InstanceLock
 from shop_desktop.core.keyfile import KeyFile, KeySlot, SlotSecrets
+from shop_desktop.core.places import DB_NAME, KEYS_NAME, vault_exists
 from shop_desktop.core.recovery import parse_recovery_key
 from shop_desktop.core.roles import PERMISSION_WORDS, Permission, Role, allowed, parse_roles, roles_text
 from shop_desktop.core.throttle import SignInThrottle
 
-DB_NAME = "shop.db"
-KEYS_NAME = "shop.keys"
 ROTATING_NAME = "shop.db.rotating"
 RECOVERY_USER_ID = audit.RECOVERY_ACTOR
-
-
-def default_folder() -> Path:
-    """The platform's per-user app-data folder (e.g. %APPDATA%\\SHOP Desktop\\vault on Windows)."""
-    return Path(platformdirs.user_data_dir("SHOP Desktop", appauthor=False)) / "vault"
-
-
-def vault_exists(folder: Path) -> bool:
-    return (folder / DB_NAME).exists() and (folder / KEYS_NAME).exists()
-
-
-def list_usernames(folder: Path) -> list[str]:
-    """Who can sign in here (for the sign-in window); reads only the key file's labels."""
-    if not vault_exists(folder):
-        return []
-    return keyfile.load(folder / KEYS_NAME).usernames()
 
 
 @dataclass(frozen=True)

@@ -14,17 +14,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from shop_desktop import __version__
 from shop_desktop.assets import resource_path
-from shop_desktop.core import crypto
-from shop_desktop.core import settings as centre_settings
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.logs import log_unexpected, unexpected_message
-from shop_desktop.core.vault import Vault, default_folder, vault_exists
+from shop_desktop.core.places import default_folder, vault_exists
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.idle import IdleLock
 from shop_desktop.gui.signin import SignInWindow
 
 if TYPE_CHECKING:
+    from shop_desktop.core import crypto
+    from shop_desktop.core.vault import Vault
     from shop_desktop.gui.main_window import MainWindow
     from shop_desktop.gui.sections import Section
     from shop_desktop.gui.wizard import FirstRunWizard
@@ -129,6 +129,8 @@ class AppController(QObject):
                 "continue and sign them, or discard them.", "", len(drafts)))
 
     def _start_idle_lock(self, vault: Vault) -> None:
+        from shop_desktop.core import settings as centre_settings
+
         minutes = centre_settings.get_int(vault, "idle_lock_minutes")
         self.idle = IdleLock(self.idle_ms or minutes * 60_000, parent=self)
         self.idle.timed_out.connect(lambda: self.lock(self.tr(

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from shop_desktop.core.errors import SignInDelayed, VaultError, WrongPassphrase
-from shop_desktop.core.vault import Vault, list_usernames
+from shop_desktop.core.places import list_usernames
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.forms.ui_signin import Ui_SignIn
 from shop_desktop.gui.widgets import icon, set_kind
@@ -76,6 +76,8 @@ class SignInWindow(QWidget):
             return
         self._busy(True)
         try:
+            from shop_desktop.core.vault import Vault  # loaded once someone signs in, not to show the window
+
             vault = Vault.open(self.folder, username, secret)
         except SignInDelayed as delayed:
             self._start_wait(delayed.wait_seconds, str(delayed))
@@ -100,6 +102,8 @@ class SignInWindow(QWidget):
             return
         self._busy(True)
         try:
+            from shop_desktop.core.vault import Vault
+
             vault = Vault.open_with_recovery(self.folder, typed)
         except VaultError as error:
             self.show_message(str(error))

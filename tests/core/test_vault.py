@@ -20,9 +20,10 @@ from shop_desktop.core.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
+from shop_desktop.core.places import DB_NAME, KEYS_NAME
 from shop_desktop.core.roles import Role
 from shop_desktop.core.throttle import SignInThrottle
-from shop_desktop.core.vault import DB_NAME, KEYS_NAME, Vault
+from shop_desktop.core.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, USERNAMES, add_member, sign_in_as
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from shop_desktop.core.places import vault_exists
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault, vault_exists
+from shop_desktop.core.vault import Vault
 from shop_desktop.gui.app import AppController
 from shop_desktop.gui.main_window import MainWindow
 from shop_desktop.gui.signin import SignInWindow
