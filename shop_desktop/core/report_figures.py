@@ -348,7 +348,26 @@ def outreach_section(conn: Connection, period: Period) -> list[Table]:
                    [("On the street", street[:4]), ("Online", online[:4])], total_label="All outreach",
                    note=f"Hours on shift: {hours[0]} on the street, {hours[1]} online, {hours[2]} in all. "
                         "Contacts are people met, counted without names.")
-    return [shifts, _outreach_supplies(conn, period)]
+    return [shifts, _outreach_supplies(conn, period), _outreach_contacts(conn, period)]
+
+
+def _outreach_contacts(conn: Connection, period: Period) -> Table:
+    """Who outreach met, for the contacts who chose to say (each question counted on its own)."""
+    counts = {(str(r[0]), str(r[1])): int(r[2]) for r in conn.execute(
+        "SELECT c.field, c.value, sum(c.count) FROM outreach_contacts c JOIN outreach_shifts s ON s.id = c.shift_id"
+        " WHERE s.day BETWEEN ? AND ? AND s.voided_at IS NULL GROUP BY 1, 2", period.day_range)}
+    rows = [(f"{title}: {label}", [counts.get((key, value), 0)])
+            for key, title, choices in OUTREACH_QUESTIONS for value, label in choices.items()]
+    return Table("outreach_contacts", "Outreach contacts who described themselves", ["Contacts"], rows,
+                 total_row=False, note="Optional questions, answered by some contacts only; each question is "
+                                       "counted on its own, so the rows do not add up to the contacts.")
+
+
+OUTREACH_QUESTIONS = (
+    ("gender", "Gender", demo.GENDERS),
+    ("age_band", "Age", demo.AGE_BANDS),
+    ("indigenous", "Indigenous identity", demo.INDIGENOUS),
+)
 
 
 def _outreach_supplies(conn: Connection, period: Period) -> Table:

@@ -243,3 +243,22 @@ def test_the_same_shift_saved_twice_counts_once(vault: Vault) -> None:
         outreach.log_shift(vault, evening(vault))
     outreach.void_shift(vault, first)
     outreach.log_shift(vault, evening(vault))  # once voided, the shift can be logged again
+
+
+def test_contacts_who_described_themselves_are_counted_per_answer(vault: Vault) -> None:
+    outreach.log_shift(vault, evening(vault))
+    outreach.log_shift(vault, evening(vault, day=TODAY - timedelta(days=2),
+                                      demographics={"gender": {"woman": 3}, "indigenous": {"metis": 2}}))
+    voided = outreach.log_shift(vault, evening(vault, day=TODAY - timedelta(days=3),
+                                               demographics={"gender": {"woman": 9}}))
+    outreach.void_shift(vault, voided)
+    period = Period.custom(TODAY - timedelta(days=10), TODAY)
+    table = compute_figures(vault, period).table("outreach_contacts")
+    expected = dict(vault.conn.execute(  # an independent count straight from the rows
+        "SELECT c.field || '/' || c.value, sum(c.count) FROM outreach_contacts c"
+        " JOIN outreach_shifts s ON s.id = c.shift_id WHERE s.voided_at IS NULL GROUP BY 1").fetchall())
+    shown = {label: values[0] for label, values in table.rows if values[0]}
+    assert shown == {"Gender: Woman": expected["gender/woman"], "Gender: Trans woman": expected["gender/trans_woman"],
+                     "Age: 25 to 34": expected["age_band/25_34"],
+                     "Indigenous identity: Métis": expected["indigenous/metis"]}
+    assert expected["gender/woman"] == 11
