@@ -80,6 +80,19 @@ def follow_up_client(vault: Vault, alert_id: int) -> clients.ClientMatch | None:
     return None
 
 
+def alerts_linked_to(vault: Vault, client_id: int) -> list[tuple[int, str, str]]:
+    """(alert id, reference, reported on) of the alerts this client reported and asked follow-up for.
+
+    Clinical staff only, like the link itself; for the client's history."""
+    vault.require(Permission.READ_NOTES)
+    linked = [alert_id for alert_id, linked_client in _links(vault).items() if linked_client == client_id]
+    if not linked:
+        return []
+    marks = ",".join("?" * len(linked))
+    rows = vault.conn.execute(f"SELECT id, reference, reported_on FROM alerts WHERE id IN ({marks})", linked)
+    return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
 def move_links(vault: Vault, from_client: int, to_client: int) -> int:
     """Two records of one person merged: links move to the kept record (a link this session can't
     open still finds its way there, as follow_up_client follows the merge)."""

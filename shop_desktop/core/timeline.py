@@ -28,7 +28,7 @@ def client_timeline(vault: Vault, client_id: int, *, limit: int = 5_000) -> list
     if vault.can(Permission.MAKE_REFERRALS):
         entries += _referrals(vault, client_id, limit)
     if vault.can(Permission.READ_NOTES):
-        entries += _notes(vault, client_id, limit)
+        entries += _notes(vault, client_id, limit) + _alerts(vault, client_id)
     entries.sort(key=lambda e: (e.at, e.kind, e.ref_id), reverse=True)
     return entries[:limit]
 
@@ -72,6 +72,15 @@ def _suite(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:
                           f"{s.arrival.isoformat()} to {s.departure.isoformat()}, {s.nights} night"
                           f"{'' if s.nights == 1 else 's'}, {s.status_label.lower()}", s.id)
             for s in suite.stays_for_client(vault, client_id)[:limit]]
+
+
+def _alerts(vault: Vault, client_id: int) -> list[TimelineEntry]:
+    """Clinical staff only: alerts this client reported and wanted follow-up support for."""
+    from shop_desktop.core import alert_links
+
+    return [TimelineEntry(f"{reported_on[:10]}T00:00", "alert", "Reported a bad date",
+                          f"alert {reference}, follow-up asked", alert_id)
+            for alert_id, reference, reported_on in alert_links.alerts_linked_to(vault, client_id)]
 
 
 def _notes(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:

@@ -28,7 +28,8 @@ from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
 
-KIND_WORDS = {"visit": "Visit", "program": "Program", "referral": "Referral", "suite": "Safe Suite", "note": "Note"}
+KIND_WORDS = {"visit": "Visit", "program": "Program", "referral": "Referral", "suite": "Safe Suite", "note": "Note",
+              "alert": "Alert"}
 
 
 def _details(entry: TimelineEntry) -> str:
@@ -134,7 +135,8 @@ class HistoryScreen(QWidget):
                  "program": self.tr("%n program session(s)", "", counts["program"]),
                  "referral": self.tr("%n referral(s)", "", counts["referral"]),
                  "suite": self.tr("%n Safe Suite stay(s)", "", counts["suite"]),
-                 "note": self.tr("%n note(s)", "", counts["note"])}
+                 "note": self.tr("%n note(s)", "", counts["note"]),
+                 "alert": self.tr("%n alert(s) reported", "", counts["alert"])}
         text = " · ".join(words[kind] for kind in KIND_WORDS if counts[kind] or kind == "visit")
         if not entries:
             text = self.tr("Nothing recorded yet for this client.")

@@ -361,3 +361,20 @@ def test_demo_vault_has_alerts_the_lookup_finds(tmp_path: Path) -> None:
         assert alerts.current_alerts(vault)
     finally:
         vault.lock()
+
+
+def test_a_linked_alert_shows_in_the_client_history_for_clinical_staff_only(vault: Vault, vault_dir: Path) -> None:
+    from shop_desktop.core import timeline
+
+    alert, worker = _linked_alert(vault)
+    mine = [e for e in timeline.client_timeline(vault, worker.id) if e.kind == "alert"]
+    assert [(e.ref_id, alert.reference in e.detail) for e in mine] == [(alert.id, True)]
+    add_member(vault, Role.FRONT_DESK)
+    vault.lock()
+    desk = sign_in_as(vault_dir, Role.FRONT_DESK)
+    try:
+        assert [e for e in timeline.client_timeline(desk, worker.id) if e.kind == "alert"] == []
+        with pytest.raises(PermissionDenied):
+            alert_links.alerts_linked_to(desk, worker.id)
+    finally:
+        desk.lock()
