@@ -15,19 +15,11 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPe
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -36,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import clients, suite
+from shop_desktop.core import suite
 from shop_desktop.core.errors import VaultError
-from shop_desktop.core.suite import DayOccupancy, Stay, StayRequest
-from shop_desktop.core.text import LIMITS
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.suite import DayOccupancy, Stay
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
+from shop_desktop.gui.suite_dialog import BookingDialog, ask_date, qdate, shown_date
 from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -58,19 +49,6 @@ def first_shown(year: int, month: int) -> date:
     """The Monday on or before the first of the month: the grid's top-left day."""
     first = date(year, month, 1)
     return first - timedelta(days=first.weekday())
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def py_date(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def shown_date(day: date) -> str:
-    """A date as the system's locale writes it, short."""
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
 
 
 def _who(stay: Stay) -> str:
@@ -225,153 +203,6 @@ class StayModel(RowTableModel[Stay]):
         ("Staff", lambda s: s.staff_name, lambda s: s.staff_name.casefold()),
         ("Remark", lambda s: s.remark, lambda s: s.remark.casefold()),
     )
-
-
-def _date_edit(day: date, name: str) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setAccessibleName(name)
-    return edit
-
-
-def ask_date(parent: QWidget, title: str, label: str, initial: date, *, minimum: date | None = None,
-             maximum: date | None = None) -> date | None:
-    """A small dialog asking for one day; None when the person cancels."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
-    edit = _date_edit(initial, label)
-    if minimum is not None:
-        edit.setMinimumDate(qdate(minimum))
-    if maximum is not None:
-        edit.setMaximumDate(qdate(maximum))
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form = QFormLayout(dialog)
-    form.addRow(label, edit)
-    form.addRow(buttons)
-    return py_date(edit.date()) if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class BookingDialog(QDialog):
-    """Book a stay: client (typed and picked), unit, arrival and departure, staff member, a practical remark.
-    Enter picks the first client found, then books; a refusal (a night taken) shows in the dialog."""
-
-    def __init__(self, vault: Vault, arrival: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.vault = vault
-        self.stay: Stay | None = None
-        self.client_id: int | None = None
-        self.setWindowTitle(self.tr("Book a stay in the Safe Suite"))
-        self.setMinimumWidth(520)
-        self._build(arrival)
-        self._layout()
-        self.search.textChanged.connect(self._find)
-        self.matches.itemActivated.connect(self._pick)
-        self.arrival.dateChanged.connect(self._arrival_changed)
-        self.departure.dateChanged.connect(lambda _day: self._show_nights())
-        self._show_nights()
-
-    def _build(self, arrival: date) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
-        self.search.setAccessibleName(self.tr("Client"))
-        self.matches = QListWidget()
-        self.matches.setAccessibleName(self.tr("Clients found"))
-        self.matches.setMaximumHeight(110)
-        self.chosen = note_label(self.tr("No client chosen yet."))
-        self.unit = QSpinBox()
-        self.unit.setRange(1, suite.unit_count(self.vault))
-        self.unit.setAccessibleName(self.tr("Unit"))
-        self.unit.setEnabled(self.unit.maximum() > 1)
-        self.arrival = _date_edit(arrival, self.tr("Arrival day"))
-        self.departure = _date_edit(arrival + timedelta(days=1), self.tr("Departure day"))
-        self.nights = QLabel()
-        self.staff = QComboBox()
-        self.staff.setAccessibleName(self.tr("Staff member for this stay"))
-        for member in suite.staff_choices(self.vault):
-            self.staff.addItem(member.display_name, member.id)
-        self.staff.setCurrentIndex(max(0, self.staff.findData(self.vault.user.id)))
-        self.remark = QLineEdit()
-        self.remark.setMaxLength(LIMITS["remark"])
-        self.remark.setAccessibleName(self.tr("Remark"))
-        self.remark.setPlaceholderText(self.tr("Practical only, e.g. arriving late. No health or counselling details."))
-        self.message = note_label(kind="error")
-        self.buttons = QDialogButtonBox()
-        self.book_button = self.buttons.addButton(self.tr("&Book the stay"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.book_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def _layout(self) -> None:
-        client = QVBoxLayout()
-        for widget in (self.search, self.matches, self.chosen):
-            client.addWidget(widget)
-        departure = QHBoxLayout()
-        departure.addWidget(self.departure)
-        departure.addWidget(self.nights, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("&Client *"), client)
-        form.addRow(self.tr("&Unit"), self.unit)
-        form.addRow(self.tr("&Arrival *"), self.arrival)
-        form.addRow(self.tr("&Departure *"), departure)
-        form.addRow(self.tr("&Staff member"), self.staff)
-        form.addRow(self.tr("&Remark"), self.remark)
-        for row, buddy in enumerate((self.search, self.unit, self.arrival, self.departure, self.staff, self.remark)):
-            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item is not None else None
-            if isinstance(label, QLabel):
-                label.setBuddy(buddy)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-    def _find(self, text: str) -> None:
-        self.matches.clear()
-        for match in clients.search(self.vault, text) if text.strip() else []:
-            item = QListWidgetItem(f"{match.alias}   ·   {match.code}")
-            item.setToolTip(item.text())
-            item.setData(Qt.ItemDataRole.UserRole, match.id)
-            self.matches.addItem(item)
-        self.matches.setCurrentRow(0)
-
-    def _pick(self, item: QListWidgetItem) -> None:
-        self.client_id = int(item.data(Qt.ItemDataRole.UserRole))
-        self.chosen.setText(self.tr("Chosen: %s") % item.text())
-        set_kind(self.chosen, "success")
-        self.arrival.setFocus()
-
-    def choose_client(self, client_id: int, words: str) -> None:
-        item = QListWidgetItem(words)
-        item.setData(Qt.ItemDataRole.UserRole, client_id)
-        self._pick(item)
-
-    def _arrival_changed(self, day: QDate) -> None:
-        if self.departure.date() <= day:
-            self.departure.setDate(day.addDays(1))
-        self._show_nights()
-
-    def _show_nights(self) -> None:
-        nights = self.arrival.date().daysTo(self.departure.date())
-        self.nights.setText(self.tr("%d night(s)") % nights if nights > 0 else self.tr("Must be after the arrival"))
-
-    def accept(self) -> None:
-        if self.client_id is None:
-            if self.matches.currentItem() is not None:
-                self._pick(self.matches.currentItem())
-            else:
-                self.message.setText(self.tr("Choose the client first: type part of their alias or code."))
-            return
-        request = StayRequest(self.client_id, py_date(self.arrival.date()), py_date(self.departure.date()),
-                              self.unit.value(), self.staff.currentData(), self.remark.text())
-        try:
-            self.stay = suite.book_stay(self.vault, request)
-        except VaultError as error:
-            self.message.setText(str(error))
-            return
-        super().accept()
 
 
 class SuiteScreen(QWidget):

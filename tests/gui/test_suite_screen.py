@@ -16,7 +16,8 @@ from shop_desktop.gui import suite_screen
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.suite_screen import BookingDialog, SuiteScreen, first_shown, qdate
+from shop_desktop.gui.suite_dialog import BookingDialog, qdate
+from shop_desktop.gui.suite_screen import SuiteScreen, first_shown
 from shop_desktop.gui.workers import SynchronousPool
 from tests.factories import make_client
 
