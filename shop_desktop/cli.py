@@ -294,7 +294,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     finally:
         vault.lock()
     pdf = build_funder_report_pdf(figures, run.centre_name, run.made_by, run.made_at, run.threshold,
-                                  run.audit_head[:16])
+                                  run.audit_head)
     try:
         Path(args.out).write_bytes(pdf)
         if args.csv:

@@ -434,7 +434,7 @@ class ReportRun:
     centre_name: str
     made_by: str
     made_at: datetime
-    audit_head: str
+    audit_head: str  # the start of the audit chain's head, for the PDF footer
 
     def figures(self, conn: Connection, progress: Callable[[float], None] | None = None,
                 cancelled: Callable[[], bool] | None = None) -> ReportFigures:
@@ -449,7 +449,7 @@ def begin_report(vault: Vault, period: Period) -> ReportRun:
     with vault.transaction():
         vault.audit("report.made", "report", None, start=period.start.isoformat(), end=period.end.isoformat())
     return ReportRun(period, settings.get_int(vault, "suppression_threshold"), settings.get(vault, "centre_name"),
-                     vault.user.display_name, datetime.now(), audit.head(vault.conn)[1])
+                     vault.user.display_name, datetime.now(), audit.head(vault.conn)[1][:16])
 
 
 def compute_figures(vault: Vault, period: Period, progress: Callable[[float], None] | None = None,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
@@ -37,7 +36,7 @@ from shop_desktop.gui.alert_dialog import AlertDialog
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.printing import print_pdf
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, row_table, save_where_chosen, set_kind
 
 DANGER = QColor("#b3261e")
 ON_SHEET = "On the sheet"
@@ -324,7 +323,7 @@ class AlertsScreen(QWidget):
                                                f"aggressor-alert-{self.today.isoformat()}.pdf", "PDF (*.pdf)")
         sheet = self._sheet() if path is not None else None
         if path is not None and sheet is not None:
-            self._write(lambda: path.write_bytes(build_alert_sheet_pdf(sheet)), path)
+            self._say(*save_where_chosen(lambda: path.write_bytes(build_alert_sheet_pdf(sheet)), path))
 
     def save_sheet_csv(self) -> None:
         from shop_desktop.reports.alert_sheet import write_sheet_csv
@@ -333,15 +332,7 @@ class AlertsScreen(QWidget):
                                                f"aggressor-alert-{self.today.isoformat()}.csv", "CSV (*.csv)")
         sheet = self._sheet() if path is not None else None
         if path is not None and sheet is not None:
-            self._write(lambda: write_sheet_csv(sheet, path), path)
-
-    def _write(self, write: Any, path: Path) -> None:
-        try:
-            write()
-        except OSError as error:
-            self._say(self.tr("Couldn't save to %s (%s). Choose another place.") % (path, error.strerror), "error")
-            return
-        self._say(self.tr("Saved %s.") % path, "success")
+            self._say(*save_where_chosen(lambda: write_sheet_csv(sheet, path), path))
 
     def _say(self, text: str, kind: str) -> None:
         self.message.setText(text)

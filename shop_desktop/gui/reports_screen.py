@@ -6,7 +6,6 @@ The report holds counts only (no names, aliases or codes), so saving it needs no
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -34,7 +33,7 @@ from shop_desktop.core.report_figures import (
 )
 from shop_desktop.gui.printing import load_pdf, print_pdf
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, save_where_chosen, set_kind
 from shop_desktop.gui.workers import Job
 
 
@@ -49,7 +48,7 @@ def make_report(run: ReportRun, connect: Any, report: Any, cancelled: Any) -> tu
         conn.close()
     report(0.85, "Laying out the pages…")
     pdf = build_funder_report_pdf(figures, run.centre_name, run.made_by, run.made_at, run.threshold,
-                                  run.audit_head[:16])
+                                  run.audit_head)
     return figures, pdf
 
 
@@ -221,7 +220,7 @@ class ReportsScreen(QWidget):
         path = self.services.dialogs.save_file(self, self.tr("Save the report"), self._suggested(".pdf"),
                                                "PDF (*.pdf)")
         if path is not None:
-            self._write(lambda: path.write_bytes(self.pdf), path)
+            self._say(*save_where_chosen(lambda: path.write_bytes(self.pdf), path))
 
     def save_as_csv(self) -> None:
         from shop_desktop.reports.funder_report import write_csv
@@ -232,15 +231,7 @@ class ReportsScreen(QWidget):
                                                "CSV (*.csv)")
         if path is not None:
             figures, threshold = self.figures, self.run.threshold
-            self._write(lambda: write_csv(figures, threshold, path), path)
-
-    def _write(self, write: Any, path: Path) -> None:
-        try:
-            write()
-        except OSError as error:
-            self._say(self.tr("Couldn't save to %s (%s). Choose another place.") % (path, error.strerror), "error")
-            return
-        self._say(self.tr("Saved %s.") % path, "success")
+            self._say(*save_where_chosen(lambda: write_csv(figures, threshold, path), path))
 
     def print_report(self) -> None:
         if self.pdf and self.figures is not None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +54,16 @@ def sorted_row_table(model: QAbstractItemModel, name: str) -> tuple[QTableView, 
     table = row_table(proxy, name)
     table.setSortingEnabled(True)
     return table, proxy
+
+
+def save_where_chosen(write: Callable[[], object], path: Path) -> tuple[str, str]:
+    """Run a save to the path the person chose; (words, kind) for the screen's message line."""
+    try:
+        write()
+    except OSError as error:
+        words = QCoreApplication.translate("Saving", "Couldn't save to %s (%s). Choose another place.")
+        return words % (path, error.strerror), "error"
+    return QCoreApplication.translate("Saving", "Saved %s.") % path, "success"
 
 
 def heading(text: str) -> QLabel:

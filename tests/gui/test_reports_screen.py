@@ -52,3 +52,15 @@ def test_a_custom_period_ending_before_it_starts_is_explained(qtbot: QtBot, vaul
     screen.make_report()
     assert screen.job is None and screen.pdf == b""
     assert screen.message.property("error")
+
+
+def test_saving_into_a_folder_that_is_gone_says_so_in_plain_words(qtbot: QtBot, vault: Vault,
+                                                                  tmp_path: Path) -> None:
+    dialogs = ScriptedDialogs(paths=[tmp_path / "unplugged-usb" / "report.pdf"])
+    screen = ReportsScreen(Services(vault=vault, dialogs=dialogs, pool=SynchronousPool(),
+                                    clipboard=ClipboardGuard()))
+    qtbot.addWidget(screen)
+    screen.make_report()
+    screen.save_as_pdf()
+    assert "Couldn't save to" in screen.message.text() and screen.message.property("error")
+    assert not (tmp_path / "unplugged-usb").exists()
