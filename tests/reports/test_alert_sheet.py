@@ -15,6 +15,7 @@ from shop_desktop.core.alerts import AlertDetails
 from shop_desktop.core.vault import Vault
 from shop_desktop.reports.alert_sheet import CSV_HEADER, STORY_LIMIT, build_alert_sheet_pdf, write_sheet_csv
 from tests.factories import make_client
+from tests.pdf_fonts import pdf_fonts
 
 TODAY = date.today()
 
@@ -109,14 +110,7 @@ def test_big_type_and_embedded_font(vault: Vault) -> None:
                       else None)
     body = sorted(sizes)[len(sizes) // 2]
     assert body >= 13 and max(sizes) >= 30  # readable from a step away
-    embedded = []
-    for ref in page["/Resources"]["/Font"].values():
-        font = ref.get_object()
-        descendants = font.get("/DescendantFonts")
-        target = descendants[0].get_object() if descendants else font
-        descriptor = target.get("/FontDescriptor")
-        if descriptor is not None:
-            embedded.append("/FontFile2" in descriptor.get_object())
+    embedded = [flag for _, flag in pdf_fonts([page]) if flag is not None]
     assert embedded and all(embedded)
 
 

@@ -18,6 +18,7 @@ from shop_desktop.core.report_figures import Period, ReportFigures, Table, compu
 from shop_desktop.core.vault import Vault
 from shop_desktop.reports.funder_report import build_funder_report_pdf, csv_rows, write_csv
 from tests.conftest import COORDINATOR_PASS, fast_kdf
+from tests.pdf_fonts import pdf_fonts
 
 CENTRE = "Tk'emlúps te Secwépemc drop-in"
 MADE_AT = datetime(2026, 11, 25, 14, 30)
@@ -87,15 +88,7 @@ def test_pdf_has_no_client_alias_or_code(demo_vault: Vault, fiscal_pdf: tuple[Re
 
 def test_pdf_embeds_the_unicode_font(fiscal_pdf: tuple[ReportFigures, bytes]) -> None:
     reader = PdfReader(io.BytesIO(fiscal_pdf[1]))
-    embedded = []
-    for page in reader.pages:
-        for ref in page["/Resources"]["/Font"].values():
-            font = ref.get_object()
-            descendants = font.get("/DescendantFonts")
-            target = descendants[0].get_object() if descendants else font
-            descriptor = target.get("/FontDescriptor")
-            if descriptor is not None:
-                embedded.append("/FontFile2" in descriptor.get_object())
+    embedded = [flag for _, flag in pdf_fonts(reader.pages) if flag is not None]
     assert embedded and all(embedded)
 
 

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from shop_desktop.core.recovery import new_recovery_key, parse_recovery_key
 from shop_desktop.reports.recovery_sheet import build_recovery_sheet
+from tests.pdf_fonts import pdf_fonts
 
 CENTRE = "Tk'emlúps te Secwépemc drop-in"
 
@@ -42,13 +43,5 @@ def test_sheet_names_the_centre_and_warns(tmp_path: Path) -> None:
 
 def test_font_is_embedded(tmp_path: Path) -> None:
     path, _ = _sheet(tmp_path)
-    fonts = PdfReader(path).pages[0]["/Resources"]["/Font"]
-    embedded = []
-    for ref in fonts.values():
-        font = ref.get_object()
-        descendants = font.get("/DescendantFonts")
-        target = descendants[0].get_object() if descendants else font
-        descriptor = target.get("/FontDescriptor")
-        if descriptor is not None:
-            embedded.append("/FontFile2" in descriptor.get_object())
+    embedded = [flag for _, flag in pdf_fonts(PdfReader(path).pages[:1]) if flag is not None]
     assert embedded and all(embedded)

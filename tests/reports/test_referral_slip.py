@@ -14,6 +14,7 @@ from shop_desktop.core.referrals import AgencyDetails, ReferralRequest, Referral
 from shop_desktop.core.vault import Vault
 from shop_desktop.reports.referral_slip import PAGE, build_referral_slip
 from tests.factories import make_client
+from tests.pdf_fonts import pdf_fonts
 
 AGENCY = "Tk'emlúps te Secwépemc Health"
 SLIP = ReferralSlip(
@@ -31,17 +32,8 @@ def _text(pdf: bytes) -> str:
 
 
 def _font_names(pdf: bytes) -> list[tuple[str, bool]]:
-    """(base font name, embedded?) of every font the pages use."""
-    found = []
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        for ref in page["/Resources"]["/Font"].values():
-            font = ref.get_object()
-            descendants = font.get("/DescendantFonts")
-            target = descendants[0].get_object() if descendants else font
-            descriptor = target.get("/FontDescriptor")
-            embedded = descriptor is not None and "/FontFile2" in descriptor.get_object()
-            found.append((str(font["/BaseFont"]), embedded))
-    return found
+    """(base font name, embedded?) of every font the pages use; a standard font counts as not embedded."""
+    return [(name, bool(flag)) for name, flag in pdf_fonts(PdfReader(io.BytesIO(pdf)).pages)]
 
 
 def _slip_for(vault: Vault, alias: str, *, consent_on_record: bool, consent_here: bool) -> tuple[str, str]:
