@@ -59,7 +59,11 @@ def run_step(name: str, cache: Path, scale: dict[str, int]) -> dict[str, object]
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     result = subprocess.run(
         [sys.executable, str(HERE / "steps.py"), name, str(cache), json.dumps(scale)],
-        capture_output=True, text=True, env=env, cwd=ROOT, timeout=1800,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=1800,
     )
     if result.returncode != 0:
         tail = (result.stderr.strip().splitlines() or ["no output"])[-1]
@@ -84,8 +88,15 @@ def to_row(step: steps.Step, outcome: dict[str, object]) -> Row:
     met = step.met(outcome)
     note = str(outcome.get("note", ""))
     verdict = "" if met is None else ("goal met" if met else "MISSED")
-    return Row(step.label, step.goal, fmt_seconds(measured), fmt_seconds(plain), ratio,
-               f"{peak:.0f}" if isinstance(peak, int | float) else "–", "; ".join(x for x in (verdict, note) if x))
+    return Row(
+        step.label,
+        step.goal,
+        fmt_seconds(measured),
+        fmt_seconds(plain),
+        ratio,
+        f"{peak:.0f}" if isinstance(peak, int | float) else "–",
+        "; ".join(x for x in (verdict, note) if x),
+    )
 
 
 def table(rows: list[Row]) -> str:

@@ -1,7 +1,7 @@
 """Start either the app (to its sign-in window) or a bare PySide6 window; print the time it showed.
 
-    python bench/startup_probe.py app VAULT_FOLDER
-    python bench/startup_probe.py bare
+python bench/startup_probe.py app VAULT_FOLDER
+python bench/startup_probe.py bare
 """
 
 from __future__ import annotations

@@ -61,6 +61,7 @@ class Step:
 
 # --- building the vaults ----------------------------------------------------------------
 
+
 def ensure_vaults(cache: Path, scale: dict[str, int], *, rebuild: bool = False) -> bool:
     """Build the encrypted vault and its plain copy unless a matching one is cached."""
     stamp = {"scale": scale, "schema": migrations.LATEST, "seed": SEED}
@@ -79,8 +80,14 @@ def ensure_vaults(cache: Path, scale: dict[str, int], *, rebuild: bool = False) 
 def build_vault(folder: Path, scale: dict[str, int]) -> None:
     from shop_desktop.core import demo
 
-    plan = demo.DemoScale(clients=scale["clients"], days=days_for(scale), visits=scale["visits"],
-                          notes=scale["notes"], referrals=scale["referrals"], alerts=scale["alerts"])
+    plan = demo.DemoScale(
+        clients=scale["clients"],
+        days=days_for(scale),
+        visits=scale["visits"],
+        notes=scale["notes"],
+        referrals=scale["referrals"],
+        alerts=scale["alerts"],
+    )
     result = demo.create_demo_vault(folder, seed=SEED, scale=plan, shared_passphrase=BENCH_PASS)
     result.vault.lock()
 
@@ -127,6 +134,7 @@ def sessions(cache: Path) -> Iterator[tuple[Vault, Vault]]:
 
 # --- measuring ----------------------------------------------------------------------------
 
+
 def peak_mb() -> float:
     kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return kib / 1024 if sys.platform != "darwin" else kib / (1024 * 1024)
@@ -148,6 +156,7 @@ def percentile(values: list[float], fraction: float) -> float:
 
 # --- the steps ------------------------------------------------------------------------------
 
+
 def step_unlock(cache: Path, scale: dict[str, int]) -> Outcome:
     def unlock() -> None:
         open_vault(cache).lock()
@@ -160,15 +169,19 @@ def step_startup(cache: Path, scale: dict[str, int]) -> Outcome:
 
     def launch(kind: str) -> float:
         started = time.time()
-        out = subprocess.run([sys.executable, str(probe), kind, str(cache / "vault")],
-                             capture_output=True, text=True, timeout=120, check=True)
+        out = subprocess.run(
+            [sys.executable, str(probe), kind, str(cache / "vault")],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
         return float(out.stdout.strip().splitlines()[-1]) - started
 
     bare = statistics.median(launch("bare") for _ in range(3))
     app = statistics.median(launch("app") for _ in range(3))  # the last children: the app's own peak
     child_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"seconds": app, "plain_seconds": bare, "note": "plain = a bare PySide6 window",
-            "peak_mb": child_kib / 1024}
+    return {"seconds": app, "plain_seconds": bare, "note": "plain = a bare PySide6 window", "peak_mb": child_kib / 1024}
 
 
 def step_audit_verify(cache: Path, scale: dict[str, int]) -> Outcome:
@@ -211,9 +224,12 @@ def step_search(cache: Path, scale: dict[str, int]) -> Outcome:
         clients.search(vault, "warm up")
         secure = _timed_each(lambda q: clients.search(vault, q), typed)
         bare = _timed_each(lambda q: clients.search(plain, q), typed)
-    return {"seconds": percentile(secure, 0.95), "plain_seconds": percentile(bare, 0.95),
-            "note": f"p50 {statistics.median(secure) * 1000:.1f} ms (plain {statistics.median(bare) * 1000:.1f} ms)"
-                    f", {len(typed)} queries"}
+    return {
+        "seconds": percentile(secure, 0.95),
+        "plain_seconds": percentile(bare, 0.95),
+        "note": f"p50 {statistics.median(secure) * 1000:.1f} ms (plain {statistics.median(bare) * 1000:.1f} ms)"
+        f", {len(typed)} queries",
+    }
 
 
 def _alert_queries(vault: Vault, count: int = 16) -> list[str]:
@@ -242,9 +258,12 @@ def step_alert_search(cache: Path, scale: dict[str, int]) -> Outcome:
         secure = _timed_each(lambda q: alerts.search(vault, q), typed)
         bare = _timed_each(lambda q: alerts.search(plain, q), typed)
         total = vault.conn.execute("SELECT count(*) FROM alerts").fetchone()[0]
-    return {"seconds": percentile(secure, 0.95), "plain_seconds": percentile(bare, 0.95),
-            "note": f"p50 {statistics.median(secure) * 1000:.1f} ms (plain {statistics.median(bare) * 1000:.1f} ms)"
-                    f", {len(typed)} keystrokes over {total:,} alerts"}
+    return {
+        "seconds": percentile(secure, 0.95),
+        "plain_seconds": percentile(bare, 0.95),
+        "note": f"p50 {statistics.median(secure) * 1000:.1f} ms (plain {statistics.median(bare) * 1000:.1f} ms)"
+        f", {len(typed)} keystrokes over {total:,} alerts",
+    }
 
 
 def _check_in_times(session: Vault, client_ids: list[int], service: int) -> list[float]:
@@ -262,14 +281,21 @@ def step_checkin(cache: Path, scale: dict[str, int]) -> Outcome:
         shutil.copytree(cache / "vault", work / "vault")
         shutil.copy2(cache / PLAIN_NAME, work / PLAIN_NAME)
         with sessions(work) as (vault, plain):
-            ids = [r[0] for r in vault.conn.execute(
-                "SELECT c.id FROM clients c WHERE status = 'active' AND EXISTS (SELECT 1 FROM consents"
-                " WHERE client_id = c.id) ORDER BY id LIMIT 40")]
+            ids = [
+                r[0]
+                for r in vault.conn.execute(
+                    "SELECT c.id FROM clients c WHERE status = 'active' AND EXISTS (SELECT 1 FROM consents"
+                    " WHERE client_id = c.id) ORDER BY id LIMIT 40"
+                )
+            ]
             meal = vault.conn.execute("SELECT id FROM services WHERE name = 'Meal'").fetchone()[0]
             secure = _check_in_times(vault, ids[:20], meal)
             bare = _check_in_times(plain, ids[20:], meal)
-    return {"seconds": statistics.median(secure), "plain_seconds": statistics.median(bare),
-            "note": f"p95 {percentile(secure, 0.95) * 1000:.1f} ms; audited, fsync'd (synchronous=FULL)"}
+    return {
+        "seconds": statistics.median(secure),
+        "plain_seconds": statistics.median(bare),
+        "note": f"p95 {percentile(secure, 0.95) * 1000:.1f} ms; audited, fsync'd (synchronous=FULL)",
+    }
 
 
 def step_today(cache: Path, scale: dict[str, int]) -> Outcome:
@@ -302,7 +328,8 @@ def step_timeline(cache: Path, scale: dict[str, int]) -> Outcome:
     with sessions(cache) as (vault, plain):
         heaviest, count = vault.conn.execute(
             "SELECT client_id, count(*) FROM visits WHERE client_id IS NOT NULL GROUP BY client_id"
-            " ORDER BY count(*) DESC LIMIT 1").fetchone()
+            " ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
         secure = median_time(lambda: timeline.client_timeline(vault, heaviest), runs=5)
         bare = median_time(lambda: timeline.client_timeline(plain, heaviest), runs=5)
         entries = len(timeline.client_timeline(vault, heaviest))
@@ -314,7 +341,8 @@ def _busiest_fiscal_year(vault: Vault) -> Any:
 
     row = vault.conn.execute(
         "SELECT CASE WHEN substr(day, 6, 2) >= '04' THEN substr(day, 1, 4) ELSE substr(day, 1, 4) - 1 END AS fy"
-        " FROM visits GROUP BY fy ORDER BY count(*) DESC LIMIT 1").fetchone()
+        " FROM visits GROUP BY fy ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
     return Period.fiscal_year(int(row[0]))
 
 
@@ -332,8 +360,9 @@ def step_report(cache: Path, scale: dict[str, int]) -> Outcome:
         period = _busiest_fiscal_year(vault)
         secure = median_time(lambda: _report_pdf(vault, period), runs=3)
         bare = median_time(lambda: _report_pdf(plain, period), runs=3)
-        visits = vault.conn.execute("SELECT count(*) FROM visits WHERE day BETWEEN ? AND ?",
-                                    period.day_range).fetchone()[0]
+        visits = vault.conn.execute(
+            "SELECT count(*) FROM visits WHERE day BETWEEN ? AND ?", period.day_range
+        ).fetchone()[0]
     return {"seconds": secure, "plain_seconds": bare, "note": f"{period.label}: {visits:,} visits"}
 
 
@@ -358,8 +387,11 @@ def step_backup(cache: Path, scale: dict[str, int]) -> Outcome:
     bare = median_time(lambda: _plain_copy(cache, out / "plain-copy.db"), runs=3)
     size = (cache / "vault" / "shop.db").stat().st_size / 1e6
     shutil.rmtree(out, ignore_errors=True)
-    return {"seconds": secure, "plain_seconds": bare,
-            "note": f"{size:,.0f} MB vault; snapshot, encrypt, fsync, read back and verify"}
+    return {
+        "seconds": secure,
+        "plain_seconds": bare,
+        "note": f"{size:,.0f} MB vault; snapshot, encrypt, fsync, read back and verify",
+    }
 
 
 def step_restore(cache: Path, scale: dict[str, int]) -> Outcome:
@@ -383,8 +415,11 @@ def step_restore(cache: Path, scale: dict[str, int]) -> Outcome:
     secure = median_time(restore_once, runs=3)
     bare = median_time(lambda: _plain_copy(cache, out / "plain-copy.db"), runs=3)
     shutil.rmtree(out, ignore_errors=True)
-    return {"seconds": secure, "plain_seconds": bare,
-            "note": "decrypt, SQLCipher/SQLite/foreign-key/count/audit-chain checks, swap"}
+    return {
+        "seconds": secure,
+        "plain_seconds": bare,
+        "note": "decrypt, SQLCipher/SQLite/foreign-key/count/audit-chain checks, swap",
+    }
 
 
 FROZEN = ROOT / "dist" / "shop-desktop" / ("shop-desktop.exe" if sys.platform == "win32" else "shop-desktop")
@@ -393,8 +428,9 @@ FROZEN = ROOT / "dist" / "shop-desktop" / ("shop-desktop.exe" if sys.platform ==
 def _launch_to_window(command: list[str], cache: Path) -> float:
     env = {**os.environ, "SHOP_DESKTOP_STARTUP_PROBE": "1", "QT_QPA_PLATFORM": "offscreen"}
     started = time.time()
-    out = subprocess.run([*command, "--data-dir", str(cache / "vault")], capture_output=True, text=True,
-                         timeout=120, check=True, env=env)
+    out = subprocess.run(
+        [*command, "--data-dir", str(cache / "vault")], capture_output=True, text=True, timeout=120, check=True, env=env
+    )
     return float(out.stdout.strip().splitlines()[-1]) - started
 
 
@@ -420,8 +456,13 @@ STEPS: list[Step] = [
     Step("report", "fiscal-year funder report to PDF", "under 3 s", limit_seconds=3.0, run=step_report),
     Step("backup", "backup and verify", "within 3x a plain file copy", limit_ratio=3.0, run=step_backup),
     Step("restore", "verified restore", "seconds", run=step_restore),
-    Step("frozen_startup", "built program: start to sign-in window", "about 1x the source checkout",
-         limit_ratio=1.5, run=step_frozen_startup),
+    Step(
+        "frozen_startup",
+        "built program: start to sign-in window",
+        "about 1x the source checkout",
+        limit_ratio=1.5,
+        run=step_frozen_startup,
+    ),
 ]
 
 

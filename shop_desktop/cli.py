@@ -94,8 +94,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     args.user = args.user or "coordinator"
     secret = source.read_new(f"New passphrase for {args.user} (15 characters or more): ")
     vault, recovery = Vault.create(
-        folder, centre_name=args.centre_name, centre_address=args.centre_address or "",
-        username=args.user, display_name=args.display_name or args.user, passphrase=secret,
+        folder,
+        centre_name=args.centre_name,
+        centre_address=args.centre_address or "",
+        username=args.user,
+        display_name=args.display_name or args.user,
+        passphrase=secret,
     )
     vault.lock()
     print(f"Made a new vault in {folder}.")
@@ -110,10 +114,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     folder = _folder(args, demo=True)
     shared = PassphraseSource(True).read("") if args.passphrase_stdin else None
     result = demo.create_demo_vault(
-        folder, seed=args.seed,
-        scale=demo.DemoScale(clients=args.clients, days=args.days, visits=args.visits, notes=args.notes,
-                             referrals=args.referrals, alerts=args.alerts),
-        shared_passphrase=shared, progress=_print_progress,
+        folder,
+        seed=args.seed,
+        scale=demo.DemoScale(
+            clients=args.clients,
+            days=args.days,
+            visits=args.visits,
+            notes=args.notes,
+            referrals=args.referrals,
+            alerts=args.alerts,
+        ),
+        shared_passphrase=shared,
+        progress=_print_progress,
     )
     result.vault.lock()
     print(f"Made a demo vault in {folder}.")
@@ -140,8 +152,13 @@ def cmd_users(args: argparse.Namespace) -> int:
             if not args.name or not args.role:
                 raise VaultError("Give the new account's --name and at least one --role.")
             secret = PassphraseSource(args.passphrase_stdin).read_new(f"Passphrase for {args.name}: ")
-            staff.add_staff(vault, username=args.name, display_name=args.display_name or args.name,
-                            roles={Role(r) for r in args.role}, new_passphrase=secret)
+            staff.add_staff(
+                vault,
+                username=args.name,
+                display_name=args.display_name or args.name,
+                roles={Role(r) for r in args.role},
+                new_passphrase=secret,
+            )
             print(f"Added {args.name}.")
         else:
             if not args.name:
@@ -160,7 +177,7 @@ def _member_named(vault: Vault, name: str) -> StaffMember:
     for member in staff.list_staff(vault):
         if member.username.casefold() == name.casefold():
             return member
-    raise VaultError(f"There is no account named \"{name}\".")
+    raise VaultError(f'There is no account named "{name}".')
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
@@ -176,8 +193,9 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if report.ok:
         print(f"The audit trail is intact: {report.entries} entries, head {report.head[:16]}.")
         return 0
-    print(f"shop-desktop: audit entry {report.first_bad_id} is not as it was written: {report.problem}.",
-          file=sys.stderr)
+    print(
+        f"shop-desktop: audit entry {report.first_bad_id} is not as it was written: {report.problem}.", file=sys.stderr
+    )
     return 11
 
 
@@ -211,8 +229,10 @@ def _open_backup(args: argparse.Namespace) -> tuple[OpenedBackup, str]:
     if args.recovery_key:
         return backup.open_backup_with_recovery(Path(args.file), source.read("Recovery key: ")), ""
     if not args.user:
-        raise VaultError("Say who you are with --user NAME (an account that existed when the backup was made), "
-                         "or use --recovery-key.")
+        raise VaultError(
+            "Say who you are with --user NAME (an account that existed when the backup was made), "
+            "or use --recovery-key."
+        )
     secret = source.read(f"Passphrase for {args.user}: ")
     return backup.open_backup(Path(args.file), args.user, secret), secret
 
@@ -241,9 +261,11 @@ def _record_verify(args: argparse.Namespace, opened: OpenedBackup, secret: str, 
 
 def _describe(header: BackupHeader) -> str:
     counts = header.counts
-    return (f"Made {header.made_at} by {header.made_by} for {header.centre_name} (app {header.app_version}, "
-            f"schema {header.schema_version}): {counts.get('clients', 0)} clients, {counts.get('visits', 0)} "
-            f"visits, {counts.get('notes', 0)} notes, {counts.get('referrals', 0)} referrals.")
+    return (
+        f"Made {header.made_at} by {header.made_by} for {header.centre_name} (app {header.app_version}, "
+        f"schema {header.schema_version}): {counts.get('clients', 0)} clients, {counts.get('visits', 0)} "
+        f"visits, {counts.get('notes', 0)} notes, {counts.get('referrals', 0)} referrals."
+    )
 
 
 def cmd_verify_backup(args: argparse.Namespace) -> int:
@@ -264,8 +286,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     opened, _ = _open_backup(args)
     print(_describe(opened.header))
     into = Path(args.into).expanduser() if args.into else _folder(args)
-    result = restore.restore_backup(opened, into, replace=not args.into,
-                                   progress=_progress_line if not args.quiet else backup.NoProgress)
+    result = restore.restore_backup(
+        opened, into, replace=not args.into, progress=_progress_line if not args.quiet else backup.NoProgress
+    )
     print(file=sys.stderr)
     print(f"Restored into {result.folder}.")
     if result.kept_old:
@@ -293,8 +316,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         figures = run.figures(vault.conn)
     finally:
         vault.lock()
-    pdf = build_funder_report_pdf(figures, run.centre_name, run.made_by, run.made_at, run.threshold,
-                                  run.audit_head)
+    pdf = build_funder_report_pdf(figures, run.centre_name, run.made_by, run.made_at, run.threshold, run.audit_head)
     try:
         Path(args.out).write_bytes(pdf)
         if args.csv:
@@ -310,20 +332,29 @@ def cmd_report(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a --data-dir given before the command is not reset by the command's own default.
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="vault folder (default: the platform's app-data folder)")
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="vault folder (default: the platform's app-data folder)",
+    )
     opener = argparse.ArgumentParser(add_help=False)
     opener.add_argument("--user", metavar="NAME", help="your user name")
-    opener.add_argument("--passphrase-stdin", action="store_true",
-                        help="read passphrases from standard input, one per line, instead of prompting")
+    opener.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read passphrases from standard input, one per line, instead of prompting",
+    )
     parser = argparse.ArgumentParser(prog="shop-desktop", description="SHOP Desktop: records for a drop-in centre.")
     parser.add_argument("--data-dir", metavar="DIR", help="vault folder (default: the platform's app-data folder)")
     parser.set_defaults(user=None, passphrase_stdin=False)
     parser.add_argument("--version", action="version", version=f"SHOP Desktop {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the demo vault (made with synthetic data if it does not exist yet)")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check this installation on a throwaway vault and exit (0 = all good)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo vault (made with synthetic data if it does not exist yet)"
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation on a throwaway vault and exit (0 = all good)"
+    )
     parser.set_defaults(run=cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -338,16 +369,22 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--clients", type=int, default=300)
     demo.add_argument("--days", type=int, default=120)
     for what in ("visits", "notes", "referrals", "alerts"):
-        demo.add_argument(f"--{what}", type=int, default=None, metavar="N",
-                          help=f"how many {what} to invent (default: in proportion to --clients and --days)")
+        demo.add_argument(
+            f"--{what}",
+            type=int,
+            default=None,
+            metavar="N",
+            help=f"how many {what} to invent (default: in proportion to --clients and --days)",
+        )
     demo.set_defaults(run=cmd_demo)
 
     users = sub.add_parser("users", parents=[common, opener], help="list, add or disable staff accounts")
     users.add_argument("action", choices=["list", "add", "disable"])
     users.add_argument("--name", help="the account to add or disable")
     users.add_argument("--display-name", default="")
-    users.add_argument("--role", action="append", choices=["front_desk", "outreach", "counsellor",
-                                                           "coordinator", "admin"])
+    users.add_argument(
+        "--role", action="append", choices=["front_desk", "outreach", "counsellor", "coordinator", "admin"]
+    )
     users.set_defaults(run=cmd_users)
 
     verify = sub.add_parser("audit-verify", parents=[common, opener], help="check the audit trail's chain")
@@ -364,12 +401,15 @@ def build_parser() -> argparse.ArgumentParser:
     make.add_argument("--out", metavar="DIR", help="folder to write to (default: the last one used)")
     make.add_argument("--quiet", action="store_true", help="no progress line (for scheduled tasks)")
     make.set_defaults(run=cmd_backup)
-    for name, run, words in (("verify-backup", cmd_verify_backup, "check a backup file without restoring it"),
-                             ("restore", cmd_restore, "restore a backup (the current vault is kept beside it)")):
+    for name, run, words in (
+        ("verify-backup", cmd_verify_backup, "check a backup file without restoring it"),
+        ("restore", cmd_restore, "restore a backup (the current vault is kept beside it)"),
+    ):
         command = sub.add_parser(name, parents=[common, opener], help=words)
         command.add_argument("file", metavar="FILE")
-        command.add_argument("--recovery-key", action="store_true",
-                             help="open the backup with the recovery key instead of a passphrase")
+        command.add_argument(
+            "--recovery-key", action="store_true", help="open the backup with the recovery key instead of a passphrase"
+        )
         command.add_argument("--quiet", action="store_true", help="no progress line")
         command.set_defaults(run=run)
         if name == "restore":

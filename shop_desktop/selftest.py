@@ -34,8 +34,10 @@ class Checks:
             self.failed += 1
             print(f"FAIL  {name}: {type(error).__name__}: {error}", flush=True)
             return
-        print(f"ok    {name} ({(time.perf_counter() - started) * 1000:.0f} ms){': ' + detail if detail else ''}",
-              flush=True)
+        print(
+            f"ok    {name} ({(time.perf_counter() - started) * 1000:.0f} ms){': ' + detail if detail else ''}",
+            flush=True,
+        )
 
 
 def run_self_test() -> int:
@@ -67,8 +69,14 @@ def run_self_test() -> int:
 def _create(checks: Checks, root: Path, kdf: Any) -> str:
     from shop_desktop.core.vault import Vault
 
-    vault, _ = Vault.create(root / "vault", centre_name="Self-test Centre", username="selftest",
-                            display_name="Self Test", passphrase=SELF_TEST_PASS, kdf=kdf)
+    vault, _ = Vault.create(
+        root / "vault",
+        centre_name="Self-test Centre",
+        username="selftest",
+        display_name="Self Test",
+        passphrase=SELF_TEST_PASS,
+        kdf=kdf,
+    )
     checks.state["vault"] = vault
     cipher = vault.conn.execute("PRAGMA cipher_version").fetchone()[0]
     header = (root / "vault" / "shop.db").read_bytes()[:16]
@@ -82,8 +90,9 @@ def _record(checks: Checks) -> str:
     from shop_desktop.core.clients import ClientDetails, Consent
 
     vault = checks.state["vault"]
-    client = clients.register_client(vault, ClientDetails(alias="Tk'emlúps Test 🌱"),
-                                      Consent(keep_record=True, alias_on_slips=True))
+    client = clients.register_client(
+        vault, ClientDetails(alias="Tk'emlúps Test 🌱"), Consent(keep_record=True, alias_on_slips=True)
+    )
     service = next(s.id for s in visits.service_catalog(vault) if s.kind != "supply")
     visits.check_in(vault, client.id, {service: 1})
     found = clients.search(vault, "tk'emlups")
@@ -117,8 +126,7 @@ def _report(checks: Checks) -> str:
     vault = checks.state["vault"]
     today = date.today()
     run = begin_report(vault, Period.custom(date(today.year, 1, 1), today))
-    pdf = build_funder_report_pdf(run.figures(vault.conn), run.centre_name, run.made_by, datetime.now(),
-                                  run.threshold)
+    pdf = build_funder_report_pdf(run.figures(vault.conn), run.centre_name, run.made_by, datetime.now(), run.threshold)
     return _pdf_check(pdf)
 
 

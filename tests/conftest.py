@@ -48,8 +48,13 @@ def vault_dir(tmp_path: Path) -> Path:
 def new_vault(vault_dir: Path) -> Iterator[tuple[Vault, str]]:
     """(session of the first coordinator, recovery key text)."""
     vault, recovery = Vault.create(
-        vault_dir, centre_name="Test Drop-in", username="coordinator", display_name="Cora Ordinator",
-        passphrase=COORDINATOR_PASS, centre_address="1 Main St", kdf=fast_kdf(),
+        vault_dir,
+        centre_name="Test Drop-in",
+        username="coordinator",
+        display_name="Cora Ordinator",
+        passphrase=COORDINATOR_PASS,
+        centre_address="1 Main St",
+        kdf=fast_kdf(),
     )
     yield vault, recovery
     vault.lock()
@@ -63,8 +68,11 @@ def vault(new_vault: tuple[Vault, str]) -> Vault:
 def add_member(vault: Vault, role: Role, username: str | None = None) -> StaffMember:
     """One staff account with the test passphrase for that role."""
     return staff.add_staff(
-        vault, username=username or USERNAMES[role], display_name=f"{role.label} Person",
-        roles={role}, new_passphrase=PASSPHRASES[role],
+        vault,
+        username=username or USERNAMES[role],
+        display_name=f"{role.label} Person",
+        roles={role},
+        new_passphrase=PASSPHRASES[role],
     )
 
 

@@ -10,8 +10,11 @@ from shop_desktop.core.vault import Vault
 
 
 def make_client(vault: Vault, alias: str = "Sofía", **details: object) -> Client:
-    return clients.register_client(vault, ClientDetails(alias=alias, **details),  # type: ignore[arg-type]
-                                   Consent(keep_record=True, alias_on_slips=True))
+    return clients.register_client(
+        vault,
+        ClientDetails(alias=alias, **details),  # type: ignore[arg-type]
+        Consent(keep_record=True, alias_on_slips=True),
+    )
 
 
 def service_id(vault: Vault, name: str) -> int:

@@ -15,6 +15,7 @@ def pdf_fonts(pages: Iterable[Any]) -> list[tuple[str, bool | None]]:
             descendants = font.get("/DescendantFonts")
             target = descendants[0].get_object() if descendants else font
             descriptor = target.get("/FontDescriptor")
-            found.append((str(font["/BaseFont"]), None if descriptor is None
-                          else "/FontFile2" in descriptor.get_object()))
+            found.append(
+                (str(font["/BaseFont"]), None if descriptor is None else "/FontFile2" in descriptor.get_object())
+            )
     return found

@@ -41,9 +41,5 @@ def test_core_and_reports_do_not_import_the_gui() -> None:
 
 
 def test_no_module_talks_to_the_network() -> None:
-    offenders = [
-        str(path.relative_to(PACKAGE))
-        for path in PACKAGE.rglob("*.py")
-        if NETWORK_MODULES & _imports(path)
-    ]
+    offenders = [str(path.relative_to(PACKAGE)) for path in PACKAGE.rglob("*.py") if NETWORK_MODULES & _imports(path)]
     assert offenders == []

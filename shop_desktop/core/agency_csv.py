@@ -27,12 +27,17 @@ ADDED, UPDATED, UNCHANGED, SKIPPED = "added", "updated", "unchanged", "skipped"
 
 # Column headings on export (and the first word each column is known by on import).
 HEADINGS: dict[str, str] = {
-    "name": "Name", "category": "Category", "address": "Address", "phone": "Phone", "hours": "Hours",
-    "contact_person": "Contact person", "what_to_bring": "What to bring", "remarks": "Remarks",
+    "name": "Name",
+    "category": "Category",
+    "address": "Address",
+    "phone": "Phone",
+    "hours": "Hours",
+    "contact_person": "Contact person",
+    "what_to_bring": "What to bring",
+    "remarks": "Remarks",
 }
 SYNONYMS: dict[str, tuple[str, ...]] = {  # English, and the French a Canadian sheet may carry
-    "name": ("agency", "agency name", "organization", "organisation", "partner", "partner agency", "nom",
-             "organisme"),
+    "name": ("agency", "agency name", "organization", "organisation", "partner", "partner agency", "nom", "organisme"),
     "category": ("type", "kind", "kind of agency", "service type", "sector", "catégorie", "type d'organisme"),
     "address": ("street address", "location", "where", "adresse"),
     "phone": ("phone number", "telephone", "tel", "phone no", "contact number", "téléphone"),
@@ -42,16 +47,36 @@ SYNONYMS: dict[str, tuple[str, ...]] = {  # English, and the French a Canadian s
     "remarks": ("remark", "notes", "note", "comments", "comment", "remarques"),
 }
 CATEGORY_WORDS: dict[str, str] = {
-    "health": "health_clinic", "clinic": "health_clinic", "health authority": "health_clinic",
-    "health clinic": "health_clinic", "medical": "health_clinic",
-    "legal": "legal_aid", "law": "legal_aid", "victim": "victim_services", "victims": "victim_services",
-    "detox": "detox_treatment", "treatment": "detox_treatment", "detox treatment": "detox_treatment",
-    "recovery": "detox_treatment", "addictions": "detox_treatment",
-    "income": "income_assistance", "welfare": "income_assistance", "social assistance": "income_assistance",
-    "indigenous": "indigenous_led", "indigenous led": "indigenous_led", "first nations": "indigenous_led",
-    "santé": "health_clinic", "clinique": "health_clinic", "logement": "housing", "refuge": "shelter",
-    "hébergement d'urgence": "shelter", "aide juridique": "legal_aid", "aide aux victimes": "victim_services",
-    "désintoxication": "detox_treatment", "aide sociale": "income_assistance", "autochtone": "indigenous_led",
+    "health": "health_clinic",
+    "clinic": "health_clinic",
+    "health authority": "health_clinic",
+    "health clinic": "health_clinic",
+    "medical": "health_clinic",
+    "legal": "legal_aid",
+    "law": "legal_aid",
+    "victim": "victim_services",
+    "victims": "victim_services",
+    "detox": "detox_treatment",
+    "treatment": "detox_treatment",
+    "detox treatment": "detox_treatment",
+    "recovery": "detox_treatment",
+    "addictions": "detox_treatment",
+    "income": "income_assistance",
+    "welfare": "income_assistance",
+    "social assistance": "income_assistance",
+    "indigenous": "indigenous_led",
+    "indigenous led": "indigenous_led",
+    "first nations": "indigenous_led",
+    "santé": "health_clinic",
+    "clinique": "health_clinic",
+    "logement": "housing",
+    "refuge": "shelter",
+    "hébergement d'urgence": "shelter",
+    "aide juridique": "legal_aid",
+    "aide aux victimes": "victim_services",
+    "désintoxication": "detox_treatment",
+    "aide sociale": "income_assistance",
+    "autochtone": "indigenous_led",
 }
 
 
@@ -74,8 +99,10 @@ class ImportReport:
 
     @property
     def summary(self) -> str:
-        text = (f"{self.count(ADDED)} added, {self.count(UPDATED)} updated, {self.count(UNCHANGED)} unchanged, "
-                f"{self.count(SKIPPED)} skipped.")
+        text = (
+            f"{self.count(ADDED)} added, {self.count(UPDATED)} updated, {self.count(UNCHANGED)} unchanged, "
+            f"{self.count(SKIPPED)} skipped."
+        )
         if self.unused_columns:
             text += " Columns not used: " + ", ".join(self.unused_columns) + "."
         return text
@@ -90,8 +117,9 @@ class _Planned:
 
 # --- reading the sheet ----------------------------------------------------------------------
 
+
 def _squash(text: str) -> str:
-    """"Phone number", " PHONE-NUMBER " and "phone_number" all become "phonenumber"."""
+    """ "Phone number", " PHONE-NUMBER " and "phone_number" all become "phonenumber"."""
     return "".join(ch for ch in search_key(text) if ch.isalnum())
 
 
@@ -131,8 +159,10 @@ def _columns(headings: list[str]) -> tuple[dict[str, int], list[str]]:
         elif heading.strip():
             unused.append(heading.strip())
     if "name" not in found:
-        raise InvalidInput("The sheet has no column for the agency's name. Its first row should hold column "
-                           "names such as Name, Category, Address, Phone, Hours.")
+        raise InvalidInput(
+            "The sheet has no column for the agency's name. Its first row should hold column "
+            "names such as Name, Category, Address, Phone, Hours."
+        )
     return found, unused
 
 
@@ -145,7 +175,8 @@ def _cell(row: list[str], index: int | None) -> str:
 
 
 _CATEGORY_KNOWN = {_squash(word): key for key, label in CATEGORIES.items() for word in (key, label)} | {
-    _squash(word): key for word, key in CATEGORY_WORDS.items()}
+    _squash(word): key for word, key in CATEGORY_WORDS.items()
+}
 
 
 def category_for(text: str) -> str | None:
@@ -154,6 +185,7 @@ def category_for(text: str) -> str | None:
 
 
 # --- planning and importing ------------------------------------------------------------------
+
 
 def plan_import(vault: Vault, data: bytes) -> ImportReport:
     """What importing this sheet would do, row by row, without changing anything."""
@@ -173,8 +205,7 @@ def import_agencies(vault: Vault, data: bytes) -> ImportReport:
                 continue
             agency_id = referrals.write_agency(vault, item.details, item.agency_id)
             (added if item.agency_id is None else updated).append(agency_id)
-        vault.audit("agency.imported", "agency", None, added=added, updated=updated,
-                    skipped=report.count(SKIPPED))
+        vault.audit("agency.imported", "agency", None, added=added, updated=updated, skipped=report.count(SKIPPED))
     return report
 
 
@@ -207,8 +238,7 @@ def _plan_row(vault: Vault, line: int, row: list[str], columns: dict[str, int], 
         return _Planned(ImportRow(line, name, SKIPPED, f"Same name as row {seen[search_key(name)]}."))
     seen[search_key(name)] = line
     category = category_for(values["category"]) if values["category"] else None
-    note = f"Kind \"{values['category']}\" not known: filed under Other." if values["category"] and not category \
-        else ""
+    note = f'Kind "{values["category"]}" not known: filed under Other.' if values["category"] and not category else ""
     try:
         details = referrals.checked_agency(AgencyDetails(**{**values, "category": category or "other"}))
     except VaultError as error:
@@ -216,24 +246,24 @@ def _plan_row(vault: Vault, line: int, row: list[str], columns: dict[str, int], 
     return _against_directory(vault, line, details, note, keep_category=not values["category"])
 
 
-def _against_directory(vault: Vault, line: int, details: AgencyDetails, note: str, *,
-                       keep_category: bool) -> _Planned:
+def _against_directory(vault: Vault, line: int, details: AgencyDetails, note: str, *, keep_category: bool) -> _Planned:
     existing = referrals.agency_named(vault, details.name)
     if existing is None:
         return _Planned(ImportRow(line, details.name, ADDED, note), details)
     # a blank cell keeps what the directory already has; the sheet may carry fewer columns
     kept = [f.name for f in fields(AgencyDetails) if getattr(details, f.name) is None]
-    merged = replace(details, **{name: getattr(existing.details, name)
-                                 for name in kept + (["category"] if keep_category else [])})
+    merged = replace(
+        details, **{name: getattr(existing.details, name) for name in kept + (["category"] if keep_category else [])}
+    )
     changed = referrals.changed_fields(existing.details, merged)
     if not changed:
         return _Planned(ImportRow(line, details.name, UNCHANGED, "Already in the directory as it is."))
     words = ", ".join(HEADINGS[name].lower() for name in changed)
-    return _Planned(ImportRow(line, details.name, UPDATED, f"Changed: {words}. {note}".strip()), merged,
-                    existing.id)
+    return _Planned(ImportRow(line, details.name, UPDATED, f"Changed: {words}. {note}".strip()), merged, existing.id)
 
 
 # --- export --------------------------------------------------------------------------------
+
 
 def export_agencies(vault: Vault, *, include_retired: bool = False) -> bytes:
     """The directory as CSV bytes (UTF-8 with the mark Excel needs to read accents right)."""
@@ -244,8 +274,9 @@ def export_agencies(vault: Vault, *, include_retired: bool = False) -> bytes:
     for agency in agencies:
         values = [getattr(agency.details, key) or "" for key in HEADINGS]
         values[1] = agency.category_label
-        writer.writerow([spreadsheet_safe(v) for v in values] + (["" if agency.active else "yes"]
-                                                                  if include_retired else []))
+        writer.writerow(
+            [spreadsheet_safe(v) for v in values] + (["" if agency.active else "yes"] if include_retired else [])
+        )
     with vault.transaction():
         vault.audit("agency.exported", "agency", None, agencies=len(agencies))
     return out.getvalue().encode("utf-8-sig")

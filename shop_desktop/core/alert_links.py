@@ -34,8 +34,9 @@ def set_follow_up(vault: Vault, alert_id: int, client_id: int | None) -> None:
             if clients.get_client(vault, client_id).status not in (clients.ACTIVE, clients.ARCHIVED):
                 raise InvalidInput("That client record was merged or erased. Choose the record in use.")
             _write_link(vault, alert_id, client_id)
-        vault.audit("alert.follow_up_linked" if client_id is not None else "alert.follow_up_unlinked",
-                    "alert", alert_id)
+        vault.audit(
+            "alert.follow_up_linked" if client_id is not None else "alert.follow_up_unlinked", "alert", alert_id
+        )
 
 
 def _write_link(vault: Vault, alert_id: int, client_id: int) -> None:
@@ -53,8 +54,9 @@ def _links(vault: Vault, alert_id: int | None = None) -> dict[int, int]:
     keys = vault.all_notes_keys
     where = "" if alert_id is None else " WHERE alert_id = ?"
     found: dict[int, int] = {}
-    for linked, key_id, sealed in vault.conn.execute(f"SELECT alert_id, key_id, sealed FROM alert_links{where}",
-                                                     () if alert_id is None else (alert_id,)):
+    for linked, key_id, sealed in vault.conn.execute(
+        f"SELECT alert_id, key_id, sealed FROM alert_links{where}", () if alert_id is None else (alert_id,)
+    ):
         if key_id in keys:
             try:
                 found[int(linked)] = int(crypto.open_sealed(keys[key_id], sealed, _link_ad(int(linked))))
@@ -70,8 +72,9 @@ def follow_up_client(vault: Vault, alert_id: int) -> clients.ClientMatch | None:
     for _ in range(20):
         if client_id is None:
             return None
-        row = vault.conn.execute("SELECT code, alias, pronouns, last_visit_at, status, merged_into FROM clients"
-                                 " WHERE id = ?", (client_id,)).fetchone()
+        row = vault.conn.execute(
+            "SELECT code, alias, pronouns, last_visit_at, status, merged_into FROM clients WHERE id = ?", (client_id,)
+        ).fetchone()
         if row is None or row[4] == clients.PURGED:
             return None
         if row[4] != clients.MERGED:

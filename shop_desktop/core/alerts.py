@@ -42,12 +42,23 @@ CATEGORIES: dict[str, str] = {
     "other": "Other",
 }
 CONTACT_METHODS: dict[str, str] = {
-    "street": "Street", "phone": "Phone", "online": "Online platform", "venue": "Venue", "other": "Other",
+    "street": "Street",
+    "phone": "Phone",
+    "online": "Online platform",
+    "venue": "Venue",
+    "other": "Other",
 }
-CONTACT_PHRASES = {"street": "met on the street", "phone": "contact by phone", "online": "met online",
-                   "venue": "met at a venue", "other": "other contact"}
+CONTACT_PHRASES = {
+    "street": "met on the street",
+    "phone": "contact by phone",
+    "online": "met online",
+    "venue": "met at a venue",
+    "other": "other contact",
+}
 POLICE: dict[str, str] = {
-    "not_said": "Not asked, or didn't say", "told": "Chose to tell police", "not_told": "Chose not to tell police",
+    "not_said": "Not asked, or didn't say",
+    "told": "Chose to tell police",
+    "not_told": "Chose not to tell police",
 }
 ACTIVE, RESOLVED, ARCHIVED = "active", "resolved", "archived"
 STATUSES: dict[str, str] = {ACTIVE: "Active", RESOLVED: "Resolved", ARCHIVED: "Archived"}
@@ -58,12 +69,25 @@ DESCRIPTION_FIELDS = ("gender", "age", "height", "build", "hair", "skin_tone", "
 VEHICLE_FIELDS = ("vehicle_colour", "vehicle_make", "vehicle_model", "plate")
 LIMITS = {"narrative": 4_000, "location": 200, "phones": 300, "handles": 300, "marks": 300, "clothing": 300}
 FIELD_WORDS = {
-    "occurred_time": "The time", "location": "The area or location", "contact_where": "The platform or venue",
-    "narrative": "What happened", "gender": "Gender", "age": "Approximate age", "height": "Height",
-    "build": "Build", "hair": "Hair", "skin_tone": "Skin tone", "marks": "Distinguishing marks",
-    "clothing": "Clothing", "name_used": "The name or alias used", "vehicle_make": "The vehicle's make",
-    "vehicle_model": "The vehicle's model", "vehicle_colour": "The vehicle's colour", "plate": "The plate",
-    "phones": "The phone numbers", "handles": "The handles or emails",
+    "occurred_time": "The time",
+    "location": "The area or location",
+    "contact_where": "The platform or venue",
+    "narrative": "What happened",
+    "gender": "Gender",
+    "age": "Approximate age",
+    "height": "Height",
+    "build": "Build",
+    "hair": "Hair",
+    "skin_tone": "Skin tone",
+    "marks": "Distinguishing marks",
+    "clothing": "Clothing",
+    "name_used": "The name or alias used",
+    "vehicle_make": "The vehicle's make",
+    "vehicle_model": "The vehicle's model",
+    "vehicle_colour": "The vehicle's colour",
+    "plate": "The plate",
+    "phones": "The phone numbers",
+    "handles": "The handles or emails",
 }
 
 
@@ -156,7 +180,7 @@ def normalise_phone(text: str) -> str:
     digits = "".join(ch for ch in text if ch.isdigit())
     for prefix in ("0111", "001", "1"):  # dialled from abroad (011 1, 00 1) or with the trunk 1
         if len(digits) == 10 + len(prefix) and digits.startswith(prefix):
-            return digits[len(prefix):]
+            return digits[len(prefix) :]
     return digits
 
 
@@ -196,6 +220,7 @@ def phone_display(typed: str) -> str:
 
 # --- checks --------------------------------------------------------------------------------------
 
+
 def _text(name: str, value: str | None) -> str | None:
     text = (value or "").strip()
     if not text:
@@ -218,20 +243,30 @@ def _checked(details: AlertDetails, today: date) -> AlertDetails:
         raise InvalidInput("The date it happened is in the future. Check the date.")
     kinds = tuple(k for k in CATEGORIES if k in details.categories)
     if not kinds or len(kinds) != len(set(details.categories)):
-        raise InvalidInput("Tick at least one kind of harm from the list (\"Other\" if none fits).")
+        raise InvalidInput('Tick at least one kind of harm from the list ("Other" if none fits).')
     if details.contact_method not in CONTACT_METHODS or details.police not in POLICE:
         raise InvalidInput("Choose how contact was made and the police choice from the lists.")
     time = _text("occurred_time", details.occurred_time)
     if time is not None and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", time):
         raise InvalidInput("The time is written as hours and minutes, e.g. 23:30.")
-    texts = {f.name: _text(f.name, getattr(details, f.name)) for f in fields(AlertDetails)
-             if f.name not in ("occurred_on", "categories", "occurred_time", "contact_method", "police", "narrative")}
-    return AlertDetails(occurred_on=when.isoformat(), categories=kinds, occurred_time=time,
-                        narrative=_text("narrative", details.narrative) or "",
-                        contact_method=details.contact_method, police=details.police, **texts)
+    texts = {
+        f.name: _text(f.name, getattr(details, f.name))
+        for f in fields(AlertDetails)
+        if f.name not in ("occurred_on", "categories", "occurred_time", "contact_method", "police", "narrative")
+    }
+    return AlertDetails(
+        occurred_on=when.isoformat(),
+        categories=kinds,
+        occurred_time=time,
+        narrative=_text("narrative", details.narrative) or "",
+        contact_method=details.contact_method,
+        police=details.police,
+        **texts,
+    )
 
 
 # --- the search index ----------------------------------------------------------------------------
+
 
 def _index_row(details: AlertDetails) -> dict[str, Any]:
     plates = [plate_key(p) for p in split_list(details.plate)]
@@ -241,14 +276,17 @@ def _index_row(details: AlertDetails) -> dict[str, Any]:
     described += [details.location or "", details.contact_where or "", *(CATEGORIES[k] for k in details.categories)]
     partial = any(len(p) < 6 or "?" in p for p in plates) or any(3 <= len(p) < 10 for p in phones)
     return {
-        "words": _words(" ".join(described)), "story": _words(details.narrative),
-        "phones": " ".join(p for p in phones if p), "plates": " ".join(p for p in plates if p),
-        "handles": " ".join(sorted(h for h in handles if h)), "partial": int(partial),
+        "words": _words(" ".join(described)),
+        "story": _words(details.narrative),
+        "phones": " ".join(p for p in phones if p),
+        "plates": " ".join(p for p in plates if p),
+        "handles": " ".join(sorted(h for h in handles if h)),
+        "partial": int(partial),
     }
 
 
 def _handle_words(piece: str) -> list[str]:
-    """"@bigdave99 on Leolist" is the handle @bigdave99; "Big Dave" (a display name) is itself."""
+    """ "@bigdave99 on Leolist" is the handle @bigdave99; "Big Dave" (a display name) is itself."""
     words = piece.split()
     marked = [w for w in words if "@" in w or "/" in w]
     return marked or [piece]
@@ -268,8 +306,9 @@ def _write_index(vault: Vault, alert_id: int, details: AlertDetails, status: str
 
 # --- reporting, editing, resolving -----------------------------------------------------------------
 
+
 def new_reference(vault: Vault) -> str:
-    """"A-" and four characters nobody misreads aloud, e.g. "A-7Q3K"."""
+    """ "A-" and four characters nobody misreads aloud, e.g. "A-7Q3K"."""
     for _ in range(200):
         reference = "A-" + "".join(secrets.choice(REF_CHARACTERS) for _ in range(4))
         if vault.conn.execute("SELECT 1 FROM alerts WHERE reference = ?", (reference,)).fetchone() is None:
@@ -281,12 +320,14 @@ _DETAIL_COLUMNS = tuple(f.name for f in fields(AlertDetails))
 
 
 def _row_values(details: AlertDetails) -> list[Any]:
-    return [",".join(details.categories) if name == "categories" else getattr(details, name)
-            for name in _DETAIL_COLUMNS]
+    return [
+        ",".join(details.categories) if name == "categories" else getattr(details, name) for name in _DETAIL_COLUMNS
+    ]
 
 
-def report_alert(vault: Vault, details: AlertDetails, *, reported_on: date | None = None,
-                 follow_up_client_id: int | None = None) -> Alert:
+def report_alert(
+    vault: Vault, details: AlertDetails, *, reported_on: date | None = None, follow_up_client_id: int | None = None
+) -> Alert:
     """Take a new report; returns the alert with its reference for the worker. `reported_on` is for a
     report copied in from paper on a later day; `follow_up_client_id` needs a clinical account."""
     vault.require(Permission.EDIT_ALERTS)
@@ -324,8 +365,10 @@ def update_alert(vault: Vault, alert_id: int, details: AlertDetails) -> Alert:
         return before
     with vault.transaction() as conn:
         assignments = ", ".join(f"{name} = ?" for name in _DETAIL_COLUMNS)
-        conn.execute(f"UPDATE alerts SET {assignments}, updated_at = ? WHERE id = ?",
-                     (*_row_values(details), now_iso(), alert_id))
+        conn.execute(
+            f"UPDATE alerts SET {assignments}, updated_at = ? WHERE id = ?",
+            (*_row_values(details), now_iso(), alert_id),
+        )
         _write_index(vault, alert_id, details, before.status)
         vault.audit("alert.updated", "alert", alert_id, fields=changed)
     return get_alert(vault, alert_id)
@@ -355,8 +398,14 @@ _SELECT = f"SELECT id, reference, status, reported_on, updated_at, {', '.join(_D
 def _alert_from(row: tuple[Any, ...]) -> Alert:
     values = dict(zip(_DETAIL_COLUMNS, row[5:], strict=True))
     values["categories"] = tuple(k for k in str(values["categories"]).split(",") if k)
-    return Alert(id=row[0], reference=row[1], status=row[2], reported_on=row[3], updated_at=row[4],
-                 details=AlertDetails(**values))
+    return Alert(
+        id=row[0],
+        reference=row[1],
+        status=row[2],
+        reported_on=row[3],
+        updated_at=row[4],
+        details=AlertDetails(**values),
+    )
 
 
 def get_alert(vault: Vault, alert_id: int) -> Alert:
@@ -388,7 +437,8 @@ def current_alerts(vault: Vault, today: date | None = None) -> list[Alert]:
     cutoff = (today - timedelta(days=sheet_days(vault))).isoformat()
     rows = vault.conn.execute(
         f"{_SELECT} WHERE status = ? AND max(occurred_on, reported_on) >= ?"
-        " ORDER BY occurred_on DESC, coalesce(occurred_time, '') DESC, id DESC", (ACTIVE, cutoff),
+        " ORDER BY occurred_on DESC, coalesce(occurred_time, '') DESC, id DESC",
+        (ACTIVE, cutoff),
     ).fetchall()
     return [_alert_from(tuple(r)) for r in rows]
 
@@ -403,6 +453,7 @@ def _alerts_by_id(vault: Vault, ids: list[int]) -> dict[int, Alert]:
 
 
 # --- screening lookup ------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class _Probe:
@@ -420,8 +471,12 @@ def _probe(typed: str) -> _Probe:
     phone = normalise_phone(text) if phone_like else ""
     plate = plate_key(text) if re.fullmatch(r"[\w\s?*-]{2,12}", text) else ""
     handle = handle_key(text) if len(text.split()) == 1 else ""
-    return _Probe(phone if len(phone) >= 3 else "", plate if 2 <= len(plate) <= 10 else "",
-                  handle if len(handle) >= 2 else "", tuple(_words(text).split()))
+    return _Probe(
+        phone if len(phone) >= 3 else "",
+        plate if 2 <= len(plate) <= 10 else "",
+        handle if len(handle) >= 2 else "",
+        tuple(_words(text).split()),
+    )
 
 
 def _phone_tier(wanted: str, stored: str) -> int | None:
@@ -461,10 +516,16 @@ def _handle_tier(wanted: str, stored: str) -> int | None:
 
 
 WHY = {
-    ("phone", 0): "Same phone number", ("phone", 1): "Same number, area code left off",
-    ("phone", 2): "Part of a phone number", ("plate", 0): "Same plate", ("plate", 1): "Part of a plate",
-    ("handle", 0): "Same handle or email", ("handle", 1): "Part of a handle or email",
-    ("handle", 2): "Part of a handle or email", ("words", 2): "Description", ("words", 3): "Description",
+    ("phone", 0): "Same phone number",
+    ("phone", 1): "Same number, area code left off",
+    ("phone", 2): "Part of a phone number",
+    ("plate", 0): "Same plate",
+    ("plate", 1): "Part of a plate",
+    ("handle", 0): "Same handle or email",
+    ("handle", 1): "Part of a handle or email",
+    ("handle", 2): "Part of a handle or email",
+    ("words", 2): "Description",
+    ("words", 3): "Description",
     ("words", 4): "What happened",
 }
 
@@ -489,12 +550,16 @@ def _word_tier(words: tuple[str, ...], row: dict[str, Any]) -> tuple[int, str] |
 
 
 def _score(probe: _Probe, row: dict[str, Any]) -> tuple[int, str] | None:
-    found = [hit for hit in (
-        _best(probe.phone, row["phones"], _phone_tier, "phone"),
-        _best(probe.plate, row["plates"], _plate_tier, "plate"),
-        _best(probe.handle, row["handles"], _handle_tier, "handle"),
-        _word_tier(probe.words, row),
-    ) if hit is not None]
+    found = [
+        hit
+        for hit in (
+            _best(probe.phone, row["phones"], _phone_tier, "phone"),
+            _best(probe.plate, row["plates"], _plate_tier, "plate"),
+            _best(probe.handle, row["handles"], _handle_tier, "handle"),
+            _word_tier(probe.words, row),
+        )
+        if hit is not None
+    ]
     return min(found) if found else None
 
 
@@ -507,8 +572,15 @@ def _candidates(vault: Vault, probe: _Probe, include_archived: bool) -> list[dic
         "SELECT alert_id, occurred_on, status, words, story, phones, plates, handles FROM alert_search"
         f" WHERE status IN (?, ?, ?) AND (partial OR ({words_clause}) OR phones LIKE ? OR plates LIKE ?"
         " OR handles LIKE ?)",
-        (ACTIVE, RESOLVED, ARCHIVED if include_archived else ACTIVE, *(f"%{w}%" for w in probe.words for _ in "12345"),
-         _like(probe.phone), _like(probe.plate), _like(probe.handle)),
+        (
+            ACTIVE,
+            RESOLVED,
+            ARCHIVED if include_archived else ACTIVE,
+            *(f"%{w}%" for w in probe.words for _ in "12345"),
+            _like(probe.phone),
+            _like(probe.plate),
+            _like(probe.handle),
+        ),
     )
     names = [c[0] for c in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -531,8 +603,16 @@ def search(vault: Vault, typed: str, *, include_archived: bool = False, limit: i
     for row in _candidates(vault, probe, include_archived):
         hit = _score(probe, row)
         if hit is not None and (quoted is None or row["alert_id"] != quoted.id):
-            scored.append((hit[0], row["status"] != ACTIVE, _negated(row["occurred_on"]), -row["alert_id"],
-                           hit[1], row["alert_id"]))
+            scored.append(
+                (
+                    hit[0],
+                    row["status"] != ACTIVE,
+                    _negated(row["occurred_on"]),
+                    -row["alert_id"],
+                    hit[1],
+                    row["alert_id"],
+                )
+            )
     scored.sort()
     top = scored[:limit]
     alerts = _alerts_by_id(vault, [item[-1] for item in top])
@@ -544,6 +624,7 @@ def _negated(day: str) -> int:
 
 
 # --- in plain words (the screen, the sheet and exports share these) --------------------------------
+
 
 def _join(parts: list[str | None], sep: str = ", ") -> str:
     return sep.join(p for p in parts if p)
@@ -566,9 +647,16 @@ def description_text(details: AlertDetails) -> str:
     build = f"{d.build} build" if d.build and "build" not in d.build.lower() else d.build
     skin = f"{d.skin_tone} skin" if d.skin_tone and "skin" not in d.skin_tone.lower() else d.skin_tone
     first = _join([d.gender, age, d.height, build, skin])
-    return _join([first[:1].upper() + first[1:] if first else None, f"Hair: {d.hair}" if d.hair else None,
-                  f"Marks: {d.marks}" if d.marks else None, f"Wearing: {d.clothing}" if d.clothing else None,
-                  f"Name used: {d.name_used}" if d.name_used else None], ". ")
+    return _join(
+        [
+            first[:1].upper() + first[1:] if first else None,
+            f"Hair: {d.hair}" if d.hair else None,
+            f"Marks: {d.marks}" if d.marks else None,
+            f"Wearing: {d.clothing}" if d.clothing else None,
+            f"Name used: {d.name_used}" if d.name_used else None,
+        ],
+        ". ",
+    )
 
 
 def vehicle_text(details: AlertDetails) -> str:
@@ -580,11 +668,17 @@ def vehicle_text(details: AlertDetails) -> str:
 
 def contact_text(details: AlertDetails) -> str:
     phones = ", ".join(phone_display(p) for p in split_list(details.phones))
-    return _join([f"Phone {phones}" if phones else None,
-                  f"Online {', '.join(split_list(details.handles))}" if details.handles else None], "; ")
+    return _join(
+        [
+            f"Phone {phones}" if phones else None,
+            f"Online {', '.join(split_list(details.handles))}" if details.handles else None,
+        ],
+        "; ",
+    )
 
 
 # --- the sheet, exports and counts ------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class AlertSheet:
@@ -603,8 +697,13 @@ def begin_sheet(vault: Vault, today: date | None = None) -> AlertSheet:
     current = current_alerts(vault, today)
     with vault.transaction():
         vault.audit("alert.sheet_made", "alert", None, alerts=len(current))
-    return AlertSheet(settings.get(vault, "centre_name"), settings.get(vault, "centre_phone"), today,
-                      sheet_days(vault), tuple(current))
+    return AlertSheet(
+        settings.get(vault, "centre_name"),
+        settings.get(vault, "centre_phone"),
+        today,
+        sheet_days(vault),
+        tuple(current),
+    )
 
 
 def count_by_category(conn: Any, start: str, end: str) -> tuple[dict[str, int], int]:
@@ -613,11 +712,11 @@ def count_by_category(conn: Any, start: str, end: str) -> tuple[dict[str, int], 
     report worker can count on its own."""
     counts = dict.fromkeys(CATEGORIES, 0)
     total = 0
-    for (kinds,) in conn.execute("SELECT categories FROM alerts WHERE reported_on BETWEEN ? AND ?"
-                                 " AND status != ?", (start, end, ARCHIVED)):
+    for (kinds,) in conn.execute(
+        "SELECT categories FROM alerts WHERE reported_on BETWEEN ? AND ? AND status != ?", (start, end, ARCHIVED)
+    ):
         total += 1
         for kind in str(kinds).split(","):
             if kind in counts:
                 counts[kind] += 1
     return counts, total
-

@@ -52,12 +52,19 @@ def now_iso() -> str:
 
 
 def entry_hash(
-    entry_id: int, at: str, actor_id: int, action: str, subject_type: str | None,
-    subject_id: str | None, detail_json: str, prev_hash: str,
+    entry_id: int,
+    at: str,
+    actor_id: int,
+    action: str,
+    subject_type: str | None,
+    subject_id: str | None,
+    detail_json: str,
+    prev_hash: str,
 ) -> str:
     canonical = json.dumps(
         [entry_id, at, actor_id, action, subject_type, subject_id, detail_json, prev_hash],
-        ensure_ascii=True, separators=(",", ":"),
+        ensure_ascii=True,
+        separators=(",", ":"),
     )
     return hashlib.sha256(canonical.encode()).hexdigest()
 
@@ -68,8 +75,14 @@ def head(conn: Connection) -> tuple[int, str]:
 
 
 def append(
-    conn: Connection, *, actor_id: int, sign_private: bytes, action: str,
-    subject_type: str | None = None, subject_id: object = None, detail: dict[str, Any] | None = None,
+    conn: Connection,
+    *,
+    actor_id: int,
+    sign_private: bytes,
+    action: str,
+    subject_type: str | None = None,
+    subject_id: object = None,
+    detail: dict[str, Any] | None = None,
     at: str | None = None,
 ) -> int:
     """Append one signed entry; call inside the transaction that made the change."""
@@ -125,8 +138,7 @@ def _check_entry(row: tuple[Any, ...], expected_id: int, prev: str, keys: dict[i
     if entry_id == 1:
         candidates |= _declared_keys(detail_json).get(int(actor), set())
     if not any(
-        crypto.signature_valid(bytes.fromhex(k), bytes.fromhex(signature), bytes.fromhex(digest))
-        for k in candidates
+        crypto.signature_valid(bytes.fromhex(k), bytes.fromhex(signature), bytes.fromhex(digest)) for k in candidates
     ):
         return "its signature does not belong to the person it names"
     return ""
@@ -151,6 +163,4 @@ def entries(conn: Connection, limit: int = 500, offset: int = 0) -> list[AuditEn
         " FROM audit ORDER BY id DESC LIMIT ? OFFSET ?",
         (limit, offset),
     ).fetchall()
-    return [
-        AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8], r[9]) for r in rows
-    ]
+    return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8], r[9]) for r in rows]

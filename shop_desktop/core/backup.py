@@ -59,10 +59,13 @@ NoProgress: Progress = lambda _fraction, _words: None  # noqa: E731
 NeverCancelled: Callable[[], bool] = lambda: False  # noqa: E731
 
 NOT_A_BACKUP = "This file is not a SHOP Desktop backup. Choose a file whose name ends in .shopbackup."
-DAMAGED = ("This backup file is damaged or incomplete ({why}), so it can't be used. "
-           "Nothing was changed. Try another backup.")
-WRONG_SECRET = ("That user name and passphrase don't open this backup, or the file is damaged. "
-                "Use a passphrase that was valid when the backup was made, or the recovery key.")
+DAMAGED = (
+    "This backup file is damaged or incomplete ({why}), so it can't be used. Nothing was changed. Try another backup."
+)
+WRONG_SECRET = (
+    "That user name and passphrase don't open this backup, or the file is damaged. "
+    "Use a passphrase that was valid when the backup was made, or the recovery key."
+)
 
 
 @dataclass(frozen=True)
@@ -84,11 +87,20 @@ class BackupHeader:
 
     def to_json(self) -> bytes:
         data = {
-            "format_version": self.format_version, "app_version": self.app_version,
-            "schema_version": self.schema_version, "made_at": self.made_at, "made_by": self.made_by,
-            "centre_name": self.centre_name, "counts": self.counts, "audit_head": self.audit_head,
-            "data_epoch": self.data_epoch, "key_file": self.keys, "salt": self.salt.hex(),
-            "nonce_prefix": self.nonce_prefix.hex(), "body_size": self.body_size, "chunks": self.chunks,
+            "format_version": self.format_version,
+            "app_version": self.app_version,
+            "schema_version": self.schema_version,
+            "made_at": self.made_at,
+            "made_by": self.made_by,
+            "centre_name": self.centre_name,
+            "counts": self.counts,
+            "audit_head": self.audit_head,
+            "data_epoch": self.data_epoch,
+            "key_file": self.keys,
+            "salt": self.salt.hex(),
+            "nonce_prefix": self.nonce_prefix.hex(),
+            "body_size": self.body_size,
+            "chunks": self.chunks,
         }
         return json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
@@ -96,11 +108,20 @@ class BackupHeader:
     def from_json(cls, raw: bytes) -> BackupHeader:
         data = json.loads(raw.decode("utf-8"))
         return cls(
-            int(data["format_version"]), str(data["app_version"]), int(data["schema_version"]),
-            str(data["made_at"]), str(data["made_by"]), str(data["centre_name"]),
-            {str(k): int(v) for k, v in data["counts"].items()}, dict(data["audit_head"]),
-            int(data["data_epoch"]), dict(data["key_file"]), bytes.fromhex(data["salt"]),
-            bytes.fromhex(data["nonce_prefix"]), int(data["body_size"]), int(data["chunks"]),
+            int(data["format_version"]),
+            str(data["app_version"]),
+            int(data["schema_version"]),
+            str(data["made_at"]),
+            str(data["made_by"]),
+            str(data["centre_name"]),
+            {str(k): int(v) for k, v in data["counts"].items()},
+            dict(data["audit_head"]),
+            int(data["data_epoch"]),
+            dict(data["key_file"]),
+            bytes.fromhex(data["salt"]),
+            bytes.fromhex(data["nonce_prefix"]),
+            int(data["body_size"]),
+            int(data["chunks"]),
         )
 
 
@@ -156,15 +177,21 @@ def prepare_backup(vault: Vault, out_dir: Path) -> BackupPlan:
     for stale in vault.folder.glob(f".{DB_NAME}.snapshot-*"):  # a backup killed mid-way (keyed, no plaintext)
         stale.unlink(missing_ok=True)
     return BackupPlan(
-        folder=vault.folder, out_dir=out_dir, data_key=vault.data_key, data_epoch=vault.open_epoch,
-        key_file_bytes=(vault.folder / KEYS_NAME).read_bytes(), made_by=vault.user.display_name,
-        centre_name=settings.get(vault, "centre_name"), actor_id=vault.user.id,
+        folder=vault.folder,
+        out_dir=out_dir,
+        data_key=vault.data_key,
+        data_epoch=vault.open_epoch,
+        key_file_bytes=(vault.folder / KEYS_NAME).read_bytes(),
+        made_by=vault.user.display_name,
+        centre_name=settings.get(vault, "centre_name"),
+        actor_id=vault.user.id,
         sign_private=vault.secrets.sign_private,
     )
 
 
-def make_backup(plan: BackupPlan, progress: Progress = NoProgress,
-                cancelled: Callable[[], bool] = NeverCancelled) -> BackupResult:
+def make_backup(
+    plan: BackupPlan, progress: Progress = NoProgress, cancelled: Callable[[], bool] = NeverCancelled
+) -> BackupResult:
     """Snapshot, encrypt into NAME.partial, fsync, rename, read it all back and verify, then audit."""
     snapshot = plan.folder / f".{DB_NAME}.snapshot-{secrets.token_hex(4)}"
     try:
@@ -183,8 +210,9 @@ def make_backup(plan: BackupPlan, progress: Progress = NoProgress,
     return BackupResult(final, fingerprint, final.stat().st_size, header)
 
 
-def _snapshot(plan: BackupPlan, target: Path,
-              cancelled: Callable[[], bool]) -> tuple[dict[str, int], dict[str, Any], int]:
+def _snapshot(
+    plan: BackupPlan, target: Path, cancelled: Callable[[], bool]
+) -> tuple[dict[str, int], dict[str, Any], int]:
     """A consistent, still-encrypted copy of the vault, then what the header needs from it.
 
     SQLite's online backup API would decrypt and re-encrypt every page (8x slower here). Instead the
@@ -230,19 +258,33 @@ def stop_if(cancelled: Callable[[], bool]) -> None:
 
 
 def table_counts(conn: db.Connection) -> dict[str, int]:
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
     return {name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names}
 
 
-def _new_header(plan: BackupPlan, counts: dict[str, int], head: dict[str, Any], schema: int,
-                body_size: int) -> BackupHeader:
+def _new_header(
+    plan: BackupPlan, counts: dict[str, int], head: dict[str, Any], schema: int, body_size: int
+) -> BackupHeader:
     return BackupHeader(
-        format_version=FORMAT_VERSION, app_version=__version__, schema_version=schema,
-        made_at=datetime.now().isoformat(timespec="seconds"), made_by=plan.made_by,
-        centre_name=plan.centre_name, counts=counts, audit_head=head, data_epoch=plan.data_epoch,
-        keys=json.loads(plan.key_file_bytes), salt=os.urandom(16), nonce_prefix=os.urandom(PREFIX_SIZE),
-        body_size=body_size, chunks=max(1, -(-body_size // CHUNK_SIZE)),
+        format_version=FORMAT_VERSION,
+        app_version=__version__,
+        schema_version=schema,
+        made_at=datetime.now().isoformat(timespec="seconds"),
+        made_by=plan.made_by,
+        centre_name=plan.centre_name,
+        counts=counts,
+        audit_head=head,
+        data_epoch=plan.data_epoch,
+        keys=json.loads(plan.key_file_bytes),
+        salt=os.urandom(16),
+        nonce_prefix=os.urandom(PREFIX_SIZE),
+        body_size=body_size,
+        chunks=max(1, -(-body_size // CHUNK_SIZE)),
     )
 
 
@@ -257,8 +299,14 @@ def _final_name(plan: BackupPlan) -> Path:
     raise BackupProblem("Too many backups with the same time in that folder.")
 
 
-def _write_container(header: BackupHeader, data_key: bytes, snapshot: Path, final: Path, progress: Progress,
-                     cancelled: Callable[[], bool]) -> str:
+def _write_container(
+    header: BackupHeader,
+    data_key: bytes,
+    snapshot: Path,
+    final: Path,
+    progress: Progress,
+    cancelled: Callable[[], bool],
+) -> str:
     """Write NAME.partial, fsync, rename; returns the fingerprint of the bytes written.
 
     The read-back that follows opens every chunk and the header, so the file on disk is then known
@@ -297,10 +345,14 @@ def _write_container(header: BackupHeader, data_key: bytes, snapshot: Path, fina
 
 def write_problem(error: OSError, folder: Path) -> BackupProblem:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return BackupProblem(f"The backup drive ({folder}) is full. No backup was written. Free some space "
-                             "or use a bigger USB stick, then try again.")
-    return BackupProblem(f"The backup couldn't be written to {folder} ({error.strerror or 'write error'}). "
-                         "No backup was written. Check that the USB stick is plugged in, then try again.")
+        return BackupProblem(
+            f"The backup drive ({folder}) is full. No backup was written. Free some space "
+            "or use a bigger USB stick, then try again."
+        )
+    return BackupProblem(
+        f"The backup couldn't be written to {folder} ({error.strerror or 'write error'}). "
+        "No backup was written. Check that the USB stick is plugged in, then try again."
+    )
 
 
 def _chunks(body: BinaryIO, count: int) -> Iterator[bytes]:
@@ -335,7 +387,7 @@ def file_fingerprint(path: Path) -> str:
 
 def _short(hex_digest: str) -> str:
     text = hex_digest[:16].upper()
-    return "-".join(text[i:i + 4] for i in range(0, 16, 4))
+    return "-".join(text[i : i + 4] for i in range(0, 16, 4))
 
 
 def _audit_from_worker(plan: BackupPlan, action: str, **detail: Any) -> None:
@@ -343,12 +395,21 @@ def _audit_from_worker(plan: BackupPlan, action: str, **detail: Any) -> None:
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("BEGIN IMMEDIATE")
-        audit.append(conn, actor_id=plan.actor_id, sign_private=plan.sign_private, action=action,
-                     subject_type=None, subject_id=None, detail=detail)
+        audit.append(
+            conn,
+            actor_id=plan.actor_id,
+            sign_private=plan.sign_private,
+            action=action,
+            subject_type=None,
+            subject_id=None,
+            detail=detail,
+        )
         if action == "backup.made":
-            for key, value in (("last_backup_at", datetime.now().isoformat(timespec="seconds")),
-                               ("last_backup_fingerprint", detail["fingerprint"]),
-                               ("backup_folder", str(plan.out_dir))):
+            for key, value in (
+                ("last_backup_at", datetime.now().isoformat(timespec="seconds")),
+                ("last_backup_fingerprint", detail["fingerprint"]),
+                ("backup_folder", str(plan.out_dir)),
+            ):
                 conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
         conn.execute("COMMIT")
     finally:
@@ -367,8 +428,10 @@ def read_header(path: Path) -> tuple[BackupHeader, bytes, int]:
                 raise BackupProblem(NOT_A_BACKUP)
             _, version, length = _FIXED.unpack(fixed)
             if version > FORMAT_VERSION:
-                raise VaultTooNew("This backup was made by a newer version of SHOP Desktop. Update the app "
-                                  "on this PC first, then restore.")
+                raise VaultTooNew(
+                    "This backup was made by a newer version of SHOP Desktop. Update the app "
+                    "on this PC first, then restore."
+                )
             if version < 1 or length > MAX_HEADER:
                 raise BackupProblem(DAMAGED.format(why="its header is not valid"))
             header_bytes = handle.read(length)
@@ -407,8 +470,9 @@ def open_backup_with_recovery(path: Path, recovery_text: str) -> OpenedBackup:
     keys = _header_keys(header)
     slot = keys.recovery_slot
     try:
-        unlocked = unlock_slot(keys, slot, keyfile.wrapping_key_for_recovery(
-            slot.kdf, parse_recovery_key(recovery_text)))
+        unlocked = unlock_slot(
+            keys, slot, keyfile.wrapping_key_for_recovery(slot.kdf, parse_recovery_key(recovery_text))
+        )
     except crypto.DecryptionFailed:
         raise WrongPassphrase("That recovery key belongs to another vault, or the file is damaged.") from None
     except (ValueError, KeyError, TypeError, OverflowError):
@@ -423,8 +487,15 @@ def _header_keys(header: BackupHeader) -> KeyFile:
         raise BackupProblem(DAMAGED.format(why="its key file is not valid")) from None
 
 
-def _opened(path: Path, header: BackupHeader, digest: bytes, offset: int, data_keys: dict[int, bytes],
-            user_id: int, slot_secrets: SlotSecrets) -> OpenedBackup:
+def _opened(
+    path: Path,
+    header: BackupHeader,
+    digest: bytes,
+    offset: int,
+    data_keys: dict[int, bytes],
+    user_id: int,
+    slot_secrets: SlotSecrets,
+) -> OpenedBackup:
     data_key = data_keys.get(header.data_epoch)
     if data_key is None:
         raise WrongPassphrase(WRONG_SECRET)
@@ -444,8 +515,7 @@ def _first_chunk_opens(opened: OpenedBackup) -> None:
         return
 
 
-def _decrypted_chunks(opened: OpenedBackup, cancelled: Callable[[], bool],
-                      limit: int | None = None) -> Iterator[bytes]:
+def _decrypted_chunks(opened: OpenedBackup, cancelled: Callable[[], bool], limit: int | None = None) -> Iterator[bytes]:
     header = opened.header
     cipher = crypto.AESGCM(body_key(header, opened.data_key))
     try:
@@ -481,8 +551,7 @@ def _open_chunk(handle: BinaryIO, cipher: crypto.AESGCM, opened: OpenedBackup, i
         raise BackupProblem(DAMAGED.format(why=f"part {index + 1} of {header.chunks} doesn't check out")) from None
 
 
-def check_body(opened: OpenedBackup, sink: BinaryIO | None, progress: Progress,
-                cancelled: Callable[[], bool]) -> None:
+def check_body(opened: OpenedBackup, sink: BinaryIO | None, progress: Progress, cancelled: Callable[[], bool]) -> None:
     total = 0
     for index, chunk in enumerate(_decrypted_chunks(opened, cancelled)):
         total += len(chunk)
@@ -510,8 +579,9 @@ class LastBackup:
 
 def last_backup(vault: Vault) -> LastBackup:
     at = vault.meta("last_backup_at")
-    return LastBackup(datetime.fromisoformat(at) if at else None, vault.meta("last_backup_fingerprint"),
-                      vault.meta("backup_folder"))
+    return LastBackup(
+        datetime.fromisoformat(at) if at else None, vault.meta("last_backup_fingerprint"), vault.meta("backup_folder")
+    )
 
 
 @dataclass(frozen=True)

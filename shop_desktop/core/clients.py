@@ -92,7 +92,8 @@ def new_code(vault: Vault) -> str:
     """Three letters and two digits, e.g. "KTP47": easy to read aloud, nothing ambiguous."""
     for _ in range(200):
         code = "".join(secrets.choice(CODE_LETTERS) for _ in range(3)) + "".join(
-            secrets.choice(CODE_DIGITS) for _ in range(2))
+            secrets.choice(CODE_DIGITS) for _ in range(2)
+        )
         if vault.conn.execute("SELECT 1 FROM clients WHERE code = ?", (code,)).fetchone() is None:
             return code
     raise InvalidInput("No free client code could be found. Tell the coordinator.")
@@ -116,8 +117,10 @@ def _checked(details: ClientDetails) -> ClientDetails:
 
 def _checked_consent(consent: Consent) -> Consent:
     if not consent.keep_record:
-        raise InvalidInput("A record can only be kept with the person's consent. Without it, check them in "
-                           "as an anonymous visitor; they are still counted.")
+        raise InvalidInput(
+            "A record can only be kept with the person's consent. Without it, check them in "
+            "as an anonymous visitor; they are still counted."
+        )
     given = consent.given_on or date.today().isoformat()
     for label, value in (("date consent was given", given), ("end date", consent.ends_on)):
         if value:
@@ -139,9 +142,22 @@ def register_client(vault: Vault, details: ClientDetails, consent: Consent) -> C
         cursor = conn.execute(
             "INSERT INTO clients (code, alias, search_key, pronouns, gender, age_band, birth_year, indigenous,"
             " phone, alumni, remark, first_visit, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (code, details.alias, _key(details.alias, code), details.pronouns, details.gender, details.age_band,
-             details.birth_year, details.indigenous, details.phone, int(details.alumni), details.remark,
-             None, stamp, stamp),
+            (
+                code,
+                details.alias,
+                _key(details.alias, code),
+                details.pronouns,
+                details.gender,
+                details.age_band,
+                details.birth_year,
+                details.indigenous,
+                details.phone,
+                int(details.alumni),
+                details.remark,
+                None,
+                stamp,
+                stamp,
+            ),
         )
         client_id = int(cursor.lastrowid or 0)
         _insert_consent(vault, client_id, consent)
@@ -157,8 +173,17 @@ def _insert_consent(vault: Vault, client_id: int, consent: Consent) -> None:
     vault.conn.execute(
         "INSERT INTO consents (client_id, keep_record, alias_on_slips, may_contact, given_on, ends_on,"
         " withdrawn_on, recorded_by, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)",
-        (client_id, int(consent.keep_record), int(consent.alias_on_slips), int(consent.may_contact),
-         consent.given_on, consent.ends_on, consent.withdrawn_on, vault.user.id, now_iso()),
+        (
+            client_id,
+            int(consent.keep_record),
+            int(consent.alias_on_slips),
+            int(consent.may_contact),
+            consent.given_on,
+            consent.ends_on,
+            consent.withdrawn_on,
+            vault.user.id,
+            now_iso(),
+        ),
     )
 
 
@@ -176,9 +201,20 @@ def update_client(vault: Vault, client_id: int, details: ClientDetails) -> Clien
         conn.execute(
             "UPDATE clients SET alias=?, search_key=?, pronouns=?, gender=?, age_band=?, birth_year=?, indigenous=?,"
             " phone=?, alumni=?, remark=?, updated_at=? WHERE id=?",
-            (details.alias, _key(details.alias, before.code), details.pronouns, details.gender, details.age_band,
-             details.birth_year, details.indigenous, details.phone, int(details.alumni), details.remark,
-             now_iso(), client_id),
+            (
+                details.alias,
+                _key(details.alias, before.code),
+                details.pronouns,
+                details.gender,
+                details.age_band,
+                details.birth_year,
+                details.indigenous,
+                details.phone,
+                int(details.alumni),
+                details.remark,
+                now_iso(),
+                client_id,
+            ),
         )
         vault.audit("client.updated", "client", client_id, fields=changed)
     return get_client(vault, client_id)
@@ -203,8 +239,10 @@ def withdraw_consent(vault: Vault, client_id: int, on: str | None = None) -> Cli
     vault.require(Permission.EDIT_CLIENTS)
     get_client(vault, client_id)
     with vault.transaction() as conn:
-        conn.execute("UPDATE consents SET withdrawn_on = ? WHERE client_id = ? AND withdrawn_on IS NULL",
-                     (on or date.today().isoformat(), client_id))
+        conn.execute(
+            "UPDATE consents SET withdrawn_on = ? WHERE client_id = ? AND withdrawn_on IS NULL",
+            (on or date.today().isoformat(), client_id),
+        )
         conn.execute("UPDATE clients SET status = ?, updated_at = ? WHERE id = ?", (ARCHIVED, now_iso(), client_id))
         vault.audit("client.consent_withdrawn", "client", client_id)
     return get_client(vault, client_id)
@@ -218,21 +256,41 @@ def set_archived(vault: Vault, client_id: int, archived: bool) -> Client:
     if not archived and (client.consent is None or not client.consent.in_force):
         raise InvalidInput("Record the person's consent to keep a record before bringing it back.")
     with vault.transaction() as conn:
-        conn.execute("UPDATE clients SET status = ?, updated_at = ? WHERE id = ?",
-                     (ARCHIVED if archived else ACTIVE, now_iso(), client_id))
+        conn.execute(
+            "UPDATE clients SET status = ?, updated_at = ? WHERE id = ?",
+            (ARCHIVED if archived else ACTIVE, now_iso(), client_id),
+        )
         vault.audit("client.archived" if archived else "client.unarchived", "client", client_id)
     return get_client(vault, client_id)
 
 
-_CLIENT_COLUMNS = ("id, code, alias, pronouns, gender, age_band, birth_year, indigenous, phone, alumni, remark, "
-                   "status, first_visit, last_visit_at")
+_CLIENT_COLUMNS = (
+    "id, code, alias, pronouns, gender, age_band, birth_year, indigenous, phone, alumni, remark, "
+    "status, first_visit, last_visit_at"
+)
 
 
 def _client_from(vault: Vault, row: tuple[Any, ...]) -> Client:
-    details = ClientDetails(alias=row[2] or "", pronouns=row[3], gender=row[4], age_band=row[5], birth_year=row[6],
-                            indigenous=row[7], phone=row[8], alumni=bool(row[9]), remark=row[10])
-    return Client(id=row[0], code=row[1], details=details, status=row[11], first_visit=row[12],
-                  last_visit_at=row[13], consent=current_consent(vault, row[0]))
+    details = ClientDetails(
+        alias=row[2] or "",
+        pronouns=row[3],
+        gender=row[4],
+        age_band=row[5],
+        birth_year=row[6],
+        indigenous=row[7],
+        phone=row[8],
+        alumni=bool(row[9]),
+        remark=row[10],
+    )
+    return Client(
+        id=row[0],
+        code=row[1],
+        details=details,
+        status=row[11],
+        first_visit=row[12],
+        last_visit_at=row[13],
+        consent=current_consent(vault, row[0]),
+    )
 
 
 def get_client(vault: Vault, client_id: int) -> Client:
@@ -251,14 +309,16 @@ def require_record_in_use(vault: Vault, client_id: int, what_instead: str) -> No
         raise NotFound("That client's record no longer exists.")
     consent = current_consent(vault, client_id)
     if row[0] != ACTIVE or consent is None or not consent.in_force:
-        raise InvalidInput("This person has no record in use (archived, or consent withdrawn or ended). "
-                           + what_instead)
+        raise InvalidInput(
+            "This person has no record in use (archived, or consent withdrawn or ended). " + what_instead
+        )
 
 
 def current_consent(vault: Vault, client_id: int) -> Consent | None:
     row = vault.conn.execute(
         "SELECT keep_record, alias_on_slips, may_contact, given_on, ends_on, withdrawn_on FROM consents"
-        " WHERE client_id = ? ORDER BY id DESC LIMIT 1", (client_id,),
+        " WHERE client_id = ? ORDER BY id DESC LIMIT 1",
+        (client_id,),
     ).fetchone()
     if row is None:
         return None
@@ -312,8 +372,11 @@ def similar_aliases(vault: Vault, alias: str, *, exclude_id: int | None = None) 
     similar = []
     for row in rows:
         other = row[5][: -len(row[1]) - 1]
-        if row[0] != exclude_id and (other == wanted or _within(other, wanted, allowed)
-                                     or (len(wanted) >= 4 and (other.startswith(wanted) or wanted.startswith(other)))):
+        if row[0] != exclude_id and (
+            other == wanted
+            or _within(other, wanted, allowed)
+            or (len(wanted) >= 4 and (other.startswith(wanted) or wanted.startswith(other)))
+        ):
             similar.append(ClientMatch(row[0], row[1], row[2], row[3], row[4]))
     return similar[:10]
 
@@ -345,18 +408,23 @@ def merge_clients(vault: Vault, keep_id: int, merge_id: int) -> Client:
 
     with vault.transaction() as conn:
         conn.execute("UPDATE visits SET client_id = ? WHERE client_id = ?", (keep_id, merge_id))
-        conn.execute("INSERT OR IGNORE INTO attendance (session_id, client_id)"
-                     " SELECT session_id, ? FROM attendance WHERE client_id = ?", (keep_id, merge_id))
+        conn.execute(
+            "INSERT OR IGNORE INTO attendance (session_id, client_id)"
+            " SELECT session_id, ? FROM attendance WHERE client_id = ?",
+            (keep_id, merge_id),
+        )
         conn.execute("DELETE FROM attendance WHERE client_id = ?", (merge_id,))
         linked_records.move_all(vault, merge_id, keep_id)
         conn.execute(
             "UPDATE clients SET first_visit = (SELECT min(day) FROM visits WHERE client_id = ? AND voided_at IS NULL),"
             " last_visit_at = (SELECT max(at) FROM visits WHERE client_id = ? AND voided_at IS NULL),"
-            " updated_at = ? WHERE id = ?", (keep_id, keep_id, now_iso(), keep_id),
+            " updated_at = ? WHERE id = ?",
+            (keep_id, keep_id, now_iso(), keep_id),
         )
         conn.execute(
             "UPDATE clients SET status = ?, merged_into = ?, alias = NULL, search_key = '', phone = NULL,"
-            " remark = NULL, pronouns = NULL, updated_at = ? WHERE id = ?", (MERGED, keep_id, now_iso(), merge_id),
+            " remark = NULL, pronouns = NULL, updated_at = ? WHERE id = ?",
+            (MERGED, keep_id, now_iso(), merge_id),
         )
         vault.audit("client.merged", "client", keep_id, merged=merge_id)
     return get_client(vault, keep_id)

@@ -137,6 +137,7 @@ def new_key() -> bytes:
 
 # --- X25519 "sealed box": encrypt to a colleague's public key -----------------------------
 
+
 def new_box_keypair() -> tuple[bytes, bytes]:
     """Returns (private, public) raw 32-byte X25519 keys."""
     private = X25519PrivateKey.generate()
@@ -163,6 +164,7 @@ def open_box(private_key: bytes, sealed: bytes, associated_data: bytes) -> bytes
 
 # --- Ed25519 signatures for the audit trail ----------------------------------------------
 
+
 def new_signing_keypair() -> tuple[bytes, bytes]:
     private = Ed25519PrivateKey.generate()
     return _raw_private(private), _raw_public(private.public_key())
@@ -181,9 +183,7 @@ def signature_valid(public_key: bytes, signature: bytes, message: bytes) -> bool
 
 
 def _raw_private(key: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
-    return key.private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-    )
+    return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
 
 
 def _raw_public(key: X25519PublicKey | Ed25519PublicKey) -> bytes:

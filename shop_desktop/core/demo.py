@@ -50,8 +50,12 @@ class DemoResult:
 
 
 def create_demo_vault(
-    folder: Path, *, seed: int = 1, scale: DemoScale | None = None,
-    shared_passphrase: str | None = None, kdf: crypto.KdfParams | None = None,
+    folder: Path,
+    *,
+    seed: int = 1,
+    scale: DemoScale | None = None,
+    shared_passphrase: str | None = None,
+    kdf: crypto.KdfParams | None = None,
     progress: Progress | None = None,
 ) -> DemoResult:
     """Make the demo accounts and records; returns the coordinator's open session."""
@@ -62,15 +66,21 @@ def create_demo_vault(
     say("Creating the vault and accounts", 0.0)
     first, display, _ = DEMO_ACCOUNTS[0]
     vault, recovery = Vault.create(
-        folder, centre_name=DEMO_CENTRE, centre_address=DEMO_ADDRESS, username=first,
-        display_name=display, passphrase=words[first], kdf=kdf,
+        folder,
+        centre_name=DEMO_CENTRE,
+        centre_address=DEMO_ADDRESS,
+        username=first,
+        display_name=display,
+        passphrase=words[first],
+        kdf=kdf,
     )
     try:
         with vault.transaction():
             vault.set_meta("demo", "1")
         for username, display_name, role in DEMO_ACCOUNTS[1:]:
-            staff.add_staff(vault, username=username, display_name=display_name, roles={role},
-                            new_passphrase=words[username])
+            staff.add_staff(
+                vault, username=username, display_name=display_name, roles={role}, new_passphrase=words[username]
+            )
         populate(vault, random.Random(seed), scale or DemoScale(), progress=say)
     except BaseException:
         vault.lock()
@@ -90,22 +100,21 @@ def _front_desk(vault: Vault, rng: random.Random, scale: DemoScale, progress: Pr
     from shop_desktop.core.demo_frontdesk import populate_front_desk
 
     per_day = scale.visits / scale.days if scale.visits else None
-    populate_front_desk(vault, rng, clients=scale.clients, days=scale.days, visits_per_day=per_day,
-                        progress=progress)
+    populate_front_desk(vault, rng, clients=scale.clients, days=scale.days, visits_per_day=per_day, progress=progress)
 
 
 def _notes(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
     from shop_desktop.core.demo_notes import populate_notes
 
-    populate_notes(vault, rng, count=scale.notes if scale.notes is not None else scale.clients // 2,
-                   days=scale.days)
+    populate_notes(vault, rng, count=scale.notes if scale.notes is not None else scale.clients // 2, days=scale.days)
 
 
 def _referrals(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
     from shop_desktop.core.demo_referrals import populate_referrals
 
-    populate_referrals(vault, rng, count=scale.referrals if scale.referrals is not None else scale.clients // 3,
-                       days=scale.days)
+    populate_referrals(
+        vault, rng, count=scale.referrals if scale.referrals is not None else scale.clients // 3, days=scale.days
+    )
 
 
 def _suite_outreach(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
@@ -117,8 +126,9 @@ def _suite_outreach(vault: Vault, rng: random.Random, scale: DemoScale, progress
 def _alerts(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
     from shop_desktop.core.demo_alerts import populate_alerts
 
-    populate_alerts(vault, rng, count=scale.alerts if scale.alerts is not None else max(12, scale.clients // 10),
-                    days=scale.days)
+    populate_alerts(
+        vault, rng, count=scale.alerts if scale.alerts is not None else max(12, scale.clients // 10), days=scale.days
+    )
 
 
 DemoStep = Callable[[Vault, random.Random, DemoScale, Progress], None]

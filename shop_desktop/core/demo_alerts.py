@@ -21,15 +21,41 @@ HEIGHTS = ("short", "about 5'8\"", "about 6'", "tall, 6'3\"", "average height")
 BUILDS = ("heavy", "thin", "stocky", "medium", "muscular")
 HAIR = ("short brown", "bald", "grey, balding", "long black", "buzz cut", "red beard", "blond ponytail")
 SKIN = ("light", "medium", "dark", "tanned", "olive")
-MARKS = ("tattoo of a snake on left forearm", "scar through right eyebrow", "missing front tooth",
-         "glasses", "gold chain", "limps", "tattoo on neck", None, None, None)
+MARKS = (
+    "tattoo of a snake on left forearm",
+    "scar through right eyebrow",
+    "missing front tooth",
+    "glasses",
+    "gold chain",
+    "limps",
+    "tattoo on neck",
+    None,
+    None,
+    None,
+)
 CLOTHES = ("black hoodie", "work vest", "Canucks cap", "leather jacket", "suit", "camo jacket", None)
 NAMES = ("Dave", "Mike", "John", "Steve", "Rick", "Tony", "Chris", None, None, None)
-CARS = (("Honda", "Civic"), ("Ford", "F-150"), ("Toyota", "Corolla"), ("Dodge", "Caravan"),
-        ("Chevrolet", "Silverado"), ("Nissan", "Altima"), ("BMW", "3 series"), ("Hyundai", "Elantra"))
+CARS = (
+    ("Honda", "Civic"),
+    ("Ford", "F-150"),
+    ("Toyota", "Corolla"),
+    ("Dodge", "Caravan"),
+    ("Chevrolet", "Silverado"),
+    ("Nissan", "Altima"),
+    ("BMW", "3 series"),
+    ("Hyundai", "Elantra"),
+)
 COLOURS = ("silver", "black", "white", "dark blue", "red", "grey")
-PLACES = ("Rock Bay Ave", "Government St near the bridge", "industrial area", "Douglas St, north end",
-          "motel on the highway", "Pandora Ave", "parking lot behind the mall", "his apartment downtown")
+PLACES = (
+    "Rock Bay Ave",
+    "Government St near the bridge",
+    "industrial area",
+    "Douglas St, north end",
+    "motel on the highway",
+    "Pandora Ave",
+    "parking lot behind the mall",
+    "his apartment downtown",
+)
 PLATFORMS = ("Leolist", "a dating app", "Instagram", "a text line")
 VENUES = ("a massage parlour", "a hotel bar", "an after-hours club")
 STORIES = {
@@ -50,8 +76,12 @@ WEIGHTS = (18, 10, 14, 16, 4, 20, 8, 4, 5, 3)
 def _phone(rng: random.Random) -> str:
     number = f"{rng.choice(AREA_CODES)}{555}{rng.randint(100, 199):04d}"
     style = rng.randrange(4)
-    return ((f"({number[:3]}) {number[3:6]}-{number[6:]}", f"{number[:3]}.{number[3:6]}.{number[6:]}",
-             f"+1 {number[:3]} {number[3:6]} {number[6:]}", number)[style])
+    return (
+        f"({number[:3]}) {number[3:6]}-{number[6:]}",
+        f"{number[:3]}.{number[3:6]}.{number[6:]}",
+        f"+1 {number[:3]} {number[3:6]} {number[6:]}",
+        number,
+    )[style]
 
 
 def _plate(rng: random.Random) -> str:
@@ -64,11 +94,19 @@ def _aggressor(rng: random.Random) -> dict[str, str | None]:
     make, model = rng.choice(CARS)
     drives = rng.random() < 0.6
     return {
-        "gender": rng.choice(GENDERS), "age": rng.choice(AGES), "height": rng.choice(HEIGHTS),
-        "build": rng.choice(BUILDS), "hair": rng.choice(HAIR), "skin_tone": rng.choice(SKIN),
-        "marks": rng.choice(MARKS), "clothing": rng.choice(CLOTHES), "name_used": rng.choice(NAMES),
-        "vehicle_make": make if drives else None, "vehicle_model": model if drives and rng.random() < 0.7 else None,
-        "vehicle_colour": rng.choice(COLOURS) if drives else None, "plate": _plate(rng) if drives else None,
+        "gender": rng.choice(GENDERS),
+        "age": rng.choice(AGES),
+        "height": rng.choice(HEIGHTS),
+        "build": rng.choice(BUILDS),
+        "hair": rng.choice(HAIR),
+        "skin_tone": rng.choice(SKIN),
+        "marks": rng.choice(MARKS),
+        "clothing": rng.choice(CLOTHES),
+        "name_used": rng.choice(NAMES),
+        "vehicle_make": make if drives else None,
+        "vehicle_model": model if drives and rng.random() < 0.7 else None,
+        "vehicle_colour": rng.choice(COLOURS) if drives else None,
+        "plate": _plate(rng) if drives else None,
         "phones": _phone(rng) if rng.random() < 0.55 else None,
         "handles": f"@{rng.choice(NAMES) or 'guy'}{rng.randint(1, 999)}".lower() if rng.random() < 0.25 else None,
     }
@@ -80,11 +118,17 @@ def _details(rng: random.Random, aggressor: dict[str, str | None], on: date) -> 
     where = rng.choice(PLATFORMS) if method == "online" else rng.choice(VENUES) if method == "venue" else None
     story = " ".join(STORIES[k] for k in kinds)
     return AlertDetails(
-        occurred_on=on.isoformat(), categories=kinds, narrative=story,
+        occurred_on=on.isoformat(),
+        categories=kinds,
+        narrative=story,
         occurred_time=f"{rng.choice((20, 21, 22, 23, 0, 1, 2, 3, 14, 17)):02d}:{rng.choice((0, 15, 30, 45)):02d}"
-        if rng.random() < 0.8 else None,
-        location=rng.choice(PLACES), contact_method=method, contact_where=where,
-        police=rng.choices(tuple(alerts.POLICE), (60, 15, 25))[0], **aggressor,
+        if rng.random() < 0.8
+        else None,
+        location=rng.choice(PLACES),
+        contact_method=method,
+        contact_where=where,
+        police=rng.choices(tuple(alerts.POLICE), (60, 15, 25))[0],
+        **aggressor,
     )
 
 

@@ -17,29 +17,63 @@ from shop_desktop.core.clients import CODE_DIGITS, CODE_LETTERS
 from shop_desktop.core.text import search_key
 from shop_desktop.core.vault import Vault
 
-FIRST = ("Sofía Zoë Renée Amara Kateri Aiyana Marisol Chantal Ngozi Lily Rosa Jade Skye Dakota Raven Luna Maya "
-         "Nadia Tanya Crystal Destiny Jasmine Misty Angel Faith Brandy Candice Dawn Starla Tia Kiki Roxy Vee "
-         "Jo Sam Alex Jordan Riley Casey Morgan Frankie Charlie Billie Jessie Remy Sasha Nico Dani Kai Ash "
-         "Mika Tasha Bree Shay Lexi Koko Hana Mei Linh Anh Priya Zara Leila Yasmin Inès Noémie Élodie Marie-Ève "
-         "Siobhán Aoife Bronwyn Tala Nizhoni Winona Sequoia Ayasha Kiona Halona Ahanu Takoda").split()
+FIRST = (
+    "Sofía Zoë Renée Amara Kateri Aiyana Marisol Chantal Ngozi Lily Rosa Jade Skye Dakota Raven Luna Maya "
+    "Nadia Tanya Crystal Destiny Jasmine Misty Angel Faith Brandy Candice Dawn Starla Tia Kiki Roxy Vee "
+    "Jo Sam Alex Jordan Riley Casey Morgan Frankie Charlie Billie Jessie Remy Sasha Nico Dani Kai Ash "
+    "Mika Tasha Bree Shay Lexi Koko Hana Mei Linh Anh Priya Zara Leila Yasmin Inès Noémie Élodie Marie-Ève "
+    "Siobhán Aoife Bronwyn Tala Nizhoni Winona Sequoia Ayasha Kiona Halona Ahanu Takoda"
+).split()
 LAST_BITS = "B. C. D. G. H. J. K. L. M. N. P. R. S. T. W. Red Sky Moon Star Rose Blue Jay Bear Wolf Fox".split()
 SPECIAL = ("Sofía M.", "Renée O'Neil", "Ŝarlota", "Мила", "Ирина К.", "דנה", "ليلى", "Lily 🌸", "Kateri Two Rivers")
 
-SERVICE_WEIGHTS = {"Meal": 0.62, "Shower": 0.26, "Laundry": 0.14, "Internet": 0.16, "Phone": 0.11,
-                   "Mail pickup": 0.07, "Clothing": 0.09, "Staff contact": 0.2}
-SUPPLY_WEIGHTS = {"Condoms": 0.22, "Lube": 0.12, "Naloxone kits": 0.05, "Needles": 0.08, "Sterile water": 0.06,
-                  "Cookers": 0.04, "Swabs": 0.07, "Tourniquets": 0.02, "Sharps containers": 0.02, "Pipes": 0.05,
-                  "Mouthpieces": 0.03, "Screens": 0.03}
-SUPPLY_QUANTITY = {"Condoms": (6, 24), "Lube": (2, 10), "Needles": (5, 40), "Swabs": (5, 30),
-                   "Sterile water": (5, 20), "Cookers": (2, 10)}
+SERVICE_WEIGHTS = {
+    "Meal": 0.62,
+    "Shower": 0.26,
+    "Laundry": 0.14,
+    "Internet": 0.16,
+    "Phone": 0.11,
+    "Mail pickup": 0.07,
+    "Clothing": 0.09,
+    "Staff contact": 0.2,
+}
+SUPPLY_WEIGHTS = {
+    "Condoms": 0.22,
+    "Lube": 0.12,
+    "Naloxone kits": 0.05,
+    "Needles": 0.08,
+    "Sterile water": 0.06,
+    "Cookers": 0.04,
+    "Swabs": 0.07,
+    "Tourniquets": 0.02,
+    "Sharps containers": 0.02,
+    "Pipes": 0.05,
+    "Mouthpieces": 0.03,
+    "Screens": 0.03,
+}
+SUPPLY_QUANTITY = {
+    "Condoms": (6, 24),
+    "Lube": (2, 10),
+    "Needles": (5, 40),
+    "Swabs": (5, 30),
+    "Sterile water": (5, 20),
+    "Cookers": (2, 10),
+}
 
 WEEKEND = 0.55
 
 Progress = Callable[[str, float], None]
 
 
-def populate_front_desk(vault: Vault, rng: random.Random, *, clients: int, days: int,
-                        visits_per_day: float | None = None, progress: Progress | None = None) -> int:
+def populate_front_desk(
+    vault: Vault,
+    rng: random.Random,
+    *,
+    clients: int,
+    days: int,
+    visits_per_day: float | None = None,
+    progress: Progress | None = None,
+) -> int:
     """Add `clients` clients and their visits over the last `days` days; returns the number of visits."""
     say = progress or (lambda _words, _fraction: None)
     today = date.today()
@@ -77,8 +111,9 @@ def _code(rng: random.Random, taken: set[str]) -> str:
             return code
 
 
-def _insert_clients(vault: Vault, rng: random.Random, count: int, start: date,
-                    today: date) -> tuple[list[int], list[float]]:
+def _insert_clients(
+    vault: Vault, rng: random.Random, count: int, start: date, today: date
+) -> tuple[list[int], list[float]]:
     taken: set[str] = set()
     stamp = now_iso()
     genders, bands, indigenous = list(demo.GENDERS), list(demo.AGE_BANDS), list(demo.INDIGENOUS)
@@ -89,25 +124,59 @@ def _insert_clients(vault: Vault, rng: random.Random, count: int, start: date,
         gender = rng.choices(genders, weights=[55, 6, 14, 3, 7, 5, 2, 8])[0]
         band = rng.choices(bands, weights=[2, 14, 30, 24, 16, 8, 3, 3])[0]
         origin = rng.choices(indigenous, weights=[30, 8, 2, 45, 6, 9])[0]
-        rows.append((base + index + 1, code, alias, f"{search_key(alias)} {code.lower()}",
-                     rng.choice([None, "she/her", "she/they", "they/them", "he/him"]), gender, band, origin,
-                     int(rng.random() < 0.08), stamp, stamp))
+        rows.append(
+            (
+                base + index + 1,
+                code,
+                alias,
+                f"{search_key(alias)} {code.lower()}",
+                rng.choice([None, "she/her", "she/they", "they/them", "he/him"]),
+                gender,
+                band,
+                origin,
+                int(rng.random() < 0.08),
+                stamp,
+                stamp,
+            )
+        )
         given = start + timedelta(days=rng.randrange(max(1, (today - start).days)))
-        consents.append((base + index + 1, 1, int(rng.random() < 0.7), int(rng.random() < 0.4),
-                         given.isoformat(), vault.user.id, stamp))
+        consents.append(
+            (
+                base + index + 1,
+                1,
+                int(rng.random() < 0.7),
+                int(rng.random() < 0.4),
+                given.isoformat(),
+                vault.user.id,
+                stamp,
+            )
+        )
         kind = rng.random()
         propensity.append(6.0 if kind < 0.12 else 1.2 if kind < 0.45 else 0.15)
     vault.conn.executemany(
         "INSERT INTO clients (id, code, alias, search_key, pronouns, gender, age_band, indigenous, alumni,"
-        " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
     vault.conn.executemany(
         "INSERT INTO consents (client_id, keep_record, alias_on_slips, may_contact, given_on, recorded_by,"
-        " recorded_at) VALUES (?,?,?,?,?,?,?)", consents)
+        " recorded_at) VALUES (?,?,?,?,?,?,?)",
+        consents,
+    )
     return [r[0] for r in rows], propensity
 
 
-def _insert_visits(vault: Vault, rng: random.Random, ids: list[int], propensity: list[float],
-                   services: dict[str, int], start: date, days: int, per_day: float, say: Progress) -> int:
+def _insert_visits(
+    vault: Vault,
+    rng: random.Random,
+    ids: list[int],
+    propensity: list[float],
+    services: dict[str, int],
+    start: date,
+    days: int,
+    per_day: float,
+    say: Progress,
+) -> int:
     next_id = int(vault.conn.execute("SELECT coalesce(max(id), 0) FROM visits").fetchone()[0]) + 1
     staff_id, stamp, total = vault.user.id, now_iso(), 0
     cumulative = _cumulative(propensity)
@@ -119,13 +188,19 @@ def _insert_visits(vault: Vault, rng: random.Random, ids: list[int], propensity:
         for _ in range(count):
             client = None if rng.random() < 0.1 else ids[_pick(rng, cumulative)]
             at = datetime.combine(day, datetime.min.time()) + timedelta(minutes=rng.randrange(9 * 60, 19 * 60))
-            anon = (rng.choice(list(demo.GENDERS)), rng.choice(list(demo.AGE_BANDS)), None) if client is None \
+            anon = (
+                (rng.choice(list(demo.GENDERS)), rng.choice(list(demo.AGE_BANDS)), None)
+                if client is None
                 else (None, None, None)
+            )
             visits.append((next_id, client, at.isoformat(timespec="minutes"), day.isoformat(), *anon, staff_id, stamp))
             lines.extend((next_id, services[name], qty) for name, qty in _services_for(rng))
             next_id += 1
-        vault.conn.executemany("INSERT INTO visits (id, client_id, at, day, gender, age_band, indigenous, staff_id,"
-                               " created_at) VALUES (?,?,?,?,?,?,?,?,?)", visits)
+        vault.conn.executemany(
+            "INSERT INTO visits (id, client_id, at, day, gender, age_band, indigenous, staff_id,"
+            " created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            visits,
+        )
         vault.conn.executemany("INSERT INTO visit_services (visit_id, service_id, quantity) VALUES (?,?,?)", lines)
         total += count
         if offset % 200 == 0:
@@ -166,8 +241,12 @@ def _insert_programs(vault: Vault, rng: random.Random, regulars: list[int], star
             if weekday == day.weekday() or monthly:
                 cursor = vault.conn.execute(
                     "INSERT INTO program_sessions (program_id, day, anonymous_count, created_by, created_at)"
-                    " VALUES (?,?,?,?,?)", (program_id, day.isoformat(), rng.randint(0, 12), staff_id, stamp))
+                    " VALUES (?,?,?,?,?)",
+                    (program_id, day.isoformat(), rng.randint(0, 12), staff_id, stamp),
+                )
                 people = rng.sample(regulars, k=min(len(regulars), rng.randint(3, 18)))
-                vault.conn.executemany("INSERT INTO attendance (session_id, client_id) VALUES (?, ?)",
-                                       [(cursor.lastrowid, person) for person in people])
+                vault.conn.executemany(
+                    "INSERT INTO attendance (session_id, client_id) VALUES (?, ?)",
+                    [(cursor.lastrowid, person) for person in people],
+                )
         day += timedelta(days=1)

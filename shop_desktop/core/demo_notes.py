@@ -12,9 +12,12 @@ from shop_desktop.core import notes
 from shop_desktop.core.vault import Vault
 
 OPENERS = (
-    "Client dropped in and asked to talk.", "Scheduled session in the quiet room.",
-    "Client came in upset after a difficult night.", "Follow-up from last week's conversation.",
-    "Client asked for help with paperwork.", "Short check-in at the front desk, moved to the office.",
+    "Client dropped in and asked to talk.",
+    "Scheduled session in the quiet room.",
+    "Client came in upset after a difficult night.",
+    "Follow-up from last week's conversation.",
+    "Client asked for help with paperwork.",
+    "Short check-in at the front desk, moved to the office.",
 )
 MIDDLES = (
     "We talked about housing options and the waitlist at the shelter.",
@@ -30,8 +33,11 @@ MIDDLES = (
     "Went over options for a safer work arrangement and screening clients.",
 )
 CLOSERS = (
-    "Agreed to meet again next week.", "Client left feeling calmer.", "Referral slip printed and explained.",
-    "Will follow up after the appointment.", "Client knows they can drop in any time.",
+    "Agreed to meet again next week.",
+    "Client left feeling calmer.",
+    "Referral slip printed and explained.",
+    "Will follow up after the appointment.",
+    "Client knows they can drop in any time.",
 )
 TAGS = tuple(notes.TOPIC_TAGS)
 
@@ -48,9 +54,13 @@ def populate_notes(vault: Vault, rng: random.Random, *, count: int, days: int) -
     """`count` signed notes spread over the clients who visit most, over the last `days` days."""
     if count <= 0:
         return 0
-    regulars = [r[0] for r in vault.conn.execute(
-        "SELECT client_id FROM visits WHERE client_id IS NOT NULL GROUP BY client_id ORDER BY count(*) DESC"
-        " LIMIT 600").fetchall()]
+    regulars = [
+        r[0]
+        for r in vault.conn.execute(
+            "SELECT client_id FROM visits WHERE client_id IS NOT NULL GROUP BY client_id ORDER BY count(*) DESC"
+            " LIMIT 600"
+        ).fetchall()
+    ]
     if not regulars:
         return 0
     weights = [1.0 / (rank + 1) ** 0.6 for rank in range(len(regulars))]
@@ -61,8 +71,16 @@ def populate_notes(vault: Vault, rng: random.Random, *, count: int, days: int) -
         when = now - timedelta(minutes=rng.randrange(days * 24 * 60))
         body = note_body(rng, long=index % 2000 == 7)
         tags = tuple(rng.sample(TAGS, rng.randint(0, 3)))
-        items.append((rng.choices(regulars, weights)[0], rng.choices(kinds, kind_weights)[0],
-                      when.isoformat(timespec="minutes"), rng.choice((15, 30, 45, 60, None)), body, tags))
+        items.append(
+            (
+                rng.choices(regulars, weights)[0],
+                rng.choices(kinds, kind_weights)[0],
+                when.isoformat(timespec="minutes"),
+                rng.choice((15, 30, 45, 60, None)),
+                body,
+                tags,
+            )
+        )
     with vault.transaction():
         for start in range(0, len(items), 5000):
             notes.insert_signed_bulk(vault, items[start : start + 5000])

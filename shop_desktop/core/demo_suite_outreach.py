@@ -20,14 +20,38 @@ from shop_desktop.core.vault import Vault
 STAY_NIGHTS = (1, 2, 2, 3, 3, 3, 4, 4, 5, 6, 7, 10, 14)
 GAP_DAYS = (0, 0, 0, 1, 1, 2, 3, 5)
 BOOK_AHEAD = 35
-STAY_REMARKS = ("", "", "", "Prefers the quiet room key", "Arriving after 9 pm", "Bringing a small bag only",
-                "Needs a bus ticket home", "Asked for extra blankets")
-SHIFT_REMARKS = ("", "", "", "Rain, fewer people out", "Busy night near the motels", "Handed out winter socks",
-                 "Talked with regulars by the bus stop", "Quiet, short shift")
+STAY_REMARKS = (
+    "",
+    "",
+    "",
+    "Prefers the quiet room key",
+    "Arriving after 9 pm",
+    "Bringing a small bag only",
+    "Needs a bus ticket home",
+    "Asked for extra blankets",
+)
+SHIFT_REMARKS = (
+    "",
+    "",
+    "",
+    "Rain, fewer people out",
+    "Busy night near the motels",
+    "Handed out winter socks",
+    "Talked with regulars by the bus stop",
+    "Quiet, short shift",
+)
 STREET_TIMES = ((time(19, 0), time(23, 0)), (time(20, 0), time(1, 0)), (time(21, 30), time(2, 0)))
 ONLINE_TIMES = ((time(13, 0), time(16, 0)), (time(14, 0), time(15, 30)))
-SUPPLY_QUANTITY = {"Condoms": (10, 60), "Lube": (5, 30), "Naloxone kits": (1, 4), "Needles": (10, 80),
-                   "Swabs": (10, 50), "Sterile water": (5, 30), "Pipes": (2, 12), "Mouthpieces": (2, 12)}
+SUPPLY_QUANTITY = {
+    "Condoms": (10, 60),
+    "Lube": (5, 30),
+    "Naloxone kits": (1, 4),
+    "Needles": (10, 80),
+    "Swabs": (10, 50),
+    "Sterile water": (5, 30),
+    "Pipes": (2, 12),
+    "Mouthpieces": (2, 12),
+}
 
 
 def populate_suite_and_outreach(vault: Vault, rng: random.Random, *, days: int) -> tuple[int, int]:
@@ -42,10 +66,15 @@ def populate_suite_and_outreach(vault: Vault, rng: random.Random, *, days: int) 
 
 # --- Safe Suite ---------------------------------------------------------------------------------
 
+
 def _guests(vault: Vault) -> list[int]:
-    return [r[0] for r in vault.conn.execute(
-        "SELECT c.id FROM clients c JOIN visits v ON v.client_id = c.id WHERE c.status = 'active'"
-        " GROUP BY c.id ORDER BY count(*) DESC LIMIT 120").fetchall()]
+    return [
+        r[0]
+        for r in vault.conn.execute(
+            "SELECT c.id FROM clients c JOIN visits v ON v.client_id = c.id WHERE c.status = 'active'"
+            " GROUP BY c.id ORDER BY count(*) DESC LIMIT 120"
+        ).fetchall()
+    ]
 
 
 def _populate_suite(vault: Vault, rng: random.Random, days: int) -> int:
@@ -56,8 +85,14 @@ def _populate_suite(vault: Vault, rng: random.Random, days: int) -> int:
     for unit in range(1, suite.unit_count(vault) + 1):
         day = today - timedelta(days=days - 1 - rng.randint(0, 3))
         while day < today + timedelta(days=BOOK_AHEAD):
-            request = StayRequest(rng.choice(guests), day, day + timedelta(days=rng.choice(STAY_NIGHTS)), unit,
-                                  rng.choice(staff), rng.choice(STAY_REMARKS))
+            request = StayRequest(
+                rng.choice(guests),
+                day,
+                day + timedelta(days=rng.choice(STAY_NIGHTS)),
+                unit,
+                rng.choice(staff),
+                rng.choice(STAY_REMARKS),
+            )
             try:
                 stay = _play_out(vault, rng, suite.book_stay(vault, request), today)
             except InvalidInput:  # that person is already in the other unit then
@@ -86,6 +121,7 @@ def _play_out(vault: Vault, rng: random.Random, stay: Stay, today: date) -> Stay
 
 # --- outreach -----------------------------------------------------------------------------------
 
+
 def _populate_outreach(vault: Vault, rng: random.Random, days: int) -> int:
     areas = outreach.list_areas(vault)
     street = [a.id for a in areas if a.kind == outreach.STREET]
@@ -103,14 +139,33 @@ def _populate_outreach(vault: Vault, rng: random.Random, days: int) -> int:
     return made
 
 
-def _shift(rng: random.Random, day: date, area_id: int, times: tuple[tuple[time, time], ...],
-           contacts: tuple[int, int], supplies: dict[str, int]) -> ShiftRecord:
+def _shift(
+    rng: random.Random,
+    day: date,
+    area_id: int,
+    times: tuple[tuple[time, time], ...],
+    contacts: tuple[int, int],
+    supplies: dict[str, int],
+) -> ShiftRecord:
     starts, ends = rng.choice(times)
     met = rng.randint(*contacts)
-    handed = {supplies[name]: rng.randint(*SUPPLY_QUANTITY[name])
-              for name in rng.sample(sorted(SUPPLY_QUANTITY), rng.randint(2, 5)) if name in supplies}
-    return ShiftRecord(day, starts, ends, area_id, met, handed, rng.choice((0, 0, 0, 1, 1, 2, 3)),
-                       rng.choice((0, 0, 1, 1, 2)), rng.choice(SHIFT_REMARKS), _demographics(rng, met))
+    handed = {
+        supplies[name]: rng.randint(*SUPPLY_QUANTITY[name])
+        for name in rng.sample(sorted(SUPPLY_QUANTITY), rng.randint(2, 5))
+        if name in supplies
+    }
+    return ShiftRecord(
+        day,
+        starts,
+        ends,
+        area_id,
+        met,
+        handed,
+        rng.choice((0, 0, 0, 1, 1, 2, 3)),
+        rng.choice((0, 0, 1, 1, 2)),
+        rng.choice(SHIFT_REMARKS),
+        _demographics(rng, met),
+    )
 
 
 def _demographics(rng: random.Random, met: int) -> dict[str, dict[str, int]]:
@@ -118,9 +173,10 @@ def _demographics(rng: random.Random, met: int) -> dict[str, dict[str, int]]:
     if rng.random() < 0.5 or met == 0:
         return {}
     found: dict[str, dict[str, int]] = {}
-    for key, choices, weights in (("gender", ("woman", "trans_woman", "man", "non_binary", "two_spirit"),
-                                   (60, 15, 12, 8, 5)),
-                                  ("age_band", tuple(AGE_BANDS)[1:6], (20, 35, 25, 12, 8))):
+    for key, choices, weights in (
+        ("gender", ("woman", "trans_woman", "man", "non_binary", "two_spirit"), (60, 15, 12, 8, 5)),
+        ("age_band", tuple(AGE_BANDS)[1:6], (20, 35, 25, 12, 8)),
+    ):
         counted = rng.randint(met // 2, met)
         tally: dict[str, int] = {}
         for choice in rng.choices(choices, weights, k=counted):

@@ -51,8 +51,14 @@ def check_choice(choices: dict[str, str], value: str | None, what: str) -> str |
 
 def age_band_for(birth_year: int, today: date | None = None) -> str:
     age = (today or date.today()).year - birth_year
-    for key, low, high in (("under_19", 0, 18), ("19_24", 19, 24), ("25_34", 25, 34), ("35_44", 35, 44),
-                           ("45_54", 45, 54), ("55_64", 55, 64)):
+    for key, low, high in (
+        ("under_19", 0, 18),
+        ("19_24", 19, 24),
+        ("25_34", 25, 34),
+        ("35_44", 35, 44),
+        ("45_54", 45, 54),
+        ("55_64", 55, 64),
+    ):
         if low <= age <= high:
             return key
     return "65_plus"

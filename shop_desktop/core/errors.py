@@ -16,8 +16,9 @@ class VaultMissing(VaultError):
 class WrongPassphrase(VaultError):
     exit_code = 4
 
-    def __init__(self, message: str = "That passphrase doesn't match. Check Caps Lock and try again.",
-                 wait_seconds: float = 0.0) -> None:
+    def __init__(
+        self, message: str = "That passphrase doesn't match. Check Caps Lock and try again.", wait_seconds: float = 0.0
+    ) -> None:
         super().__init__(message)
         self.wait_seconds = wait_seconds
 
@@ -29,9 +30,7 @@ class SignInDelayed(VaultError):
 
     def __init__(self, wait_seconds: float) -> None:
         secs = max(1, round(wait_seconds))
-        super().__init__(
-            f"Too many wrong passphrases. Please wait {secs} seconds before trying again."
-        )
+        super().__init__(f"Too many wrong passphrases. Please wait {secs} seconds before trying again.")
         self.wait_seconds = wait_seconds
 
 

@@ -115,9 +115,7 @@ class KeyFile:
 
     def slot_for_username(self, username: str) -> KeySlot | None:
         wanted = username.strip().casefold()
-        return next(
-            (s for s in self.slots if s.kind == PASSPHRASE and s.username.casefold() == wanted), None
-        )
+        return next((s for s in self.slots if s.kind == PASSPHRASE and s.username.casefold() == wanted), None)
 
     @property
     def recovery_slot(self) -> KeySlot:
@@ -232,8 +230,15 @@ def wrapping_key_for_recovery(kdf: dict[str, Any], recovery_key: bytes) -> bytes
 
 
 def make_slot(
-    *, kind: str, user_id: int, username: str, kdf: dict[str, Any], wrapping_key: bytes,
-    vault_id: str, secrets_: SlotSecrets | None = None, slot_version: int = 1,
+    *,
+    kind: str,
+    user_id: int,
+    username: str,
+    kdf: dict[str, Any],
+    wrapping_key: bytes,
+    vault_id: str,
+    secrets_: SlotSecrets | None = None,
+    slot_version: int = 1,
 ) -> tuple[KeySlot, SlotSecrets]:
     """A new slot whose secrets are sealed under wrapping_key; grants are added by the caller."""
     if secrets_ is None:
@@ -241,8 +246,12 @@ def make_slot(
         sign_private, _ = crypto.new_signing_keypair()
         secrets_ = SlotSecrets(box_private, sign_private)
     slot = KeySlot(
-        slot_id=new_slot_id(), kind=kind, user_id=user_id, username=username,
-        slot_version=slot_version, kdf=kdf,
+        slot_id=new_slot_id(),
+        kind=kind,
+        user_id=user_id,
+        username=username,
+        slot_version=slot_version,
+        kdf=kdf,
         box_public=crypto.box_public_of(secrets_.box_private),
         sign_public=crypto.sign_public_of(secrets_.sign_private),
         sealed_secrets=b"",
@@ -261,9 +270,7 @@ def grant_data_key(slot: KeySlot, vault_id: str, epoch: int, data_key: bytes) ->
 
 
 def grant_notes_key(slot: KeySlot, vault_id: str, key_id: int, notes_key: bytes) -> None:
-    slot.notes_grants[key_id] = crypto.seal_to(
-        slot.box_public, notes_key, slot.notes_ad(vault_id, key_id)
-    )
+    slot.notes_grants[key_id] = crypto.seal_to(slot.box_public, notes_key, slot.notes_ad(vault_id, key_id))
 
 
 def open_grants(slot: KeySlot, vault_id: str, box_private: bytes) -> tuple[dict[int, bytes], dict[int, bytes]]:

@@ -58,7 +58,7 @@ def _m1_foundation(conn: Connection) -> None:
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
         CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-        """
+        """,
     )
 
 
@@ -159,13 +159,26 @@ def _m2_front_desk(conn: Connection) -> None:
         """,
     )
     services = [
-        ("Shower", "service", "s"), ("Laundry", "service", "l"), ("Meal", "service", "m"),
-        ("Internet", "service", "i"), ("Phone", "service", "p"), ("Mail pickup", "service", "k"),
-        ("Clothing", "service", "c"), ("Staff contact", "service", "t"),
-        ("Naloxone kits", "supply", "1"), ("Condoms", "supply", "2"), ("Lube", "supply", "3"),
-        ("Needles", "supply", "4"), ("Sterile water", "supply", "5"), ("Cookers", "supply", "6"),
-        ("Swabs", "supply", "7"), ("Tourniquets", "supply", "8"), ("Sharps containers", "supply", "9"),
-        ("Pipes", "supply", None), ("Mouthpieces", "supply", None), ("Screens", "supply", None),
+        ("Shower", "service", "s"),
+        ("Laundry", "service", "l"),
+        ("Meal", "service", "m"),
+        ("Internet", "service", "i"),
+        ("Phone", "service", "p"),
+        ("Mail pickup", "service", "k"),
+        ("Clothing", "service", "c"),
+        ("Staff contact", "service", "t"),
+        ("Naloxone kits", "supply", "1"),
+        ("Condoms", "supply", "2"),
+        ("Lube", "supply", "3"),
+        ("Needles", "supply", "4"),
+        ("Sterile water", "supply", "5"),
+        ("Cookers", "supply", "6"),
+        ("Swabs", "supply", "7"),
+        ("Tourniquets", "supply", "8"),
+        ("Sharps containers", "supply", "9"),
+        ("Pipes", "supply", None),
+        ("Mouthpieces", "supply", None),
+        ("Screens", "supply", None),
     ]
     conn.executemany(
         "INSERT INTO services (name, kind, hotkey, sort_order) VALUES (?, ?, ?, ?)",
@@ -337,11 +350,19 @@ def _m_suite_outreach(conn: Connection) -> None:
         ) WITHOUT ROWID;
         """,
     )
-    areas = [("Downtown core", "street"), ("Harbour front", "street"), ("Industrial park", "street"),
-             ("Motel strip", "street"), ("Dating apps", "online"), ("Escort ad sites", "online"),
-             ("Social media", "online")]
-    conn.executemany("INSERT INTO outreach_areas (name, kind, sort_order) VALUES (?, ?, ?)",
-                     [(name, kind, order) for order, (name, kind) in enumerate(areas)])
+    areas = [
+        ("Downtown core", "street"),
+        ("Harbour front", "street"),
+        ("Industrial park", "street"),
+        ("Motel strip", "street"),
+        ("Dating apps", "online"),
+        ("Escort ad sites", "online"),
+        ("Social media", "online"),
+    ]
+    conn.executemany(
+        "INSERT INTO outreach_areas (name, kind, sort_order) VALUES (?, ?, ?)",
+        [(name, kind, order) for order, (name, kind) in enumerate(areas)],
+    )
 
 
 def _m_alerts(conn: Connection) -> None:
@@ -405,7 +426,12 @@ def _m_alerts(conn: Connection) -> None:
 
 Migration = Callable[[Connection], None]
 MIGRATIONS: tuple[Migration, ...] = (
-    _m1_foundation, _m2_front_desk, _m3_notes, _m4_referrals, _m_suite_outreach, _m_alerts,
+    _m1_foundation,
+    _m2_front_desk,
+    _m3_notes,
+    _m4_referrals,
+    _m_suite_outreach,
+    _m_alerts,
 )
 LATEST = len(MIGRATIONS)
 

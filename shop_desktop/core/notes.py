@@ -148,8 +148,9 @@ def _ad(note_id: int, client_id: int, version: int, field_name: str) -> bytes:
     return f"shop-note|{note_id}|{client_id}|{version}|{field_name}".encode()
 
 
-def _seal(vault: Vault, note_id: int, client_id: int, version: int, body: str,
-          tags: tuple[str, ...]) -> tuple[int, bytes, bytes]:
+def _seal(
+    vault: Vault, note_id: int, client_id: int, version: int, body: str, tags: tuple[str, ...]
+) -> tuple[int, bytes, bytes]:
     key_id, key = vault.notes_key()
     sealed_body = crypto.seal(key, body.encode("utf-8"), _ad(note_id, client_id, version, "body"))
     sealed_tags = crypto.seal(key, json.dumps(list(tags)).encode(), _ad(note_id, client_id, version, "tags"))
@@ -168,8 +169,9 @@ def _validate(draft: NoteDraft) -> None:
     if unknown:
         raise InvalidInput("One of the topic tags is not in the list.")
     if len(draft.body) > MAX_BODY:
-        raise InvalidInput(f"A note can be at most {MAX_BODY:,} characters; this one has {len(draft.body):,}. "
-                           "Split it into two notes.")
+        raise InvalidInput(
+            f"A note can be at most {MAX_BODY:,} characters; this one has {len(draft.body):,}. Split it into two notes."
+        )
     if draft.duration_minutes is not None and not 0 <= draft.duration_minutes <= MAX_DURATION_MINUTES:
         raise InvalidInput("The duration must be between 0 minutes and 24 hours.")
     if draft.follow_up_date:
@@ -200,8 +202,19 @@ def save_draft(vault: Vault, draft: NoteDraft) -> int:
         conn.execute(
             "UPDATE notes SET client_id=?, note_type=?, occurred_at=?, duration_minutes=?, follow_up_date=?,"
             " version=?, key_id=?, body=?, tags=?, updated_at=? WHERE id=?",
-            (draft.client_id, draft.note_type, draft.occurred_at or row.occurred_at, draft.duration_minutes,
-             draft.follow_up_date, version, key_id, body, tags, now_iso(), draft.note_id),
+            (
+                draft.client_id,
+                draft.note_type,
+                draft.occurred_at or row.occurred_at,
+                draft.duration_minutes,
+                draft.follow_up_date,
+                version,
+                key_id,
+                body,
+                tags,
+                now_iso(),
+                draft.note_id,
+            ),
         )
         return draft.note_id
 
@@ -214,9 +227,24 @@ def _insert(vault: Vault, draft: NoteDraft, *, addendum_to: int | None = None, s
     occurred = draft.occurred_at or datetime.now().isoformat(timespec="minutes")
     conn.execute(
         f"INSERT INTO notes ({_COLUMNS}, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (note_id, draft.client_id, draft.note_type, occurred, draft.duration_minutes, vault.user.id,
-         draft.follow_up_date, status, 1, key_id, body, tags, addendum_to,
-         stamp if status == SIGNED else None, stamp, stamp),
+        (
+            note_id,
+            draft.client_id,
+            draft.note_type,
+            occurred,
+            draft.duration_minutes,
+            vault.user.id,
+            draft.follow_up_date,
+            status,
+            1,
+            key_id,
+            body,
+            tags,
+            addendum_to,
+            stamp if status == SIGNED else None,
+            stamp,
+            stamp,
+        ),
     )
     return note_id
 
@@ -227,8 +255,7 @@ def _require_client(vault: Vault, client_id: int) -> None:
 
 
 def _row(vault: Vault, note_id: int) -> _Row:
-    row = vault.conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ? AND status != ?",
-                             (note_id, PURGED)).fetchone()
+    row = vault.conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ? AND status != ?", (note_id, PURGED)).fetchone()
     if row is None:
         raise NotFound("That note no longer exists.")
     return _Row(*row)
@@ -280,10 +307,20 @@ def discard_draft(vault: Vault, note_id: int) -> None:
 def _note_from(vault: Vault, row: _Row, addenda: tuple[Note, ...] = ()) -> Note:
     body, tags = _unseal(vault, row)
     return Note(
-        id=row.id, client_id=row.client_id, note_type=row.note_type, occurred_at=row.occurred_at,
-        duration_minutes=row.duration_minutes, author_id=row.author_id, follow_up_date=row.follow_up_date,
-        status=row.status, tags=tags, body=body, addendum_to=row.addendum_to, signed_at=row.signed_at,
-        version=row.version, addenda=addenda,
+        id=row.id,
+        client_id=row.client_id,
+        note_type=row.note_type,
+        occurred_at=row.occurred_at,
+        duration_minutes=row.duration_minutes,
+        author_id=row.author_id,
+        follow_up_date=row.follow_up_date,
+        status=row.status,
+        tags=tags,
+        body=body,
+        addendum_to=row.addendum_to,
+        signed_at=row.signed_at,
+        version=row.version,
+        addenda=addenda,
     )
 
 
@@ -387,8 +424,9 @@ class NoteSearch:
         position = body.casefold().find(self.wanted)
         if position < 0 and not self.tag_hits.intersection(tags):
             return None
-        header = _header((row.id, row.client_id, row.note_type, row.occurred_at, row.author_id, row.status,
-                          row.addendum_to))
+        header = _header(
+            (row.id, row.client_id, row.note_type, row.occurred_at, row.author_id, row.status, row.addendum_to)
+        )
         return SearchHit(header, _snippet(body, position, len(self.wanted)))
 
 
@@ -432,8 +470,9 @@ def move_notes(vault: Vault, from_client: int, to_client: int) -> int:
     vault.require(Permission.MERGE_CLIENTS)  # only as part of a merge or an erase
     vault.require(Permission.READ_NOTES)
     ciphers = _ciphers(vault)
-    rows = vault.conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE client_id = ? AND status != ?",
-                              (from_client, PURGED)).fetchall()
+    rows = vault.conn.execute(
+        f"SELECT {_COLUMNS} FROM notes WHERE client_id = ? AND status != ?", (from_client, PURGED)
+    ).fetchall()
     with vault.transaction():
         for raw in rows:
             _reseal(vault, _Row(*raw), to_client, ciphers)
@@ -446,8 +485,9 @@ def reseal_with_newest_key(vault: Vault, batch: int = 2_000) -> int:
         return 0
     newest, _ = vault.notes_key()
     ciphers = _ciphers(vault)
-    rows = vault.conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE key_id < ? AND status != ? LIMIT ?",
-                              (newest, PURGED, batch)).fetchall()
+    rows = vault.conn.execute(
+        f"SELECT {_COLUMNS} FROM notes WHERE key_id < ? AND status != ? LIMIT ?", (newest, PURGED, batch)
+    ).fetchall()
     moved = 0
     with vault.transaction():
         for raw in rows:
@@ -503,8 +543,27 @@ def insert_signed_bulk(vault: Vault, items: list[tuple[int, str, str, int | None
         note_id = first + offset
         sealed_body = crypto.seal_with(cipher, body.encode("utf-8"), _ad(note_id, client_id, 1, "body"))
         sealed_tags = crypto.seal_with(cipher, json.dumps(list(tags)).encode(), _ad(note_id, client_id, 1, "tags"))
-        rows.append((note_id, client_id, note_type, occurred, minutes, vault.user.id, None, SIGNED, 1, key_id,
-                     sealed_body, sealed_tags, None, stamp, stamp, stamp))
+        rows.append(
+            (
+                note_id,
+                client_id,
+                note_type,
+                occurred,
+                minutes,
+                vault.user.id,
+                None,
+                SIGNED,
+                1,
+                key_id,
+                sealed_body,
+                sealed_tags,
+                None,
+                stamp,
+                stamp,
+                stamp,
+            )
+        )
     vault.conn.executemany(
-        f"INSERT INTO notes ({_COLUMNS}, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        f"INSERT INTO notes ({_COLUMNS}, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows
+    )
     return len(rows)

@@ -88,10 +88,12 @@ def shift_minutes(starts: time, ends: time) -> int:
 
 # --- areas --------------------------------------------------------------------------------------
 
+
 def list_areas(vault: Vault, *, include_inactive: bool = False) -> list[Area]:
     vault.require(Permission.LOG_OUTREACH)
     rows = vault.conn.execute(
-        "SELECT id, name, kind, active FROM outreach_areas" + ("" if include_inactive else " WHERE active = 1")
+        "SELECT id, name, kind, active FROM outreach_areas"
+        + ("" if include_inactive else " WHERE active = 1")
         + " ORDER BY kind DESC, sort_order, name"
     ).fetchall()
     return [Area(r[0], r[1], r[2], bool(r[3])) for r in rows]
@@ -106,14 +108,15 @@ def add_area(vault: Vault, name: str, kind: str) -> Area:
     with vault.transaction() as conn:
         row = conn.execute("SELECT id, active FROM outreach_areas WHERE name = ?", (clean_name,)).fetchone()
         if row is not None and row[1]:
-            raise InvalidInput(f"\"{clean_name}\" is already in the list.")
+            raise InvalidInput(f'"{clean_name}" is already in the list.')
         if row is not None:
             conn.execute("UPDATE outreach_areas SET active = 1, kind = ? WHERE id = ?", (kind, row[0]))
             area_id = int(row[0])
         else:
             order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM outreach_areas").fetchone()[0]
-            cursor = conn.execute("INSERT INTO outreach_areas (name, kind, sort_order) VALUES (?, ?, ?)",
-                                  (clean_name, kind, order))
+            cursor = conn.execute(
+                "INSERT INTO outreach_areas (name, kind, sort_order) VALUES (?, ?, ?)", (clean_name, kind, order)
+            )
             area_id = int(cursor.lastrowid or 0)
         vault.audit("outreach.area_added", "outreach_area", area_id)
     return next(a for a in list_areas(vault) if a.id == area_id)
@@ -135,6 +138,7 @@ def supply_catalog(vault: Vault) -> list[Service]:
 
 # --- checks -------------------------------------------------------------------------------------
 
+
 def _checked(vault: Vault, record: ShiftRecord, today: date) -> tuple[int, str | None]:
     """(minutes, remark) once every field is within its limits."""
     if record.day > today:
@@ -146,8 +150,11 @@ def _checked(vault: Vault, record: ShiftRecord, today: date) -> tuple[int, str |
         raise InvalidInput("The shift ends at the time it starts. Check the start and end times.")
     if vault.conn.execute("SELECT 1 FROM outreach_areas WHERE id = ?", (record.area_id,)).fetchone() is None:
         raise InvalidInput("Choose the area or platform from the list.")
-    for words, value in (("contacts", record.contacts), ("referrals made", record.referrals),
-                         ("alerts shared", record.alerts_shared)):
+    for words, value in (
+        ("contacts", record.contacts),
+        ("referrals made", record.referrals),
+        ("alerts shared", record.alerts_shared),
+    ):
         if not 0 <= value <= MAX_COUNT:
             raise InvalidInput(f"The number of {words} must be between 0 and {MAX_COUNT:,}.")
     _check_supplies(vault, record.supplies)
@@ -175,11 +182,11 @@ def _check_demographics(given: Demographics, contacts: int) -> None:
             if people < 0:
                 raise InvalidInput(f"A count by {words} can't be negative.")
         if sum(counts.values()) > contacts:
-            raise InvalidInput(f"The counts by {words} add up to more than the {contacts} contacts. "
-                               "Check the numbers.")
+            raise InvalidInput(f"The counts by {words} add up to more than the {contacts} contacts. Check the numbers.")
 
 
 # --- logging ------------------------------------------------------------------------------------
+
 
 def log_shift(vault: Vault, record: ShiftRecord, *, today: date | None = None) -> int:
     """Save a shift logged by the signed-in worker; returns its id."""
@@ -202,12 +209,19 @@ def _refuse_same_shift(conn: Any, staff_id: int, record: ShiftRecord) -> None:
     """A second Save (a double click) must not count the same shift twice in the funder report."""
     same = conn.execute(
         "SELECT 1 FROM outreach_shifts WHERE staff_id = ? AND day = ? AND starts = ? AND ends = ? AND area_id = ?"
-        " AND voided_at IS NULL", (staff_id, record.day.isoformat(), record.starts.strftime("%H:%M"),
-                                   record.ends.strftime("%H:%M"), record.area_id),
+        " AND voided_at IS NULL",
+        (
+            staff_id,
+            record.day.isoformat(),
+            record.starts.strftime("%H:%M"),
+            record.ends.strftime("%H:%M"),
+            record.area_id,
+        ),
     ).fetchone()
     if same is not None:
-        raise InvalidInput("This shift is already logged (same day, times and place). Open it from Past shifts "
-                           "to correct it.")
+        raise InvalidInput(
+            "This shift is already logged (same day, times and place). Open it from Past shifts to correct it."
+        )
 
 
 def update_shift(vault: Vault, shift_id: int, record: ShiftRecord, *, today: date | None = None) -> None:
@@ -232,8 +246,10 @@ def void_shift(vault: Vault, shift_id: int) -> None:
     vault.require(Permission.LOG_OUTREACH)
     with vault.transaction() as conn:
         _require_counted(vault, shift_id)
-        conn.execute("UPDATE outreach_shifts SET voided_at = ?, voided_by = ?, updated_at = ? WHERE id = ?",
-                     (now_iso(), vault.user.id, now_iso(), shift_id))
+        conn.execute(
+            "UPDATE outreach_shifts SET voided_at = ?, voided_by = ?, updated_at = ? WHERE id = ?",
+            (now_iso(), vault.user.id, now_iso(), shift_id),
+        )
         vault.audit("outreach.shift_voided", "outreach_shift", shift_id)
 
 
@@ -246,16 +262,33 @@ def _require_counted(vault: Vault, shift_id: int) -> None:
 
 
 def _columns(record: ShiftRecord, minutes: int, remark: str | None) -> tuple[Any, ...]:
-    return (record.day.isoformat(), record.starts.strftime("%H:%M"), record.ends.strftime("%H:%M"), minutes,
-            record.area_id, record.contacts, record.referrals, record.alerts_shared, remark)
+    return (
+        record.day.isoformat(),
+        record.starts.strftime("%H:%M"),
+        record.ends.strftime("%H:%M"),
+        minutes,
+        record.area_id,
+        record.contacts,
+        record.referrals,
+        record.alerts_shared,
+        remark,
+    )
 
 
 def _write_details(conn: Any, shift_id: int, record: ShiftRecord) -> None:
-    conn.executemany("INSERT INTO outreach_supplies (shift_id, service_id, quantity) VALUES (?, ?, ?)",
-                     [(shift_id, sid, qty) for sid, qty in record.supplies.items()])
-    conn.executemany("INSERT INTO outreach_contacts (shift_id, field, value, count) VALUES (?, ?, ?, ?)",
-                     [(shift_id, key, choice, people) for key, counts in record.demographics.items()
-                      for choice, people in counts.items() if people > 0])
+    conn.executemany(
+        "INSERT INTO outreach_supplies (shift_id, service_id, quantity) VALUES (?, ?, ?)",
+        [(shift_id, sid, qty) for sid, qty in record.supplies.items()],
+    )
+    conn.executemany(
+        "INSERT INTO outreach_contacts (shift_id, field, value, count) VALUES (?, ?, ?, ?)",
+        [
+            (shift_id, key, choice, people)
+            for key, counts in record.demographics.items()
+            for choice, people in counts.items()
+            if people > 0
+        ],
+    )
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -278,8 +311,9 @@ def get_shift(vault: Vault, shift_id: int) -> Shift:
 def recent_shifts(vault: Vault, limit: int = 200) -> list[Shift]:
     """Shifts that count, newest first."""
     vault.require(Permission.LOG_OUTREACH)
-    rows = vault.conn.execute(f"{_SHIFT_SELECT} WHERE s.voided_at IS NULL ORDER BY s.day DESC, s.starts DESC,"
-                              " s.id DESC LIMIT ?", (limit,)).fetchall()
+    rows = vault.conn.execute(
+        f"{_SHIFT_SELECT} WHERE s.voided_at IS NULL ORDER BY s.day DESC, s.starts DESC, s.id DESC LIMIT ?", (limit,)
+    ).fetchall()
     return _shifts(vault, rows)
 
 
@@ -288,20 +322,33 @@ def _shifts(vault: Vault, rows: list[Any]) -> list[Shift]:
     marks = ",".join("?" * len(ids))
     supplies: dict[int, dict[int, int]] = {i: {} for i in ids}
     for shift_id, service_id, quantity in vault.conn.execute(
-            "SELECT o.shift_id, o.service_id, o.quantity FROM outreach_supplies o JOIN services v"
-            f" ON v.id = o.service_id WHERE o.shift_id IN ({marks}) ORDER BY v.sort_order, v.name", ids):
+        "SELECT o.shift_id, o.service_id, o.quantity FROM outreach_supplies o JOIN services v"
+        f" ON v.id = o.service_id WHERE o.shift_id IN ({marks}) ORDER BY v.sort_order, v.name",
+        ids,
+    ):
         supplies[shift_id][service_id] = quantity
     people: dict[int, Demographics] = {i: {} for i in ids}
     for shift_id, key, choice, count in vault.conn.execute(
-            f"SELECT shift_id, field, value, count FROM outreach_contacts WHERE shift_id IN ({marks})", ids):
+        f"SELECT shift_id, field, value, count FROM outreach_contacts WHERE shift_id IN ({marks})", ids
+    ):
         people[shift_id].setdefault(key, {})[choice] = count
     names = {s.id: s.name for s in service_catalog(vault, include_inactive=True)}
     return [_shift(r, supplies[r[0]], people[r[0]], names) for r in rows]
 
 
 def _shift(row: Any, supplies: dict[int, int], people: Demographics, names: dict[int, str]) -> Shift:
-    record = ShiftRecord(date.fromisoformat(row[1]), _time(row[2]), _time(row[3]), row[4], row[5], supplies,
-                         row[6], row[7], row[8], people)
+    record = ShiftRecord(
+        date.fromisoformat(row[1]),
+        _time(row[2]),
+        _time(row[3]),
+        row[4],
+        row[5],
+        supplies,
+        row[6],
+        row[7],
+        row[8],
+        people,
+    )
     text = ", ".join(f"{names.get(i, '?')} ×{n}" for i, n in supplies.items())
     return Shift(row[0], record, row[9], row[10], row[11], row[12], row[13], text)
 

@@ -46,8 +46,11 @@ def problem_with(passphrase: str, *, username: str = "", centre_name: str = "") 
         return "That passphrase is too easy to guess. Try a few unrelated words."
     for own in (username, centre_name):
         own_squashed = _squash(own)
-        if own_squashed and len(own_squashed) >= 4 and squashed.startswith(own_squashed) and (
-            len(squashed) - len(own_squashed) < 8
+        if (
+            own_squashed
+            and len(own_squashed) >= 4
+            and squashed.startswith(own_squashed)
+            and (len(squashed) - len(own_squashed) < 8)
         ):
             return "A passphrase shouldn't be built from a user name or the centre's name."
     return ""

@@ -48,7 +48,8 @@ def list_programs(vault: Vault, *, include_inactive: bool = False) -> list[Progr
     vault.require(Permission.VIEW_CLIENTS)
     rows = vault.conn.execute(
         "SELECT id, name, description, weekday, active FROM programs"
-        + ("" if include_inactive else " WHERE active = 1") + " ORDER BY coalesce(weekday, 9), name"
+        + ("" if include_inactive else " WHERE active = 1")
+        + " ORDER BY coalesce(weekday, 9), name"
     ).fetchall()
     return [Program(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
 
@@ -60,9 +61,11 @@ def add_program(vault: Vault, name: str, description: str = "", weekday: int | N
         raise InvalidInput("Choose a day of the week, or none.")
     with vault.transaction() as conn:
         if conn.execute("SELECT 1 FROM programs WHERE name = ?", (clean_name,)).fetchone():
-            raise InvalidInput(f"There is already a program called \"{clean_name}\".")
-        cursor = conn.execute("INSERT INTO programs (name, description, weekday) VALUES (?, ?, ?)",
-                              (clean_name, clean("description", description) or "", weekday))
+            raise InvalidInput(f'There is already a program called "{clean_name}".')
+        cursor = conn.execute(
+            "INSERT INTO programs (name, description, weekday) VALUES (?, ?, ?)",
+            (clean_name, clean("description", description) or "", weekday),
+        )
         vault.audit("program.added", "program", cursor.lastrowid)
     return next(p for p in list_programs(vault) if p.id == cursor.lastrowid)
 
@@ -74,12 +77,14 @@ def session_for(vault: Vault, program_id: int, day: str | None = None) -> Progra
     with vault.transaction() as conn:
         if conn.execute("SELECT 1 FROM programs WHERE id = ?", (program_id,)).fetchone() is None:
             raise NotFound("That program is no longer in the list.")
-        row = conn.execute("SELECT id FROM program_sessions WHERE program_id = ? AND day = ?",
-                           (program_id, day)).fetchone()
+        row = conn.execute(
+            "SELECT id FROM program_sessions WHERE program_id = ? AND day = ?", (program_id, day)
+        ).fetchone()
         if row is None:
             cursor = conn.execute(
                 "INSERT INTO program_sessions (program_id, day, created_by, created_at) VALUES (?, ?, ?, ?)",
-                (program_id, day, vault.user.id, now_iso()))
+                (program_id, day, vault.user.id, now_iso()),
+            )
             vault.audit("program.session_started", "program_session", cursor.lastrowid, program_id=program_id)
             session_id = int(cursor.lastrowid or 0)
         else:
@@ -101,13 +106,15 @@ def _checked_day(day: str | None) -> str:
 
 def get_session(vault: Vault, session_id: int) -> ProgramSession:
     vault.require(Permission.VIEW_CLIENTS)
-    row = vault.conn.execute("SELECT id, program_id, day, anonymous_count FROM program_sessions WHERE id = ?",
-                             (session_id,)).fetchone()
+    row = vault.conn.execute(
+        "SELECT id, program_id, day, anonymous_count FROM program_sessions WHERE id = ?", (session_id,)
+    ).fetchone()
     if row is None:
         raise NotFound("That session no longer exists.")
     people = vault.conn.execute(
         "SELECT c.id, c.code, c.alias FROM attendance a JOIN clients c ON c.id = a.client_id"
-        " WHERE a.session_id = ? AND c.status != 'purged' ORDER BY c.alias COLLATE NOCASE", (session_id,),
+        " WHERE a.session_id = ? AND c.status != 'purged' ORDER BY c.alias COLLATE NOCASE",
+        (session_id,),
     ).fetchall()
     return ProgramSession(row[0], row[1], row[2], row[3], tuple(Attendee(*p) for p in people))
 
@@ -117,8 +124,9 @@ def add_attendee(vault: Vault, session_id: int, client_id: int) -> ProgramSessio
     with vault.transaction() as conn:
         status = conn.execute("SELECT status FROM clients WHERE id = ?", (client_id,)).fetchone()
         if status is None or status[0] != "active":
-            raise InvalidInput("Only a client with a record in use can be added by name; count others "
-                               "in the anonymous head count.")
+            raise InvalidInput(
+                "Only a client with a record in use can be added by name; count others in the anonymous head count."
+            )
         conn.execute("INSERT OR IGNORE INTO attendance (session_id, client_id) VALUES (?, ?)", (session_id, client_id))
         vault.audit("program.attendee_added", "program_session", session_id, client_id=client_id)
     return get_session(vault, session_id)

@@ -45,8 +45,7 @@ def parse_recovery_key(typed: str) -> bytes:
     bad = sorted({ch for ch in cleaned if ch not in ALPHABET})
     if bad:
         raise InvalidRecoveryKey(
-            f"The recovery key can't contain {', '.join(repr(c) for c in bad)}. "
-            "Check it against the printed sheet."
+            f"The recovery key can't contain {', '.join(repr(c) for c in bad)}. Check it against the printed sheet."
         )
     if len(cleaned) != CHARS:
         raise InvalidRecoveryKey(
@@ -59,7 +58,5 @@ def parse_recovery_key(typed: str) -> bytes:
     raw = number.to_bytes(KEY_BYTES + CHECK_BYTES, "big")
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if _checksum(key) != check:
-        raise InvalidRecoveryKey(
-            "That recovery key has a typo somewhere. Compare each group with the printed sheet."
-        )
+        raise InvalidRecoveryKey("That recovery key has a typo somewhere. Compare each group with the printed sheet.")
     return key

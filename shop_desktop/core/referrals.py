@@ -46,11 +46,24 @@ LATE_ENTRY_DAYS = 92
 SOON_DAYS = 7
 OVERDUE, DUE, SOON = "overdue", "due", "soon"
 
-AGENCY_LIMITS = {"name": 120, "address": 300, "phone": 40, "hours": 200, "contact_person": 120,
-                 "what_to_bring": 500, "remarks": 2_000}
-AGENCY_WORDS = {"name": "The agency's name", "address": "The address", "phone": "The phone number",
-                "hours": "The hours", "contact_person": "The contact person", "what_to_bring": "What to bring",
-                "remarks": "The remarks"}
+AGENCY_LIMITS = {
+    "name": 120,
+    "address": 300,
+    "phone": 40,
+    "hours": 200,
+    "contact_person": 120,
+    "what_to_bring": 500,
+    "remarks": 2_000,
+}
+AGENCY_WORDS = {
+    "name": "The agency's name",
+    "address": "The address",
+    "phone": "The phone number",
+    "hours": "The hours",
+    "contact_person": "The contact person",
+    "what_to_bring": "What to bring",
+    "remarks": "The remarks",
+}
 REASON_LIMIT, SERVICES_LIMIT, OUTCOME_LIMIT = 500, 300, 1_000
 
 
@@ -163,6 +176,7 @@ class ReferralSlip:
 
 # --- checks ---------------------------------------------------------------------------------
 
+
 def require_permission(vault: Vault, permission: Permission, words: str) -> None:
     if vault.is_open and not vault.can(permission):
         raise PermissionDenied(f"Your account can't {words}. Ask the coordinator if you need to.")
@@ -193,9 +207,11 @@ def _day(words: str, value: str) -> date:
 def checked_agency(details: AgencyDetails) -> AgencyDetails:
     if details.category not in CATEGORIES:
         raise InvalidInput("Choose the kind of agency from the list.")
-    values = {f.name: _text(AGENCY_WORDS[f.name], getattr(details, f.name), AGENCY_LIMITS[f.name],
-                            required=f.name == "name")
-              for f in fields(AgencyDetails) if f.name not in ("name", "category")}
+    values = {
+        f.name: _text(AGENCY_WORDS[f.name], getattr(details, f.name), AGENCY_LIMITS[f.name], required=f.name == "name")
+        for f in fields(AgencyDetails)
+        if f.name not in ("name", "category")
+    }
     name = _text(AGENCY_WORDS["name"], details.name, AGENCY_LIMITS["name"], required=True) or ""
     return AgencyDetails(name, details.category, **values)
 
@@ -209,8 +225,9 @@ def _agency_from(row: Any) -> Agency:
     return Agency(row[0], AgencyDetails(*row[1:9]), bool(row[9]))
 
 
-def list_agencies(vault: Vault, *, typed: str = "", category: str | None = None,
-                  include_retired: bool = False) -> list[Agency]:
+def list_agencies(
+    vault: Vault, *, typed: str = "", category: str | None = None, include_retired: bool = False
+) -> list[Agency]:
     """The directory in name order; `typed` matches any part of the name, accents and case ignored."""
     require_permission(vault, Permission.MAKE_REFERRALS, "see the agency directory")
     where, params = ["search_key LIKE ? ESCAPE '\\'"], [like_pattern(search_key(typed))]
@@ -219,8 +236,9 @@ def list_agencies(vault: Vault, *, typed: str = "", category: str | None = None,
         params.append(category)
     if not include_retired:
         where.append("active = 1")
-    rows = vault.conn.execute(f"SELECT {_AGENCY_COLUMNS} FROM agencies WHERE {' AND '.join(where)}"
-                              " ORDER BY search_key", params).fetchall()
+    rows = vault.conn.execute(
+        f"SELECT {_AGENCY_COLUMNS} FROM agencies WHERE {' AND '.join(where)} ORDER BY search_key", params
+    ).fetchall()
     return [_agency_from(r) for r in rows]
 
 
@@ -233,30 +251,45 @@ def get_agency(vault: Vault, agency_id: int) -> Agency:
 
 
 def agency_named(vault: Vault, name: str) -> Agency | None:
-    row = vault.conn.execute(f"SELECT {_AGENCY_COLUMNS} FROM agencies WHERE name = ? COLLATE NOCASE",
-                             (name.strip(),)).fetchone()
+    row = vault.conn.execute(
+        f"SELECT {_AGENCY_COLUMNS} FROM agencies WHERE name = ? COLLATE NOCASE", (name.strip(),)
+    ).fetchone()
     return None if row is None else _agency_from(row)
 
 
 def write_agency(vault: Vault, details: AgencyDetails, agency_id: int | None) -> int:
     """Insert or update one row inside the caller's transaction; returns its id."""
-    values = (details.name, search_key(details.name), details.category, details.address, details.phone,
-              details.hours, details.contact_person, details.what_to_bring, details.remarks, now_iso())
+    values = (
+        details.name,
+        search_key(details.name),
+        details.category,
+        details.address,
+        details.phone,
+        details.hours,
+        details.contact_person,
+        details.what_to_bring,
+        details.remarks,
+        now_iso(),
+    )
     if agency_id is None:
         cursor = vault.conn.execute(
             "INSERT INTO agencies (name, search_key, category, address, phone, hours, contact_person,"
-            " what_to_bring, remarks, updated_at, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", (*values, now_iso()))
+            " what_to_bring, remarks, updated_at, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (*values, now_iso()),
+        )
         return int(cursor.lastrowid or 0)
     vault.conn.execute(
         "UPDATE agencies SET name=?, search_key=?, category=?, address=?, phone=?, hours=?, contact_person=?,"
-        " what_to_bring=?, remarks=?, updated_at=? WHERE id=?", (*values, agency_id))
+        " what_to_bring=?, remarks=?, updated_at=? WHERE id=?",
+        (*values, agency_id),
+    )
     return agency_id
 
 
 def _refuse_same_name(vault: Vault, name: str, agency_id: int | None) -> None:
     same = agency_named(vault, name)
     if same is not None and same.id != agency_id:
-        raise InvalidInput(f"\"{same.name}\" is already in the directory. Edit that one instead.")
+        raise InvalidInput(f'"{same.name}" is already in the directory. Edit that one instead.')
 
 
 def add_agency(vault: Vault, details: AgencyDetails) -> Agency:
@@ -300,6 +333,7 @@ def set_agency_active(vault: Vault, agency_id: int, active: bool) -> Agency:
 
 # --- referrals ------------------------------------------------------------------------------
 
+
 def suggested_follow_up(priority: str, referred_on: date | None = None) -> date:
     return (referred_on or date.today()) + timedelta(days=FOLLOW_UP_AFTER.get(priority, 14))
 
@@ -327,10 +361,20 @@ def _checked_request(vault: Vault, request: ReferralRequest) -> ReferralRequest:
     if not agency.active:
         raise InvalidInput(f"{agency.name} was retired from the directory. Choose another agency.")
     if request.alias_consent and not alias_allowed(vault, request.client_id):
-        raise InvalidInput("This client's consent record doesn't allow their alias on referral slips, so the slip "
-                           "will show their client code. Update their consent on the Clients screen first.")
-    return ReferralRequest(request.client_id, request.agency_id, reason or "", request.priority, services,
-                           request.alias_consent, on.isoformat(), follow)
+        raise InvalidInput(
+            "This client's consent record doesn't allow their alias on referral slips, so the slip "
+            "will show their client code. Update their consent on the Clients screen first."
+        )
+    return ReferralRequest(
+        request.client_id,
+        request.agency_id,
+        reason or "",
+        request.priority,
+        services,
+        request.alias_consent,
+        on.isoformat(),
+        follow,
+    )
 
 
 def _checked_follow_up(value: str | None, referred_on: date) -> str | None:
@@ -346,8 +390,10 @@ def _checked_follow_up(value: str | None, referred_on: date) -> str | None:
 
 def _next_number(vault: Vault, year: int) -> str:
     prefix = f"R-{year}-"
-    last = vault.conn.execute("SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM referrals WHERE number LIKE ?",
-                              (len(prefix) + 1, prefix + "%")).fetchone()[0]
+    last = vault.conn.execute(
+        "SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM referrals WHERE number LIKE ?",
+        (len(prefix) + 1, prefix + "%"),
+    ).fetchone()[0]
     return f"{prefix}{int(last or 0) + 1:04d}"
 
 
@@ -357,20 +403,32 @@ def make_referral(vault: Vault, request: ReferralRequest) -> Referral:
     request = _checked_request(vault, request)
     stamp = now_iso()
     with vault.transaction() as conn:
-        require_record_in_use(vault, request.client_id,
-                              "Record their consent first, or give them the agency's details by word of mouth.")
+        require_record_in_use(
+            vault, request.client_id, "Record their consent first, or give them the agency's details by word of mouth."
+        )
         number = _next_number(vault, int(request.referred_on[:4]))
         cursor = conn.execute(
             "INSERT INTO referrals (number, client_id, agency_id, priority, reason, services_requested,"
             " referred_on, staff_id, alias_consent, follow_up_on, status, created_at, updated_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (number, request.client_id, request.agency_id, request.priority, request.reason,
-             request.services_requested, request.referred_on, vault.user.id, int(request.alias_consent),
-             request.follow_up_on, MADE, stamp, stamp),
+            (
+                number,
+                request.client_id,
+                request.agency_id,
+                request.priority,
+                request.reason,
+                request.services_requested,
+                request.referred_on,
+                vault.user.id,
+                int(request.alias_consent),
+                request.follow_up_on,
+                MADE,
+                stamp,
+                stamp,
+            ),
         )
         referral_id = int(cursor.lastrowid or 0)
-        vault.audit("referral.made", "referral", referral_id, client_id=request.client_id,
-                    agency_id=request.agency_id)
+        vault.audit("referral.made", "referral", referral_id, client_id=request.client_id, agency_id=request.agency_id)
     return get_referral(vault, referral_id)
 
 
@@ -385,8 +443,29 @@ _REFERRAL_SELECT = (
 def _referrals_where(vault: Vault, where: str, params: tuple[Any, ...]) -> list[Referral]:
     rows = vault.conn.execute(f"{_REFERRAL_SELECT} {where}", params).fetchall()
     names = {m.id: m.display_name for m in select_staff(vault.conn)}
-    return [Referral(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12],
-                     names.get(r[12], "Recovery key"), bool(r[13]), r[14], r[15], r[16]) for r in rows]
+    return [
+        Referral(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            r[9],
+            r[10],
+            r[11],
+            r[12],
+            names.get(r[12], "Recovery key"),
+            bool(r[13]),
+            r[14],
+            r[15],
+            r[16],
+        )
+        for r in rows
+    ]
 
 
 def get_referral(vault: Vault, referral_id: int) -> Referral:
@@ -403,8 +482,9 @@ def referrals_for_client(vault: Vault, client_id: int) -> list[Referral]:
     return _referrals_where(vault, "WHERE r.client_id = ? ORDER BY r.referred_on DESC, r.id DESC", (client_id,))
 
 
-def record_outcome(vault: Vault, referral_id: int, status: str, outcome: str | None = None,
-                   follow_up_on: str | None = None) -> Referral:
+def record_outcome(
+    vault: Vault, referral_id: int, status: str, outcome: str | None = None, follow_up_on: str | None = None
+) -> Referral:
     """What came of a referral; while it is still waiting (MADE), a new follow-up day can be set."""
     require_permission(vault, Permission.MAKE_REFERRALS, "update referrals")
     if status not in STATUSES:
@@ -417,10 +497,13 @@ def record_outcome(vault: Vault, referral_id: int, status: str, outcome: str | N
     if status == MADE:
         follow = _checked_follow_up(follow_up_on, date.fromisoformat(before.referred_on)) or follow
     with vault.transaction() as conn:
-        conn.execute("UPDATE referrals SET status = ?, outcome = ?, follow_up_on = ?, updated_at = ? WHERE id = ?",
-                     (status, remark, follow, now_iso(), referral_id))
-        vault.audit("referral.updated", "referral", referral_id, status=status,
-                    follow_up_changed=follow != before.follow_up_on)
+        conn.execute(
+            "UPDATE referrals SET status = ?, outcome = ?, follow_up_on = ?, updated_at = ? WHERE id = ?",
+            (status, remark, follow, now_iso(), referral_id),
+        )
+        vault.audit(
+            "referral.updated", "referral", referral_id, status=status, follow_up_changed=follow != before.follow_up_on
+        )
     return get_referral(vault, referral_id)
 
 
@@ -444,11 +527,14 @@ def _follow_up(referral: Referral, today: date) -> FollowUp:
 
 # --- the slip -------------------------------------------------------------------------------
 
+
 def consent_wording(centre: str, agency: str, *, with_alias: bool) -> str:
     """Read to the client before the slip is printed; printed on the slip above their initials."""
     shared = "the name I use here" if with_alias else "my client code (not my name)"
-    return (f"I agree that {centre} gives {agency} {shared} and the reason for this referral, "
-            "only so that they can help me. I know I can change my mind at any time.")
+    return (
+        f"I agree that {centre} gives {agency} {shared} and the reason for this referral, "
+        "only so that they can help me. I know I can change my mind at any time."
+    )
 
 
 def referral_slip(vault: Vault, referral_id: int) -> ReferralSlip:
@@ -466,11 +552,19 @@ def referral_slip(vault: Vault, referral_id: int) -> ReferralSlip:
     with vault.transaction():
         vault.audit("referral.slip_made", "referral", referral_id, alias_shown=shows_alias)
     return ReferralSlip(
-        number=referral.number, referred_on=referral.referred_on, centre_name=centre,
-        centre_address=settings.get(vault, "centre_address"), centre_phone=settings.get(vault, "centre_phone"),
-        agency_name=agency.name, agency_address=agency.address or "", agency_phone=agency.phone or "",
-        agency_hours=agency.hours or "", reason=referral.reason, services_requested=referral.services_requested,
-        client_label=(referral.client_alias or "") if shows_alias else referral.client_code, shows_alias=shows_alias,
+        number=referral.number,
+        referred_on=referral.referred_on,
+        centre_name=centre,
+        centre_address=settings.get(vault, "centre_address"),
+        centre_phone=settings.get(vault, "centre_phone"),
+        agency_name=agency.name,
+        agency_address=agency.address or "",
+        agency_phone=agency.phone or "",
+        agency_hours=agency.hours or "",
+        reason=referral.reason,
+        services_requested=referral.services_requested,
+        client_label=(referral.client_alias or "") if shows_alias else referral.client_code,
+        shows_alias=shows_alias,
         staff_first_name=staff[0].first_name if staff else vault.user.first_name,
         consent_wording=consent_wording(centre, agency.name, with_alias=shows_alias),
     )
@@ -487,17 +581,23 @@ def record_slip_given(vault: Vault, referral_id: int, how: str) -> None:
 
 # --- merge and erase (registered in linked_records) ----------------------------------------
 
+
 def move_referrals(vault: Vault, from_client: int, to_client: int) -> int:
     vault.require(Permission.MERGE_CLIENTS)  # only as part of a merge or an erase
     with vault.transaction() as conn:
-        return int(conn.execute("UPDATE referrals SET client_id = ? WHERE client_id = ?",
-                                (to_client, from_client)).rowcount)
+        return int(
+            conn.execute("UPDATE referrals SET client_id = ? WHERE client_id = ?", (to_client, from_client)).rowcount
+        )
 
 
 def erase_referrals_of(vault: Vault, client_id: int) -> int:
     """The person is forgotten: the link, consent and free text go; agency, status and dates stay as counts."""
     vault.require(Permission.PURGE_CLIENTS)  # only as part of a merge or an erase
     with vault.transaction() as conn:
-        return int(conn.execute(
-            "UPDATE referrals SET client_id = NULL, alias_consent = 0, reason = '', services_requested = '',"
-            " outcome = NULL, updated_at = ? WHERE client_id = ?", (now_iso(), client_id)).rowcount)
+        return int(
+            conn.execute(
+                "UPDATE referrals SET client_id = NULL, alias_consent = 0, reason = '', services_requested = '',"
+                " outcome = NULL, updated_at = ? WHERE client_id = ?",
+                (now_iso(), client_id),
+            ).rowcount
+        )

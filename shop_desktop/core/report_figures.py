@@ -34,6 +34,7 @@ from shop_desktop.core.vault import Vault
 
 # --- the period -------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Period:
     """From `start` to `end`, both days included."""
@@ -119,6 +120,7 @@ def recent_periods(kind: str, today: date, count: int = 12) -> list[Period]:
 
 # --- tables ---------------------------------------------------------------------------------
 
+
 @dataclass
 class Table:
     """One section's counts. Each column is summed in the total row unless `totals` says otherwise
@@ -165,8 +167,7 @@ class ReportFigures:
 
 NOT_VOIDED = "voided_at IS NULL"
 SERVED_IN_PERIOD = (
-    "SELECT DISTINCT client_id FROM visits"
-    f" WHERE day BETWEEN ? AND ? AND {NOT_VOIDED} AND client_id IS NOT NULL"
+    f"SELECT DISTINCT client_id FROM visits WHERE day BETWEEN ? AND ? AND {NOT_VOIDED} AND client_id IS NOT NULL"
 )
 
 
@@ -178,10 +179,16 @@ def clients_section(conn: Connection, period: Period) -> list[Table]:
         f" AND v.at < ? AND v.{NOT_VOIDED})), 0) FROM ({SERVED_IN_PERIOD}) p",
         (period.start.isoformat(), *period.day_range),
     ).fetchone()
-    return [Table("clients", "Clients served", ["Clients"],
-                  [("New clients (first visit in this period)", [int(new)]),
-                   ("Returning clients", [int(total) - int(new)])],
-                  total_label="Unique clients served", note="Named clients; each person is counted once.")]
+    return [
+        Table(
+            "clients",
+            "Clients served",
+            ["Clients"],
+            [("New clients (first visit in this period)", [int(new)]), ("Returning clients", [int(total) - int(new)])],
+            total_label="Unique clients served",
+            note="Named clients; each person is counted once.",
+        )
+    ]
 
 
 def visits_section(conn: Connection, period: Period) -> list[Table]:
@@ -189,24 +196,49 @@ def visits_section(conn: Connection, period: Period) -> list[Table]:
         f"SELECT count(client_id), count(*) - count(client_id) FROM visits WHERE day BETWEEN ? AND ? AND {NOT_VOIDED}",
         period.day_range,
     ).fetchone()
-    return [Table("visits", "Visits", ["Visits"],
-                  [("By named clients", [int(named)]), ("By anonymous visitors", [int(anonymous)])],
-                  total_label="All visits", note="Visits entered by mistake and voided are not counted.")]
+    return [
+        Table(
+            "visits",
+            "Visits",
+            ["Visits"],
+            [("By named clients", [int(named)]), ("By anonymous visitors", [int(anonymous)])],
+            total_label="All visits",
+            note="Visits entered by mistake and voided are not counted.",
+        )
+    ]
 
 
 def services_section(conn: Connection, period: Period) -> list[Table]:
-    used = {int(r[0]): (int(r[1]), int(r[2])) for r in conn.execute(
-        "SELECT vs.service_id, count(*), sum(vs.quantity) FROM visits v JOIN visit_services vs ON vs.visit_id = v.id"
-        f" WHERE v.day BETWEEN ? AND ? AND v.{NOT_VOIDED} GROUP BY vs.service_id", period.day_range)}
+    used = {
+        int(r[0]): (int(r[1]), int(r[2]))
+        for r in conn.execute(
+            "SELECT vs.service_id, count(*), sum(vs.quantity)"
+            " FROM visits v JOIN visit_services vs ON vs.visit_id = v.id"
+            f" WHERE v.day BETWEEN ? AND ? AND v.{NOT_VOIDED} GROUP BY vs.service_id",
+            period.day_range,
+        )
+    }
     catalog = conn.execute("SELECT id, name, kind, active FROM services ORDER BY sort_order, name").fetchall()
     shown = [(int(i), name, kind) for i, name, kind, active in catalog if active or int(i) in used]
     services = [(name, [used.get(i, (0, 0))[0]]) for i, name, kind in shown if kind == "service"]
     supplies = [(name, list(used.get(i, (0, 0)))) for i, name, kind in shown if kind == "supply"]
     return [
-        Table("services", "Services", ["Visits"], services, total_label="All service uses",
-              note="Visits that included each service; one visit can include several."),
-        Table("supplies", "Harm-reduction supplies", ["Visits", "Items given"], supplies,
-              total_label="All supplies", note="Visits at which each supply was given, and the number of items."),
+        Table(
+            "services",
+            "Services",
+            ["Visits"],
+            services,
+            total_label="All service uses",
+            note="Visits that included each service; one visit can include several.",
+        ),
+        Table(
+            "supplies",
+            "Harm-reduction supplies",
+            ["Visits", "Items given"],
+            supplies,
+            total_label="All supplies",
+            note="Visits at which each supply was given, and the number of items.",
+        ),
     ]
 
 
@@ -215,13 +247,24 @@ def programs_section(conn: Connection, period: Period) -> list[Table]:
         "SELECT p.name, p.active, count(s.id), coalesce(sum((SELECT count(*) FROM attendance a"
         " WHERE a.session_id = s.id)), 0), coalesce(sum(s.anonymous_count), 0)"
         " FROM programs p LEFT JOIN program_sessions s ON s.program_id = p.id AND s.day BETWEEN ? AND ?"
-        " GROUP BY p.id ORDER BY coalesce(p.weekday, 9), p.name", period.day_range,
+        " GROUP BY p.id ORDER BY coalesce(p.weekday, 9), p.name",
+        period.day_range,
     ).fetchall()
-    kept = [(name, [int(sessions), int(named), int(heads)])
-            for name, active, sessions, named, heads in rows if active or sessions]
-    return [Table("programs", "Program sessions and attendance", ["Sessions", "Attended by name", "Head count"],
-                  kept, total_label="All programs",
-                  note="Head count: people counted at a session without their name.")]
+    kept = [
+        (name, [int(sessions), int(named), int(heads)])
+        for name, active, sessions, named, heads in rows
+        if active or sessions
+    ]
+    return [
+        Table(
+            "programs",
+            "Program sessions and attendance",
+            ["Sessions", "Attended by name", "Head count"],
+            kept,
+            total_label="All programs",
+            note="Head count: people counted at a session without their name.",
+        )
+    ]
 
 
 COUNSELLING_ROWS = {"counselling": "Counselling sessions", "crisis": "Crisis interventions"}
@@ -231,8 +274,16 @@ def counselling_section(conn: Connection, period: Period) -> list[Table]:
     after_end = (period.end + timedelta(days=1)).isoformat()
     counts = notes.count_by_type(conn, period.start.isoformat(), after_end)
     rows = [(label, [int(counts.get(kind, 0))]) for kind, label in COUNSELLING_ROWS.items()]
-    return [Table("counselling", "Counselling and crisis support", ["Sessions"], rows,
-                  total_label="All sessions", note="Counts of signed records only; no content is read.")]
+    return [
+        Table(
+            "counselling",
+            "Counselling and crisis support",
+            ["Sessions"],
+            rows,
+            total_label="All sessions",
+            note="Counts of signed records only; no content is read.",
+        )
+    ]
 
 
 DEMOGRAPHICS = (
@@ -246,7 +297,8 @@ def demographics_section(conn: Connection, period: Period) -> list[Table]:
     tallies: dict[str, Counter[str]] = {key: Counter() for key, _, _ in DEMOGRAPHICS}
     for gender, band, born, indigenous, count in conn.execute(
         "SELECT gender, age_band, birth_year, indigenous, count(*) FROM clients"
-        f" WHERE id IN ({SERVED_IN_PERIOD}) GROUP BY 1, 2, 3, 4", period.day_range,
+        f" WHERE id IN ({SERVED_IN_PERIOD}) GROUP BY 1, 2, 3, 4",
+        period.day_range,
     ):
         # a year of birth gives the age band at the end of the period, as the client screen does today
         age = demo.age_band_for(born, period.end) if born else band
@@ -259,24 +311,44 @@ def _demographic_table(key: str, title: str, choices: dict[str, str], tally: Cou
     rows = [(label, [tally[choice]]) for choice, label in choices.items()]
     unknown = sum(n for choice, n in tally.items() if choice not in choices)
     rows.append((demo.UNKNOWN, [unknown]))
-    return Table(key, title, ["Clients"], rows, total_label="Unique clients served",
-                 note="Unique named clients served in the period, as they described themselves.")
+    return Table(
+        key,
+        title,
+        ["Clients"],
+        rows,
+        total_label="Unique clients served",
+        note="Unique named clients served in the period, as they described themselves.",
+    )
 
 
 def trend_section(conn: Connection, period: Period) -> list[Table]:
-    by_month = {r[0]: (int(r[1]), int(r[2])) for r in conn.execute(
-        f"SELECT substr(day, 1, 7), count(*), count(DISTINCT client_id) FROM visits"
-        f" WHERE day BETWEEN ? AND ? AND {NOT_VOIDED} GROUP BY 1", period.day_range)}
+    by_month = {
+        r[0]: (int(r[1]), int(r[2]))
+        for r in conn.execute(
+            f"SELECT substr(day, 1, 7), count(*), count(DISTINCT client_id) FROM visits"
+            f" WHERE day BETWEEN ? AND ? AND {NOT_VOIDED} GROUP BY 1",
+            period.day_range,
+        )
+    }
     visits, unique = conn.execute(
         f"SELECT count(*), count(DISTINCT client_id) FROM visits WHERE day BETWEEN ? AND ? AND {NOT_VOIDED}",
         period.day_range,
     ).fetchone()
-    rows = [(f"{calendar.month_name[m]} {y}", list(by_month.get(f"{y:04d}-{m:02d}", (0, 0))))
-            for y, m in period.months()]
-    return [Table("trend", "Month by month", ["Visits", "Unique clients"], rows, total_label="Whole period",
-                  totals=[int(visits), int(unique)],
-                  note="Unique clients: named clients who came that month; a person who came in several "
-                       "months counts once in the whole period.")]
+    rows = [
+        (f"{calendar.month_name[m]} {y}", list(by_month.get(f"{y:04d}-{m:02d}", (0, 0)))) for y, m in period.months()
+    ]
+    return [
+        Table(
+            "trend",
+            "Month by month",
+            ["Visits", "Unique clients"],
+            rows,
+            total_label="Whole period",
+            totals=[int(visits), int(unique)],
+            note="Unique clients: named clients who came that month; a person who came in several "
+            "months counts once in the whole period.",
+        )
+    ]
 
 
 def referrals_section(conn: Connection, period: Period) -> list[Table]:
@@ -284,16 +356,35 @@ def referrals_section(conn: Connection, period: Period) -> list[Table]:
     erased on request still count: only their link to the person was removed)."""
     from shop_desktop.core.referrals import CATEGORIES, STATUSES
 
-    counts = Counter({(str(k), str(s)): int(n) for k, s, n in conn.execute(
-        "SELECT a.category, r.status, count(*) FROM referrals r JOIN agencies a ON a.id = r.agency_id"
-        " WHERE r.referred_on BETWEEN ? AND ? GROUP BY 1, 2", period.day_range)})
+    counts = Counter(
+        {
+            (str(k), str(s)): int(n)
+            for k, s, n in conn.execute(
+                "SELECT a.category, r.status, count(*) FROM referrals r JOIN agencies a ON a.id = r.agency_id"
+                " WHERE r.referred_on BETWEEN ? AND ? GROUP BY 1, 2",
+                period.day_range,
+            )
+        }
+    )
     by_kind = [(label, [sum(n for (k, _), n in counts.items() if k == key)]) for key, label in CATEGORIES.items()]
     by_status = [(label, [sum(n for (_, s), n in counts.items() if s == key)]) for key, label in STATUSES.items()]
     return [
-        Table("referrals", "Referrals by kind of agency", ["Referrals"], by_kind, total_label="All referrals",
-              note="Referrals made in the period; one client can be referred more than once."),
-        Table("referral_outcomes", "What came of the referrals", ["Referrals"], by_status,
-              total_label="All referrals", note="As recorded by staff at follow-up."),
+        Table(
+            "referrals",
+            "Referrals by kind of agency",
+            ["Referrals"],
+            by_kind,
+            total_label="All referrals",
+            note="Referrals made in the period; one client can be referred more than once.",
+        ),
+        Table(
+            "referral_outcomes",
+            "What came of the referrals",
+            ["Referrals"],
+            by_status,
+            total_label="All referrals",
+            note="As recorded by staff at follow-up.",
+        ),
     ]
 
 
@@ -309,9 +400,10 @@ def suite_section(conn: Connection, period: Period) -> list[Table]:
     the stays and people behind them. Average length and occupancy are not counts: they go in the note."""
     today, nights, lengths, people = date.today(), 0, [], set[str]()
     for person, arrival, departure, status in conn.execute(
-            "SELECT coalesce('c' || client_id, 'e' || erased_person), arrival, departure, status FROM suite_stays"
-            " WHERE status IN ('checked_in', 'checked_out') AND arrival <= ? AND departure > ?",
-            (period.end.isoformat(), period.start.isoformat())):
+        "SELECT coalesce('c' || client_id, 'e' || erased_person), arrival, departure, status FROM suite_stays"
+        " WHERE status IN ('checked_in', 'checked_out') AND arrival <= ? AND departure > ?",
+        (period.end.isoformat(), period.start.isoformat()),
+    ):
         first, end = date.fromisoformat(arrival), date.fromisoformat(departure)
         if status == "checked_in":
             end = min(end, today + timedelta(days=1))
@@ -320,8 +412,9 @@ def suite_section(conn: Connection, period: Period) -> list[Table]:
             nights, people = nights + used, people | {person}
             lengths.append((end - first).days)
     rows = [("Nights used", [nights]), ("Stays", [len(lengths)]), ("Unique people", [len(people)])]
-    return [Table("suite", "Safe Suite", ["Count"], rows, total_row=False,
-                  note=_suite_note(conn, period, nights, lengths))]
+    return [
+        Table("suite", "Safe Suite", ["Count"], rows, total_row=False, note=_suite_note(conn, period, nights, lengths))
+    ]
 
 
 def _suite_note(conn: Connection, period: Period, nights: int, lengths: list[int]) -> str:
@@ -332,35 +425,61 @@ def _suite_note(conn: Connection, period: Period, nights: int, lengths: list[int
     if min(nights, len(lengths)) < _setting_int(conn, "suppression_threshold") or not days:
         return words + "Average length of stay and occupancy rate are left out while the counts are small."
     average, rate = sum(lengths) / len(lengths), 100 * nights / (units * days)
-    return words + (f"Average length of stay: {average:.1f} nights (whole stays). Occupancy rate: {rate:.0f}% "
-                    f"({units} unit{'' if units == 1 else 's'} over {days} days up to today).")
+    return words + (
+        f"Average length of stay: {average:.1f} nights (whole stays). Occupancy rate: {rate:.0f}% "
+        f"({units} unit{'' if units == 1 else 's'} over {days} days up to today)."
+    )
 
 
 def outreach_section(conn: Connection, period: Period) -> list[Table]:
     """Shifts, contacts, referrals and alerts split by street and online; hours in the note; supplies by type."""
-    totals = {str(r[0]): [int(v) for v in r[1:]] for r in conn.execute(
-        "SELECT a.kind, count(*), sum(s.contacts), sum(s.referrals), sum(s.alerts_shared), sum(s.minutes)"
-        " FROM outreach_shifts s JOIN outreach_areas a ON a.id = s.area_id"
-        " WHERE s.day BETWEEN ? AND ? AND s.voided_at IS NULL GROUP BY a.kind", period.day_range)}
+    totals = {
+        str(r[0]): [int(v) for v in r[1:]]
+        for r in conn.execute(
+            "SELECT a.kind, count(*), sum(s.contacts), sum(s.referrals), sum(s.alerts_shared), sum(s.minutes)"
+            " FROM outreach_shifts s JOIN outreach_areas a ON a.id = s.area_id"
+            " WHERE s.day BETWEEN ? AND ? AND s.voided_at IS NULL GROUP BY a.kind",
+            period.day_range,
+        )
+    }
     street, online = (totals.get(kind, [0] * 5) for kind in ("street", "online"))
     hours = [f"{minutes / 60:,.1f}" for minutes in (street[4], online[4], street[4] + online[4])]
-    shifts = Table("outreach", "Outreach", ["Shifts", "Contacts", "Referrals made", "Alerts shared"],
-                   [("On the street", street[:4]), ("Online", online[:4])], total_label="All outreach",
-                   note=f"Hours on shift: {hours[0]} on the street, {hours[1]} online, {hours[2]} in all. "
-                        "Contacts are people met, counted without names.")
+    shifts = Table(
+        "outreach",
+        "Outreach",
+        ["Shifts", "Contacts", "Referrals made", "Alerts shared"],
+        [("On the street", street[:4]), ("Online", online[:4])],
+        total_label="All outreach",
+        note=f"Hours on shift: {hours[0]} on the street, {hours[1]} online, {hours[2]} in all. "
+        "Contacts are people met, counted without names.",
+    )
     return [shifts, _outreach_supplies(conn, period), _outreach_contacts(conn, period)]
 
 
 def _outreach_contacts(conn: Connection, period: Period) -> Table:
     """Who outreach met, for the contacts who chose to say (each question counted on its own)."""
-    counts = {(str(r[0]), str(r[1])): int(r[2]) for r in conn.execute(
-        "SELECT c.field, c.value, sum(c.count) FROM outreach_contacts c JOIN outreach_shifts s ON s.id = c.shift_id"
-        " WHERE s.day BETWEEN ? AND ? AND s.voided_at IS NULL GROUP BY 1, 2", period.day_range)}
-    rows = [(f"{title}: {label}", [counts.get((key, value), 0)])
-            for key, title, choices in OUTREACH_QUESTIONS for value, label in choices.items()]
-    return Table("outreach_contacts", "Outreach contacts who described themselves", ["Contacts"], rows,
-                 total_row=False, note="Optional questions, answered by some contacts only; each question is "
-                                       "counted on its own, so the rows do not add up to the contacts.")
+    counts = {
+        (str(r[0]), str(r[1])): int(r[2])
+        for r in conn.execute(
+            "SELECT c.field, c.value, sum(c.count) FROM outreach_contacts c JOIN outreach_shifts s ON s.id = c.shift_id"
+            " WHERE s.day BETWEEN ? AND ? AND s.voided_at IS NULL GROUP BY 1, 2",
+            period.day_range,
+        )
+    }
+    rows = [
+        (f"{title}: {label}", [counts.get((key, value), 0)])
+        for key, title, choices in OUTREACH_QUESTIONS
+        for value, label in choices.items()
+    ]
+    return Table(
+        "outreach_contacts",
+        "Outreach contacts who described themselves",
+        ["Contacts"],
+        rows,
+        total_row=False,
+        note="Optional questions, answered by some contacts only; each question is "
+        "counted on its own, so the rows do not add up to the contacts.",
+    )
 
 
 OUTREACH_QUESTIONS = (
@@ -371,15 +490,29 @@ OUTREACH_QUESTIONS = (
 
 
 def _outreach_supplies(conn: Connection, period: Period) -> Table:
-    used = {(int(r[0]), str(r[1])): int(r[2]) for r in conn.execute(
-        "SELECT o.service_id, a.kind, sum(o.quantity) FROM outreach_supplies o"
-        " JOIN outreach_shifts s ON s.id = o.shift_id JOIN outreach_areas a ON a.id = s.area_id"
-        " WHERE s.day BETWEEN ? AND ? AND s.voided_at IS NULL GROUP BY 1, 2", period.day_range)}
+    used = {
+        (int(r[0]), str(r[1])): int(r[2])
+        for r in conn.execute(
+            "SELECT o.service_id, a.kind, sum(o.quantity) FROM outreach_supplies o"
+            " JOIN outreach_shifts s ON s.id = o.shift_id JOIN outreach_areas a ON a.id = s.area_id"
+            " WHERE s.day BETWEEN ? AND ? AND s.voided_at IS NULL GROUP BY 1, 2",
+            period.day_range,
+        )
+    }
     catalog = conn.execute("SELECT id, name, active FROM services WHERE kind = 'supply' ORDER BY sort_order, name")
-    rows = [(name, [used.get((i, "street"), 0), used.get((i, "online"), 0)]) for i, name, active in catalog
-            if active or (i, "street") in used or (i, "online") in used]
-    return Table("outreach_supplies", "Supplies handed out on outreach", ["Street", "Online"], rows,
-                 total_label="All supplies", note="Items handed out, from the same catalog as the front desk.")
+    rows = [
+        (name, [used.get((i, "street"), 0), used.get((i, "online"), 0)])
+        for i, name, active in catalog
+        if active or (i, "street") in used or (i, "online") in used
+    ]
+    return Table(
+        "outreach_supplies",
+        "Supplies handed out on outreach",
+        ["Street", "Online"],
+        rows,
+        total_label="All supplies",
+        note="Items handed out, from the same catalog as the front desk.",
+    )
 
 
 def alerts_section(conn: Connection, period: Period) -> list[Table]:
@@ -388,24 +521,45 @@ def alerts_section(conn: Connection, period: Period) -> list[Table]:
 
     counts, total = count_by_category(conn, *period.day_range)
     rows = [(label, [counts[key]]) for key, label in CATEGORIES.items()]
-    return [Table("alerts", "Aggressor alerts (bad date reports) by kind of harm", ["Alerts"], rows,
-                  total_label="Alerts taken", totals=[total],
-                  note="Reports taken in the period. One alert can name several kinds of harm, so the rows "
-                       "add up to more than the alerts taken.")]
+    return [
+        Table(
+            "alerts",
+            "Aggressor alerts (bad date reports) by kind of harm",
+            ["Alerts"],
+            rows,
+            total_label="Alerts taken",
+            totals=[total],
+            note="Reports taken in the period. One alert can name several kinds of harm, so the rows "
+            "add up to more than the alerts taken.",
+        )
+    ]
 
 
 SectionBuilder = Callable[[Connection, Period], list[Table]]
 SECTION_BUILDERS: list[SectionBuilder] = [
-    clients_section, visits_section, services_section, programs_section, counselling_section,
-    demographics_section, trend_section, referrals_section,
-    suite_section, outreach_section, alerts_section,
+    clients_section,
+    visits_section,
+    services_section,
+    programs_section,
+    counselling_section,
+    demographics_section,
+    trend_section,
+    referrals_section,
+    suite_section,
+    outreach_section,
+    alerts_section,
 ]
 
 
 # --- making the report ---------------------------------------------------------------------
 
-def _read_figures(conn: Connection, period: Period, progress: Callable[[float], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> ReportFigures:
+
+def _read_figures(
+    conn: Connection,
+    period: Period,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ReportFigures:
     figures = ReportFigures(period)
     for done, builder in enumerate(SECTION_BUILDERS):
         if cancelled is not None and cancelled():
@@ -421,8 +575,10 @@ def _trend_of(figures: ReportFigures) -> list[MonthFigures]:
     trend = next((t for t in figures.tables if t.key == "trend"), None)
     if trend is None:
         return []
-    return [MonthFigures(y, m, values[0], values[1])
-            for (y, m), (_, values) in zip(figures.period.months(), trend.rows, strict=True)]
+    return [
+        MonthFigures(y, m, values[0], values[1])
+        for (y, m), (_, values) in zip(figures.period.months(), trend.rows, strict=True)
+    ]
 
 
 @dataclass(frozen=True)
@@ -436,8 +592,12 @@ class ReportRun:
     made_at: datetime
     audit_head: str  # the start of the audit chain's head, for the PDF footer
 
-    def figures(self, conn: Connection, progress: Callable[[float], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> ReportFigures:
+    def figures(
+        self,
+        conn: Connection,
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ReportFigures:
         return _read_figures(conn, self.period, progress, cancelled)
 
 
@@ -448,12 +608,22 @@ def begin_report(vault: Vault, period: Period) -> ReportRun:
     vault.require(Permission.RUN_REPORTS)
     with vault.transaction():
         vault.audit("report.made", "report", None, start=period.start.isoformat(), end=period.end.isoformat())
-    return ReportRun(period, settings.get_int(vault, "suppression_threshold"), settings.get(vault, "centre_name"),
-                     vault.user.display_name, datetime.now(), audit.head(vault.conn)[1][:16])
+    return ReportRun(
+        period,
+        settings.get_int(vault, "suppression_threshold"),
+        settings.get(vault, "centre_name"),
+        vault.user.display_name,
+        datetime.now(),
+        audit.head(vault.conn)[1][:16],
+    )
 
 
-def compute_figures(vault: Vault, period: Period, progress: Callable[[float], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> ReportFigures:
+def compute_figures(
+    vault: Vault,
+    period: Period,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ReportFigures:
     """Check the permission, audit, and count every section on the session's connection."""
     return begin_report(vault, period).figures(vault.conn, progress, cancelled)
 
@@ -482,8 +652,10 @@ def suppress_table(table: Table, threshold: int) -> list[DisplayRow]:
     grid = _grid(table)
     hidden = hidden_cells(table, threshold)
     labels = [label for label, _ in table.rows] + ([table.total_label] if table.total_row else [])
-    return [(labels[r], [_shown(value, (r, c) in hidden, threshold) for c, value in enumerate(row)])
-            for r, row in enumerate(grid)]
+    return [
+        (labels[r], [_shown(value, (r, c) in hidden, threshold) for c, value in enumerate(row)])
+        for r, row in enumerate(grid)
+    ]
 
 
 def _shown(value: int, hidden: bool, threshold: int) -> str:
@@ -509,8 +681,7 @@ def hidden_cells(table: Table, threshold: int) -> set[Cell]:
 def _withhold_one_more(table: Table, grid: list[list[int]], hidden: set[Cell], threshold: int) -> bool:
     data_rows, width = len(table.rows), len(table.columns)
     groups: list[tuple[list[Cell], Cell | None]] = [([(r, c) for c in range(width)], None) for r in range(data_rows)]
-    groups += [([(r, c) for r in range(data_rows)], (data_rows, c) if table.total_row else None)
-               for c in range(width)]
+    groups += [([(r, c) for r in range(data_rows)], (data_rows, c) if table.total_row else None) for c in range(width)]
     for cells, total in groups:
         if total is not None and total not in hidden:
             exposed = _pinned(grid, hidden, cells, total, threshold)

@@ -42,8 +42,9 @@ class RestoreResult:
     counts: dict[str, int]
 
 
-def verify_backup(opened: OpenedBackup, progress: Progress = NoProgress,
-                  cancelled: Callable[[], bool] = NeverCancelled) -> str:
+def verify_backup(
+    opened: OpenedBackup, progress: Progress = NoProgress, cancelled: Callable[[], bool] = NeverCancelled
+) -> str:
     """Every check a restore makes, into a throwaway keyed file; returns the file's fingerprint."""
     with tempfile.TemporaryDirectory(prefix="shop-verify-") as scratch:
         target = Path(scratch) / DB_NAME
@@ -51,8 +52,9 @@ def verify_backup(opened: OpenedBackup, progress: Progress = NoProgress,
     return file_fingerprint(opened.path)
 
 
-def _decrypt_and_check(opened: OpenedBackup, target: Path, progress: Progress,
-                       cancelled: Callable[[], bool]) -> dict[str, int]:
+def _decrypt_and_check(
+    opened: OpenedBackup, target: Path, progress: Progress, cancelled: Callable[[], bool]
+) -> dict[str, int]:
     """Decrypt the body (it is still a SQLCipher file) and run every check in DESIGN.md."""
     try:
         with open(target, "wb") as sink:
@@ -98,8 +100,14 @@ def _check_database(opened: OpenedBackup, target: Path) -> dict[str, int]:
         conn.close()
 
 
-def restore_backup(opened: OpenedBackup, folder: Path, *, replace: bool = False, progress: Progress = NoProgress,
-                   cancelled: Callable[[], bool] = NeverCancelled) -> RestoreResult:
+def restore_backup(
+    opened: OpenedBackup,
+    folder: Path,
+    *,
+    replace: bool = False,
+    progress: Progress = NoProgress,
+    cancelled: Callable[[], bool] = NeverCancelled,
+) -> RestoreResult:
     """Restore into `folder`. With replace=True an existing vault there is kept beside, renamed.
 
     The person must have been allowed to restore when the backup was made (coordinator, admin or
@@ -108,8 +116,10 @@ def restore_backup(opened: OpenedBackup, folder: Path, *, replace: bool = False,
     """
     folder = Path(folder)
     if vault_exists(folder) and not replace:
-        raise InvalidInput(f"There is already a vault in {folder}. Choose an empty folder, or restore into "
-                           "the current place to replace it.")
+        raise InvalidInput(
+            f"There is already a vault in {folder}. Choose an empty folder, or restore into "
+            "the current place to replace it."
+        )
     folder.mkdir(parents=True, exist_ok=True)
     incoming = folder / f".{DB_NAME}.restoring"
     remove_db_files(incoming)
@@ -135,8 +145,10 @@ def restore_backup(opened: OpenedBackup, folder: Path, *, replace: bool = False,
         keyfile.fsync_folder(folder)
     except OSError as error:
         _put_back(folder, kept, incoming)
-        raise BackupProblem(f"The restore couldn't finish writing in {folder} ({error.strerror or 'write error'}). "
-                            "The vault that was there has been put back as it was.") from None
+        raise BackupProblem(
+            f"The restore couldn't finish writing in {folder} ({error.strerror or 'write error'}). "
+            "The vault that was there has been put back as it was."
+        ) from None
     finally:
         lock.release()
     progress(1.0, "Restored")
@@ -150,12 +162,19 @@ def _sign_restore(opened: OpenedBackup, target: Path) -> None:
         if opened.user_id != RECOVERY_USER_ID:
             found = select_staff(conn, "WHERE id = ?", (opened.user_id,))
             if not found or not found[0].active or not allowed(found[0].roles, Permission.RESTORE):
-                raise PermissionDenied("Your account can't restore backups. Ask the coordinator, "
-                                       "or use the recovery key.")
+                raise PermissionDenied(
+                    "Your account can't restore backups. Ask the coordinator, or use the recovery key."
+                )
         conn.execute("BEGIN IMMEDIATE")
-        audit.append(conn, actor_id=opened.user_id, sign_private=opened.secrets.sign_private,
-                     action="backup.restored", subject_type=None, subject_id=None,
-                     detail={"backup_made_at": opened.header.made_at, "fingerprint": file_fingerprint(opened.path)})
+        audit.append(
+            conn,
+            actor_id=opened.user_id,
+            sign_private=opened.secrets.sign_private,
+            action="backup.restored",
+            subject_type=None,
+            subject_id=None,
+            detail={"backup_made_at": opened.header.made_at, "fingerprint": file_fingerprint(opened.path)},
+        )
         conn.execute("COMMIT")
     finally:
         conn.close()

@@ -53,7 +53,11 @@ class Permission(StrEnum):
 
 
 _FD, _OUT, _CO, _CD, _AD = (
-    Role.FRONT_DESK, Role.OUTREACH, Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN,
+    Role.FRONT_DESK,
+    Role.OUTREACH,
+    Role.COUNSELLOR,
+    Role.COORDINATOR,
+    Role.ADMIN,
 )
 
 GRANTS: dict[Permission, frozenset[Role]] = {

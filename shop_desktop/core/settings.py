@@ -27,7 +27,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("centre_address", "Centre address", "", max_length=300),
         Setting("centre_phone", "Centre phone", "", max_length=40),
         Setting("idle_lock_minutes", "Lock after this many idle minutes", "5", int, 1, 120),
-        Setting("suppression_threshold", "Counts below this print as \"<N\" in reports", "5", int, 2, 20),
+        Setting("suppression_threshold", 'Counts below this print as "<N" in reports', "5", int, 2, 20),
         Setting("backup_warning_days", "Warn when the last backup is older than (days)", "7", int, 1, 90),
         Setting("alert_sheet_days", "Aggressor alerts stay on the sheet for (days)", "90", int, 7, 730),
         Setting("suite_units", "Safe Suite units that can be booked at once", "1", int, 1, 20),
@@ -52,9 +52,7 @@ def validate(key: str, value: str) -> str:
     value = value.strip()
     if setting.kind is int:
         if not value.isdigit() or not setting.minimum <= int(value) <= setting.maximum:
-            raise InvalidInput(
-                f"{setting.label}: enter a whole number from {setting.minimum} to {setting.maximum}."
-            )
+            raise InvalidInput(f"{setting.label}: enter a whole number from {setting.minimum} to {setting.maximum}.")
     elif len(value) > setting.max_length:
         raise InvalidInput(f"{setting.label}: at most {setting.max_length} characters.")
     return value
@@ -65,8 +63,7 @@ def put(vault: Vault, key: str, value: str) -> None:
     value = validate(key, value)
     with vault.transaction() as conn:
         conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
         vault.audit("settings.changed", "setting", key)

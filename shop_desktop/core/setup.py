@@ -25,8 +25,15 @@ def recovery_kdf() -> dict[str, Any]:
 
 
 def build_new_vault(
-    vault_cls: type[Vault], folder: Path, *, centre_name: str, centre_address: str, username: str,
-    display_name: str, passphrase: str, kdf: crypto.KdfParams,
+    vault_cls: type[Vault],
+    folder: Path,
+    *,
+    centre_name: str,
+    centre_address: str,
+    username: str,
+    display_name: str,
+    passphrase: str,
+    kdf: crypto.KdfParams,
 ) -> tuple[Vault, str]:
     from shop_desktop.core.places import DB_NAME, KEYS_NAME
     from shop_desktop.core.vault import _Unlocked, new_vault_id, staff_row
@@ -43,14 +50,20 @@ def build_new_vault(
 
     recovery_slot, _ = _recovery_slot(vault_id, recovery_bytes)
     user_slot, user_secrets = keyfile.make_slot(
-        kind=keyfile.PASSPHRASE, user_id=FIRST_USER_ID, username=username, kdf=kdf.to_json(),
-        wrapping_key=crypto.derive_passphrase_key(passphrase, kdf), vault_id=vault_id,
+        kind=keyfile.PASSPHRASE,
+        user_id=FIRST_USER_ID,
+        username=username,
+        kdf=kdf.to_json(),
+        wrapping_key=crypto.derive_passphrase_key(passphrase, kdf),
+        vault_id=vault_id,
     )
     for slot in (recovery_slot, user_slot):
         keyfile.grant_data_key(slot, vault_id, FIRST_EPOCH, data_key)
         keyfile.grant_notes_key(slot, vault_id, FIRST_NOTES_KEY, notes_key)
     keys = keyfile.KeyFile(
-        vault_id=vault_id, generation=0, epoch=FIRST_EPOCH,
+        vault_id=vault_id,
+        generation=0,
+        epoch=FIRST_EPOCH,
         kdf_defaults={"iterations": kdf.iterations, "lanes": kdf.lanes, "memory_kib": kdf.memory_kib},
         slots=[user_slot, recovery_slot],
     )
@@ -62,8 +75,12 @@ def build_new_vault(
         db.configure(conn)
         migrations.migrate(conn)
         conn.execute("BEGIN IMMEDIATE")
-        meta = {"vault_id": vault_id, "created_at": created, "created_by_app": __version__,
-                "keyfile_generation": str(keys.generation)}
+        meta = {
+            "vault_id": vault_id,
+            "created_at": created,
+            "created_by_app": __version__,
+            "keyfile_generation": str(keys.generation),
+        }
         conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
         conn.executemany(
             "INSERT INTO settings (key, value) VALUES (?, ?)",
@@ -76,10 +93,15 @@ def build_new_vault(
             (FIRST_USER_ID, *row.values()),
         )
         audit.append(
-            conn, actor_id=FIRST_USER_ID, sign_private=user_secrets.sign_private, action="vault.created",
-            subject_type="staff", subject_id=FIRST_USER_ID,
-            detail={audit.KEY_FIELD: {str(FIRST_USER_ID): user_slot.sign_public.hex(),
-                                      "0": recovery_slot.sign_public.hex()}},
+            conn,
+            actor_id=FIRST_USER_ID,
+            sign_private=user_secrets.sign_private,
+            action="vault.created",
+            subject_type="staff",
+            subject_id=FIRST_USER_ID,
+            detail={
+                audit.KEY_FIELD: {str(FIRST_USER_ID): user_slot.sign_public.hex(), "0": recovery_slot.sign_public.hex()}
+            },
         )
         conn.execute("COMMIT")
     finally:
@@ -94,6 +116,10 @@ def _recovery_slot(vault_id: str, recovery_key: bytes) -> tuple[keyfile.KeySlot,
     kdf = recovery_kdf()
     wrapping = keyfile.wrapping_key_for_recovery(kdf, recovery_key)
     return keyfile.make_slot(
-        kind=keyfile.RECOVERY, user_id=0, username="recovery", kdf=kdf,
-        wrapping_key=wrapping, vault_id=vault_id,
+        kind=keyfile.RECOVERY,
+        user_id=0,
+        username="recovery",
+        kdf=kdf,
+        wrapping_key=wrapping,
+        vault_id=vault_id,
     )

@@ -46,12 +46,23 @@ def _check_roles(vault: Vault, roles: frozenset[Role]) -> None:
         raise PermissionDenied(CLINICAL_GRANT_REFUSED)
 
 
-def _new_slot(vault: Vault, staged: KeyFile, user_id: int, username: str, secret: str,
-              roles: frozenset[Role], slot_secrets: SlotSecrets | None = None) -> KeySlot:
+def _new_slot(
+    vault: Vault,
+    staged: KeyFile,
+    user_id: int,
+    username: str,
+    secret: str,
+    roles: frozenset[Role],
+    slot_secrets: SlotSecrets | None = None,
+) -> KeySlot:
     params = crypto.KdfParams(os.urandom(16), **staged.kdf_defaults)
     slot, _ = keyfile.make_slot(
-        kind=keyfile.PASSPHRASE, user_id=user_id, username=username, kdf=params.to_json(),
-        wrapping_key=crypto.derive_passphrase_key(secret, params), vault_id=staged.vault_id,
+        kind=keyfile.PASSPHRASE,
+        user_id=user_id,
+        username=username,
+        kdf=params.to_json(),
+        wrapping_key=crypto.derive_passphrase_key(secret, params),
+        vault_id=staged.vault_id,
         secrets_=slot_secrets,
     )
     _grant_keys(vault, staged, slot, roles)
@@ -70,26 +81,33 @@ def _grant_keys(vault: Vault, staged: KeyFile, slot: KeySlot, roles: frozenset[R
             keyfile.grant_notes_key(slot, staged.vault_id, key_id, key)
 
 
-def add_staff(vault: Vault, *, username: str, display_name: str, roles: set[Role] | frozenset[Role],
-              new_passphrase: str) -> StaffMember:
+def add_staff(
+    vault: Vault, *, username: str, display_name: str, roles: set[Role] | frozenset[Role], new_passphrase: str
+) -> StaffMember:
     vault.require(Permission.MANAGE_STAFF)
     username, roles = clean_username(username), frozenset(roles)
     _check_roles(vault, roles)
     if vault.conn.execute("SELECT 1 FROM staff WHERE username = ?", (username,)).fetchone():
-        raise InvalidInput(f"There is already an account named \"{username}\". Choose another user name.")
+        raise InvalidInput(f'There is already an account named "{username}". Choose another user name.')
     passphrase.check(new_passphrase, username=username)
     staged = copy.deepcopy(vault.keys)
     with vault.transaction() as conn:
         row = staff_row(username, display_name, roles, audit.now_iso())
         cursor = conn.execute(
             "INSERT INTO staff (username, display_name, roles, active, must_change_passphrase, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)", tuple(row.values()),
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            tuple(row.values()),
         )
         user_id = int(cursor.lastrowid or 0)
         slot = _new_slot(vault, staged, user_id, username, new_passphrase, roles)
         staged.slots.append(slot)
-        vault.audit("staff.added", "staff", user_id, roles=sorted(roles),
-                    **{audit.KEY_FIELD: {str(user_id): slot.sign_public.hex()}})
+        vault.audit(
+            "staff.added",
+            "staff",
+            user_id,
+            roles=sorted(roles),
+            **{audit.KEY_FIELD: {str(user_id): slot.sign_public.hex()}},
+        )
         vault.commit_keys(staged)
     return get_staff(vault, user_id)
 
@@ -126,13 +144,13 @@ def _keep_a_manager(vault: Vault, user_id: int, roles: frozenset[Role]) -> None:
     if allowed(roles, Permission.MANAGE_STAFF):
         return
     others = [
-        m for m in list_staff(vault, include_disabled=False)
+        m
+        for m in list_staff(vault, include_disabled=False)
         if m.id != user_id and allowed(m.roles, Permission.MANAGE_STAFF)
     ]
     if not others:
         raise InvalidInput(
-            "This is the last account that can manage staff. Give someone else the coordinator "
-            "or admin role first."
+            "This is the last account that can manage staff. Give someone else the coordinator or admin role first."
         )
 
 
@@ -182,8 +200,13 @@ def reset_passphrase(vault: Vault, user_id: int, new_passphrase: str) -> StaffMe
             "UPDATE staff SET must_change_passphrase = ?, active = 1, disabled_at = NULL WHERE id = ?",
             (0 if user_id == vault.user.id else 1, user_id),
         )
-        vault.audit("staff.passphrase_reset", "staff", user_id, reenabled=not member.active,
-                    **{audit.KEY_FIELD: {str(user_id): slot.sign_public.hex()}})
+        vault.audit(
+            "staff.passphrase_reset",
+            "staff",
+            user_id,
+            reenabled=not member.active,
+            **{audit.KEY_FIELD: {str(user_id): slot.sign_public.hex()}},
+        )
         vault.commit_keys(staged)
     return get_staff(vault, user_id)
 
@@ -201,9 +224,7 @@ def disable_staff(vault: Vault, user_id: int) -> StaffMember:
     staged = copy.deepcopy(vault.keys)
     staged.slots = [s for s in staged.slots if not (s.kind == keyfile.PASSPHRASE and s.user_id == user_id)]
     with vault.transaction() as conn:
-        conn.execute(
-            "UPDATE staff SET active = 0, disabled_at = ? WHERE id = ?", (audit.now_iso(), user_id)
-        )
+        conn.execute("UPDATE staff SET active = 0, disabled_at = ? WHERE id = ?", (audit.now_iso(), user_id))
         vault.audit("staff.disabled", "staff", user_id)
         rotation.stage_rotation(vault, staged)
         vault.commit_keys(staged)

@@ -112,8 +112,19 @@ _SELECT = (
 
 
 def _stay(row: Any) -> Stay:
-    return Stay(row[0], row[1], row[2], row[3], row[4], date.fromisoformat(row[5]), date.fromisoformat(row[6]),
-                row[7], row[8], row[9], row[10])
+    return Stay(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        date.fromisoformat(row[5]),
+        date.fromisoformat(row[6]),
+        row[7],
+        row[8],
+        row[9],
+        row[10],
+    )
 
 
 def unit_count(vault: Vault) -> int:
@@ -123,8 +134,11 @@ def unit_count(vault: Vault) -> int:
 def staff_choices(vault: Vault) -> list[StaffMember]:
     """Active staff who work with the suite, for "staff member for this stay"."""
     vault.require(Permission.BOOK_SUITE)
-    return [m for m in select_staff(vault.conn, "WHERE active = 1 ORDER BY display_name COLLATE NOCASE")
-            if allowed(m.roles, Permission.BOOK_SUITE)]
+    return [
+        m
+        for m in select_staff(vault.conn, "WHERE active = 1 ORDER BY display_name COLLATE NOCASE")
+        if allowed(m.roles, Permission.BOOK_SUITE)
+    ]
 
 
 def get_stay(vault: Vault, stay_id: int) -> Stay:
@@ -150,8 +164,10 @@ def occupancy(vault: Vault, first: date, last: date) -> list[DayOccupancy]:
     stays = stays_between(vault, first, last)
     units = max([unit_count(vault), *(s.unit for s in stays)])
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-    return [DayOccupancy(day, units, tuple(sorted((s for s in stays if s.covers(day)), key=lambda s: s.unit)))
-            for day in days]
+    return [
+        DayOccupancy(day, units, tuple(sorted((s for s in stays if s.covers(day)), key=lambda s: s.unit)))
+        for day in days
+    ]
 
 
 def stays_for_client(vault: Vault, client_id: int) -> list[Stay]:
@@ -161,6 +177,7 @@ def stays_for_client(vault: Vault, client_id: int) -> list[Stay]:
 
 
 # --- checks -------------------------------------------------------------------------------------
+
 
 def _checked_dates(arrival: date, departure: date, today: date) -> None:
     if departure <= arrival:
@@ -190,34 +207,43 @@ def _checked_staff(vault: Vault, staff_id: int | None) -> int:
 _OVERLAP = " AND s.status != 'cancelled' AND s.arrival < ? AND s.departure > ? AND s.id != ? ORDER BY s.arrival LIMIT 1"
 
 
-def _first_overlap(vault: Vault, column: str, value: int, arrival: date, departure: date,
-                   stay_id: int) -> Stay | None:
-    row = vault.conn.execute(f"{_SELECT} WHERE s.{column} = ?{_OVERLAP}",
-                             (value, departure.isoformat(), arrival.isoformat(), stay_id)).fetchone()
+def _first_overlap(vault: Vault, column: str, value: int, arrival: date, departure: date, stay_id: int) -> Stay | None:
+    row = vault.conn.execute(
+        f"{_SELECT} WHERE s.{column} = ?{_OVERLAP}", (value, departure.isoformat(), arrival.isoformat(), stay_id)
+    ).fetchone()
     return None if row is None else _stay(row)
 
 
-def _require_free(vault: Vault, unit: int, arrival: date, departure: date, *, client_id: int | None,
-                  stay_id: int = 0) -> None:
+def _require_free(
+    vault: Vault, unit: int, arrival: date, departure: date, *, client_id: int | None, stay_id: int = 0
+) -> None:
     """Refuse when another stay holds the unit, or the same person, on one of the nights [arrival, departure)."""
     other = _first_overlap(vault, "unit", unit, arrival, departure, stay_id)
     if other is not None:
         raise StayConflict(
             f"Unit {unit} is already booked for client {other.who} from {other.arrival.isoformat()} to "
-            f"{other.departure.isoformat()} ({_nights(other.nights)}). Choose other dates or another unit.", other.id)
+            f"{other.departure.isoformat()} ({_nights(other.nights)}). Choose other dates or another unit.",
+            other.id,
+        )
     other = None if client_id is None else _first_overlap(vault, "client_id", client_id, arrival, departure, stay_id)
     if other is not None:
         raise StayConflict(
             f"Client {other.who} already has a stay in unit {other.unit} from {other.arrival.isoformat()} to "
-            f"{other.departure.isoformat()}. Change that stay instead.", other.id)
+            f"{other.departure.isoformat()}. Change that stay instead.",
+            other.id,
+        )
 
 
 def _nights(count: int) -> str:
     return "1 night" if count == 1 else f"{count} nights"
 
 
-_STATE_WORDS = {BOOKED: "This person hasn't been checked in yet", CHECKED_IN: "This person is already checked in",
-                CHECKED_OUT: "This stay has already ended", CANCELLED: "This stay was cancelled"}
+_STATE_WORDS = {
+    BOOKED: "This person hasn't been checked in yet",
+    CHECKED_IN: "This person is already checked in",
+    CHECKED_OUT: "This stay has already ended",
+    CANCELLED: "This stay was cancelled",
+}
 
 
 def _open_stay(vault: Vault, stay_id: int, allowed: tuple[str, ...], action: str) -> Stay:
@@ -229,6 +255,7 @@ def _open_stay(vault: Vault, stay_id: int, allowed: tuple[str, ...], action: str
 
 # --- booking and changes ------------------------------------------------------------------------
 
+
 def book_stay(vault: Vault, request: StayRequest, *, today: date | None = None) -> Stay:
     """Book a unit for a client; refused (StayConflict) if any of its nights is taken."""
     vault.require(Permission.BOOK_SUITE)
@@ -236,15 +263,24 @@ def book_stay(vault: Vault, request: StayRequest, *, today: date | None = None) 
     unit = _checked_unit(vault, request.unit)
     remark = clean("remark", request.remark)
     with vault.transaction() as conn:
-        require_record_in_use(vault, request.client_id,
-                              "Record their consent first, then book the stay.")
+        require_record_in_use(vault, request.client_id, "Record their consent first, then book the stay.")
         staff_id = _checked_staff(vault, request.staff_id)
         _require_free(vault, unit, request.arrival, request.departure, client_id=request.client_id)
         cursor = conn.execute(
             "INSERT INTO suite_stays (unit, client_id, arrival, departure, status, staff_id, remark, created_by,"
             " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (unit, request.client_id, request.arrival.isoformat(), request.departure.isoformat(), BOOKED, staff_id,
-             remark, vault.user.id, now_iso(), now_iso()),
+            (
+                unit,
+                request.client_id,
+                request.arrival.isoformat(),
+                request.departure.isoformat(),
+                BOOKED,
+                staff_id,
+                remark,
+                vault.user.id,
+                now_iso(),
+                now_iso(),
+            ),
         )
         stay_id = int(cursor.lastrowid or 0)
         vault.audit("suite.booked", "suite_stay", stay_id, client_id=request.client_id, staff_id=staff_id)
@@ -254,8 +290,9 @@ def book_stay(vault: Vault, request: StayRequest, *, today: date | None = None) 
 def _update(vault: Vault, stay: Stay, action: str, **columns: object) -> Stay:
     """Write the changed columns and the audit entry, inside the caller's transaction."""
     assignments = ", ".join(f"{name} = ?" for name in columns)
-    vault.conn.execute(f"UPDATE suite_stays SET {assignments}, updated_at = ? WHERE id = ?",
-                       (*columns.values(), now_iso(), stay.id))
+    vault.conn.execute(
+        f"UPDATE suite_stays SET {assignments}, updated_at = ? WHERE id = ?", (*columns.values(), now_iso(), stay.id)
+    )
     vault.audit(action, "suite_stay", stay.id)
     return get_stay(vault, stay.id)
 
@@ -270,12 +307,15 @@ def check_in(vault: Vault, stay_id: int, on: date | None = None) -> Stay:
     with vault.transaction():
         stay = _open_stay(vault, stay_id, (BOOKED,), "checked in")
         if day >= stay.departure:
-            raise InvalidInput(f"This stay was planned to end on {stay.departure.isoformat()}. "
-                               "Extend it first, or cancel it and book again.")
+            raise InvalidInput(
+                f"This stay was planned to end on {stay.departure.isoformat()}. "
+                "Extend it first, or cancel it and book again."
+            )
         if day < stay.arrival:
             _require_free(vault, stay.unit, day, stay.arrival, client_id=stay.client_id, stay_id=stay.id)
-        return _update(vault, stay, "suite.checked_in", status=CHECKED_IN, arrival=day.isoformat(),
-                       checked_in_at=now_iso())
+        return _update(
+            vault, stay, "suite.checked_in", status=CHECKED_IN, arrival=day.isoformat(), checked_in_at=now_iso()
+        )
 
 
 def check_out(vault: Vault, stay_id: int, on: date | None = None) -> Stay:
@@ -291,8 +331,14 @@ def check_out(vault: Vault, stay_id: int, on: date | None = None) -> Stay:
         departure = max(day, stay.arrival + timedelta(days=1))
         if departure > stay.departure:
             _require_free(vault, stay.unit, stay.departure, departure, client_id=stay.client_id, stay_id=stay.id)
-        return _update(vault, stay, "suite.checked_out", status=CHECKED_OUT, departure=departure.isoformat(),
-                       checked_out_at=now_iso())
+        return _update(
+            vault,
+            stay,
+            "suite.checked_out",
+            status=CHECKED_OUT,
+            departure=departure.isoformat(),
+            checked_out_at=now_iso(),
+        )
 
 
 def extend_stay(vault: Vault, stay_id: int, departure: date) -> Stay:
@@ -301,8 +347,10 @@ def extend_stay(vault: Vault, stay_id: int, departure: date) -> Stay:
     with vault.transaction():
         stay = _open_stay(vault, stay_id, OPEN, "extended")
         if departure <= stay.departure:
-            raise InvalidInput(f"The stay already ends on {stay.departure.isoformat()}. Choose a later day, "
-                               "or use End early to shorten it.")
+            raise InvalidInput(
+                f"The stay already ends on {stay.departure.isoformat()}. Choose a later day, "
+                "or use End early to shorten it."
+            )
         if (departure - stay.arrival).days > MAX_NIGHTS:
             raise InvalidInput(f"A stay can be at most {MAX_NIGHTS} nights. Check the dates.")
         _require_free(vault, stay.unit, stay.departure, departure, client_id=stay.client_id, stay_id=stay.id)
@@ -315,11 +363,19 @@ def end_early(vault: Vault, stay_id: int, departure: date) -> Stay:
     with vault.transaction():
         stay = _open_stay(vault, stay_id, OPEN, "ended early")
         if not stay.arrival < departure < stay.departure:
-            raise InvalidInput(f"Choose a day after the arrival ({stay.arrival.isoformat()}) and before the planned "
-                               f"departure ({stay.departure.isoformat()}).")
+            raise InvalidInput(
+                f"Choose a day after the arrival ({stay.arrival.isoformat()}) and before the planned "
+                f"departure ({stay.departure.isoformat()})."
+            )
         if stay.status == CHECKED_IN and departure <= date.today():
-            return _update(vault, stay, "suite.ended_early", departure=departure.isoformat(), status=CHECKED_OUT,
-                           checked_out_at=now_iso())
+            return _update(
+                vault,
+                stay,
+                "suite.ended_early",
+                departure=departure.isoformat(),
+                status=CHECKED_OUT,
+                checked_out_at=now_iso(),
+            )
         return _update(vault, stay, "suite.ended_early", departure=departure.isoformat())
 
 
@@ -336,11 +392,13 @@ def cancel_stay(vault: Vault, stay_id: int) -> Stay:
 
 # --- merge and erase (registered in linked_records) ---------------------------------------------
 
+
 def move_stays(vault: Vault, from_client: int, to_client: int) -> int:
     vault.require(Permission.MERGE_CLIENTS)  # only as part of a merge or an erase
     with vault.transaction() as conn:
-        return int(conn.execute("UPDATE suite_stays SET client_id = ? WHERE client_id = ?",
-                                (to_client, from_client)).rowcount)
+        return int(
+            conn.execute("UPDATE suite_stays SET client_id = ? WHERE client_id = ?", (to_client, from_client)).rowcount
+        )
 
 
 def erase_stays_of(vault: Vault, client_id: int) -> int:
@@ -350,6 +408,10 @@ def erase_stays_of(vault: Vault, client_id: int) -> int:
     vault.require(Permission.PURGE_CLIENTS)  # only as part of a merge or an erase
     with vault.transaction() as conn:
         person = conn.execute("SELECT coalesce(max(erased_person), 0) + 1 FROM suite_stays").fetchone()[0]
-        return int(conn.execute(
-            "UPDATE suite_stays SET client_id = NULL, erased_person = ?, remark = NULL, updated_at = ?"
-            " WHERE client_id = ?", (person, now_iso(), client_id)).rowcount)
+        return int(
+            conn.execute(
+                "UPDATE suite_stays SET client_id = NULL, erased_person = ?, remark = NULL, updated_at = ?"
+                " WHERE client_id = ?",
+                (person, now_iso(), client_id),
+            ).rowcount
+        )

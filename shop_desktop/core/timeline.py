@@ -38,7 +38,8 @@ def _visits(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:
         "SELECT v.id, v.at, v.voided_at IS NOT NULL,"
         " (SELECT group_concat(CASE WHEN s.kind = 'supply' THEN s.name || ' ×' || vs.quantity ELSE s.name END, ', ')"
         "  FROM visit_services vs JOIN services s ON s.id = vs.service_id WHERE vs.visit_id = v.id)"
-        " FROM visits v WHERE v.client_id = ? ORDER BY v.at DESC LIMIT ?", (client_id, limit),
+        " FROM visits v WHERE v.client_id = ? ORDER BY v.at DESC LIMIT ?",
+        (client_id, limit),
     ).fetchall()
     return [TimelineEntry(r[1], "visit", "Visit", r[3] or "", r[0], bool(r[2])) for r in rows]
 
@@ -58,33 +59,48 @@ def _referrals(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:
 
     rows = vault.conn.execute(
         "SELECT r.id, r.referred_on, a.name, r.number, r.status FROM referrals r JOIN agencies a ON a.id = r.agency_id"
-        " WHERE r.client_id = ? ORDER BY r.referred_on DESC LIMIT ?", (client_id, limit),
+        " WHERE r.client_id = ? ORDER BY r.referred_on DESC LIMIT ?",
+        (client_id, limit),
     ).fetchall()
-    return [TimelineEntry(f"{r[1]}T00:00", "referral", r[2], f"{r[3]}, {STATUSES.get(r[4], r[4]).lower()}", r[0])
-            for r in rows]
+    return [
+        TimelineEntry(f"{r[1]}T00:00", "referral", r[2], f"{r[3]}, {STATUSES.get(r[4], r[4]).lower()}", r[0])
+        for r in rows
+    ]
 
 
 def _suite(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:
     """Unit, dates, nights and status; the remark stays on the Safe Suite screen."""
     from shop_desktop.core import suite
 
-    return [TimelineEntry(f"{s.arrival.isoformat()}T00:00", "suite", f"Unit {s.unit}",
-                          f"{s.arrival.isoformat()} to {s.departure.isoformat()}, {s.nights} night"
-                          f"{'' if s.nights == 1 else 's'}, {s.status_label.lower()}", s.id)
-            for s in suite.stays_for_client(vault, client_id)[:limit]]
+    return [
+        TimelineEntry(
+            f"{s.arrival.isoformat()}T00:00",
+            "suite",
+            f"Unit {s.unit}",
+            f"{s.arrival.isoformat()} to {s.departure.isoformat()}, {s.nights} night"
+            f"{'' if s.nights == 1 else 's'}, {s.status_label.lower()}",
+            s.id,
+        )
+        for s in suite.stays_for_client(vault, client_id)[:limit]
+    ]
 
 
 def _alerts(vault: Vault, client_id: int) -> list[TimelineEntry]:
     """Clinical staff only: alerts this client reported and wanted follow-up support for."""
     from shop_desktop.core import alert_links
 
-    return [TimelineEntry(f"{reported_on[:10]}T00:00", "alert", "Reported a bad date",
-                          f"alert {reference}, follow-up asked", alert_id)
-            for alert_id, reference, reported_on in alert_links.alerts_linked_to(vault, client_id)]
+    return [
+        TimelineEntry(
+            f"{reported_on[:10]}T00:00", "alert", "Reported a bad date", f"alert {reference}, follow-up asked", alert_id
+        )
+        for alert_id, reference, reported_on in alert_links.alerts_linked_to(vault, client_id)
+    ]
 
 
 def _notes(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:
     from shop_desktop.core import notes
 
-    return [TimelineEntry(h.occurred_at, "note", h.type_label, "Draft" if h.status == notes.DRAFT else "Signed",
-                          h.id) for h in notes.notes_for_client(vault, client_id)[:limit]]
+    return [
+        TimelineEntry(h.occurred_at, "note", h.type_label, "Draft" if h.status == notes.DRAFT else "Signed", h.id)
+        for h in notes.notes_for_client(vault, client_id)[:limit]
+    ]

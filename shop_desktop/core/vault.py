@@ -55,15 +55,21 @@ class StaffMember:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> StaffMember:
         return cls(
-            id=int(row["id"]), username=row["username"], display_name=row["display_name"],
-            roles=parse_roles(row["roles"]), active=bool(row["active"]),
+            id=int(row["id"]),
+            username=row["username"],
+            display_name=row["display_name"],
+            roles=parse_roles(row["roles"]),
+            active=bool(row["active"]),
             must_change_passphrase=bool(row["must_change_passphrase"]),
-            created_at=row["created_at"], disabled_at=row["disabled_at"],
+            created_at=row["created_at"],
+            disabled_at=row["disabled_at"],
         )
 
 
 RECOVERY_MEMBER = StaffMember(
-    id=RECOVERY_USER_ID, username="recovery", display_name="Recovery key",
+    id=RECOVERY_USER_ID,
+    username="recovery",
+    display_name="Recovery key",
     roles=frozenset({Role.COORDINATOR, Role.ADMIN}),
 )
 
@@ -81,8 +87,16 @@ class _Unlocked:
 class Vault:
     """A signed-in session on one vault folder. Use `Vault.create`, `Vault.open` or `open_with_recovery`."""
 
-    def __init__(self, folder: Path, conn: db.Connection, keys: KeyFile, unlocked: _Unlocked,
-                 user: StaffMember, lock: InstanceLock, open_epoch: int) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        conn: db.Connection,
+        keys: KeyFile,
+        unlocked: _Unlocked,
+        user: StaffMember,
+        lock: InstanceLock,
+        open_epoch: int,
+    ) -> None:
         self.folder = folder
         self._conn: db.Connection | None = conn
         self._db: Any = None
@@ -97,8 +111,16 @@ class Vault:
 
     @classmethod
     def create(
-        cls, folder: Path, *, centre_name: str, username: str, display_name: str, passphrase: str,
-        centre_address: str = "", kdf: crypto.KdfParams | None = None, check_passphrase: bool = True,
+        cls,
+        folder: Path,
+        *,
+        centre_name: str,
+        username: str,
+        display_name: str,
+        passphrase: str,
+        centre_address: str = "",
+        kdf: crypto.KdfParams | None = None,
+        check_passphrase: bool = True,
     ) -> tuple[Vault, str]:
         """Make a new vault with its first coordinator; returns the session and the recovery key text."""
         from shop_desktop.core import passphrase as rules
@@ -111,13 +133,18 @@ class Vault:
             raise InvalidInput(f"There is already a vault in {folder}. Choose an empty folder.")
         kdf = kdf or crypto.calibrate_kdf()
         return build_new_vault(
-            cls, folder, centre_name=centre_name, centre_address=centre_address, username=username,
-            display_name=display_name, passphrase=passphrase, kdf=kdf,
+            cls,
+            folder,
+            centre_name=centre_name,
+            centre_address=centre_address,
+            username=username,
+            display_name=display_name,
+            passphrase=passphrase,
+            kdf=kdf,
         )
 
     @classmethod
-    def open(cls, folder: Path, username: str, passphrase: str,
-             throttle: SignInThrottle | None = None) -> Vault:
+    def open(cls, folder: Path, username: str, passphrase: str, throttle: SignInThrottle | None = None) -> Vault:
         keys = _load_keys(folder)
         throttle = throttle or SignInThrottle(folder)
         who = username.strip()
@@ -150,9 +177,7 @@ class Vault:
         try:
             unlocked = unlock_slot(keys, slot, keyfile.wrapping_key_for_recovery(slot.kdf, recovery_key))
         except crypto.DecryptionFailed:
-            raise WrongPassphrase(
-                "That recovery key is well formed but belongs to another vault."
-            ) from None
+            raise WrongPassphrase("That recovery key is well formed but belongs to another vault.") from None
         vault = cls._connect(folder, keys, unlocked, recovery=True)
         vault._after_sign_in(SignInThrottle(folder))
         return vault
@@ -189,9 +214,13 @@ class Vault:
         for who, times in throttle.take_failures().items():
             slot = self.keys.slot_for_username(who)
             self.audit(
-                "session.sign_in_failed", "staff", slot.user_id if slot else None,
-                known_user=slot is not None, attempts=len(times),
-                first=_iso(times[0]), last=_iso(times[-1]),
+                "session.sign_in_failed",
+                "staff",
+                slot.user_id if slot else None,
+                known_user=slot is not None,
+                attempts=len(times),
+                first=_iso(times[0]),
+                last=_iso(times[-1]),
             )
 
     # --- the session --------------------------------------------------------------------
@@ -282,12 +311,16 @@ class Vault:
             raise
         conn.execute("COMMIT")
 
-    def audit(self, action: str, subject_type: str | None = None, subject_id: object = None,
-              **detail: Any) -> int:
+    def audit(self, action: str, subject_type: str | None = None, subject_id: object = None, **detail: Any) -> int:
         """One signed entry, inside the caller's transaction. Ids only, never names or text."""
         return audit.append(
-            self.conn, actor_id=self.user.id, sign_private=self.secrets.sign_private, action=action,
-            subject_type=subject_type, subject_id=subject_id, detail=detail,
+            self.conn,
+            actor_id=self.user.id,
+            sign_private=self.secrets.sign_private,
+            action=action,
+            subject_type=subject_type,
+            subject_id=subject_id,
+            detail=detail,
         )
 
     def connect_worker(self) -> db.Connection:
@@ -372,10 +405,11 @@ class Vault:
 
 # --- helpers ----------------------------------------------------------------------------
 
+
 def clean_username(name: str) -> str:
     cleaned = name.strip()
     if not (2 <= len(cleaned) <= 40) or any(ch.isspace() for ch in cleaned):
-        raise InvalidInput("A user name is 2 to 40 characters with no spaces, e.g. \"maria\" or \"frontdesk2\".")
+        raise InvalidInput('A user name is 2 to 40 characters with no spaces, e.g. "maria" or "frontdesk2".')
     return cleaned
 
 
@@ -444,6 +478,10 @@ def new_vault_id() -> str:
 
 def staff_row(username: str, display_name: str, roles: frozenset[Role], created_at: str) -> dict[str, Any]:
     return {
-        "username": username, "display_name": display_name.strip() or username,
-        "roles": roles_text(roles), "active": 1, "must_change_passphrase": 0, "created_at": created_at,
+        "username": username,
+        "display_name": display_name.strip() or username,
+        "roles": roles_text(roles),
+        "active": 1,
+        "must_change_passphrase": 0,
+        "created_at": created_at,
     }

@@ -62,7 +62,8 @@ class VisitRow:
 def service_catalog(vault: Vault, *, include_inactive: bool = False) -> list[Service]:
     rows = vault.conn.execute(
         "SELECT id, name, kind, hotkey, active, sort_order FROM services"
-        + ("" if include_inactive else " WHERE active = 1") + " ORDER BY sort_order, name"
+        + ("" if include_inactive else " WHERE active = 1")
+        + " ORDER BY sort_order, name"
     ).fetchall()
     return [Service(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in rows]
 
@@ -75,10 +76,12 @@ def add_service(vault: Vault, name: str, kind: str, hotkey: str | None = None) -
     hotkey = _checked_hotkey(vault, hotkey)
     with vault.transaction() as conn:
         if conn.execute("SELECT 1 FROM services WHERE name = ?", (clean_name,)).fetchone():
-            raise InvalidInput(f"\"{clean_name}\" is already in the catalog.")
+            raise InvalidInput(f'"{clean_name}" is already in the catalog.')
         order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM services").fetchone()[0]
-        cursor = conn.execute("INSERT INTO services (name, kind, hotkey, sort_order) VALUES (?, ?, ?, ?)",
-                              (clean_name, kind, hotkey, order))
+        cursor = conn.execute(
+            "INSERT INTO services (name, kind, hotkey, sort_order) VALUES (?, ?, ?, ?)",
+            (clean_name, kind, hotkey, order),
+        )
         vault.audit("catalog.service_added", "service", cursor.lastrowid)
     return next(s for s in service_catalog(vault) if s.id == cursor.lastrowid)
 
@@ -91,7 +94,7 @@ def _checked_hotkey(vault: Vault, hotkey: str | None, service_id: int | None = N
         raise InvalidInput("A shortcut key is one letter or digit.")
     taken = vault.conn.execute("SELECT id FROM services WHERE hotkey = ? AND active = 1", (key,)).fetchone()
     if taken and taken[0] != service_id:
-        raise InvalidInput(f"The key \"{key}\" already ticks another service.")
+        raise InvalidInput(f'The key "{key}" already ticks another service.')
     return key
 
 
@@ -127,8 +130,14 @@ def _checked_services(vault: Vault, services: dict[int, int]) -> dict[int, int]:
     return checked
 
 
-def check_in(vault: Vault, client_id: int | None, services: dict[int, int], *, at: datetime | None = None,
-             anonymous: AnonymousDetails | None = None) -> int:
+def check_in(
+    vault: Vault,
+    client_id: int | None,
+    services: dict[int, int],
+    *,
+    at: datetime | None = None,
+    anonymous: AnonymousDetails | None = None,
+) -> int:
     """Save a visit; returns its id. A second save of the same visit (a double click) returns the first."""
     vault.require(Permission.CHECK_IN)
     when = _visit_time(at)
@@ -136,20 +145,31 @@ def check_in(vault: Vault, client_id: int | None, services: dict[int, int], *, a
     details = _anonymous_details(anonymous) if client_id is None else AnonymousDetails()
     with vault.transaction() as conn:
         if client_id is not None:
-            require_record_in_use(vault, client_id,
-                                  "Check them in as an anonymous visitor, or record their consent first.")
+            require_record_in_use(
+                vault, client_id, "Check them in as an anonymous visitor, or record their consent first."
+            )
             repeat = _same_visit_just_saved(vault, client_id, when, services)
             if repeat is not None:
                 return repeat
         cursor = conn.execute(
             "INSERT INTO visits (client_id, at, day, gender, age_band, indigenous, staff_id, created_at)"
             " VALUES (?,?,?,?,?,?,?,?)",
-            (client_id, when.isoformat(timespec="minutes"), when.date().isoformat(), details.gender,
-             details.age_band, details.indigenous, vault.user.id, now_iso()),
+            (
+                client_id,
+                when.isoformat(timespec="minutes"),
+                when.date().isoformat(),
+                details.gender,
+                details.age_band,
+                details.indigenous,
+                vault.user.id,
+                now_iso(),
+            ),
         )
         visit_id = int(cursor.lastrowid or 0)
-        conn.executemany("INSERT INTO visit_services (visit_id, service_id, quantity) VALUES (?, ?, ?)",
-                         [(visit_id, sid, qty) for sid, qty in services.items()])
+        conn.executemany(
+            "INSERT INTO visit_services (visit_id, service_id, quantity) VALUES (?, ?, ?)",
+            [(visit_id, sid, qty) for sid, qty in services.items()],
+        )
         if client_id is not None:
             _touch_client(conn, client_id, when)
         vault.audit("visit.checked_in", "visit", visit_id, client_id=client_id)
@@ -168,13 +188,15 @@ def _anonymous_details(anonymous: AnonymousDetails | None) -> AnonymousDetails:
 def _same_visit_just_saved(vault: Vault, client_id: int, when: datetime, services: dict[int, int]) -> int | None:
     row = vault.conn.execute(
         "SELECT id, created_at FROM visits WHERE client_id = ? AND at = ? AND voided_at IS NULL"
-        " ORDER BY id DESC LIMIT 1", (client_id, when.isoformat(timespec="minutes")),
+        " ORDER BY id DESC LIMIT 1",
+        (client_id, when.isoformat(timespec="minutes")),
     ).fetchone()
     if row is None:
         return None
     age = datetime.fromisoformat(now_iso()) - datetime.fromisoformat(row[1])
-    saved = dict(vault.conn.execute("SELECT service_id, quantity FROM visit_services WHERE visit_id = ?",
-                                    (row[0],)).fetchall())
+    saved = dict(
+        vault.conn.execute("SELECT service_id, quantity FROM visit_services WHERE visit_id = ?", (row[0],)).fetchall()
+    )
     return int(row[0]) if age.total_seconds() < DOUBLE_SAVE_SECONDS and saved == services else None
 
 
@@ -195,8 +217,10 @@ def void_visit(vault: Vault, visit_id: int, reason: str) -> None:
             raise NotFound("That visit no longer exists.")
         if row[0]:
             raise InvalidInput("This visit was already voided.")
-        conn.execute("UPDATE visits SET voided_at = ?, void_reason = ?, voided_by = ? WHERE id = ?",
-                     (now_iso(), why, vault.user.id, visit_id))
+        conn.execute(
+            "UPDATE visits SET voided_at = ?, void_reason = ?, voided_by = ? WHERE id = ?",
+            (now_iso(), why, vault.user.id, visit_id),
+        )
         vault.audit("visit.voided", "visit", visit_id)
 
 

@@ -87,10 +87,15 @@ class AgencyDialog(QDialog):
         for key, label in CATEGORIES.items():
             self.category.addItem(self.tr(label), key)
         self.category.setCurrentIndex(max(0, self.category.findData(details.category)))
-        for key, label in (("name", self.tr("&Name *")), ("address", self.tr("&Address")),
-                           ("phone", self.tr("&Phone")), ("hours", self.tr("&Hours")),
-                           ("contact_person", self.tr("&Contact person")),
-                           ("what_to_bring", self.tr("What to &bring")), ("remarks", self.tr("&Remarks"))):
+        for key, label in (
+            ("name", self.tr("&Name *")),
+            ("address", self.tr("&Address")),
+            ("phone", self.tr("&Phone")),
+            ("hours", self.tr("&Hours")),
+            ("contact_person", self.tr("&Contact person")),
+            ("what_to_bring", self.tr("What to &bring")),
+            ("remarks", self.tr("&Remarks")),
+        ):
             self.fields[key] = self._field(key, getattr(details, key), label)
             form.addRow(label, self.fields[key])
             if key == "name":
@@ -143,9 +148,10 @@ class ImportReportDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lead = self.tr("If you import this sheet: ") if planned else self.tr("Imported: ")
         self.summary = note_label(lead + report.summary, kind="subtle")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | (QDialogButtonBox.StandardButton.Cancel if planned
-                                      else QDialogButtonBox.StandardButton.NoButton))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | (QDialogButtonBox.StandardButton.Cancel if planned else QDialogButtonBox.StandardButton.NoButton)
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import") if planned else self.tr("Close"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -235,16 +241,24 @@ class AgenciesPanel(QWidget):
         return ImportReportDialog(report, planned=True, parent=self).exec() == QDialog.DialogCode.Accepted
 
     def refresh(self) -> None:
-        rows = referrals.list_agencies(self.vault, typed=self.search.text(), category=self.category.currentData(),
-                                       include_retired=self.show_retired.isChecked())
+        rows = referrals.list_agencies(
+            self.vault,
+            typed=self.search.text(),
+            category=self.category.currentData(),
+            include_retired=self.show_retired.isChecked(),
+        )
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         for column, widest in ((0, 320), (3, 240), (4, 160)):  # the address stretches over what is left
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.empty.setVisible(not rows)
-        self.empty.setText(self.tr("No agency matches. Clear the search, or add one.") if self.search.text()
-                           else self.tr("The directory is empty. Add agencies one by one, or import a CSV sheet "
-                                        "kept in a spreadsheet."))
+        self.empty.setText(
+            self.tr("No agency matches. Clear the search, or add one.")
+            if self.search.text()
+            else self.tr(
+                "The directory is empty. Add agencies one by one, or import a CSV sheet kept in a spreadsheet."
+            )
+        )
         self.details.clear()
         if rows:
             self.table.selectRow(0)
@@ -259,8 +273,11 @@ class AgenciesPanel(QWidget):
             self.details.clear()
             return
         d = agency.details
-        parts = [(self.tr("Contact"), d.contact_person), (self.tr("Bring"), d.what_to_bring),
-                 (self.tr("Remarks"), d.remarks)]
+        parts = [
+            (self.tr("Contact"), d.contact_person),
+            (self.tr("Bring"), d.what_to_bring),
+            (self.tr("Remarks"), d.remarks),
+        ]
         self.details.setText("  ·  ".join(f"{label}: {value}" for label, value in parts if value))
 
     def _say(self, text: str, kind: str = "success") -> None:
@@ -295,12 +312,16 @@ class AgenciesPanel(QWidget):
             self._say(str(error), "error")
             return
         self.refresh()
-        self._say(self.tr("%s is back in the directory.") % agency.name if not agency.active else
-                  self.tr("%s was retired: it is no longer offered for new referrals.") % agency.name)
+        self._say(
+            self.tr("%s is back in the directory.") % agency.name
+            if not agency.active
+            else self.tr("%s was retired: it is no longer offered for new referrals.") % agency.name
+        )
 
     def import_csv(self) -> None:
-        path = self.services.dialogs.open_file(self, self.tr("Import agencies from a CSV sheet"),
-                                               self.tr("CSV sheets (*.csv *.txt)"))
+        path = self.services.dialogs.open_file(
+            self, self.tr("Import agencies from a CSV sheet"), self.tr("CSV sheets (*.csv *.txt)")
+        )
         if path is None:
             return
         try:
@@ -318,8 +339,9 @@ class AgenciesPanel(QWidget):
         self._say(self.tr("Imported. %s") % report.summary)
 
     def export_csv(self) -> None:
-        path = self.services.dialogs.save_file(self, self.tr("Export the agency directory"),
-                                               "partner-agencies.csv", self.tr("CSV sheets (*.csv)"))
+        path = self.services.dialogs.save_file(
+            self, self.tr("Export the agency directory"), "partner-agencies.csv", self.tr("CSV sheets (*.csv)")
+        )
         if path is None:
             return
         try:

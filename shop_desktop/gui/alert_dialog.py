@@ -64,17 +64,20 @@ CONTACT_FIELDS = (
 class AlertDialog(QDialog):
     """A new report when `alert` is None; otherwise that alert, to read in full and edit."""
 
-    def __init__(self, vault: Vault, dialogs: Dialogs, *, alert: Alert | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, dialogs: Dialogs, *, alert: Alert | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.vault, self.dialogs, self.alert = vault, dialogs, alert
         self.saved: Alert | None = None
         self.clinical = vault.can(Permission.READ_NOTES)
         self.linked: clients.ClientMatch | None = (
-            alert_links.follow_up_client(vault, alert.id) if alert and self.clinical else None)
+            alert_links.follow_up_client(vault, alert.id) if alert and self.clinical else None
+        )
         self._original_link = self.linked.id if self.linked else None
-        self.setWindowTitle(self.tr("Aggressor alert %s") % alert.reference if alert
-                            else self.tr("New bad-date report"))
+        self.setWindowTitle(
+            self.tr("Aggressor alert %s") % alert.reference if alert else self.tr("New bad-date report")
+        )
         self.setMinimumSize(900, 560)
         self.resize(1240, 700)
         self.lines: dict[str, QLineEdit] = {}
@@ -111,8 +114,10 @@ class AlertDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         layout = QVBoxLayout(self)
-        intro = self.tr("Write it in the third person. Never put the worker's name, or any client's, in an alert: "
-                        "the sheet goes on the wall and to partner agencies.")
+        intro = self.tr(
+            "Write it in the third person. Never put the worker's name, or any client's, in an alert: "
+            "the sheet goes on the wall and to partner agencies."
+        )
         if self.alert:
             intro = self.tr("Reference <b>%s</b>. ") % self.alert.reference + intro
         layout.addWidget(note_label(intro))
@@ -123,15 +128,17 @@ class AlertDialog(QDialog):
     def _when_box(self, details: AlertDetails | None) -> QGroupBox:
         box = QGroupBox(self.tr("When and where"))
         form = QFormLayout(box)
-        self.occurred_on = QDateEdit(QDate.fromString(details.occurred_on, "yyyy-MM-dd") if details
-                                     else QDate.currentDate())
+        self.occurred_on = QDateEdit(
+            QDate.fromString(details.occurred_on, "yyyy-MM-dd") if details else QDate.currentDate()
+        )
         self.occurred_on.setCalendarPopup(True)
         self.occurred_on.setDisplayFormat("yyyy-MM-dd")
         self.occurred_on.setMaximumDate(QDate.currentDate())
         self.occurred_on.setAccessibleName(self.tr("Date it happened"))
         self.time_known = QCheckBox(self.tr("Time known"))
-        self.occurred_time = QTimeEdit(QTime.fromString(details.occurred_time, "HH:mm")
-                                       if details and details.occurred_time else QTime(22, 0))
+        self.occurred_time = QTimeEdit(
+            QTime.fromString(details.occurred_time, "HH:mm") if details and details.occurred_time else QTime(22, 0)
+        )
         self.occurred_time.setDisplayFormat("HH:mm")
         self.occurred_time.setAccessibleName(self.tr("Time it happened"))
         self.time_known.toggled.connect(self.occurred_time.setEnabled)
@@ -141,12 +148,15 @@ class AlertDialog(QDialog):
         time_row.addWidget(self.occurred_time)
         time_row.addWidget(self.time_known)
         time_row.addStretch(1)
-        self.lines["location"] = self._line(details, "location", self.tr("Area or location"),
-                                            self.tr("e.g. Rock Bay Ave, a motel on the highway"))
-        self.contact_method = self._combo(alerts.CONTACT_METHODS, self.tr("How contact was made"),
-                                          details.contact_method if details else "street")
-        self.lines["contact_where"] = self._line(details, "contact_where", self.tr("Platform or venue"),
-                                                 self.tr("e.g. Leolist, a hotel bar"))
+        self.lines["location"] = self._line(
+            details, "location", self.tr("Area or location"), self.tr("e.g. Rock Bay Ave, a motel on the highway")
+        )
+        self.contact_method = self._combo(
+            alerts.CONTACT_METHODS, self.tr("How contact was made"), details.contact_method if details else "street"
+        )
+        self.lines["contact_where"] = self._line(
+            details, "contact_where", self.tr("Platform or venue"), self.tr("e.g. Leolist, a hotel bar")
+        )
         form.addRow(self.tr("&Date *"), self.occurred_on)
         time_label = QLabel(self.tr("&Time"))
         time_label.setBuddy(self.occurred_time)
@@ -169,16 +179,20 @@ class AlertDialog(QDialog):
         layout.addLayout(grid)
         self.narrative = QPlainTextEdit(details.narrative if details else "")
         self.narrative.setAccessibleName(self.tr("What happened, in the third person"))
-        self.narrative.setPlaceholderText(self.tr(
-            "In the third person, e.g. \"He picked the worker up on Rock Bay Ave, drove to a parking lot and "
-            "refused to pay.\" What he did and said; anything that helps others recognise him."))
+        self.narrative.setPlaceholderText(
+            self.tr(
+                'In the third person, e.g. "He picked the worker up on Rock Bay Ave, drove to a parking lot and '
+                'refused to pay." What he did and said; anything that helps others recognise him.'
+            )
+        )
         self.narrative.setTabChangesFocus(True)
         self.narrative.setMinimumHeight(90)
         layout.addWidget(self.narrative, 1)
         return box
 
-    def _lines_box(self, title: str, specs: tuple[tuple[str, str, str], ...],
-                   details: AlertDetails | None) -> QGroupBox:
+    def _lines_box(
+        self, title: str, specs: tuple[tuple[str, str, str], ...], details: AlertDetails | None
+    ) -> QGroupBox:
         box = QGroupBox(title)
         form = QFormLayout(box)
         for field, label, placeholder in specs:
@@ -189,8 +203,9 @@ class AlertDialog(QDialog):
     def _police_box(self, details: AlertDetails | None) -> QGroupBox:
         box = QGroupBox(self.tr("Police"))
         layout = QVBoxLayout(box)
-        self.police = self._combo(alerts.POLICE, self.tr("Did the worker choose to tell police"),
-                                  details.police if details else "not_said")
+        self.police = self._combo(
+            alerts.POLICE, self.tr("Did the worker choose to tell police"), details.police if details else "not_said"
+        )
         layout.addWidget(self.police)
         layout.addWidget(note_label(self.tr("The worker's choice. Never press them.")))
         return box
@@ -199,9 +214,14 @@ class AlertDialog(QDialog):
         box = QGroupBox(self.tr("Follow-up support (counsellors only, never on the alert)"))
         layout = QVBoxLayout(box)
         if not self.clinical:
-            layout.addWidget(note_label(self.tr(
-                "If the worker wants follow-up support, a counsellor can link this alert to their record. "
-                "Give the counsellor the alert's reference.")))
+            layout.addWidget(
+                note_label(
+                    self.tr(
+                        "If the worker wants follow-up support, a counsellor can link this alert to their record. "
+                        "Give the counsellor the alert's reference."
+                    )
+                )
+            )
             return box
         self.client_search = QLineEdit()
         self.client_search.setPlaceholderText(self.tr("Type the worker's alias or client code to link"))
@@ -252,8 +272,9 @@ class AlertDialog(QDialog):
 
     def _set_link(self, match: clients.ClientMatch | None) -> None:
         self.linked = match
-        self.link_label.setText(self.tr("Linked to %s (%s).") % (match.alias, match.code) if match
-                                else self.tr("Not linked."))
+        self.link_label.setText(
+            self.tr("Linked to %s (%s).") % (match.alias, match.code) if match else self.tr("Not linked.")
+        )
         self.unlink_button.setVisible(match is not None)
 
     # --- saving ------------------------------------------------------------------------------
@@ -265,7 +286,9 @@ class AlertDialog(QDialog):
             categories=tuple(key for key, check in self.harms.items() if check.isChecked()),
             narrative=self.narrative.toPlainText(),
             occurred_time=self.occurred_time.time().toString("HH:mm") if self.time_known.isChecked() else None,
-            contact_method=self.contact_method.currentData(), police=self.police.currentData(), **text,
+            contact_method=self.contact_method.currentData(),
+            police=self.police.currentData(),
+            **text,
         )
 
     def save(self) -> None:

@@ -95,8 +95,13 @@ class AlertsScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((COL_REFERENCE, 70), (COL_DATE, 92), (COL_MATCHED, 185), (COL_HARM, 160),
-                              (COL_STATUS, 80)):
+        for column, width in (
+            (COL_REFERENCE, 70),
+            (COL_DATE, 92),
+            (COL_MATCHED, 185),
+            (COL_HARM, 160),
+            (COL_STATUS, 80),
+        ):
             self.table.setColumnWidth(column, width)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("The chosen alert in full"))
@@ -211,15 +216,19 @@ class AlertsScreen(QWidget):
 
     def _summarise(self, typed: str, rows: list[AlertMatch]) -> None:
         if not typed:
-            text = self.tr("%n alert(s) on the sheet", "", len(rows)) + self.tr(
-                " (the last %s days). Type to look up a number, plate, handle or description.") % self.model.days
+            text = (
+                self.tr("%n alert(s) on the sheet", "", len(rows))
+                + self.tr(" (the last %s days). Type to look up a number, plate, handle or description.")
+                % self.model.days
+            )
             kind = "subtle"
         elif rows:
             text = self.tr("%n alert(s) match. Read them with the worker.", "", len(rows))
             kind = "error"
         else:
-            text = self.tr("No alert matches \"%s\". That doesn't mean the person is safe: trust your "
-                           "instincts.") % typed
+            text = (
+                self.tr('No alert matches "%s". That doesn\'t mean the person is safe: trust your instincts.') % typed
+            )
             kind = "subtle"
         self.summary.setText(text)
         set_kind(self.summary, kind)
@@ -240,8 +249,11 @@ class AlertsScreen(QWidget):
 
     def _show_current(self) -> None:
         alert = self.current()
-        empty = (self.tr("<p>Choose an alert to read it in full.</p>") if self.model.rows else
-                 self.tr("<p>Nothing to show. Press Ctrl+N to take a bad-date report.</p>"))
+        empty = (
+            self.tr("<p>Choose an alert to read it in full.</p>")
+            if self.model.rows
+            else self.tr("<p>Nothing to show. Press Ctrl+N to take a bad-date report.</p>")
+        )
         self.detail.setHtml(alert_html(alert, self.model.today, self.model.days) if alert else empty)
         for button in (self.edit_button, self.resolve_button, self.archive_button):
             button.setEnabled(alert is not None)
@@ -265,9 +277,15 @@ class AlertsScreen(QWidget):
             return
         saved = dialog.saved
         if new:
-            self.services.dialogs.info(self, self.tr("Report saved"), self.tr(
-                "The alert's reference is %s. Give it to the worker: they can quote it to add to the "
-                "report later. Their name is not kept on the alert.") % saved.reference)
+            self.services.dialogs.info(
+                self,
+                self.tr("Report saved"),
+                self.tr(
+                    "The alert's reference is %s. Give it to the worker: they can quote it to add to the "
+                    "report later. Their name is not kept on the alert."
+                )
+                % saved.reference,
+            )
         self._say(self.tr("Saved alert %s.") % saved.reference, "success")
         if new:
             self.search.blockSignals(True)
@@ -280,16 +298,25 @@ class AlertsScreen(QWidget):
         alert = self.current()
         if alert is not None:
             status = alerts.ACTIVE if alert.status == alerts.RESOLVED else alerts.RESOLVED
-            self._set_status(alert, status, self.tr("%s is marked resolved. It stays searchable.")
-                             if status == alerts.RESOLVED else self.tr("%s is active again."))
+            self._set_status(
+                alert,
+                status,
+                self.tr("%s is marked resolved. It stays searchable.")
+                if status == alerts.RESOLVED
+                else self.tr("%s is active again."),
+            )
 
     def toggle_archived(self) -> None:
         alert = self.current()
         if alert is not None:
             status = alerts.ACTIVE if alert.status == alerts.ARCHIVED else alerts.ARCHIVED
-            self._set_status(alert, status, self.tr(
-                "%s is archived: it is off the sheet and found only with \"Include archived\".")
-                if status == alerts.ARCHIVED else self.tr("%s is back in the lookup."))
+            self._set_status(
+                alert,
+                status,
+                self.tr('%s is archived: it is off the sheet and found only with "Include archived".')
+                if status == alerts.ARCHIVED
+                else self.tr("%s is back in the lookup."),
+            )
 
     def _set_status(self, alert: Alert, status: str, words: str) -> None:
         try:
@@ -319,8 +346,9 @@ class AlertsScreen(QWidget):
     def save_sheet_pdf(self) -> None:
         from shop_desktop.reports.alert_sheet import build_alert_sheet_pdf
 
-        path = self.services.dialogs.save_file(self, self.tr("Save the alert sheet"),
-                                               f"aggressor-alert-{self.today.isoformat()}.pdf", "PDF (*.pdf)")
+        path = self.services.dialogs.save_file(
+            self, self.tr("Save the alert sheet"), f"aggressor-alert-{self.today.isoformat()}.pdf", "PDF (*.pdf)"
+        )
         sheet = self._sheet() if path is not None else None
         if path is not None and sheet is not None:
             self._say(*save_where_chosen(lambda: path.write_bytes(build_alert_sheet_pdf(sheet)), path))
@@ -328,8 +356,9 @@ class AlertsScreen(QWidget):
     def save_sheet_csv(self) -> None:
         from shop_desktop.reports.alert_sheet import write_sheet_csv
 
-        path = self.services.dialogs.save_file(self, self.tr("Save the alert sheet as CSV"),
-                                               f"aggressor-alert-{self.today.isoformat()}.csv", "CSV (*.csv)")
+        path = self.services.dialogs.save_file(
+            self, self.tr("Save the alert sheet as CSV"), f"aggressor-alert-{self.today.isoformat()}.csv", "CSV (*.csv)"
+        )
         sheet = self._sheet() if path is not None else None
         if path is not None and sheet is not None:
             self._say(*save_where_chosen(lambda: write_sheet_csv(sheet, path), path))
@@ -345,16 +374,26 @@ class AlertsScreen(QWidget):
 def alert_html(alert: Alert, today: date, days: int) -> str:
     """The alert in full for the detail pane: the same plain words as the sheet, plus its status."""
     d = alert.details
-    rows = [("Looks like", alerts.description_text(d)), ("Vehicle", alerts.vehicle_text(d)),
-            ("Contact used", alerts.contact_text(d)), ("What happened", d.narrative),
-            ("Police", alerts.POLICE[d.police]), ("Status", _status_long(alert, today, days)),
-            ("Reported on", alert.reported_on)]
-    body = "".join(f"<tr><td style='padding:3px 10px 3px 0; color:palette(placeholder-text)'><b>{label}</b></td>"
-                   f"<td style='padding:3px 0'>{escape(text).replace(chr(10), '<br>')}</td></tr>"
-                   for label, text in rows if text)
-    return (f"<h2 style='margin:0'>{alert.reference}</h2>"
-            f"<p style='color:{DANGER.name()}; font-size:13pt'><b>{escape(alerts.harms_text(d))}</b></p>"
-            f"<p>{escape(alerts.when_where(d))}</p><table>{body}</table>")
+    rows = [
+        ("Looks like", alerts.description_text(d)),
+        ("Vehicle", alerts.vehicle_text(d)),
+        ("Contact used", alerts.contact_text(d)),
+        ("What happened", d.narrative),
+        ("Police", alerts.POLICE[d.police]),
+        ("Status", _status_long(alert, today, days)),
+        ("Reported on", alert.reported_on),
+    ]
+    body = "".join(
+        f"<tr><td style='padding:3px 10px 3px 0; color:palette(placeholder-text)'><b>{label}</b></td>"
+        f"<td style='padding:3px 0'>{escape(text).replace(chr(10), '<br>')}</td></tr>"
+        for label, text in rows
+        if text
+    )
+    return (
+        f"<h2 style='margin:0'>{alert.reference}</h2>"
+        f"<p style='color:{DANGER.name()}; font-size:13pt'><b>{escape(alerts.harms_text(d))}</b></p>"
+        f"<p>{escape(alerts.when_where(d))}</p><table>{body}</table>"
+    )
 
 
 def _status_long(alert: Alert, today: date, days: int) -> str:

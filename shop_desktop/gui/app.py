@@ -48,9 +48,17 @@ def configure_application(app: QApplication) -> None:
 class AppController(QObject):
     """Owns the session: which window is showing, the idle lock, locking and switching user."""
 
-    def __init__(self, folder: Path, *, dialogs: Dialogs | None = None, pool: Any = None,
-                 kdf: crypto.KdfParams | None = None, idle_ms: int | None = None,
-                 demo_hint: str | None = None, sections: list[Section] | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        dialogs: Dialogs | None = None,
+        pool: Any = None,
+        kdf: crypto.KdfParams | None = None,
+        idle_ms: int | None = None,
+        demo_hint: str | None = None,
+        sections: list[Section] | None = None,
+    ) -> None:
         super().__init__()
         self.folder = folder
         self.dialogs = dialogs or Dialogs()
@@ -124,17 +132,25 @@ class AppController(QObject):
         drafts = notes.my_drafts(vault)
         if drafts and "notes" in window.section_keys():
             window.show_section("notes")
-            self.dialogs.info(window, window.tr("Unsigned drafts"), window.tr(
-                "You have %n unsigned note draft(s) from earlier. They are listed under Notes: "
-                "continue and sign them, or discard them.", "", len(drafts)))
+            self.dialogs.info(
+                window,
+                window.tr("Unsigned drafts"),
+                window.tr(
+                    "You have %n unsigned note draft(s) from earlier. They are listed under Notes: "
+                    "continue and sign them, or discard them.",
+                    "",
+                    len(drafts),
+                ),
+            )
 
     def _start_idle_lock(self, vault: Vault) -> None:
         from shop_desktop.core import settings as centre_settings
 
         minutes = centre_settings.get_int(vault, "idle_lock_minutes")
         self.idle = IdleLock(self.idle_ms or minutes * 60_000, parent=self)
-        self.idle.timed_out.connect(lambda: self.lock(self.tr(
-            "Locked after %n idle minute(s). Sign in to continue.", "", minutes)))
+        self.idle.timed_out.connect(
+            lambda: self.lock(self.tr("Locked after %n idle minute(s). Sign in to continue.", "", minutes))
+        )
         self.idle.start(QApplication.instance())
 
     def lock(self, message: str = "") -> None:
@@ -188,7 +204,8 @@ def _excepthook(controller: AppController) -> Any:
         if isinstance(error, VaultError):
             controller.dialogs.warn(QGuiApplication.activeWindow(), "SHOP Desktop", str(error))
             return
-        controller.dialogs.warn(QGuiApplication.activeWindow(), "SHOP Desktop",
-                                unexpected_message(log_unexpected(error, "gui")))
+        controller.dialogs.warn(
+            QGuiApplication.activeWindow(), "SHOP Desktop", unexpected_message(log_unexpected(error, "gui"))
+        )
 
     return hook

@@ -88,8 +88,9 @@ class AuditScreen(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.verify_button = QPushButton(icon("audit"), self.tr("&Check the audit trail"))
         self.verify_button.setProperty("primary", True)
-        self.result = note_label(self.tr("The check confirms no entry was changed, removed, reordered or written in "
-                                         "someone else's name."))
+        self.result = note_label(
+            self.tr("The check confirms no entry was changed, removed, reordered or written in someone else's name.")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
         buttons.addStretch(1)
@@ -108,10 +109,13 @@ class AuditScreen(QWidget):
     def verify(self) -> None:
         report = audit.verify(self.vault.conn)
         if report.ok:
-            self.result.setText(self.tr("Intact: %d entries checked. Chain head %s.")
-                                % (report.entries, report.head[:16]))
+            self.result.setText(
+                self.tr("Intact: %d entries checked. Chain head %s.") % (report.entries, report.head[:16])
+            )
             set_kind(self.result, "success")
         else:
-            self.result.setText(self.tr("Entry %d is not as it was written: %s. Tell the coordinator.")
-                                % (report.first_bad_id or 0, report.problem))
+            self.result.setText(
+                self.tr("Entry %d is not as it was written: %s. Tell the coordinator.")
+                % (report.first_bad_id or 0, report.problem)
+            )
             set_kind(self.result, "error")

@@ -60,8 +60,9 @@ class UnlockBackupDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(note_label(self.tr(
-            "Use a passphrase that was valid on the day the backup was made, or the recovery key.")))
+        layout.addWidget(
+            note_label(self.tr("Use a passphrase that was valid on the day the backup was made, or the recovery key."))
+        )
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.secret.setFocus()
@@ -130,10 +131,15 @@ class BackupScreen(QWidget):
         self.back_up.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         check = QGroupBox(self.tr("Check or restore a backup file"))
         check_layout = QVBoxLayout(check)
-        check_layout.addWidget(note_label(self.tr(
-            "Verify reads a backup file and runs every check a restore would, without changing anything. "
-            "Restore shows what a backup holds before anything changes; the current vault is kept beside "
-            "the restored one until you remove it.")))
+        check_layout.addWidget(
+            note_label(
+                self.tr(
+                    "Verify reads a backup file and runs every check a restore would, without changing anything. "
+                    "Restore shows what a backup holds before anything changes; the current vault is kept beside "
+                    "the restored one until you remove it."
+                )
+            )
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify)
         buttons.addWidget(self.restore)
@@ -142,9 +148,14 @@ class BackupScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(heading(self.tr("Backup")))
-        layout.addWidget(note_label(self.tr(
-            "Backups are encrypted: the file is useless without a staff passphrase or the recovery key. "
-            "Keep the USB stick somewhere safe, away from this PC.")))
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Backups are encrypted: the file is useless without a staff passphrase or the recovery key. "
+                    "Keep the USB stick somewhere safe, away from this PC."
+                )
+            )
+        )
         layout.addLayout(where)
         layout.addLayout(run)
         layout.addWidget(self.progress_words)
@@ -231,8 +242,11 @@ class BackupScreen(QWidget):
 
     def _backed_up(self, result: backup.BackupResult) -> None:
         megabytes = result.size / 1_000_000
-        self._say(self.tr("Backup written and checked: %s (%.1f MB).\nFingerprint: %s — note it down with "
-                          "the date.") % (result.path.name, megabytes, result.fingerprint), "success")
+        self._say(
+            self.tr("Backup written and checked: %s (%.1f MB).\nFingerprint: %s — note it down with the date.")
+            % (result.path.name, megabytes, result.fingerprint),
+            "success",
+        )
         self._show_state()
         self.services.refresh_status()
 
@@ -251,8 +265,11 @@ class BackupScreen(QWidget):
 
         def work(report: Any, cancelled: Any) -> tuple[OpenedBackup, str]:
             report(0.0, "Opening the backup…")
-            opened = (backup.open_backup_with_recovery(path, secret) if recovery
-                      else backup.open_backup(path, username, secret))
+            opened = (
+                backup.open_backup_with_recovery(path, secret)
+                if recovery
+                else backup.open_backup(path, username, secret)
+            )
             return opened, restore.verify_backup(opened, report, cancelled)
 
         self._run(work, self._restore_checked if restoring else self._verified)
@@ -267,7 +284,7 @@ class BackupScreen(QWidget):
         return answer
 
     def ask_restore_choice(self, header: BackupHeader) -> str:
-        """"here", "elsewhere" or "" (cancelled)."""
+        """ "here", "elsewhere" or "" (cancelled)."""
         choice = RestoreChoiceDialog(header, parent=self)
         choice.exec()
         return choice.choice
@@ -275,13 +292,15 @@ class BackupScreen(QWidget):
     def _verified(self, outcome: tuple[OpenedBackup, str]) -> None:
         opened, fingerprint = outcome
         restore.record_verified(self.vault, fingerprint)
-        self._say(self.tr("Every check passed. Fingerprint: %s\n%s") % (fingerprint, describe(opened.header)),
-                  "success")
+        self._say(
+            self.tr("Every check passed. Fingerprint: %s\n%s") % (fingerprint, describe(opened.header)), "success"
+        )
 
     def _restore_checked(self, outcome: tuple[OpenedBackup, str]) -> None:
         opened, fingerprint = outcome
-        self._say(self.tr("Every check passed. Fingerprint: %s\n%s") % (fingerprint, describe(opened.header)),
-                  "success")
+        self._say(
+            self.tr("Every check passed. Fingerprint: %s\n%s") % (fingerprint, describe(opened.header)), "success"
+        )
         choice = self.ask_restore_choice(opened.header)
         if choice == "here":
             self._restore_here(opened)
@@ -297,14 +316,23 @@ class BackupScreen(QWidget):
         lock_app = self.services.lock_app
 
         def done(result: restore.RestoreResult) -> None:
-            lock_app(self.tr("Backup restored. The vault that was here is kept in %s until you remove it. "
-                             "Sign in to continue.") % result.kept_old)
+            lock_app(
+                self.tr(
+                    "Backup restored. The vault that was here is kept in %s until you remove it. Sign in to continue."
+                )
+                % result.kept_old
+            )
 
         def failed(text: str) -> None:
             lock_app(self.tr("The restore was refused and nothing was changed: %s") % text)
 
-        self._run(lambda report, cancelled: restore.restore_backup(opened, folder, replace=True, progress=report,
-                                                                  cancelled=cancelled), done, failed)
+        self._run(
+            lambda report, cancelled: restore.restore_backup(
+                opened, folder, replace=True, progress=report, cancelled=cancelled
+            ),
+            done,
+            failed,
+        )
 
     def _restore_elsewhere(self, opened: OpenedBackup, fingerprint: str) -> None:
         folder = self.dialogs.pick_folder(self, self.tr("Choose an empty folder for the restored vault"))
@@ -315,8 +343,9 @@ class BackupScreen(QWidget):
             restore.record_restored_elsewhere(self.vault, fingerprint)
             self._say(self.tr("Restored into %s. The current vault is unchanged.") % result.folder, "success")
 
-        self._run(lambda report, cancelled: restore.restore_backup(opened, folder, progress=report,
-                                                                  cancelled=cancelled), done)
+        self._run(
+            lambda report, cancelled: restore.restore_backup(opened, folder, progress=report, cancelled=cancelled), done
+        )
 
     def clear(self) -> None:
         """On lock a running backup still finishes and verifies itself; only this screen lets go of it."""
@@ -352,9 +381,14 @@ class RestoreChoiceDialog(QDialog):
         holds = QLabel(describe(header))
         holds.setWordWrap(True)
         layout.addWidget(holds)
-        layout.addWidget(note_label(self.tr(
-            "Restoring here signs everyone out and replaces what is in the app now with this backup. The "
-            "current vault is moved to a folder named before-restore-… next to it, until you remove it.")))
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Restoring here signs everyone out and replaces what is in the app now with this backup. The "
+                    "current vault is moved to a folder named before-restore-… next to it, until you remove it."
+                )
+            )
+        )
         layout.addLayout(row)
         self.adjustSize()
 

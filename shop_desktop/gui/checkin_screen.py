@@ -118,8 +118,11 @@ class ServicePanel(QFrame):
         super().keyPressEvent(event)
 
     def chosen(self) -> dict[int, int]:
-        return {sid: (self.quantities[sid].value() if sid in self.quantities else 1)
-                for sid, box in self.boxes.items() if box.isChecked()}
+        return {
+            sid: (self.quantities[sid].value() if sid in self.quantities else 1)
+            for sid, box in self.boxes.items()
+            if box.isChecked()
+        }
 
     def clear(self) -> None:
         for sid, box in self.boxes.items():
@@ -256,8 +259,9 @@ class CheckInScreen(QWidget):
     def _search_changed(self, text: str) -> None:
         self.results.clear()
         for match in clients.search(self.vault, text) if text.strip() else []:
-            item = QListWidgetItem(f"{match.alias}   ·   {match.code}" + (f"   ·   {match.pronouns}"
-                                                                          if match.pronouns else ""))
+            item = QListWidgetItem(
+                f"{match.alias}   ·   {match.code}" + (f"   ·   {match.pronouns}" if match.pronouns else "")
+            )
             item.setData(Qt.ItemDataRole.UserRole, match)
             item.setToolTip(match.alias)
             self.results.addItem(item)
@@ -309,11 +313,17 @@ class CheckInScreen(QWidget):
         self.demographics.setVisible(self.anonymous)
         if self.selected is not None:
             pronouns = f" · {self.selected.pronouns}" if self.selected.pronouns else ""
-            self.chosen_label.setText(self.tr("Checking in: <b>%s</b> · %s%s")
-                                      % (_escape(self.selected.alias), self.selected.code, _escape(pronouns)))
+            self.chosen_label.setText(
+                self.tr("Checking in: <b>%s</b> · %s%s")
+                % (_escape(self.selected.alias), self.selected.code, _escape(pronouns))
+            )
         elif self.anonymous:
-            self.chosen_label.setText(self.tr("Checking in: <b>an anonymous visitor</b> (details below are "
-                                              "optional; they help the centre's counts)"))
+            self.chosen_label.setText(
+                self.tr(
+                    "Checking in: <b>an anonymous visitor</b> (details below are "
+                    "optional; they help the centre's counts)"
+                )
+            )
         else:
             self.chosen_label.setText(self.tr("Find the client above, or choose Anonymous visitor."))
         self.save_button.setEnabled(self.selected is not None or self.anonymous)
@@ -326,8 +336,13 @@ class CheckInScreen(QWidget):
         self._saving = True
         self.save_button.setEnabled(False)
         try:
-            visit_id = visits.check_in(self.vault, self.selected.id if self.selected else None, self.panel.chosen(),
-                                       at=self._when(), anonymous=self._anonymous_details())
+            visit_id = visits.check_in(
+                self.vault,
+                self.selected.id if self.selected else None,
+                self.panel.chosen(),
+                at=self._when(),
+                anonymous=self._anonymous_details(),
+            )
         except VaultError as error:
             self._say(str(error), "error")
             return
@@ -347,8 +362,9 @@ class CheckInScreen(QWidget):
     def _anonymous_details(self) -> AnonymousDetails | None:
         if not self.anonymous:
             return None
-        return AnonymousDetails(self.anon_gender.currentData(), self.anon_age.currentData(),
-                                self.anon_indigenous.currentData())
+        return AnonymousDetails(
+            self.anon_gender.currentData(), self.anon_age.currentData(), self.anon_indigenous.currentData()
+        )
 
     def _reset(self) -> None:
         self.selected, self.anonymous = None, False
@@ -382,9 +398,13 @@ class CheckInScreen(QWidget):
             return
         row = self.today_model.row_at(picked[0])
         reason = self.services.dialogs.ask_text(
-            self, self.tr("Void this visit?"),
-            self.tr("Void the %s visit of %s? It will stay in the audit trail but no longer count in reports.\n\n"
-                    "Why is it being voided?") % (row.at[11:16], _who(row)),
+            self,
+            self.tr("Void this visit?"),
+            self.tr(
+                "Void the %s visit of %s? It will stay in the audit trail but no longer count in reports.\n\n"
+                "Why is it being voided?"
+            )
+            % (row.at[11:16], _who(row)),
         )
         if reason is None:
             return

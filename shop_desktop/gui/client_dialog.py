@@ -41,8 +41,15 @@ def choice_box(choices: dict[str, str], name: str, current: str | None = None) -
 class ClientDialog(QDialog):
     """Alias and consent to keep a record are the only required fields."""
 
-    def __init__(self, vault: Vault, dialogs: Dialogs, *, client: Client | None = None, alias: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        dialogs: Dialogs,
+        *,
+        client: Client | None = None,
+        alias: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault, self.dialogs, self.client = vault, dialogs, client
         self.saved: Client | None = None
@@ -77,16 +84,23 @@ class ClientDialog(QDialog):
         self.alumni.setChecked(details.alumni)
         self.remark = QPlainTextEdit(details.remark or "")
         self.remark.setAccessibleName(self.tr("Front-desk remark"))
-        self.remark.setPlaceholderText(self.tr("Practical notes only (e.g. prefers the side door). "
-                                               "No counselling or health details here."))
+        self.remark.setPlaceholderText(
+            self.tr("Practical notes only (e.g. prefers the side door). No counselling or health details here.")
+        )
         self.remark.setTabChangesFocus(True)
         self.remark.setMaximumHeight(80)
         self.form = QFormLayout()
-        for label, widget in ((self.tr("&Alias *"), self.alias), (self.tr("&Pronouns"), self.pronouns),
-                              (self.tr("&Gender identity"), self.gender), (self.tr("Age &band"), self.age_band),
-                              (self.tr("or &year of birth"), self.birth_year),
-                              (self.tr("&Indigenous identity"), self.indigenous), (self.tr("P&hone"), self.phone),
-                              ("", self.alumni), (self.tr("Front-desk &remark"), self.remark)):
+        for label, widget in (
+            (self.tr("&Alias *"), self.alias),
+            (self.tr("&Pronouns"), self.pronouns),
+            (self.tr("&Gender identity"), self.gender),
+            (self.tr("Age &band"), self.age_band),
+            (self.tr("or &year of birth"), self.birth_year),
+            (self.tr("&Indigenous identity"), self.indigenous),
+            (self.tr("P&hone"), self.phone),
+            ("", self.alumni),
+            (self.tr("Front-desk &remark"), self.remark),
+        ):
             self.form.addRow(label, widget)
 
     def _line(self, value: str | None, field: str, placeholder: str) -> QLineEdit:
@@ -124,24 +138,35 @@ class ClientDialog(QDialog):
 
     def details(self) -> ClientDetails:
         return ClientDetails(
-            alias=self.alias.text(), pronouns=self.pronouns.text(), gender=self.gender.currentData(),
-            age_band=self.age_band.currentData(), birth_year=self.birth_year.value() or None,
-            indigenous=self.indigenous.currentData(), phone=self.phone.text(), alumni=self.alumni.isChecked(),
+            alias=self.alias.text(),
+            pronouns=self.pronouns.text(),
+            gender=self.gender.currentData(),
+            age_band=self.age_band.currentData(),
+            birth_year=self.birth_year.value() or None,
+            indigenous=self.indigenous.currentData(),
+            phone=self.phone.text(),
+            alumni=self.alumni.isChecked(),
             remark=self.remark.toPlainText(),
         )
 
     def consent(self) -> Consent:
         return Consent(
-            keep_record=self.keep_record.isChecked(), alias_on_slips=self.alias_on_slips.isChecked(),
-            may_contact=self.may_contact.isChecked(), given_on=self.given_on.date().toString("yyyy-MM-dd"),
+            keep_record=self.keep_record.isChecked(),
+            alias_on_slips=self.alias_on_slips.isChecked(),
+            may_contact=self.may_contact.isChecked(),
+            given_on=self.given_on.date().toString("yyyy-MM-dd"),
             ends_on=self.ends_on.date().toString("yyyy-MM-dd") if self.has_end.isChecked() else None,
         )
 
     def _consent_changed(self) -> bool:
         current = self.client.consent if self.client else None
         wanted = self.consent()
-        return current is None or (current.keep_record, current.alias_on_slips, current.may_contact, current.ends_on) \
-            != (wanted.keep_record, wanted.alias_on_slips, wanted.may_contact, wanted.ends_on)
+        return current is None or (
+            current.keep_record,
+            current.alias_on_slips,
+            current.may_contact,
+            current.ends_on,
+        ) != (wanted.keep_record, wanted.alias_on_slips, wanted.may_contact, wanted.ends_on)
 
     def save(self) -> None:
         try:
@@ -160,7 +185,8 @@ class ClientDialog(QDialog):
     def _register(self) -> Client | None:
         similar = clients.similar_aliases(self.vault, self.alias.text())
         if similar and not self.dialogs.confirm(
-            self, self.tr("Someone with a similar alias"),
+            self,
+            self.tr("Someone with a similar alias"),
             self.tr("Already registered: %s.\n\nIs this a different person? Register them anyway?")
             % ", ".join(f"{m.alias} ({m.code})" for m in similar[:5]),
             action=self.tr("Register anyway"),

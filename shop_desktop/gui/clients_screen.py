@@ -135,8 +135,9 @@ class ClientsScreen(QWidget):
         match = self._one()
         if match is None:
             return
-        dialog = ClientDialog(self.vault, self.services.dialogs, client=clients.get_client(self.vault, match.id),
-                              parent=self)
+        dialog = ClientDialog(
+            self.vault, self.services.dialogs, client=clients.get_client(self.vault, match.id), parent=self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self._say(self.tr("Saved."))
@@ -154,15 +155,21 @@ class ClientsScreen(QWidget):
         match = self._one()
         if match is not None:
             archived = clients.get_client(self.vault, match.id).status == clients.ARCHIVED
-            self._act(lambda: clients.set_archived(self.vault, match.id, not archived),
-                      self.tr("Restored.") if archived else self.tr("Archived: hidden from check-in search."))
+            self._act(
+                lambda: clients.set_archived(self.vault, match.id, not archived),
+                self.tr("Restored.") if archived else self.tr("Archived: hidden from check-in search."),
+            )
 
     def withdraw(self) -> None:
         match = self._one()
         if match is not None and self.services.dialogs.confirm(
-            self, self.tr("Consent withdrawn?"),
-            self.tr("%s no longer wants the centre to keep a record. Their record will be archived and later "
-                    "visits counted as anonymous. The coordinator can erase it if they ask.") % match.alias,
+            self,
+            self.tr("Consent withdrawn?"),
+            self.tr(
+                "%s no longer wants the centre to keep a record. Their record will be archived and later "
+                "visits counted as anonymous. The coordinator can erase it if they ask."
+            )
+            % match.alias,
             action=self.tr("Record the withdrawal"),
         ):
             self._act(lambda: clients.withdraw_consent(self.vault, match.id), self.tr("Withdrawal recorded."))
@@ -174,19 +181,28 @@ class ClientsScreen(QWidget):
             return
         keep, gone = sorted(chosen, key=lambda m: m.last_visit_at or "", reverse=True)
         if self.services.dialogs.confirm(
-            self, self.tr("Merge these two records?"),
-            self.tr("Keep %s (%s) and move everything of %s (%s) into it: visits, programs and notes. "
-                    "This can't be undone.") % (keep.alias, keep.code, gone.alias, gone.code),
-            action=self.tr("Merge"), danger=True,
+            self,
+            self.tr("Merge these two records?"),
+            self.tr(
+                "Keep %s (%s) and move everything of %s (%s) into it: visits, programs and notes. This can't be undone."
+            )
+            % (keep.alias, keep.code, gone.alias, gone.code),
+            action=self.tr("Merge"),
+            danger=True,
         ):
             self._act(lambda: clients.merge_clients(self.vault, keep.id, gone.id), self.tr("Merged."))
 
     def purge(self) -> None:
         match = self._one()
         if match is not None and self.services.dialogs.confirm(
-            self, self.tr("Erase %s?") % match.alias,
-            self.tr("Erase %s's record because they asked to be forgotten? Their alias, details, consent and note "
-                    "text are removed for good. Their visits stay only as anonymous counts.") % match.alias,
-            action=self.tr("Erase for good"), danger=True,
+            self,
+            self.tr("Erase %s?") % match.alias,
+            self.tr(
+                "Erase %s's record because they asked to be forgotten? Their alias, details, consent and note "
+                "text are removed for good. Their visits stay only as anonymous counts."
+            )
+            % match.alias,
+            action=self.tr("Erase for good"),
+            danger=True,
         ):
             self._act(lambda: clients.purge_on_request(self.vault, match.id), self.tr("The record was erased."))

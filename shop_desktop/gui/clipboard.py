@@ -21,8 +21,10 @@ class ClipboardGuard(QObject):
 
     def _changed(self) -> None:
         """Ctrl+C in a note, a table or a field changes the clipboard while this app is in front."""
-        self._copied_here = QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive \
+        self._copied_here = (
+            QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
             or QGuiApplication.clipboard().ownsClipboard()
+        )
 
     def copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)

@@ -1,6 +1,6 @@
 """Compile every ui/*.ui form into shop_desktop/gui/forms/ui_<name>.py (run after editing a form).
 
-    python -m shop_desktop.gui.compile_forms
+python -m shop_desktop.gui.compile_forms
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ def uic_command() -> list[str]:
 
 
 def compile_form(ui_file: Path) -> str:
-    result = subprocess.run([*uic_command(), "--generator", "python", str(ui_file)],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [*uic_command(), "--generator", "python", str(ui_file)], capture_output=True, text=True, check=True
+    )
     body = "\n".join(line for line in result.stdout.splitlines() if not line.startswith("##"))
     return HEADER.format(name=ui_file.stem) + body.strip() + "\n"
 

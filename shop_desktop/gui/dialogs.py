@@ -10,10 +10,16 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 class Dialogs:
     """The real dialogs. Every screen gets this through its constructor."""
 
-    def confirm(self, parent: QWidget | None, title: str, text: str, *, action: str = "OK",
-                danger: bool = False) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.NoButton, parent)
+    def confirm(
+        self, parent: QWidget | None, title: str, text: str, *, action: str = "OK", danger: bool = False
+    ) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.NoButton,
+            parent,
+        )
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(box.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         if danger:
@@ -49,15 +55,20 @@ class Dialogs:
 class ScriptedDialogs(Dialogs):
     """For tests: answers come from lists; every message shown is recorded."""
 
-    def __init__(self, confirms: list[bool] | None = None, paths: list[Path | None] | None = None,
-                 texts: list[str | None] | None = None) -> None:
+    def __init__(
+        self,
+        confirms: list[bool] | None = None,
+        paths: list[Path | None] | None = None,
+        texts: list[str | None] | None = None,
+    ) -> None:
         self.confirms = list(confirms or [])
         self.paths = list(paths or [])
         self.texts = list(texts or [])
         self.shown: list[tuple[str, str, str]] = []
 
-    def confirm(self, parent: QWidget | None, title: str, text: str, *, action: str = "OK",
-                danger: bool = False) -> bool:
+    def confirm(
+        self, parent: QWidget | None, title: str, text: str, *, action: str = "OK", danger: bool = False
+    ) -> bool:
         self.shown.append(("confirm", title, text))
         return self.confirms.pop(0) if self.confirms else False
 

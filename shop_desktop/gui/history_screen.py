@@ -28,8 +28,14 @@ from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
 
-KIND_WORDS = {"visit": "Visit", "program": "Program", "referral": "Referral", "suite": "Safe Suite", "note": "Note",
-              "alert": "Alert"}
+KIND_WORDS = {
+    "visit": "Visit",
+    "program": "Program",
+    "referral": "Referral",
+    "suite": "Safe Suite",
+    "note": "Note",
+    "alert": "Alert",
+}
 
 
 def _details(entry: TimelineEntry) -> str:
@@ -131,12 +137,14 @@ class HistoryScreen(QWidget):
         self.title.setText(self.tr("%s (%s)") % (self.client.alias, self.client.code))
         self.title.setToolTip(self.client.alias)
         counts = {kind: sum(1 for e in entries if e.kind == kind) for kind in KIND_WORDS}
-        words = {"visit": self.tr("%n visit(s)", "", counts["visit"]),
-                 "program": self.tr("%n program session(s)", "", counts["program"]),
-                 "referral": self.tr("%n referral(s)", "", counts["referral"]),
-                 "suite": self.tr("%n Safe Suite stay(s)", "", counts["suite"]),
-                 "note": self.tr("%n note(s)", "", counts["note"]),
-                 "alert": self.tr("%n alert(s) reported", "", counts["alert"])}
+        words = {
+            "visit": self.tr("%n visit(s)", "", counts["visit"]),
+            "program": self.tr("%n program session(s)", "", counts["program"]),
+            "referral": self.tr("%n referral(s)", "", counts["referral"]),
+            "suite": self.tr("%n Safe Suite stay(s)", "", counts["suite"]),
+            "note": self.tr("%n note(s)", "", counts["note"]),
+            "alert": self.tr("%n alert(s) reported", "", counts["alert"]),
+        }
         text = " · ".join(words[kind] for kind in KIND_WORDS if counts[kind] or kind == "visit")
         if not entries:
             text = self.tr("Nothing recorded yet for this client.")
@@ -175,8 +183,10 @@ class HistoryScreen(QWidget):
         signed = editor.exec() == QDialog.DialogCode.Accepted
         if self.vault.is_unlocked:
             self.show_client(self.client.id)
-            self._say(self.tr("Note signed.") if signed else self.tr("Draft kept. Find it under Notes."),
-                      "success" if signed else "subtle")
+            self._say(
+                self.tr("Note signed.") if signed else self.tr("Draft kept. Find it under Notes."),
+                "success" if signed else "subtle",
+            )
 
     def open_selected(self) -> None:
         from shop_desktop.gui.note_view import NoteViewer

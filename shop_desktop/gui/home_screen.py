@@ -21,18 +21,30 @@ class HomeScreen(QWidget):
         roles = ", ".join(sorted(ROLE_LABELS[r] for r in user.roles))
         layout.addWidget(note_label(self.tr("Signed in as %s (%s).") % (user.display_name, roles), kind="plain"))
         if vault.meta("demo") == "1":
-            banner = note_label(self.tr("This is the demo vault: every person in it is invented. "
-                                        "Never type real client information here."), kind="warning")
+            banner = note_label(
+                self.tr(
+                    "This is the demo vault: every person in it is invented. Never type real client information here."
+                ),
+                kind="warning",
+            )
             banner.setObjectName("demoBanner")
             layout.addWidget(banner)
         if vault.is_recovery:
-            layout.addWidget(note_label(self.tr(
-                "You opened the vault with the recovery key. Go to Staff to set new passphrases, then lock."),
-                kind="warning"))
+            layout.addWidget(
+                note_label(
+                    self.tr(
+                        "You opened the vault with the recovery key. Go to Staff to set new passphrases, then lock."
+                    ),
+                    kind="warning",
+                )
+            )
         lines = [f"• {s.title}: {s.purpose}" for s in sections]
         if lines:
             layout.addWidget(note_label(self.tr("Here you can:") + "\n" + "\n".join(lines), kind="plain"))
-        layout.addWidget(note_label(self.tr(
-            "Step away from the desk? Press Ctrl+L to lock. Someone unexpected walks in? Press F12."),
-            kind="subtle"))
+        layout.addWidget(
+            note_label(
+                self.tr("Step away from the desk? Press Ctrl+L to lock. Someone unexpected walks in? Press F12."),
+                kind="subtle",
+            )
+        )
         layout.addStretch(1)

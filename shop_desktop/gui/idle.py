@@ -7,7 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 ACTIVITY = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
 RETRY_MS = 5_000
@@ -18,8 +21,9 @@ class IdleLock(QObject):
 
     timed_out = Signal()
 
-    def __init__(self, timeout_ms: int, is_busy: Callable[[], bool] = lambda: False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, timeout_ms: int, is_busy: Callable[[], bool] = lambda: False, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.is_busy = is_busy
         self.timeout_ms = timeout_ms

@@ -99,10 +99,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.lock_action = self._action(file_menu, self.tr("&Lock"), "lock", QKeySequence("Ctrl+L"),
-                                        self.lock_requested.emit)
-        self._action(file_menu, self.tr("&Switch user"), "user", QKeySequence("Ctrl+Shift+L"),
-                     self.switch_user_requested.emit)
+        self.lock_action = self._action(
+            file_menu, self.tr("&Lock"), "lock", QKeySequence("Ctrl+L"), self.lock_requested.emit
+        )
+        self._action(
+            file_menu, self.tr("&Switch user"), "user", QKeySequence("Ctrl+Shift+L"), self.switch_user_requested.emit
+        )
         if not self.vault.is_recovery:
             self._action(file_menu, self.tr("&Change my passphrase…"), "key", None, self.change_passphrase)
         file_menu.addSeparator()
@@ -115,8 +117,7 @@ class MainWindow(QMainWindow):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.activated.connect(self._escape_pressed)
 
-    def _action(self, menu: object, text: str, icon_name: str | None, shortcut: object,
-                slot: object) -> QAction:
+    def _action(self, menu: object, text: str, icon_name: str | None, shortcut: object, slot: object) -> QAction:
         action = QAction(icon(icon_name) if icon_name else QAction().icon(), text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)  # type: ignore[arg-type]
@@ -192,17 +193,28 @@ class MainWindow(QMainWindow):
             self.services.status_message(self.tr("Your passphrase was changed."))
 
     def show_help(self) -> None:
-        QMessageBox.information(self, self.tr("Help"), self.tr(
-            "Choose a section on the left. Each screen has one main button; Enter presses it.\n\n"
-            "Ctrl+L locks the screen (use it whenever you step away). F12, or Esc twice, hides the "
-            "screen at once if someone walks in; type your passphrase to come back.\n\n"
-            "The app locks itself after a few idle minutes. Nothing you saved is lost when it does.\n\n"
-            "Forgot your passphrase? Ask the coordinator to reset it."))
+        QMessageBox.information(
+            self,
+            self.tr("Help"),
+            self.tr(
+                "Choose a section on the left. Each screen has one main button; Enter presses it.\n\n"
+                "Ctrl+L locks the screen (use it whenever you step away). F12, or Esc twice, hides the "
+                "screen at once if someone walks in; type your passphrase to come back.\n\n"
+                "The app locks itself after a few idle minutes. Nothing you saved is lost when it does.\n\n"
+                "Forgot your passphrase? Ask the coordinator to reset it."
+            ),
+        )
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About SHOP Desktop"), self.tr(
-            "SHOP Desktop %s\n\nRecords for a harm-reduction drop-in centre. Everything stays in an encrypted "
-            "folder on this computer; nothing is ever sent over a network.") % __version__)
+        QMessageBox.about(
+            self,
+            self.tr("About SHOP Desktop"),
+            self.tr(
+                "SHOP Desktop %s\n\nRecords for a harm-reduction drop-in centre. Everything stays in an encrypted "
+                "folder on this computer; nothing is ever sent over a network."
+            )
+            % __version__,
+        )
 
     # --- window state ---------------------------------------------------------------------
 

@@ -39,8 +39,16 @@ AUTOSAVE_MS = 4_000
 class NoteEditor(QDialog):
     """A new note for a client, or my unsigned draft continued."""
 
-    def __init__(self, vault: Vault, dialogs: Dialogs, client: Client, *, draft: Note | None = None,
-                 autosave_ms: int = AUTOSAVE_MS, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        dialogs: Dialogs,
+        client: Client,
+        *,
+        draft: Note | None = None,
+        autosave_ms: int = AUTOSAVE_MS,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault, self.dialogs, self.client = vault, dialogs, client
         self.note_id: int | None = draft.id if draft else None
@@ -154,11 +162,14 @@ class NoteEditor(QDialog):
     def draft(self) -> NoteDraft:
         when = self.when.dateTime().toPython()
         return NoteDraft(
-            client_id=self.client.id, note_type=self.note_type.currentData(), body=self.body.toPlainText(),
+            client_id=self.client.id,
+            note_type=self.note_type.currentData(),
+            body=self.body.toPlainText(),
             occurred_at=when.isoformat(timespec="minutes"),
             duration_minutes=self.duration.value() or None,
             follow_up_date=self.follow_up_date.date().toString("yyyy-MM-dd") if self.follow_up.isChecked() else None,
-            tags=tuple(key for key, box in self.tags.items() if box.isChecked()), note_id=self.note_id,
+            tags=tuple(key for key, box in self.tags.items() if box.isChecked()),
+            note_id=self.note_id,
         )
 
     def _worth_saving(self) -> bool:
@@ -174,8 +185,11 @@ class NoteEditor(QDialog):
             self._say(str(error), "error")
             return False
         self.dirty = False
-        self._say(self.tr("Draft saved at %s (encrypted). Only you can see it until you sign it.")
-                  % datetime.now().strftime("%H:%M:%S"), "subtle")
+        self._say(
+            self.tr("Draft saved at %s (encrypted). Only you can see it until you sign it.")
+            % datetime.now().strftime("%H:%M:%S"),
+            "subtle",
+        )
         return True
 
     def _say(self, text: str, kind: str) -> None:
@@ -188,9 +202,12 @@ class NoteEditor(QDialog):
         if not self.body.toPlainText().strip():
             self._say(self.tr("Write the note before signing it."), "warning")
             return
-        if not self.dialogs.confirm(self, self.tr("Sign this note?"), self.tr(
-                "Once signed, the note can't be changed. Corrections are added beneath it as addenda."),
-                action=self.tr("Sign note")):
+        if not self.dialogs.confirm(
+            self,
+            self.tr("Sign this note?"),
+            self.tr("Once signed, the note can't be changed. Corrections are added beneath it as addenda."),
+            action=self.tr("Sign note"),
+        ):
             return
         self.sign_button.setEnabled(False)
         try:
@@ -204,8 +221,13 @@ class NoteEditor(QDialog):
         self._close(accepted=True)
 
     def discard(self) -> None:
-        if not self.dialogs.confirm(self, self.tr("Discard this draft?"), self.tr(
-                "The draft will be deleted and can't be brought back."), action=self.tr("Discard"), danger=True):
+        if not self.dialogs.confirm(
+            self,
+            self.tr("Discard this draft?"),
+            self.tr("The draft will be deleted and can't be brought back."),
+            action=self.tr("Discard"),
+            danger=True,
+        ):
             return
         if self.note_id is not None:
             try:
@@ -278,4 +300,3 @@ class AddendumDialog(QDialog):
     def reject(self) -> None:
         self.body.clear()
         super().reject()
-

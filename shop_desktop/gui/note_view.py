@@ -39,8 +39,9 @@ def describe(note: Note, authors: dict[int, str]) -> str:
 
 
 class NoteViewer(QDialog):
-    def __init__(self, vault: Vault, dialogs: Dialogs, client: Client, note_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, dialogs: Dialogs, client: Client, note_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.vault, self.dialogs, self.client, self.note_id = vault, dialogs, client, note_id
         self.setWindowTitle(self.tr("Note for %s (%s)") % (client.alias, client.code))

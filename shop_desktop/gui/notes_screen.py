@@ -77,8 +77,9 @@ class NotesScreen(QWidget):
         self.progress.setRange(0, 0)
         self.hits_model = NoteLineModel(self)
         self.hits, self.hits_proxy = _table(self.hits_model, self.tr("Notes found"))
-        self.message = note_label(self.tr("Search reads signed notes in memory only. Each search is recorded in "
-                                          "the audit trail."))
+        self.message = note_label(
+            self.tr("Search reads signed notes in memory only. Each search is recorded in the audit trail.")
+        )
         self._layout()
         self._connect()
         self._searching(False)

@@ -101,14 +101,20 @@ class WhoYouMetDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(note_label(self.tr("%d contacts. Count only what people told you or you know; "
-                                             "leave the rest at 0.") % contacts))
+        layout.addWidget(
+            note_label(
+                self.tr("%d contacts. Count only what people told you or you know; leave the rest at 0.") % contacts
+            )
+        )
         layout.addLayout(columns)
         layout.addWidget(buttons)
 
     def counts(self) -> Demographics:
-        return {key: {c: s.value() for c, s in spins.items() if s.value()} for key, spins in self.spins.items()
-                if any(s.value() for s in spins.values())}
+        return {
+            key: {c: s.value() for c, s in spins.items() if s.value()}
+            for key, spins in self.spins.items()
+            if any(s.value() for s in spins.values())
+        }
 
 
 class OutreachScreen(QWidget):
@@ -156,8 +162,9 @@ class OutreachScreen(QWidget):
         self.who_button = QPushButton(self.tr("&Who you met…"))
         self.who_label = note_label()
         self.who_label.setWordWrap(False)
-        self.supplies = {s.id: _spin(self.tr("How many %s") % s.name, MAX_QUANTITY)
-                         for s in outreach.supply_catalog(self.vault)}
+        self.supplies = {
+            s.id: _spin(self.tr("How many %s") % s.name, MAX_QUANTITY) for s in outreach.supply_catalog(self.vault)
+        }
         self.supply_names = {s.id: s.name for s in outreach.supply_catalog(self.vault)}
         self.referrals = _spin(self.tr("Referrals made"))
         self.alerts = _spin(self.tr("Alerts shared"))
@@ -260,10 +267,27 @@ class OutreachScreen(QWidget):
         self._tab_order()
 
     def _tab_order(self) -> None:
-        chain: list[QWidget] = [self.day, self.starts, self.ends, self.street, self.online, self.area,
-                                self.add_area_button, self.retire_area_button, self.contacts, self.who_button,
-                                *self.supplies.values(), self.referrals, self.alerts, self.remark, self.save_button,
-                                self.clear_button, self.table, self.edit_button, self.void_button]
+        chain: list[QWidget] = [
+            self.day,
+            self.starts,
+            self.ends,
+            self.street,
+            self.online,
+            self.area,
+            self.add_area_button,
+            self.retire_area_button,
+            self.contacts,
+            self.who_button,
+            *self.supplies.values(),
+            self.referrals,
+            self.alerts,
+            self.remark,
+            self.save_button,
+            self.clear_button,
+            self.table,
+            self.edit_button,
+            self.void_button,
+        ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.chain = chain
@@ -327,8 +351,10 @@ class OutreachScreen(QWidget):
         if not self.demographics:
             self.who_label.setText(self.tr("optional"))
             return
-        parts = [f"{sum(counts.values())} {outreach.DEMOGRAPHIC_CHOICES[key][0]}"
-                 for key, counts in self.demographics.items()]
+        parts = [
+            f"{sum(counts.values())} {outreach.DEMOGRAPHIC_CHOICES[key][0]}"
+            for key, counts in self.demographics.items()
+        ]
         self.who_label.setText(self.tr("by %s") % ", ".join(parts))
 
     @staticmethod
@@ -347,10 +373,16 @@ class OutreachScreen(QWidget):
     def record(self) -> ShiftRecord:
         day = self.day.date()
         return ShiftRecord(
-            date(day.year(), day.month(), day.day()), self._time(self.starts), self._time(self.ends),
-            self.area.currentData() or 0, self.contacts.value(),
+            date(day.year(), day.month(), day.day()),
+            self._time(self.starts),
+            self._time(self.ends),
+            self.area.currentData() or 0,
+            self.contacts.value(),
             {sid: spin.value() for sid, spin in self.supplies.items() if spin.value()},
-            self.referrals.value(), self.alerts.value(), self.remark.text(), self.demographics,
+            self.referrals.value(),
+            self.alerts.value(),
+            self.remark.text(),
+            self.demographics,
         )
 
     def load(self, record: ShiftRecord) -> None:
@@ -374,8 +406,11 @@ class OutreachScreen(QWidget):
         """An empty form for today, with the place and times of the last shift logged."""
         self.editing = None
         last = outreach.recent_shifts(self.vault, 1)
-        self.load(ShiftRecord(date.today(), last[0].record.starts, last[0].record.ends, last[0].record.area_id)
-                  if last else ShiftRecord(date.today(), time(19, 0), time(23, 0), 0))
+        self.load(
+            ShiftRecord(date.today(), last[0].record.starts, last[0].record.ends, last[0].record.area_id)
+            if last
+            else ShiftRecord(date.today(), time(19, 0), time(23, 0), 0)
+        )
         self.save_button.setText(self.tr("&Save shift"))
         self.day.setFocus()
 
@@ -417,18 +452,20 @@ class OutreachScreen(QWidget):
             self._say(str(error), "error")
             return
         self._fill_areas(select=area.id)
-        self._say(self.tr("\"%s\" is in the list.") % area.name, "success")
+        self._say(self.tr('"%s" is in the list.') % area.name, "success")
 
     def retire_area(self) -> None:
         name, area_id = self.area.currentText(), self.area.currentData()
         if area_id is None or not self.services.dialogs.confirm(
-                self, self.tr("Remove from the list?"),
-                self.tr("Take \"%s\" off the list? Shifts already logged there keep it.") % name,
-                action=self.tr("Remove")):
+            self,
+            self.tr("Remove from the list?"),
+            self.tr('Take "%s" off the list? Shifts already logged there keep it.') % name,
+            action=self.tr("Remove"),
+        ):
             return
         outreach.retire_area(self.vault, area_id)
         self._fill_areas()
-        self._say(self.tr("\"%s\" is off the list.") % name, "success")
+        self._say(self.tr('"%s" is off the list.') % name, "success")
 
     # --- past shifts ------------------------------------------------------------------------
 
@@ -458,17 +495,23 @@ class OutreachScreen(QWidget):
         self.load(shift.record)
         self.editing = shift.id
         self.save_button.setText(self.tr("&Save changes"))
-        self._say(self.tr("Correcting the shift of %s. Save changes when done, or New shift to leave it.")
-                  % shift.record.day.isoformat(), "subtle")
+        self._say(
+            self.tr("Correcting the shift of %s. Save changes when done, or New shift to leave it.")
+            % shift.record.day.isoformat(),
+            "subtle",
+        )
         self.day.setFocus()
 
     def void_selected(self) -> None:
         shift = self.selected_shift()
         if shift is None or not self.services.dialogs.confirm(
-                self, self.tr("Void this shift?"),
-                self.tr("Void the shift of %s in %s? It will stay in the audit trail but no longer count in "
-                        "reports.") % (shift.record.day.isoformat(), shift.area_name),
-                action=self.tr("Void shift"), danger=True):
+            self,
+            self.tr("Void this shift?"),
+            self.tr("Void the shift of %s in %s? It will stay in the audit trail but no longer count in reports.")
+            % (shift.record.day.isoformat(), shift.area_name),
+            action=self.tr("Void shift"),
+            danger=True,
+        ):
             return
         try:
             outreach.void_shift(self.vault, shift.id)

@@ -89,8 +89,9 @@ class ProgramsScreen(QWidget):
 
     def open_session(self) -> None:
         try:
-            self.session = programs.session_for(self.vault, self.program.currentData(),
-                                                self.day.date().toString("yyyy-MM-dd"))
+            self.session = programs.session_for(
+                self.vault, self.program.currentData(), self.day.date().toString("yyyy-MM-dd")
+            )
         except VaultError as error:
             self._say(str(error), "error")
             return

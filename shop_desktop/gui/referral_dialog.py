@@ -111,8 +111,9 @@ class ReferralDialog(FittingDialog):
         self.priority.setCurrentIndex(self.priority.findData("routine"))
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason, in plain words"))
-        self.reason.setPlaceholderText(self.tr("In plain words the agency will read, e.g. needs a sexual health "
-                                               "check-up. Printed on the slip."))
+        self.reason.setPlaceholderText(
+            self.tr("In plain words the agency will read, e.g. needs a sexual health check-up. Printed on the slip.")
+        )
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(76)
         self.services = QLineEdit()
@@ -152,10 +153,18 @@ class ReferralDialog(FittingDialog):
     def _build_consent(self) -> None:
         self.alias_consent = QCheckBox(self.tr("The client agrees the agency may see their &alias"))
         self.alias_consent.setEnabled(self.alias_allowed)
-        self.alias_note = note_label(self.tr("Ask them. Without it the slip shows only their client code, %s.")
-                                     % self.client.code) if self.alias_allowed else note_label(self.tr(
-            "Their consent record does not allow the alias on referral slips, so the slip shows the code %s. "
-            "Update consent on the Clients screen if they want that changed.") % self.client.code, kind="warning")
+        self.alias_note = (
+            note_label(self.tr("Ask them. Without it the slip shows only their client code, %s.") % self.client.code)
+            if self.alias_allowed
+            else note_label(
+                self.tr(
+                    "Their consent record does not allow the alias on referral slips, so the slip shows the code %s. "
+                    "Update consent on the Clients screen if they want that changed."
+                )
+                % self.client.code,
+                kind="warning",
+            )
+        )
         self.wording = QLabel()
         self.wording.setWordWrap(True)
         self.wording.setAccessibleName(self.tr("Consent wording to read to the client"))
@@ -207,8 +216,11 @@ class ReferralDialog(FittingDialog):
         if agency is not None and agency.details.what_to_bring:
             parts.append(self.tr("Bring: %s") % agency.details.what_to_bring)
         if agency is None:
-            parts = [self.tr("Choose from the list (Alt+Down opens it).") if self.agencies else self.tr(
-                "No agency in the directory yet. The coordinator adds them under Agencies.")]
+            parts = [
+                self.tr("Choose from the list (Alt+Down opens it).")
+                if self.agencies
+                else self.tr("No agency in the directory yet. The coordinator adds them under Agencies.")
+            ]
         self.agency_details.set_full_text(" · ".join(p for p in parts if p))
         self._update_wording()
 
@@ -227,17 +239,22 @@ class ReferralDialog(FittingDialog):
     def _update_wording(self) -> None:
         agency = self.chosen_agency()
         with_alias = self.alias_consent.isChecked() and self.alias_allowed
-        text = referrals.consent_wording(self.centre, agency.name if agency else self.tr("the agency"),
-                                         with_alias=with_alias)
+        text = referrals.consent_wording(
+            self.centre, agency.name if agency else self.tr("the agency"), with_alias=with_alias
+        )
         self.wording.setText(f"“{text}”")
 
     def request(self) -> ReferralRequest:
         agency = self.chosen_agency()
         return ReferralRequest(
-            client_id=self.client.id, agency_id=agency.id if agency else 0, reason=self.reason.toPlainText(),
-            priority=self.priority.currentData(), services_requested=self.services.text(),
+            client_id=self.client.id,
+            agency_id=agency.id if agency else 0,
+            reason=self.reason.toPlainText(),
+            priority=self.priority.currentData(),
+            services_requested=self.services.text(),
             alias_consent=self.alias_consent.isChecked() and self.alias_allowed,
-            referred_on=_iso(self.referred_on), follow_up_on=_iso(self.follow_up),
+            referred_on=_iso(self.referred_on),
+            follow_up_on=_iso(self.follow_up),
         )
 
     def save(self) -> None:
@@ -309,8 +326,12 @@ class OutcomeDialog(FittingDialog):
         status = self.status.currentData()
         try:
             self.saved = referrals.record_outcome(
-                self.vault, self.referral.id, status, self.outcome.toPlainText(),
-                _iso(self.follow_up) if status == referrals.MADE else None)
+                self.vault,
+                self.referral.id,
+                status,
+                self.outcome.toPlainText(),
+                _iso(self.follow_up) if status == referrals.MADE else None,
+            )
         except VaultError as error:
             self.error.setText(str(error))
             return

@@ -111,13 +111,19 @@ class SlipActions:
 
     def save_slip(self, referral: Referral) -> str:
         dialogs = self.services.dialogs
-        if not dialogs.confirm(self.parent, _tr("Save a slip that identifies a client?"), _tr(
+        if not dialogs.confirm(
+            self.parent,
+            _tr("Save a slip that identifies a client?"),
+            _tr(
                 "The slip shows who the client is (alias or code) and why they are referred. Save it only where "
-                "no one else can open it, and delete it once it is printed or sent. Printing is safer."),
-                action=_tr("Choose where to save")):
+                "no one else can open it, and delete it once it is printed or sent. Printing is safer."
+            ),
+            action=_tr("Choose where to save"),
+        ):
             return ""
-        path = dialogs.save_file(self.parent, _tr("Save referral slip"), f"referral-{referral.number}.pdf",
-                                 _tr("PDF files (*.pdf)"))
+        path = dialogs.save_file(
+            self.parent, _tr("Save referral slip"), f"referral-{referral.number}.pdf", _tr("PDF files (*.pdf)")
+        )
         if path is None:
             return ""
         pdf = self._pdf(referral)
@@ -125,8 +131,11 @@ class SlipActions:
             path.write_bytes(pdf)
         except OSError:
             path.unlink(missing_ok=True)  # a half-written slip still names the client
-            dialogs.warn(self.parent, _tr("Slip not saved"), _tr("The slip could not be written there. "
-                                                                  "Choose another folder or a USB stick."))
+            dialogs.warn(
+                self.parent,
+                _tr("Slip not saved"),
+                _tr("The slip could not be written there. Choose another folder or a USB stick."),
+            )
             return ""
         referrals.record_slip_given(self.vault, referral.id, "saved")
         return _tr("Slip saved as %s.") % path.name
@@ -183,9 +192,11 @@ class FollowUpsPanel(QWidget):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), CLIENT_COLUMN_WIDTH))
         overdue = sum(1 for item in items if item.state == referrals.OVERDUE)
-        self.empty.setText(self.tr("Nothing to follow up this week. Referrals you make show here on their "
-                                   "follow-up day.") if not items else
-                           self.tr("%d to follow up, %d of them overdue.") % (len(items), overdue))
+        self.empty.setText(
+            self.tr("Nothing to follow up this week. Referrals you make show here on their follow-up day.")
+            if not items
+            else self.tr("%d to follow up, %d of them overdue.") % (len(items), overdue)
+        )
         set_kind(self.empty, "warning" if overdue else "subtle")
         for button in (self.outcome_button, self.print_button, self.save_button):
             button.setEnabled(bool(items))
@@ -416,4 +427,3 @@ class ReferralsScreen(QWidget):
         """On lock: no alias or reason stays in a widget."""
         for panel in (self.follow_ups, self.by_client, self.agencies):
             panel.clear()
-

@@ -47,8 +47,7 @@ def make_report(run: ReportRun, connect: Any, report: Any, cancelled: Any) -> tu
     finally:
         conn.close()
     report(0.85, "Laying out the pages…")
-    pdf = build_funder_report_pdf(figures, run.centre_name, run.made_by, run.made_at, run.threshold,
-                                  run.audit_head)
+    pdf = build_funder_report_pdf(figures, run.centre_name, run.made_by, run.made_at, run.threshold, run.audit_head)
     return figures, pdf
 
 
@@ -91,8 +90,9 @@ class ReportsScreen(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.cancel = QPushButton(self.tr("Cancel"))
-        self.message = note_label(self.tr(
-            "Reports hold counts only: no names, aliases or client codes. Counts from 1 to 4 print as \"<5\"."))
+        self.message = note_label(
+            self.tr('Reports hold counts only: no names, aliases or client codes. Counts from 1 to 4 print as "<5".')
+        )
         self.save_pdf = QPushButton(icon("save"), self.tr("Save as &PDF…"))
         self.save_csv = QPushButton(self.tr("Save figures as &CSV…"))
         self.print_button = QPushButton(icon("print"), self.tr("P&rint…"))
@@ -100,8 +100,9 @@ class ReportsScreen(QWidget):
         self.view.setAccessibleName(self.tr("Report preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.empty = note_label(self.tr("Choose a period and press Make report. A preview appears here before "
-                                        "you print or save it."))
+        self.empty = note_label(
+            self.tr("Choose a period and press Make report. A preview appears here before you print or save it.")
+        )
 
     def _layout(self) -> None:
         choose = QHBoxLayout()
@@ -206,8 +207,11 @@ class ReportsScreen(QWidget):
         self.view.setDocument(self.document)
         self._ready(True)
         pages = self.document.pageCount()
-        self._ended(self.tr("Report for %s is ready: %n page(s). Check the preview, then print or save it.", "",
-                            pages) % self.figures.period.label, "success")
+        self._ended(
+            self.tr("Report for %s is ready: %n page(s). Check the preview, then print or save it.", "", pages)
+            % self.figures.period.label,
+            "success",
+        )
 
     def _suggested(self, suffix: str) -> str:
         assert self.figures is not None
@@ -217,8 +221,7 @@ class ReportsScreen(QWidget):
     def save_as_pdf(self) -> None:
         if not self.pdf:
             return
-        path = self.services.dialogs.save_file(self, self.tr("Save the report"), self._suggested(".pdf"),
-                                               "PDF (*.pdf)")
+        path = self.services.dialogs.save_file(self, self.tr("Save the report"), self._suggested(".pdf"), "PDF (*.pdf)")
         if path is not None:
             self._say(*save_where_chosen(lambda: path.write_bytes(self.pdf), path))
 
@@ -227,8 +230,9 @@ class ReportsScreen(QWidget):
 
         if self.figures is None or self.run is None:
             return
-        path = self.services.dialogs.save_file(self, self.tr("Save the figures"), self._suggested(".csv"),
-                                               "CSV (*.csv)")
+        path = self.services.dialogs.save_file(
+            self, self.tr("Save the figures"), self._suggested(".csv"), "CSV (*.csv)"
+        )
         if path is not None:
             figures, threshold = self.figures, self.run.threshold
             self._say(*save_where_chosen(lambda: write_csv(figures, threshold, path), path))

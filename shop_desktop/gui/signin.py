@@ -19,8 +19,16 @@ from shop_desktop.gui.widgets import icon, set_kind
 class SignInWindow(QWidget):
     signed_in = Signal(object)  # Vault
 
-    def __init__(self, folder: Path, *, dialogs: Dialogs, centre_name: str = "", demo_hint: str | None = None,
-                 message: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        dialogs: Dialogs,
+        centre_name: str = "",
+        demo_hint: str | None = None,
+        message: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.folder = folder
         self.dialogs = dialogs
@@ -95,7 +103,8 @@ class SignInWindow(QWidget):
 
     def use_recovery_key(self) -> None:
         typed = self.dialogs.ask_text(
-            self, self.tr("Use the recovery key"),
+            self,
+            self.tr("Use the recovery key"),
             self.tr("Type the recovery key from the sheet in the office safe (dashes and case don't matter):"),
         )
         if not typed:

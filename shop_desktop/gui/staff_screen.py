@@ -39,9 +39,14 @@ class StaffModel(RowTableModel[StaffMember]):
         ("User name", lambda m: m.username, lambda m: m.username.casefold()),
         ("Name", lambda m: m.display_name, lambda m: m.display_name.casefold()),
         ("Roles", _roles, _roles),
-        ("Status", lambda m: ("Active" if m.active else "Disabled")
-         + (" · must change passphrase" if m.active and m.must_change_passphrase else ""),
-         lambda m: (not m.active, m.username)),
+        (
+            "Status",
+            lambda m: (
+                ("Active" if m.active else "Disabled")
+                + (" · must change passphrase" if m.active and m.must_change_passphrase else "")
+            ),
+            lambda m: (not m.active, m.username),
+        ),
     )
 
 
@@ -79,8 +84,9 @@ class StaffDialog(QDialog):
         _place(self.ui.rolesHost, self.role_checks)
         self.passphrase = NewPassphraseField()
         _place(self.ui.newPassphraseHost, self.passphrase)
-        self.ui.errorLabel.setText(self.tr("Give the person their first passphrase in private; they can change it "
-                                           "after signing in."))
+        self.ui.errorLabel.setText(
+            self.tr("Give the person their first passphrase in private; they can change it after signing in.")
+        )
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.usernameEdit.textChanged.connect(lambda text: setattr(self.passphrase, "username", text))
@@ -89,8 +95,11 @@ class StaffDialog(QDialog):
     def save(self) -> None:
         try:
             self.created = staff.add_staff(
-                self.vault, username=self.ui.usernameEdit.text(), display_name=self.ui.displayNameEdit.text(),
-                roles=self.role_checks.roles(), new_passphrase=self._checked_passphrase(),
+                self.vault,
+                username=self.ui.usernameEdit.text(),
+                display_name=self.ui.displayNameEdit.text(),
+                roles=self.role_checks.roles(),
+                new_passphrase=self._checked_passphrase(),
             )
         except VaultError as error:
             self.ui.errorLabel.setText(str(error))
@@ -134,9 +143,12 @@ class ResetPassphraseDialog(QDialog):
         self.vault, self.member = vault, member
         self.setWindowTitle(self.tr("New passphrase for %s") % member.display_name)
         self.passphrase = NewPassphraseField(username=member.username)
-        self.error = note_label(self.tr(
-            "They will be asked to choose their own passphrase the next time they sign in."
-            + ("" if member.active else " This also turns the account back on.")))
+        self.error = note_label(
+            self.tr(
+                "They will be asked to choose their own passphrase the next time they sign in."
+                + ("" if member.active else " This also turns the account back on.")
+            )
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.passphrase)
@@ -166,8 +178,12 @@ class ChangePassphraseDialog(QDialog):
         self.passphrase = NewPassphraseField(username=vault.user.username)
         _place(self.ui.newPassphraseHost, self.passphrase)
         if forced:
-            self.ui.introLabel.setText(self.tr("Your passphrase was set by someone else. Choose your own now: "
-                                               "at least 15 characters; a few unrelated words work well."))
+            self.ui.introLabel.setText(
+                self.tr(
+                    "Your passphrase was set by someone else. Choose your own now: "
+                    "at least 15 characters; a few unrelated words work well."
+                )
+            )
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.currentEdit.setFocus()
@@ -225,9 +241,14 @@ class StaffScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(heading(self.tr("Staff accounts")))
-        layout.addWidget(note_label(self.tr(
-            "Disabling someone also replaces the vault's keys, so their old passphrase opens nothing. "
-            "Their past entries stay in the records.")))
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Disabling someone also replaces the vault's keys, so their old passphrase opens nothing. "
+                    "Their past entries stay in the records."
+                )
+            )
+        )
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
@@ -277,11 +298,15 @@ class StaffScreen(QWidget):
         if member is None:
             return
         if not self.services.dialogs.confirm(
-            self, self.tr("Disable %s?") % member.display_name,
-            self.tr("%s will no longer be able to sign in, and the vault's keys will be replaced. Their past "
-                    "entries stay. You can turn the account back on later by giving it a new passphrase.")
+            self,
+            self.tr("Disable %s?") % member.display_name,
+            self.tr(
+                "%s will no longer be able to sign in, and the vault's keys will be replaced. Their past "
+                "entries stay. You can turn the account back on later by giving it a new passphrase."
+            )
             % member.display_name,
-            action=self.tr("Disable"), danger=True,
+            action=self.tr("Disable"),
+            danger=True,
         ):
             return
         try:

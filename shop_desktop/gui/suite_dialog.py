@@ -49,8 +49,9 @@ def _date_edit(day: date, name: str) -> QDateEdit:
     return edit
 
 
-def ask_date(parent: QWidget, title: str, label: str, initial: date, *, minimum: date | None = None,
-             maximum: date | None = None) -> date | None:
+def ask_date(
+    parent: QWidget, title: str, label: str, initial: date, *, minimum: date | None = None, maximum: date | None = None
+) -> date | None:
     """A small dialog asking for one day; None when the person cancels."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
@@ -179,8 +180,14 @@ class BookingDialog(QDialog):
             else:
                 self.message.setText(self.tr("Choose the client first: type part of their alias or code."))
             return
-        request = StayRequest(self.client_id, py_date(self.arrival.date()), py_date(self.departure.date()),
-                              self.unit.value(), self.staff.currentData(), self.remark.text())
+        request = StayRequest(
+            self.client_id,
+            py_date(self.arrival.date()),
+            py_date(self.departure.date()),
+            self.unit.value(),
+            self.staff.currentData(),
+            self.remark.text(),
+        )
         try:
             self.stay = suite.book_stay(self.vault, request)
         except VaultError as error:

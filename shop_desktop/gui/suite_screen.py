@@ -87,8 +87,12 @@ class MonthModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[section])
         return None
@@ -235,8 +239,12 @@ class SuiteScreen(QWidget):
         self.month_model = MonthModel(self)
         self.calendar = self._calendar()
         self.legend = note_label(self.tr("Solid bar, bold code: in the suite · outlined: booked · pale: ended"))
-        self.legend.setToolTip(self.tr("Arrows move between days, Page Up / Page Down change the month, Home goes "
-                                       "to today, Enter books a stay from the chosen day."))
+        self.legend.setToolTip(
+            self.tr(
+                "Arrows move between days, Page Up / Page Down change the month, Home goes "
+                "to today, Enter books a stay from the chosen day."
+            )
+        )
         self.legend.setWordWrap(False)
         self.check_in_button = QPushButton(self.tr("Check &in"))
         self.check_out_button = QPushButton(self.tr("Check &out"))
@@ -280,8 +288,13 @@ class SuiteScreen(QWidget):
         top.addStretch(1)
         top.addWidget(self.book_button)
         actions = QHBoxLayout()
-        for button in (self.check_in_button, self.check_out_button, self.extend_button, self.end_early_button,
-                       self.cancel_button):
+        for button in (
+            self.check_in_button,
+            self.check_out_button,
+            self.extend_button,
+            self.end_early_button,
+            self.cancel_button,
+        ):
             actions.addWidget(button)
         actions.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
@@ -341,9 +354,11 @@ class SuiteScreen(QWidget):
         self.stay_model.set_rows(sorted(stays.values(), key=lambda s: (s.arrival, s.unit)))
         self.month_label.setText(QLocale().toString(QDate(self.year, self.month, 1), "MMMM yyyy"))
         taken, units = sum(n.occupied for n in in_month), in_month[0].units
-        self.summary.setText(self.tr("%d of %d nights taken this month.") % (taken, len(in_month)) if units == 1
-                             else self.tr("%d of %d unit-nights taken this month (%d units).")
-                             % (taken, units * len(in_month), units))
+        self.summary.setText(
+            self.tr("%d of %d nights taken this month.") % (taken, len(in_month))
+            if units == 1
+            else self.tr("%d of %d unit-nights taken this month (%d units).") % (taken, units * len(in_month), units)
+        )
         self.empty.setVisible(not stays)
         self.calendar.setCurrentIndex(current if current.isValid() else self.month_model.index(0, 0))
         if selected is not None:
@@ -352,8 +367,11 @@ class SuiteScreen(QWidget):
 
     def step_month(self, step: int) -> None:
         total = self.year * 12 + self.month - 1 + step
-        day = self.month_model.day_at(self.calendar.currentIndex()) if self.calendar.currentIndex().isValid() \
+        day = (
+            self.month_model.day_at(self.calendar.currentIndex())
+            if self.calendar.currentIndex().isValid()
             else date(self.year, self.month, 1)
+        )
         self.show_month(total // 12, total % 12 + 1)
         moved = date(self.year, self.month, min(day.day, 28))
         self.calendar.setCurrentIndex(self.month_model.index_of(moved))
@@ -407,8 +425,11 @@ class SuiteScreen(QWidget):
     def book(self, arrival: date | None = None) -> None:
         dialog = BookingDialog(self.vault, arrival or self.current_day(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.stay is not None:
-            self._after_change(dialog.stay, self.tr("Booked unit %d for %s, %d night(s).")
-                               % (dialog.stay.unit, dialog.stay.who, dialog.stay.nights))
+            self._after_change(
+                dialog.stay,
+                self.tr("Booked unit %d for %s, %d night(s).")
+                % (dialog.stay.unit, dialog.stay.who, dialog.stay.nights),
+            )
 
     def _after_change(self, stay: Stay, words: str) -> None:
         if (stay.arrival.year, stay.arrival.month) != (self.year, self.month):
@@ -437,8 +458,13 @@ class SuiteScreen(QWidget):
     def extend_selected(self, departure: date | None = None) -> None:
         stay = self.selected_stay()
         if stay is not None and departure is None:
-            departure = ask_date(self, self.tr("Extend the stay"), self.tr("New departure day"),
-                                 stay.departure + timedelta(days=1), minimum=stay.departure + timedelta(days=1))
+            departure = ask_date(
+                self,
+                self.tr("Extend the stay"),
+                self.tr("New departure day"),
+                stay.departure + timedelta(days=1),
+                minimum=stay.departure + timedelta(days=1),
+            )
         if departure is not None:
             self._change(suite.extend_stay, self.tr("The stay of %s is extended."), departure)
 
@@ -446,19 +472,30 @@ class SuiteScreen(QWidget):
         stay = self.selected_stay()
         if stay is not None and departure is None:
             latest = stay.departure - timedelta(days=1)
-            departure = ask_date(self, self.tr("End the stay early"), self.tr("New departure day"),
-                                 min(max(date.today(), stay.arrival + timedelta(days=1)), latest),
-                                 minimum=stay.arrival + timedelta(days=1), maximum=latest)
+            departure = ask_date(
+                self,
+                self.tr("End the stay early"),
+                self.tr("New departure day"),
+                min(max(date.today(), stay.arrival + timedelta(days=1)), latest),
+                minimum=stay.arrival + timedelta(days=1),
+                maximum=latest,
+            )
         if departure is not None:
             self._change(suite.end_early, self.tr("The stay of %s now ends earlier."), departure)
 
     def cancel_selected(self) -> None:
         stay = self.selected_stay()
         if stay is None or not self.services.dialogs.confirm(
-                self, self.tr("Cancel this stay?"),
-                self.tr("Cancel the stay of %s from %s to %s? Its nights become free; the booking stays in the "
-                        "records as cancelled.") % (stay.who, shown_date(stay.arrival), shown_date(stay.departure)),
-                action=self.tr("Cancel the stay"), danger=True):
+            self,
+            self.tr("Cancel this stay?"),
+            self.tr(
+                "Cancel the stay of %s from %s to %s? Its nights become free; the booking stays in the "
+                "records as cancelled."
+            )
+            % (stay.who, shown_date(stay.arrival), shown_date(stay.departure)),
+            action=self.tr("Cancel the stay"),
+            danger=True,
+        ):
             return
         self._change(suite.cancel_stay, self.tr("The stay of %s is cancelled."))
 

@@ -35,12 +35,15 @@ class WelcomePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Welcome to SHOP Desktop"))
-        text = note_label(self.tr(
-            "This sets up the centre's records on this computer. Everything is kept in one encrypted "
-            "folder and never leaves this computer unless you make a backup.\n\n"
-            "You will need: the centre's name, a passphrase for the first coordinator account, and a "
-            "printer or a pen to keep the recovery key safe. It takes about two minutes."
-        ), kind="plain")
+        text = note_label(
+            self.tr(
+                "This sets up the centre's records on this computer. Everything is kept in one encrypted "
+                "folder and never leaves this computer unless you make a backup.\n\n"
+                "You will need: the centre's name, a passphrase for the first coordinator account, and a "
+                "printer or a pen to keep the recovery key safe. It takes about two minutes."
+            ),
+            kind="plain",
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addStretch(1)
@@ -126,9 +129,9 @@ class RecoveryPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Your recovery key"))
-        self.setSubTitle(self.tr(
-            "If every passphrase is forgotten, this key is the only way back in. It is shown only now."
-        ))
+        self.setSubTitle(
+            self.tr("If every passphrase is forgotten, this key is the only way back in. It is shown only now.")
+        )
         self.key_label = QLabel()
         self.key_label.setObjectName("recoveryKey")
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -136,8 +139,9 @@ class RecoveryPage(QWizardPage):
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.print_button = QPushButton(icon("print"), self.tr("&Print…"))
         self.save_button = QPushButton(icon("save"), self.tr("Save as &PDF…"))
-        self.confirm = QCheckBox(self.tr("I have printed or written down the recovery key and will keep it "
-                                         "in the office safe"))
+        self.confirm = QCheckBox(
+            self.tr("I have printed or written down the recovery key and will keep it in the office safe")
+        )
         self.confirm.setAccessibleName(self.tr("I have kept the recovery key"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
@@ -146,10 +150,15 @@ class RecoveryPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.key_label)
         layout.addLayout(buttons)
-        layout.addWidget(note_label(self.tr(
-            "Anyone with this key can read every record. Do not photograph it, email it or save it on this "
-            "computer. A saved PDF belongs on a USB stick that goes into the safe, then is deleted here."
-        ), kind="warning"))
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Anyone with this key can read every record. Do not photograph it, email it or save it on this "
+                    "computer. A saved PDF belongs on a USB stick that goes into the safe, then is deleted here."
+                ),
+                kind="warning",
+            )
+        )
         layout.addStretch(1)
         layout.addWidget(self.confirm)
         self.confirm.toggled.connect(self.completeChanged)
@@ -168,8 +177,9 @@ class RecoveryPage(QWizardPage):
 class FirstRunWizard(QWizard):
     vault_created = Signal(object)  # Vault, emitted when the wizard finishes
 
-    def __init__(self, folder: Path, *, dialogs: Dialogs, kdf: crypto.KdfParams | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, folder: Path, *, dialogs: Dialogs, kdf: crypto.KdfParams | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.folder = folder
         self.dialogs = dialogs
@@ -192,40 +202,55 @@ class FirstRunWizard(QWizard):
         if self.vault is not None:
             return
         self.vault, self.recovery_key = Vault.create(
-            self.folder, centre_name=self.centre_page.name.text(), username=username,
-            display_name=display_name or username, passphrase=secret,
-            centre_address=self.centre_page.address.toPlainText(), kdf=self.kdf,
+            self.folder,
+            centre_name=self.centre_page.name.text(),
+            username=username,
+            display_name=display_name or username,
+            passphrase=secret,
+            centre_address=self.centre_page.address.toPlainText(),
+            kdf=self.kdf,
         )
 
     def _sheet_bytes(self) -> bytes:
         assert self.vault is not None
         buffer = io.BytesIO()
-        build_recovery_sheet(buffer, centre_name=self.centre_page.name.text(), recovery_key=self.recovery_key,
-                             vault_id=self.vault.keys.vault_id, created_at=datetime.now(),
-                             created_by=self.vault.user.display_name)
+        build_recovery_sheet(
+            buffer,
+            centre_name=self.centre_page.name.text(),
+            recovery_key=self.recovery_key,
+            vault_id=self.vault.keys.vault_id,
+            created_at=datetime.now(),
+            created_by=self.vault.user.display_name,
+        )
         return buffer.getvalue()
 
     def print_sheet(self) -> None:
         print_pdf(self, self._sheet_bytes(), self.tr("Recovery key"))
 
     def save_sheet(self) -> None:
-        path = self.dialogs.save_file(self, self.tr("Save the recovery key sheet"), "recovery-key.pdf",
-                                      self.tr("PDF files (*.pdf)"))
+        path = self.dialogs.save_file(
+            self, self.tr("Save the recovery key sheet"), "recovery-key.pdf", self.tr("PDF files (*.pdf)")
+        )
         if path is None:
             return
         try:
             path.write_bytes(self._sheet_bytes())
         except OSError as error:
-            self.dialogs.warn(self, self.tr("Not saved"),
-                              self.tr("The sheet could not be saved there (%s). Try another place.") % error.strerror)
+            self.dialogs.warn(
+                self,
+                self.tr("Not saved"),
+                self.tr("The sheet could not be saved there (%s). Try another place.") % error.strerror,
+            )
             return
         self.dialogs.info(self, self.tr("Saved"), self.tr("Saved. Print it, put it in the safe, then delete the file."))
 
     def reject(self) -> None:
         if self.vault is not None and not self.dialogs.confirm(
-            self, self.tr("Leave without the recovery key?"),
+            self,
+            self.tr("Leave without the recovery key?"),
             self.tr("The vault is made. If you leave now, the recovery key will not be shown again."),
-            action=self.tr("Leave"), danger=True,
+            action=self.tr("Leave"),
+            danger=True,
         ):
             return
         super().reject()

@@ -43,8 +43,10 @@ MARGIN = 0.6 * inch
 WIDTH = LETTER[0] - 2 * MARGIN
 LABEL_WIDTH = 1.6 * inch
 STORY_LIMIT = 700  # longer accounts are cut on the wall; the full one is in the app
-ADVICE = ("Trust your instincts: not being on this sheet does not mean someone is safe. "
-          "Tell staff about a bad date. Your name is never kept on an alert.")
+ADVICE = (
+    "Trust your instincts: not being on this sheet does not mean someone is safe. "
+    "Tell staff about a bad date. Your name is never kept on an alert."
+)
 
 
 def build_alert_sheet_pdf(sheet: AlertSheet) -> bytes:
@@ -52,13 +54,21 @@ def build_alert_sheet_pdf(sheet: AlertSheet) -> bytes:
     styles = _styles()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=0.55 * inch,
-        bottomMargin=0.75 * inch, title=f"Aggressor alert: {sheet.centre_name}, {sheet.made_on.isoformat()}",
-        author=sheet.centre_name, subject="Aggressor alert (bad date sheet)", creator="SHOP Desktop",
+        buffer,
+        pagesize=LETTER,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=0.55 * inch,
+        bottomMargin=0.75 * inch,
+        title=f"Aggressor alert: {sheet.centre_name}, {sheet.made_on.isoformat()}",
+        author=sheet.centre_name,
+        subject="Aggressor alert (bad date sheet)",
+        creator="SHOP Desktop",
     )
     story = _heading(sheet, styles)
     story += [_alert_block(alert, styles) for alert in sheet.alerts] or [
-        Paragraph(f"No alerts in the last {sheet.days} days.", styles["value"])]
+        Paragraph(f"No alerts in the last {sheet.days} days.", styles["value"])
+    ]
     footer = _footer(sheet)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
@@ -80,32 +90,72 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _heading(sheet: AlertSheet, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     count = len(sheet.alerts)
-    period = (f"{count} alert{'s' if count != 1 else ''} from the last {sheet.days} days "
-              f"· printed {sheet.made_on:%d %B %Y}")
+    period = (
+        f"{count} alert{'s' if count != 1 else ''} from the last {sheet.days} days · printed {sheet.made_on:%d %B %Y}"
+    )
     box = PdfTable([[Paragraph(_escape(ADVICE), styles["advice"])]], colWidths=[WIDTH])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, DANGER), ("BACKGROUND", (0, 0), (-1, -1), TINT),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                             ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 9)]))
-    return [Paragraph("Aggressor alert: bad dates", styles["title"]),
-            Paragraph(_escape(f"{sheet.centre_name} · {period}"), styles["centre"]), Spacer(1, 8), box,
-            Spacer(1, 10)]
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.2, DANGER),
+                ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+            ]
+        )
+    )
+    return [
+        Paragraph("Aggressor alert: bad dates", styles["title"]),
+        Paragraph(_escape(f"{sheet.centre_name} · {period}"), styles["centre"]),
+        Spacer(1, 8),
+        box,
+        Spacer(1, 10),
+    ]
 
 
 def _alert_block(alert: Alert, styles: dict[str, ParagraphStyle]) -> Flowable:
     d = alert.details
     story = d.narrative if len(d.narrative) <= STORY_LIMIT else d.narrative[:STORY_LIMIT].rsplit(" ", 1)[0] + " …"
-    rows = [(label, text) for label, text in (
-        ("Looks like", description_text(d)), ("Vehicle", vehicle_text(d)), ("Contact used", contact_text(d)),
-        ("What happened", story)) if text]
-    table = PdfTable([[Paragraph(label, styles["label"]), Paragraph(_escape(text), styles["value"])]
-                      for label, text in rows] or [["", ""]], colWidths=[LABEL_WIDTH, WIDTH - LABEL_WIDTH])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    rows = [
+        (label, text)
+        for label, text in (
+            ("Looks like", description_text(d)),
+            ("Vehicle", vehicle_text(d)),
+            ("Contact used", contact_text(d)),
+            ("What happened", story),
+        )
+        if text
+    ]
+    table = PdfTable(
+        [[Paragraph(label, styles["label"]), Paragraph(_escape(text), styles["value"])] for label, text in rows]
+        or [["", ""]],
+        colWidths=[LABEL_WIDTH, WIDTH - LABEL_WIDTH],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     rule = PdfTable([[""]], colWidths=[WIDTH], rowHeights=[4])
     rule.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, -1), 1.5, RULE)]))
     top = f"{alert.reference}  ·  {_escape(harms_text(d))}"
-    return KeepTogether([rule, Paragraph(top, styles["ref"]), Paragraph(_escape(when_where(d)), styles["when"]),
-                         Spacer(1, 2), table, Spacer(1, 6)])
+    return KeepTogether(
+        [
+            rule,
+            Paragraph(top, styles["ref"]),
+            Paragraph(_escape(when_where(d)), styles["when"]),
+            Spacer(1, 2),
+            table,
+            Spacer(1, 6),
+        ]
+    )
 
 
 def _footer(sheet: AlertSheet) -> Any:
@@ -132,8 +182,18 @@ def _escape(text: str) -> str:
 
 # --- CSV ------------------------------------------------------------------------------------
 
-CSV_HEADER = ("Reference", "Date", "Time", "Area or location", "Contact made by", "What happened",
-              "Description", "Vehicle", "Contact details used", "Account")
+CSV_HEADER = (
+    "Reference",
+    "Date",
+    "Time",
+    "Area or location",
+    "Contact made by",
+    "What happened",
+    "Description",
+    "Vehicle",
+    "Contact details used",
+    "Account",
+)
 
 
 def sheet_rows(sheet: AlertSheet) -> list[tuple[str, ...]]:
@@ -142,9 +202,23 @@ def sheet_rows(sheet: AlertSheet) -> list[tuple[str, ...]]:
     for alert in sheet.alerts:
         d = alert.details
         how = CONTACT_METHODS[d.contact_method] + (f" ({d.contact_where})" if d.contact_where else "")
-        rows.append(tuple(spreadsheet_safe(v) for v in (
-            alert.reference, d.occurred_on, d.occurred_time or "", d.location or "", how, harms_text(d),
-            description_text(d), vehicle_text(d), contact_text(d), d.narrative)))
+        rows.append(
+            tuple(
+                spreadsheet_safe(v)
+                for v in (
+                    alert.reference,
+                    d.occurred_on,
+                    d.occurred_time or "",
+                    d.location or "",
+                    how,
+                    harms_text(d),
+                    description_text(d),
+                    vehicle_text(d),
+                    contact_text(d),
+                    d.narrative,
+                )
+            )
+        )
     return rows
 
 

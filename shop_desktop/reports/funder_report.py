@@ -42,23 +42,39 @@ GUTTER = 0.3 * inch
 
 def suppression_note(threshold: int) -> str:
     mark = small_mark(threshold)
-    return (f"Counts from 1 to {threshold - 1} print as “{mark}” so that a small group of people cannot be "
-            f"singled out; zero prints as 0. A count printed as “{WITHHELD}” is withheld so that a “{mark}” "
-            "count cannot be worked out from the total and the other counts. Totals are true totals. "
-            "This report holds counts only: no names, aliases or client codes.")
+    return (
+        f"Counts from 1 to {threshold - 1} print as “{mark}” so that a small group of people cannot be "
+        f"singled out; zero prints as 0. A count printed as “{WITHHELD}” is withheld so that a “{mark}” "
+        "count cannot be worked out from the total and the other counts. Totals are true totals. "
+        "This report holds counts only: no names, aliases or client codes."
+    )
 
 
 # --- the PDF --------------------------------------------------------------------------------
 
-def build_funder_report_pdf(figures: ReportFigures, centre_name: str, made_by: str, made_at: datetime,
-                            threshold: int, audit_head: str | None = None) -> bytes:
+
+def build_funder_report_pdf(
+    figures: ReportFigures,
+    centre_name: str,
+    made_by: str,
+    made_at: datetime,
+    threshold: int,
+    audit_head: str | None = None,
+) -> bytes:
     """Letter-size PDF bytes: front matter, then each table (with its chart where it has one)."""
     styles = _styles()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=0.7 * inch,
-        bottomMargin=0.8 * inch, title=f"Funder report: {centre_name}, {figures.period.label}",
-        author=centre_name, subject="Funder report (aggregate counts only)", creator="SHOP Desktop",
+        buffer,
+        pagesize=LETTER,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=0.7 * inch,
+        bottomMargin=0.8 * inch,
+        title=f"Funder report: {centre_name}, {figures.period.label}",
+        author=centre_name,
+        subject="Funder report (aggregate counts only)",
+        creator="SHOP Desktop",
     )
     story = _front(figures, centre_name, made_by, made_at, threshold, styles)
     story += _sections(figures.tables, threshold, styles)
@@ -76,29 +92,48 @@ def _styles() -> dict[str, ParagraphStyle]:
         "period": ParagraphStyle("period", base, fontSize=12, leading=16),
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=SUBTLE),
-        "heading": ParagraphStyle("heading", base, fontName=bold, fontSize=12.5, leading=16, textColor=ACCENT,
-                                  spaceBefore=14, spaceAfter=2),
+        "heading": ParagraphStyle(
+            "heading", base, fontName=bold, fontSize=12.5, leading=16, textColor=ACCENT, spaceBefore=14, spaceAfter=2
+        ),
         "cell": ParagraphStyle("cell", base, fontSize=9, leading=11),
         "total": ParagraphStyle("total", base, fontName=bold, fontSize=9, leading=11),
         "head": ParagraphStyle("head", base, fontName=bold, fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
     }
 
 
-def _front(figures: ReportFigures, centre: str, made_by: str, made_at: datetime, threshold: int,
-           styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _front(
+    figures: ReportFigures,
+    centre: str,
+    made_by: str,
+    made_at: datetime,
+    threshold: int,
+    styles: dict[str, ParagraphStyle],
+) -> list[Flowable]:
     period = figures.period
     made = f"Made by {_escape(made_by)} on {made_at:%Y-%m-%d} at {made_at:%H:%M}"
-    note = PdfTable([[Paragraph(f"<b>Reading the counts.</b> {suppression_note(threshold)}", styles["body"])]],
-                    colWidths=[WIDTH])
-    note.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, RULE), ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-                              ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+    note = PdfTable(
+        [[Paragraph(f"<b>Reading the counts.</b> {suppression_note(threshold)}", styles["body"])]], colWidths=[WIDTH]
+    )
+    note.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     return [
         Paragraph("Funder report", styles["title"]),
         Paragraph(_escape(centre), styles["centre"]),
         Spacer(1, 4),
-        Paragraph(_escape(period.label if period.label == period.dates else f"{period.label} · {period.dates}"),
-                  styles["period"]),
+        Paragraph(
+            _escape(period.label if period.label == period.dates else f"{period.label} · {period.dates}"),
+            styles["period"],
+        ),
         Paragraph(made, styles["small"]),
         Spacer(1, 10),
         note,
@@ -136,11 +171,22 @@ def _is_short(table: Table) -> bool:
 
 def _side_by_side(left: Table, right: Table, threshold: int, styles: dict[str, ParagraphStyle]) -> PdfTable:
     half = (WIDTH - GUTTER) / 2
-    pair = PdfTable([[_section(left, threshold, styles, half), "", _section(right, threshold, styles, half)]],
-                    colWidths=[half, GUTTER, half], hAlign="LEFT")
-    pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    pair = PdfTable(
+        [[_section(left, threshold, styles, half), "", _section(right, threshold, styles, half)]],
+        colWidths=[half, GUTTER, half],
+        hAlign="LEFT",
+    )
+    pair.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return pair
 
 
@@ -155,15 +201,20 @@ def _section(table: Table, threshold: int, styles: dict[str, ParagraphStyle], wi
     return [*parts, Spacer(1, 6), _pdf_table(table, shown, styles, width)]
 
 
-def _pdf_table(table: Table, shown: list[tuple[str, list[str]]], styles: dict[str, ParagraphStyle],
-               width: float) -> PdfTable:
+def _pdf_table(
+    table: Table, shown: list[tuple[str, list[str]]], styles: dict[str, ParagraphStyle], width: float
+) -> PdfTable:
     head = [Paragraph("", styles["cell"])] + [Paragraph(_escape(c), styles["head"]) for c in table.columns]
     body = [[Paragraph(_escape(label), styles["cell"]), *[_pretty(v) for v in values]] for label, values in shown]
     if table.total_row:
         body[-1][0] = Paragraph(_escape(shown[-1][0]), styles["total"])
     numbers = len(table.columns) * NUMBER_COLUMN
-    pdf = PdfTable([head, *body], colWidths=[min(3.4 * inch, width - numbers)] + [NUMBER_COLUMN] * len(table.columns),
-                   repeatRows=1, hAlign="LEFT")
+    pdf = PdfTable(
+        [head, *body],
+        colWidths=[min(3.4 * inch, width - numbers)] + [NUMBER_COLUMN] * len(table.columns),
+        repeatRows=1,
+        hAlign="LEFT",
+    )
     pdf.setStyle(TableStyle(_table_style(len(body), table.total_row)))
     return pdf
 
@@ -175,23 +226,32 @@ def _pretty(value: str) -> str:
 def _table_style(body_rows: int, total_row: bool) -> list[tuple[Any, ...]]:
     regular, bold, _ = register_fonts()
     style: list[tuple[Any, ...]] = [
-        ("FONT", (1, 1), (-1, -1), regular, 9), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"), ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("FONT", (1, 1), (-1, -1), regular, 9),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
     ]
     style += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, body_rows + 1, 2)]
     if total_row:
-        style += [("LINEABOVE", (0, -1), (-1, -1), 0.9, INK), ("FONT", (1, -1), (-1, -1), bold, 9),
-                  ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
+        style += [
+            ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK),
+            ("FONT", (1, -1), (-1, -1), bold, 9),
+            ("BACKGROUND", (0, -1), (-1, -1), colors.white),
+        ]
     return style
 
 
 # --- charts ---------------------------------------------------------------------------------
 
+
 def _caption(title: str, values: list[str]) -> str:
-    return title + ("  (counts withheld in the table are drawn at zero)" if any(not v.isdigit() for v in values)
-                    else "")
+    return title + (
+        "  (counts withheld in the table are drawn at zero)" if any(not v.isdigit() for v in values) else ""
+    )
 
 
 def _plotted(values: list[str]) -> list[int]:
@@ -213,8 +273,7 @@ def _trend_chart(table: Table, shown: list[tuple[str, list[str]]], threshold: in
     drawing.add(chart)
     drawing.add(_legend([("Visits", ACCENT), ("Unique clients", SECOND)], regular, WIDTH - 190, drawing.height - 6))
     caption = _caption("Visits and unique clients by month", [v for _, values in months for v in values])
-    drawing.add(String(0, drawing.height - 10, caption, fontName=regular,
-                       fontSize=9, fillColor=SUBTLE))
+    drawing.add(String(0, drawing.height - 10, caption, fontName=regular, fontSize=9, fillColor=SUBTLE))
     return drawing
 
 
@@ -278,6 +337,7 @@ CHARTS: dict[str, Callable[[Table, list[tuple[str, list[str]]], int], Drawing]] 
 
 # --- page numbers ---------------------------------------------------------------------------
 
+
 def _numbered_canvas(footer: tuple[str, str]) -> type[Canvas]:
     """A canvas that holds every page until the end, so each footer can say "Page X of Y"."""
 
@@ -327,8 +387,10 @@ def csv_rows(figures: ReportFigures, threshold: int) -> list[list[str]]:
     lines = [CSV_HEADER]
     for table in figures.tables:
         for label, values in suppress_table(table, threshold):
-            lines += [[table.title, start, end, label, column, value]
-                      for column, value in zip(table.columns, values, strict=True)]
+            lines += [
+                [table.title, start, end, label, column, value]
+                for column, value in zip(table.columns, values, strict=True)
+            ]
     return [[spreadsheet_safe(cell) for cell in line] for line in lines]
 
 

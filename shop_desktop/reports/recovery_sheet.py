@@ -24,8 +24,13 @@ SUBTLE = colors.HexColor("#5b6b78")
 
 
 def build_recovery_sheet(
-    target: str | Path | BinaryIO, *, centre_name: str, recovery_key: str, vault_id: str,
-    created_at: datetime, created_by: str,
+    target: str | Path | BinaryIO,
+    *,
+    centre_name: str,
+    recovery_key: str,
+    vault_id: str,
+    created_at: datetime,
+    created_by: str,
 ) -> None:
     """Write a one-page letter-size PDF with the recovery key printed large and plain instructions."""
     regular, bold, mono = register_fonts()
@@ -41,8 +46,9 @@ def build_recovery_sheet(
     _storage_box(pdf, left, y - 0.4 * inch, width - 2 * left, regular, bold)
     pdf.setFont(regular, 8.5)
     pdf.setFillColor(SUBTLE)
-    pdf.drawCentredString(width / 2, 0.6 * inch,
-                          "SHOP Desktop recovery sheet · one page · keep the original, make no copies")
+    pdf.drawCentredString(
+        width / 2, 0.6 * inch, "SHOP Desktop recovery sheet · one page · keep the original, make no copies"
+    )
     pdf.showPage()
     pdf.save()
 
@@ -78,8 +84,11 @@ def _key_box(pdf: Canvas, x: float, y: float, width: float, key: str, mono: str,
         pdf.drawString(start, y - 0.55 * inch - index * line_height, "  ".join(row))
     pdf.setFont(regular, 9.5)
     pdf.setFillColor(SUBTLE)
-    pdf.drawCentredString(x + width / 2, y - box_height + 0.14 * inch,
-                          "Type it back in any case, with or without dashes. A typo is caught by its checksum.")
+    pdf.drawCentredString(
+        x + width / 2,
+        y - box_height + 0.14 * inch,
+        "Type it back in any case, with or without dashes. A typo is caught by its checksum.",
+    )
     return y - box_height
 
 
@@ -94,8 +103,9 @@ def _paragraph(pdf: Canvas, x: float, y: float, width: float, text: str, font: s
     return y
 
 
-def _facts(pdf: Canvas, x: float, y: float, regular: str, bold: str, created_at: datetime,
-           created_by: str, vault_id: str) -> float:
+def _facts(
+    pdf: Canvas, x: float, y: float, regular: str, bold: str, created_at: datetime, created_by: str, vault_id: str
+) -> float:
     facts = [
         ("Made on", created_at.strftime("%Y-%m-%d %H:%M")),
         ("Made by", created_by),

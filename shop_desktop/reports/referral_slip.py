@@ -54,9 +54,17 @@ def build_referral_slip(slip: ReferralSlip) -> bytes:
 def _build(slip: ReferralSlip, scale: float) -> tuple[bytes, int]:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + HEADER,
-        bottomMargin=MARGIN, title=f"Referral {slip.number}", author=slip.centre_name, subject="Referral slip",
-        creator="SHOP Desktop", initialFontName=REGULAR,  # else reportlab's Helvetica lands in the page resources
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER,
+        bottomMargin=MARGIN,
+        title=f"Referral {slip.number}",
+        author=slip.centre_name,
+        subject="Referral slip",
+        creator="SHOP Desktop",
+        initialFontName=REGULAR,  # else reportlab's Helvetica lands in the page resources
     )
     styles = _styles(scale)
     story = _agency_and_centre(slip, styles) + _client_and_reason(slip, styles)
@@ -100,6 +108,7 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
 
 def _header(slip: ReferralSlip) -> Any:
     """Title, number and date at the top of each page, above a rule."""
+
     def draw(pdf: Canvas, doc: Any) -> None:
         top, left, right = PAGE[1] - MARGIN, MARGIN + 6, PAGE[0] - MARGIN - 6
         pdf.saveState()
@@ -121,17 +130,38 @@ def _header(slip: ReferralSlip) -> Any:
 
 def _agency_and_centre(slip: ReferralSlip, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     agency = [_para("PLEASE SEE", styles["label"]), _para(slip.agency_name, styles["agency"])]
-    agency += [_para(text, styles["detail"]) for text in (
-        slip.agency_address, f"Phone: {slip.agency_phone}" if slip.agency_phone else "",
-        f"Hours: {slip.agency_hours}" if slip.agency_hours else "") if text]
+    agency += [
+        _para(text, styles["detail"])
+        for text in (
+            slip.agency_address,
+            f"Phone: {slip.agency_phone}" if slip.agency_phone else "",
+            f"Hours: {slip.agency_hours}" if slip.agency_hours else "",
+        )
+        if text
+    ]
     centre = [_para("REFERRED BY", styles["label"]), _para(slip.centre_name, styles["centre"])]
-    centre += [_para(text, styles["small"]) for text in (
-        slip.centre_address, f"Phone: {slip.centre_phone}" if slip.centre_phone else "",
-        f"Staff: {slip.staff_first_name}") if text]
+    centre += [
+        _para(text, styles["small"])
+        for text in (
+            slip.centre_address,
+            f"Phone: {slip.centre_phone}" if slip.centre_phone else "",
+            f"Staff: {slip.staff_first_name}",
+        )
+        if text
+    ]
     table = Table([[agency, centre]], colWidths=[WIDTH * 0.6, WIDTH * 0.4])
-    table.setStyle(TableStyle([*_PLAIN, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (0, 0), 14), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle(
+            [
+                *_PLAIN,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 14),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     if table.wrap(WIDTH, PAGE[1])[1] > FRAME_HEIGHT * 0.6:
         return agency + centre  # one under the other, so a very long address can go on to the next page
     return [table]
@@ -153,12 +183,34 @@ def _client_and_reason(slip: ReferralSlip, styles: dict[str, ParagraphStyle]) ->
 def _consent(slip: ReferralSlip, styles: dict[str, ParagraphStyle]) -> Table:
     """The wording read to the client, in a box, with a square for their initials."""
     wording = [_para("CONSENT READ TO THE CLIENT", styles["label"]), _para(slip.consent_wording, styles["consent"])]
-    initials = Table([[_para("Client's initials", styles["initials"])], [Spacer(1, 1)]], colWidths=[INITIALS - 22],
-                     rowHeights=[16, 0.5 * inch])
-    initials.setStyle(TableStyle([*_PLAIN, ("BOX", (0, 1), (0, 1), 1.2, INK), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+    initials = Table(
+        [[_para("Client's initials", styles["initials"])], [Spacer(1, 1)]],
+        colWidths=[INITIALS - 22],
+        rowHeights=[16, 0.5 * inch],
+    )
+    initials.setStyle(
+        TableStyle(
+            [
+                *_PLAIN,
+                ("BOX", (0, 1), (0, 1), 1.2, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     table = Table([[wording, initials]], colWidths=[WIDTH - INITIALS, INITIALS])
-    table.setStyle(TableStyle([*_PLAIN, ("BOX", (0, 0), (-1, -1), 1, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (0, 0), 10), ("RIGHTPADDING", (0, 0), (0, 0), 12),
-                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+    table.setStyle(
+        TableStyle(
+            [
+                *_PLAIN,
+                ("BOX", (0, 0), (-1, -1), 1, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 10),
+                ("RIGHTPADDING", (0, 0), (0, 0), 12),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     return table

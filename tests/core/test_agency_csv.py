@@ -21,17 +21,17 @@ from tests.conftest import add_member, sign_in_as
 # a name twice, an unknown kind, a phone number too long, a cell a spreadsheet would run.
 MESSY = (
     "\ufeff  AGENCY NAME ,Type,Street address, Phone number ,Hours of operation,Email,Website,notes\r\n"
-    "Tk'emlúps te Secwépemc Health,Indigenous-led,\"330 Chief Alex Thomas Way, Kamloops BC\",250-555-0120,"
-    "\"Mon–Fri 9:00–16:30, closed noon–1\",health@example.org,example.org,Elders on Wednesdays\r\n"
+    'Tk\'emlúps te Secwépemc Health,Indigenous-led,"330 Chief Alex Thomas Way, Kamloops BC",250-555-0120,'
+    '"Mon–Fri 9:00–16:30, closed noon–1",health@example.org,example.org,Elders on Wednesdays\r\n'
     ",,,,,,,\r\n"
     "\r\n"
-    "Pacific Housing Registry,housing,\"900 Yates Street, 2nd floor\",250-555-0130,,,,\r\n"
+    'Pacific Housing Registry,housing,"900 Yates Street, 2nd floor",250-555-0130,,,,\r\n'
     ",legal aid,somewhere,250-555-0000,,,,\r\n"
     "pacific housing registry,Housing,Another address,,,,,\r\n"
     "Island Food Share,Food bank,12 Market St,250-555-0190,,,,\r\n"
-    "Long Phone Legal,Legal aid,1 Court St,\"250-555-0150, 250-555-0151, 250-555-0152, after hours 250-555-0153\""
+    'Long Phone Legal,Legal aid,1 Court St,"250-555-0150, 250-555-0151, 250-555-0152, after hours 250-555-0153"'
     ",,,,\r\n"
-    "Formula Place,shelter,=HYPERLINK(\"http://evil.example\"),+1 250 555 0140,,,,@SUM(A1)\r\n"
+    'Formula Place,shelter,=HYPERLINK("http://evil.example"),+1 250 555 0140,,,,@SUM(A1)\r\n'
     "\r\n"
 ).encode("utf-8")
 
@@ -43,8 +43,18 @@ def _import(vault: Vault, data: bytes = MESSY) -> agency_csv.ImportReport:
 def test_messy_sheet_imports_with_a_report_for_every_row(vault: Vault) -> None:
     report = _import(vault)
     outcomes = [(row.line, row.outcome) for row in report.rows]
-    assert outcomes == [(2, ADDED), (3, SKIPPED), (4, SKIPPED), (5, ADDED), (6, SKIPPED), (7, SKIPPED),
-                        (8, ADDED), (9, SKIPPED), (10, ADDED), (11, SKIPPED)]
+    assert outcomes == [
+        (2, ADDED),
+        (3, SKIPPED),
+        (4, SKIPPED),
+        (5, ADDED),
+        (6, SKIPPED),
+        (7, SKIPPED),
+        (8, ADDED),
+        (9, SKIPPED),
+        (10, ADDED),
+        (11, SKIPPED),
+    ]
     reasons = {row.line: row.reason for row in report.rows}
     assert reasons[3] == reasons[4] == "Empty row."
     assert reasons[6] == "No agency name in this row."
@@ -93,10 +103,15 @@ def test_windows_text_and_semicolons_are_read(vault: Vault) -> None:
     assert agency.details.category == "shelter" and report.rows[0].reason == ""
 
 
-@pytest.mark.parametrize("data, words", [
-    (b"", "empty"), (b"\r\n,,\r\n", "empty"), (b"Email,Website\r\na@b.c,x\r\n", "no column for the agency's name"),
-    (b"\x00\x01PK binary", "not a CSV"),
-])
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        (b"", "empty"),
+        (b"\r\n,,\r\n", "empty"),
+        (b"Email,Website\r\na@b.c,x\r\n", "no column for the agency's name"),
+        (b"\x00\x01PK binary", "not a CSV"),
+    ],
+)
 def test_sheets_that_cannot_be_read_say_why(vault: Vault, data: bytes, words: str) -> None:
     with pytest.raises(InvalidInput, match=words):
         _import(vault, data)
@@ -115,7 +130,7 @@ def test_export_neutralises_formulas_and_comes_back_in(vault: Vault, tmp_path: P
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0] == list(agency_csv.HEADINGS.values())
     formula = next(row for row in rows if row[0] == "Formula Place")
-    assert formula[2] == "'=HYPERLINK(\"http://evil.example\")" and formula[3] == "'+1 250 555 0140"
+    assert formula[2] == '\'=HYPERLINK("http://evil.example")' and formula[3] == "'+1 250 555 0140"
     assert formula[7] == "'@SUM(A1)"
     for row in rows:
         assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row)

@@ -22,8 +22,11 @@ TODAY = date.today()
 
 
 def details(**fields: object) -> AlertDetails:
-    values: dict[str, object] = {"occurred_on": TODAY.isoformat(), "categories": ("robbery",),
-                                 "narrative": "He took the worker's money."}
+    values: dict[str, object] = {
+        "occurred_on": TODAY.isoformat(),
+        "categories": ("robbery",),
+        "narrative": "He took the worker's money.",
+    }
     values.update(fields)
     return AlertDetails(**values)  # type: ignore[arg-type]
 
@@ -100,8 +103,17 @@ def test_plate_key_reads_o_as_zero_and_marks_unread_characters() -> None:
     assert plate_key("AB* 4K7") == plate_key("ab_4k7") == plate_key("AB? 4K7") == "AB?4K7"
 
 
-@pytest.mark.parametrize("typed", ["@BigDave99", "bigdave99", " @bigdave99 ", "BIGDAVE99",
-                                   "https://instagram.com/bigdave99/", "instagram.com/BigDave99?hl=en"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "@BigDave99",
+        "bigdave99",
+        " @bigdave99 ",
+        "BIGDAVE99",
+        "https://instagram.com/bigdave99/",
+        "instagram.com/BigDave99?hl=en",
+    ],
+)
 def test_handle_spellings(typed: str) -> None:
     assert handle_key(typed) == "bigdave99"
 
@@ -152,6 +164,7 @@ def test_a_quoted_reference_finds_its_alert(vault: Vault) -> None:
 
 # --- ranking ---------------------------------------------------------------------------------
 
+
 def test_better_matches_first_then_newer(vault: Vault) -> None:
     exact_old = report(vault, 300, phones="250-555-0123")
     no_area_code = report(vault, 5, phones="555-0123")
@@ -185,6 +198,7 @@ def test_search_limit_and_blank(vault: Vault) -> None:
 
 
 # --- expiry, resolving, archiving ---------------------------------------------------------------
+
 
 def test_old_alerts_leave_the_sheet_but_stay_searchable(vault: Vault) -> None:
     old = report(vault, 100, plate="OLD 100")
@@ -223,15 +237,18 @@ def test_editing_updates_the_index_and_audits_field_names_only(vault: Vault) -> 
     assert audit.verify(vault.conn).ok
 
 
-@pytest.mark.parametrize(("fields", "words"), [
-    ({"occurred_on": (TODAY + timedelta(days=1)).isoformat()}, "future"),
-    ({"occurred_on": "yesterday"}, "not a date"),
-    ({"categories": ()}, "at least one"),
-    ({"categories": ("robbery", "made up")}, "at least one"),
-    ({"occurred_time": "25:00"}, "hours and minutes"),
-    ({"narrative": "x" * 4_001}, "at most 4,000"),
-    ({"contact_method": "carrier pigeon"}, "from the lists"),
-])
+@pytest.mark.parametrize(
+    ("fields", "words"),
+    [
+        ({"occurred_on": (TODAY + timedelta(days=1)).isoformat()}, "future"),
+        ({"occurred_on": "yesterday"}, "not a date"),
+        ({"categories": ()}, "at least one"),
+        ({"categories": ("robbery", "made up")}, "at least one"),
+        ({"occurred_time": "25:00"}, "hours and minutes"),
+        ({"narrative": "x" * 4_001}, "at most 4,000"),
+        ({"contact_method": "carrier pigeon"}, "from the lists"),
+    ],
+)
 def test_checks_in_plain_words(vault: Vault, fields: dict[str, object], words: str) -> None:
     with pytest.raises(InvalidInput, match=words):
         alerts.report_alert(vault, details(**fields))
@@ -246,6 +263,7 @@ def test_references_are_short_and_unambiguous(vault: Vault) -> None:
 
 
 # --- who may see what ---------------------------------------------------------------------------
+
 
 def test_admin_cannot_look_up_alerts(vault: Vault, vault_dir: Path) -> None:
     add_member(vault, Role.ADMIN)
@@ -281,9 +299,11 @@ def test_no_reporter_or_client_on_the_alert_in_search_or_for_front_desk(vault: V
         assert refs(found) == [alert.reference]
         shown = repr(found) + repr(alerts.current_alerts(desk)) + repr(alerts.begin_sheet(desk))
         assert worker.code not in shown and "Zoë" not in shown
-        for attempt in (lambda: alert_links.follow_up_client(desk, alert.id),
-                        lambda: alert_links.set_follow_up(desk, alert.id, None),
-                        lambda: alerts.report_alert(desk, details(), follow_up_client_id=worker.id)):
+        for attempt in (
+            lambda: alert_links.follow_up_client(desk, alert.id),
+            lambda: alert_links.set_follow_up(desk, alert.id, None),
+            lambda: alerts.report_alert(desk, details(), follow_up_client_id=worker.id),
+        ):
             with pytest.raises(PermissionDenied):
                 attempt()
         with pytest.raises(PermissionDenied):  # erasing is the coordinator's, as part of erase-on-request
@@ -327,31 +347,48 @@ def test_a_link_written_under_an_old_merge_still_follows_it(vault: Vault) -> Non
 
 # --- the funder report -----------------------------------------------------------------------
 
+
 def test_funder_report_counts_alerts_by_kind_as_an_independent_count(vault: Vault) -> None:
     start = TODAY - timedelta(days=40)
     period = Period.custom(start, TODAY - timedelta(days=5))
-    plan = [(50, ("robbery",)), (41, ("robbery", "threats")), (40, ("threats",)), (30, ("robbery", "drugged")),
-            (20, ("stalking",)), (5, ("other",)), (4, ("robbery",)), (10, ("robbery",))]
+    plan = [
+        (50, ("robbery",)),
+        (41, ("robbery", "threats")),
+        (40, ("threats",)),
+        (30, ("robbery", "drugged")),
+        (20, ("stalking",)),
+        (5, ("other",)),
+        (4, ("robbery",)),
+        (10, ("robbery",)),
+    ]
     made = [report(vault, days, categories=kinds) for days, kinds in plan]
     alerts.set_status(vault, made[-1].id, alerts.ARCHIVED)  # entered by mistake: not counted
     table = alerts_section(vault.conn, period)[0]
     for key, label in alerts.CATEGORIES.items():
         expected = vault.conn.execute(
             "SELECT count(*) FROM alerts WHERE reported_on BETWEEN ? AND ? AND status != 'archived'"
-            " AND ',' || categories || ',' LIKE ?", (*period.day_range, f"%,{key},%")).fetchone()[0]
+            " AND ',' || categories || ',' LIKE ?",
+            (*period.day_range, f"%,{key},%"),
+        ).fetchone()[0]
         assert dict(table.rows)[label] == [expected], key
-    total = vault.conn.execute("SELECT count(*) FROM alerts WHERE reported_on BETWEEN ? AND ?"
-                               " AND status != 'archived'", period.day_range).fetchone()[0]
+    total = vault.conn.execute(
+        "SELECT count(*) FROM alerts WHERE reported_on BETWEEN ? AND ? AND status != 'archived'", period.day_range
+    ).fetchone()[0]
     assert table.column_totals() == [total] == [4]
     assert "alerts" in [t.key for t in compute_figures(vault, period).tables]
 
 
 # --- the demo ---------------------------------------------------------------------------------
 
+
 def test_demo_vault_has_alerts_the_lookup_finds(tmp_path: Path) -> None:
-    result = demo.create_demo_vault(tmp_path / "demo", seed=4,
-                                    scale=demo.DemoScale(clients=30, days=60, notes=0, referrals=0, alerts=40),
-                                    shared_passphrase=COORDINATOR_PASS, kdf=fast_kdf())
+    result = demo.create_demo_vault(
+        tmp_path / "demo",
+        seed=4,
+        scale=demo.DemoScale(clients=30, days=60, notes=0, referrals=0, alerts=40),
+        shared_passphrase=COORDINATOR_PASS,
+        kdf=fast_kdf(),
+    )
     vault = result.vault
     try:
         assert vault.conn.execute("SELECT count(*) FROM alerts").fetchone()[0] == 40

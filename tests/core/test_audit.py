@@ -69,8 +69,14 @@ def test_entry_in_someone_elses_name_is_caught(vault: Vault) -> None:
     member = add_member(vault, Role.FRONT_DESK)
     forger_key, _ = crypto.new_signing_keypair()
     with vault.transaction() as conn:
-        audit.append(conn, actor_id=member.id, sign_private=forger_key, action="client.purged",
-                     subject_type="client", subject_id=7)
+        audit.append(
+            conn,
+            actor_id=member.id,
+            sign_private=forger_key,
+            action="client.purged",
+            subject_type="client",
+            subject_id=7,
+        )
     report = audit.verify(vault.conn)
     assert not report.ok and report.first_bad_id == 3 and "signature" in report.problem
 

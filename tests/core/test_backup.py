@@ -30,8 +30,15 @@ def fill(vault: Vault, clients: int = 30) -> None:
     for n in range(clients):
         client = make_client(vault, f"Client {n} Sofía")
         make_visit(vault, client, "Shower", "Meal")
-        notes.sign_note(vault, NoteDraft(client_id=client.id, note_type="counselling",
-                                         body=f"Note {n}: مرحبا 🌱 " + "x" * 3000, tags=("housing",)))
+        notes.sign_note(
+            vault,
+            NoteDraft(
+                client_id=client.id,
+                note_type="counselling",
+                body=f"Note {n}: مرحبا 🌱 " + "x" * 3000,
+                tags=("housing",),
+            ),
+        )
 
 
 @pytest.fixture
@@ -43,30 +50,36 @@ def made(vault: Vault, tmp_path: Path) -> backup.BackupResult:
 
 
 def live_bytes(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())
-            if p.is_file() and p.name.startswith("shop.")}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.name.startswith("shop.")
+    }
 
 
 def chunks_of(data: bytes) -> tuple[bytes, list[bytes]]:
     """Split a backup into its prefix (fixed part and header) and its chunk records, independently."""
-    _, _, length = FIXED.unpack(data[:FIXED.size])
+    _, _, length = FIXED.unpack(data[: FIXED.size])
     offset = FIXED.size + length
     records = []
     while offset < len(data):
-        (size,) = struct.unpack(">I", data[offset:offset + 4])
-        records.append(data[offset:offset + 4 + size])
+        (size,) = struct.unpack(">I", data[offset : offset + 4])
+        records.append(data[offset : offset + 4 + size])
         offset += 4 + size
-    return data[:FIXED.size + length], records
+    return data[: FIXED.size + length], records
 
 
 def rows(conn: object, table: str) -> list[tuple[object, ...]]:
     return sorted(conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)  # type: ignore[attr-defined]
 
 
-def test_round_trip_is_identical_row_by_row_including_notes(vault: Vault, made: backup.BackupResult,
-                                                            tmp_path: Path, vault_dir: Path) -> None:
-    tables = [r[0] for r in vault.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+def test_round_trip_is_identical_row_by_row_including_notes(
+    vault: Vault, made: backup.BackupResult, tmp_path: Path, vault_dir: Path
+) -> None:
+    tables = [
+        r[0]
+        for r in vault.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    ]
     before = {t: rows(vault.conn, t) for t in tables}
     vault_rows_audit = vault.conn.execute("SELECT * FROM audit ORDER BY id").fetchall()
     bodies = {h.id: notes.open_note(vault, h.id).body for c in range(1, 31) for h in notes.notes_for_client(vault, c)}
@@ -134,8 +147,7 @@ def write_damaged(tmp_path: Path, good: bytes, damaged: bytes, name: str = "bad.
     return path
 
 
-def test_truncated_at_every_chunk_boundary_and_at_random_offsets(good: bytes, tmp_path: Path,
-                                                                 vault_dir: Path) -> None:
+def test_truncated_at_every_chunk_boundary_and_at_random_offsets(good: bytes, tmp_path: Path, vault_dir: Path) -> None:
     prefix, records = chunks_of(good)
     assert len(records) >= 3
     cuts = [len(prefix) + sum(len(r) for r in records[:n]) for n in range(len(records))]
@@ -159,8 +171,7 @@ def test_a_thousand_single_bit_flips_are_all_refused(good: bytes, tmp_path: Path
     assert live_bytes(vault_dir) == before
 
 
-def test_chunks_swapped_duplicated_or_dropped_and_bytes_appended(good: bytes, tmp_path: Path,
-                                                                 vault_dir: Path) -> None:
+def test_chunks_swapped_duplicated_or_dropped_and_bytes_appended(good: bytes, tmp_path: Path, vault_dir: Path) -> None:
     prefix, records = chunks_of(good)
     swapped = [records[1], records[0], *records[2:]]
     duplicated = [records[0], records[1], records[1], *records[2:]]
@@ -173,13 +184,18 @@ def test_chunks_swapped_duplicated_or_dropped_and_bytes_appended(good: bytes, tm
 
 def test_altered_header_fields_are_refused(good: bytes, tmp_path: Path, vault_dir: Path) -> None:
     prefix, records = chunks_of(good)
-    header = json.loads(prefix[FIXED.size:])
-    for field, value in (("counts", {**header["counts"], "clients": 3}), ("made_by", "Someone Else"),
-                         ("chunks", header["chunks"] - 1), ("body_size", 10), ("schema_version", 1)):
+    header = json.loads(prefix[FIXED.size :])
+    for field, value in (
+        ("counts", {**header["counts"], "clients": 3}),
+        ("made_by", "Someone Else"),
+        ("chunks", header["chunks"] - 1),
+        ("body_size", 10),
+        ("schema_version", 1),
+    ):
         altered = json.dumps({**header, field: value}, sort_keys=True, ensure_ascii=False).encode()
         data = FIXED.pack(b"SHOPBAK\n", 1, len(altered)) + altered + b"".join(records)
         assert_refused(write_damaged(tmp_path, good, data), vault_dir)
-    newer = FIXED.pack(b"SHOPBAK\n", 2, len(prefix) - FIXED.size) + prefix[FIXED.size:] + b"".join(records)
+    newer = FIXED.pack(b"SHOPBAK\n", 2, len(prefix) - FIXED.size) + prefix[FIXED.size :] + b"".join(records)
     assert_refused(write_damaged(tmp_path, good, newer), vault_dir, "newer version")
 
 
@@ -206,8 +222,7 @@ def test_recovery_key_restores(new_vault: tuple[Vault, str], tmp_path: Path) -> 
     assert result.counts["clients"] == 1
 
 
-def test_restore_over_the_live_vault_keeps_it_beside(vault: Vault, made: backup.BackupResult,
-                                                     vault_dir: Path) -> None:
+def test_restore_over_the_live_vault_keeps_it_beside(vault: Vault, made: backup.BackupResult, vault_dir: Path) -> None:
     make_client(vault, "After the backup")
     vault.lock()
     old = live_bytes(vault_dir)
@@ -226,9 +241,9 @@ def test_restore_over_the_live_vault_keeps_it_beside(vault: Vault, made: backup.
         kept.lock()
 
 
-def test_restore_refused_while_the_vault_is_open_and_into_an_occupied_folder(vault: Vault,
-                                                                              made: backup.BackupResult,
-                                                                              vault_dir: Path) -> None:
+def test_restore_refused_while_the_vault_is_open_and_into_an_occupied_folder(
+    vault: Vault, made: backup.BackupResult, vault_dir: Path
+) -> None:
     opened = backup.open_backup(made.path, "coordinator", COORDINATOR_PASS)
     before = live_bytes(vault_dir)
     with pytest.raises(VaultError, match="already a vault"):
@@ -238,8 +253,9 @@ def test_restore_refused_while_the_vault_is_open_and_into_an_occupied_folder(vau
     assert live_bytes(vault_dir) == before
 
 
-def test_front_desk_can_neither_back_up_nor_restore(vault: Vault, made: backup.BackupResult, vault_dir: Path,
-                                                    tmp_path: Path) -> None:
+def test_front_desk_can_neither_back_up_nor_restore(
+    vault: Vault, made: backup.BackupResult, vault_dir: Path, tmp_path: Path
+) -> None:
     with pytest.raises(PermissionDenied):
         backup.prepare_backup(sign_in_as_front_desk(vault, vault_dir), tmp_path)
 
@@ -250,8 +266,9 @@ def sign_in_as_front_desk(vault: Vault, vault_dir: Path) -> Vault:
     return sign_in_as(vault_dir, Role.FRONT_DESK)
 
 
-def test_an_account_without_restore_rights_of_the_day_cannot_restore(vault: Vault, vault_dir: Path,
-                                                                     tmp_path: Path) -> None:
+def test_an_account_without_restore_rights_of_the_day_cannot_restore(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
     add_member(vault, Role.FRONT_DESK)
     (tmp_path / "usb").mkdir()
     made = backup.make_backup(backup.prepare_backup(vault, tmp_path / "usb"))
@@ -284,8 +301,9 @@ class FullDisk:
         self.handle.close()  # type: ignore[attr-defined]
 
 
-def test_a_full_disk_gives_a_clear_message_and_no_final_file(vault: Vault, tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_full_disk_gives_a_clear_message_and_no_final_file(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     fill(vault, 10)
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -315,7 +333,8 @@ backup.make_backup(backup.prepare_backup(vault, Path({usb!r})))
 
 
 def test_a_backup_killed_at_random_moments_leaves_a_verified_file_or_only_a_partial(
-        vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
     fill(vault, 40)
     vault.lock()
     usb = tmp_path / "usb"

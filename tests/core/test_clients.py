@@ -63,9 +63,17 @@ def test_similar_alias_warns_before_registering(vault: Vault) -> None:
     assert clients.similar_aliases(vault, "Roxanne") == []
 
 
-@pytest.mark.parametrize("alias", [
-    "Lily 🌸🌙", "דנה כהן", "ليلى", "Robert'); DROP TABLE clients;--", "  trimmed  ", "Zoë \"Z\" d'Arc",
-])
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "Lily 🌸🌙",
+        "דנה כהן",
+        "ليلى",
+        "Robert'); DROP TABLE clients;--",
+        "  trimmed  ",
+        'Zoë "Z" d\'Arc',
+    ],
+)
 def test_unusual_aliases_are_stored_and_shown_exactly(vault: Vault, alias: str) -> None:
     client = make_client(vault, alias)
     assert clients.get_client(vault, client.id).alias == alias.strip()
@@ -169,8 +177,12 @@ def test_purge_removes_identity_everywhere_but_keeps_counts(vault: Vault, vault_
 
 
 def test_anonymous_visits_count_with_their_demographics(vault: Vault) -> None:
-    visits.check_in(vault, None, {service_id(vault, "Condoms"): 12},
-                    anonymous=visits.AnonymousDetails(gender="trans_woman", age_band="25_34"))
+    visits.check_in(
+        vault,
+        None,
+        {service_id(vault, "Condoms"): 12},
+        anonymous=visits.AnonymousDetails(gender="trans_woman", age_band="25_34"),
+    )
     row = vault.conn.execute("SELECT client_id, gender, age_band FROM visits").fetchone()
     assert row == (None, "trans_woman", "25_34")
     assert vault.conn.execute("SELECT quantity FROM visit_services").fetchone()[0] == 12

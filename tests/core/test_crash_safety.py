@@ -26,9 +26,7 @@ def run_child(code: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize("step", ["keys-staged", "exported", "replaced"])
-def test_kill_during_rotation_leaves_a_vault_the_remaining_staff_open(
-    vault: Vault, vault_dir: Path, step: str
-) -> None:
+def test_kill_during_rotation_leaves_a_vault_the_remaining_staff_open(vault: Vault, vault_dir: Path, step: str) -> None:
     add_member(vault, Role.FRONT_DESK)
     add_member(vault, Role.COUNSELLOR)
     vault.lock()
@@ -63,7 +61,10 @@ def test_kill_while_the_key_file_is_written_leaves_a_vault_that_opens(vault: Vau
     phrases = [COORDINATOR_PASS, "second lovely phrase here"]
     for attempt in range(6):
         child = subprocess.Popen(
-            [sys.executable, "-c", textwrap.dedent(f"""
+            [
+                sys.executable,
+                "-c",
+                textwrap.dedent(f"""
                 from pathlib import Path
                 from shop_desktop.core import staff
                 from shop_desktop.core.errors import WrongPassphrase
@@ -81,7 +82,8 @@ def test_kill_while_the_key_file_is_written_leaves_a_vault_that_opens(vault: Vau
                     new = phrases[1] if current == phrases[0] else phrases[0]
                     staff.change_own_passphrase(v, current, new)
                     current = new
-            """)],
+            """),
+            ],
             cwd=REPO,
         )
         time.sleep(0.6 + attempt * 0.17)

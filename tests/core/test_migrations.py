@@ -15,18 +15,25 @@ def make_old_vault(folder: Path, version: int, monkeypatch: pytest.MonkeyPatch) 
     """A vault exactly as the app at `version` made it, with a staff account and audit entries."""
     with monkeypatch.context() as patched:
         patched.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:version])
-        vault, _ = Vault.create(folder, centre_name="Old", username="coordinator", display_name="C",
-                                passphrase=COORDINATOR_PASS, kdf=fast_kdf())
+        vault, _ = Vault.create(
+            folder,
+            centre_name="Old",
+            username="coordinator",
+            display_name="C",
+            passphrase=COORDINATOR_PASS,
+            kdf=fast_kdf(),
+        )
         assert migrations.schema_version(vault.conn) == version
         if version >= 2:
-            vault.conn.execute("INSERT INTO clients (code, alias, search_key, created_at, updated_at)"
-                               " VALUES ('ABC23', 'Kept Alias', 'kept alias abc23', 'x', 'x')")
+            vault.conn.execute(
+                "INSERT INTO clients (code, alias, search_key, created_at, updated_at)"
+                " VALUES ('ABC23', 'Kept Alias', 'kept alias abc23', 'x', 'x')"
+            )
         vault.lock()
 
 
 @pytest.mark.parametrize("version", range(1, migrations.LATEST))
-def test_vault_from_an_older_version_upgrades(vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
-                                              version: int) -> None:
+def test_vault_from_an_older_version_upgrades(vault_dir: Path, monkeypatch: pytest.MonkeyPatch, version: int) -> None:
     make_old_vault(vault_dir, version, monkeypatch)
     vault = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
     assert migrations.schema_version(vault.conn) == migrations.LATEST

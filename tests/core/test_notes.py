@@ -23,8 +23,9 @@ BODY = "She talked about housing and a safety plan for Friday."
 
 
 def signed(vault: Vault, client_id: int, body: str = BODY, tags: tuple[str, ...] = ("housing",)) -> int:
-    return notes.sign_note(vault, NoteDraft(client_id=client_id, note_type="counselling", body=body, tags=tags,
-                                            duration_minutes=45))
+    return notes.sign_note(
+        vault, NoteDraft(client_id=client_id, note_type="counselling", body=body, tags=tags, duration_minutes=45)
+    )
 
 
 def test_note_round_trips_with_tags(vault: Vault) -> None:
@@ -80,8 +81,9 @@ def test_signed_note_is_final_and_takes_addenda(vault: Vault) -> None:
     client = make_client(vault)
     note_id = signed(vault, client.id)
     with pytest.raises(InvalidInput, match="signed"):
-        notes.save_draft(vault, NoteDraft(client_id=client.id, note_type="counselling", body="rewrite",
-                                          note_id=note_id))
+        notes.save_draft(
+            vault, NoteDraft(client_id=client.id, note_type="counselling", body="rewrite", note_id=note_id)
+        )
     with pytest.raises(DatabaseError, match="cannot be changed"):
         vault.conn.execute("UPDATE notes SET occurred_at = '2000-01-01T00:00' WHERE id = ?", (note_id,))
     with pytest.raises(DatabaseError, match="cannot be deleted"):
@@ -119,7 +121,11 @@ def test_search_finds_text_and_tags_for_clinical_staff(vault: Vault) -> None:
 def test_draft_survives_the_process_being_killed(vault: Vault, vault_dir: Path) -> None:
     client = make_client(vault)
     vault.lock()
-    child = subprocess.run([sys.executable, "-c", textwrap.dedent(f"""
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
         import os
         from pathlib import Path
         from shop_desktop.core import notes
@@ -130,7 +136,13 @@ def test_draft_survives_the_process_being_killed(vault: Vault, vault_dir: Path) 
         notes.save_draft(v, notes.NoteDraft(client_id={client.id}, note_type="crisis",
                                             body="Half a sentence typed when the power", note_id=note_id))
         os._exit(9)
-    """)], cwd=REPO, capture_output=True, text=True, timeout=60)
+    """),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert child.returncode == 9, child.stderr
     session = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
     drafts = notes.my_drafts(session)

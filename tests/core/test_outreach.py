@@ -29,10 +29,15 @@ def area(vault: Vault, name: str) -> int:
 
 def evening(vault: Vault, **changes: object) -> ShiftRecord:
     fields: dict[str, object] = {
-        "day": TODAY - timedelta(days=1), "starts": time(20, 0), "ends": time(1, 30),
-        "area_id": area(vault, "Motel strip"), "contacts": 12,
+        "day": TODAY - timedelta(days=1),
+        "starts": time(20, 0),
+        "ends": time(1, 30),
+        "area_id": area(vault, "Motel strip"),
+        "contacts": 12,
         "supplies": {service_id(vault, "Condoms"): 40, service_id(vault, "Naloxone kits"): 2},
-        "referrals": 1, "alerts_shared": 2, "remark": "Rain, fewer people out",
+        "referrals": 1,
+        "alerts_shared": 2,
+        "remark": "Rain, fewer people out",
         "demographics": {"gender": {"woman": 8, "trans_woman": 2}, "age_band": {"25_34": 5}},
     }
     fields.update(changes)
@@ -48,26 +53,34 @@ def test_a_shift_keeps_everything_the_form_sent(vault: Vault) -> None:
     assert shift.staff_name == vault.user.display_name
 
 
-@pytest.mark.parametrize(("starts", "ends", "minutes"), [
-    (time(9, 0), time(17, 0), 480), (time(22, 0), time(2, 0), 240), (time(23, 45), time(0, 15), 30),
-])
+@pytest.mark.parametrize(
+    ("starts", "ends", "minutes"),
+    [
+        (time(9, 0), time(17, 0), 480),
+        (time(22, 0), time(2, 0), 240),
+        (time(23, 45), time(0, 15), 30),
+    ],
+)
 def test_shift_length_goes_past_midnight(starts: time, ends: time, minutes: int) -> None:
     assert outreach.shift_minutes(starts, ends) == minutes
 
 
-@pytest.mark.parametrize(("changes", "words"), [
-    ({"day": TODAY + timedelta(days=1)}, "hasn't come yet"),
-    ({"day": TODAY - timedelta(days=400)}, "at most a year"),
-    ({"starts": time(20, 0), "ends": time(20, 0)}, "ends at the time it starts"),
-    ({"area_id": 999}, "area or platform"),
-    ({"contacts": -1}, "contacts"),
-    ({"contacts": 5000}, "contacts"),
-    ({"referrals": -2}, "referrals made"),
-    ({"demographics": {"gender": {"woman": 13}}}, "more than the 12 contacts"),
-    ({"demographics": {"gender": {"martian": 1}}}, "gender identity from the list"),
-    ({"demographics": {"religion": {"x": 1}}}, "Only gender identity"),
-    ({"supplies": {1: 3}}, "catalog of supplies"),  # 1 is the Shower, a service
-])
+@pytest.mark.parametrize(
+    ("changes", "words"),
+    [
+        ({"day": TODAY + timedelta(days=1)}, "hasn't come yet"),
+        ({"day": TODAY - timedelta(days=400)}, "at most a year"),
+        ({"starts": time(20, 0), "ends": time(20, 0)}, "ends at the time it starts"),
+        ({"area_id": 999}, "area or platform"),
+        ({"contacts": -1}, "contacts"),
+        ({"contacts": 5000}, "contacts"),
+        ({"referrals": -2}, "referrals made"),
+        ({"demographics": {"gender": {"woman": 13}}}, "more than the 12 contacts"),
+        ({"demographics": {"gender": {"martian": 1}}}, "gender identity from the list"),
+        ({"demographics": {"religion": {"x": 1}}}, "Only gender identity"),
+        ({"supplies": {1: 3}}, "catalog of supplies"),  # 1 is the Shower, a service
+    ],
+)
 def test_what_does_not_fit_is_refused(vault: Vault, changes: dict[str, object], words: str) -> None:
     with pytest.raises(InvalidInput, match=words):
         outreach.log_shift(vault, evening(vault, **changes))
@@ -141,8 +154,9 @@ def test_every_change_is_audited_with_ids_only(vault: Vault) -> None:
     shift_id = outreach.log_shift(vault, evening(vault))
     outreach.update_shift(vault, shift_id, evening(vault, remark="Motel manager asked us to move on"))
     outreach.void_shift(vault, shift_id)
-    rows = vault.conn.execute("SELECT action, subject_type, subject_id, detail FROM audit"
-                              " WHERE action LIKE 'outreach.%' ORDER BY id").fetchall()
+    rows = vault.conn.execute(
+        "SELECT action, subject_type, subject_id, detail FROM audit WHERE action LIKE 'outreach.%' ORDER BY id"
+    ).fetchall()
     assert [r[0] for r in rows] == ["outreach.shift_logged", "outreach.shift_corrected", "outreach.shift_voided"]
     assert {(r[1], r[2]) for r in rows} == {("outreach_shift", str(shift_id))}
     assert json.loads(rows[0][3]) == {"area_id": area(vault, "Motel strip")}
@@ -151,13 +165,18 @@ def test_every_change_is_audited_with_ids_only(vault: Vault) -> None:
 
 # --- funder report ------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     """A demo vault (a year of shifts) plus a voided shift, a retired supply and a retired area."""
     folder = tmp_path_factory.mktemp("outreach-report") / "vault"
-    result = demo.create_demo_vault(folder, seed=4, scale=demo.DemoScale(clients=40, days=400, notes=0,
-                                                                         referrals=0),
-                                    shared_passphrase=COORDINATOR_PASS, kdf=fast_kdf())
+    result = demo.create_demo_vault(
+        folder,
+        seed=4,
+        scale=demo.DemoScale(clients=40, days=400, notes=0, referrals=0),
+        shared_passphrase=COORDINATOR_PASS,
+        kdf=fast_kdf(),
+    )
     vault = result.vault
     voided = outreach.log_shift(vault, evening(vault, day=TODAY - timedelta(days=2), contacts=99))
     outreach.void_shift(vault, voided)
@@ -189,8 +208,8 @@ def _counted_shifts(vault: Vault, period: Period) -> list[tuple[int, str, int, i
     kinds = dict(vault.conn.execute("SELECT id, kind FROM outreach_areas").fetchall())
     found = []
     for shift_id, day, starts, ends, area_id, contacts, referrals, alerts, voided in vault.conn.execute(
-            "SELECT id, day, starts, ends, area_id, contacts, referrals, alerts_shared, voided_at"
-            " FROM outreach_shifts"):
+        "SELECT id, day, starts, ends, area_id, contacts, referrals, alerts_shared, voided_at FROM outreach_shifts"
+    ):
         if voided is None and period.start.isoformat() <= day <= period.end.isoformat():
             begin, end = (int(t[:2]) * 60 + int(t[3:]) for t in (starts, ends))
             minutes = end - begin if end > begin else end + 24 * 60 - begin
@@ -210,8 +229,9 @@ def test_outreach_figures_match_the_rows(demo_vault: Vault, period: Period) -> N
     assert dict(table.rows) == expected
     assert table.column_totals() == [a + b for a, b in zip(*expected.values(), strict=True)]
     street, online = minutes["street"] / 60, minutes["online"] / 60
-    assert (f"Hours on shift: {street:,.1f} on the street, {online:,.1f} online, "
-            f"{street + online:,.1f} in all.") in table.note
+    assert (
+        f"Hours on shift: {street:,.1f} on the street, {online:,.1f} online, {street + online:,.1f} in all."
+    ) in table.note
 
 
 @pytest.mark.parametrize("period", _periods(), ids=lambda p: p.label)
@@ -219,7 +239,8 @@ def test_outreach_supplies_match_the_rows(demo_vault: Vault, period: Period) -> 
     kind_of = {s[0]: s[1] for s in _counted_shifts(demo_vault, period)}
     items: Counter[tuple[int, str]] = Counter()
     for shift_id, supply, quantity in demo_vault.conn.execute(
-            "SELECT shift_id, service_id, quantity FROM outreach_supplies"):
+        "SELECT shift_id, service_id, quantity FROM outreach_supplies"
+    ):
         if shift_id in kind_of:
             items[(supply, kind_of[shift_id])] += quantity
     expected = {}
@@ -247,18 +268,29 @@ def test_the_same_shift_saved_twice_counts_once(vault: Vault) -> None:
 
 def test_contacts_who_described_themselves_are_counted_per_answer(vault: Vault) -> None:
     outreach.log_shift(vault, evening(vault))
-    outreach.log_shift(vault, evening(vault, day=TODAY - timedelta(days=2),
-                                      demographics={"gender": {"woman": 3}, "indigenous": {"metis": 2}}))
-    voided = outreach.log_shift(vault, evening(vault, day=TODAY - timedelta(days=3),
-                                               demographics={"gender": {"woman": 9}}))
+    outreach.log_shift(
+        vault,
+        evening(
+            vault, day=TODAY - timedelta(days=2), demographics={"gender": {"woman": 3}, "indigenous": {"metis": 2}}
+        ),
+    )
+    voided = outreach.log_shift(
+        vault, evening(vault, day=TODAY - timedelta(days=3), demographics={"gender": {"woman": 9}})
+    )
     outreach.void_shift(vault, voided)
     period = Period.custom(TODAY - timedelta(days=10), TODAY)
     table = compute_figures(vault, period).table("outreach_contacts")
-    expected = dict(vault.conn.execute(  # an independent count straight from the rows
-        "SELECT c.field || '/' || c.value, sum(c.count) FROM outreach_contacts c"
-        " JOIN outreach_shifts s ON s.id = c.shift_id WHERE s.voided_at IS NULL GROUP BY 1").fetchall())
+    expected = dict(
+        vault.conn.execute(  # an independent count straight from the rows
+            "SELECT c.field || '/' || c.value, sum(c.count) FROM outreach_contacts c"
+            " JOIN outreach_shifts s ON s.id = c.shift_id WHERE s.voided_at IS NULL GROUP BY 1"
+        ).fetchall()
+    )
     shown = {label: values[0] for label, values in table.rows if values[0]}
-    assert shown == {"Gender: Woman": expected["gender/woman"], "Gender: Trans woman": expected["gender/trans_woman"],
-                     "Age: 25 to 34": expected["age_band/25_34"],
-                     "Indigenous identity: Métis": expected["indigenous/metis"]}
+    assert shown == {
+        "Gender: Woman": expected["gender/woman"],
+        "Gender: Trans woman": expected["gender/trans_woman"],
+        "Age: 25 to 34": expected["age_band/25_34"],
+        "Indigenous identity: Métis": expected["indigenous/metis"],
+    }
     assert expected["gender/woman"] == 11

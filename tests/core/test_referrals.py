@@ -22,8 +22,9 @@ TODAY = date.today()
 REASON = "Needs a sexual health check-up; prefers a woman nurse"
 
 
-def make_agency(vault: Vault, name: str = "Tk'emlúps te Secwépemc Health", category: str = "indigenous_led",
-                **details: str) -> referrals.Agency:
+def make_agency(
+    vault: Vault, name: str = "Tk'emlúps te Secwépemc Health", category: str = "indigenous_led", **details: str
+) -> referrals.Agency:
     return referrals.add_agency(vault, AgencyDetails(name, category, **details))
 
 
@@ -38,11 +39,14 @@ def _entries(vault: Vault, prefix: str) -> list[audit.AuditEntry]:
 
 # --- the agency directory -------------------------------------------------------------------
 
+
 def test_agencies_are_added_edited_retired_and_audited_by_field_name(vault: Vault) -> None:
     agency = make_agency(vault, address="330 Chief Alex Thomas Way", phone="250-555-0120")
-    changed = referrals.update_agency(vault, agency.id, AgencyDetails(agency.name, "indigenous_led",
-                                                                        "330 Chief Alex Thomas Way", "250-555-0199",
-                                                                        hours="Mon–Fri 9–4"))
+    changed = referrals.update_agency(
+        vault,
+        agency.id,
+        AgencyDetails(agency.name, "indigenous_led", "330 Chief Alex Thomas Way", "250-555-0199", hours="Mon–Fri 9–4"),
+    )
     assert changed.details.phone == "250-555-0199" and changed.category_label == "Indigenous-led services"
     referrals.set_agency_active(vault, agency.id, False)
     assert referrals.list_agencies(vault) == []
@@ -68,6 +72,7 @@ def test_directory_search_ignores_case_and_accents_and_names_are_unique(vault: V
 
 
 # --- referrals ------------------------------------------------------------------------------
+
 
 def test_a_referral_gets_a_short_number_and_an_audit_entry_with_ids_only(vault: Vault) -> None:
     client, agency = make_client(vault, "Sofía"), make_agency(vault)
@@ -111,8 +116,9 @@ def test_no_referral_for_a_record_whose_consent_was_withdrawn(vault: Vault) -> N
 def test_alias_on_the_slip_needs_both_the_consent_record_and_the_referral(vault: Vault) -> None:
     agency = make_agency(vault)
     agreed = make_client(vault, "Мила")  # the factory's consent allows the alias on slips
-    private = clients.register_client(vault, clients.ClientDetails(alias="Ирина К."),
-                                      Consent(keep_record=True, alias_on_slips=False))
+    private = clients.register_client(
+        vault, clients.ClientDetails(alias="Ирина К."), Consent(keep_record=True, alias_on_slips=False)
+    )
     with pytest.raises(InvalidInput, match="doesn't allow their alias"):
         refer(vault, private.id, agency.id, alias_consent=True)
     shown = referrals.referral_slip(vault, refer(vault, agreed.id, agency.id, alias_consent=True).id)
@@ -134,8 +140,14 @@ def test_alias_leaves_the_slip_when_the_client_changes_their_consent(vault: Vaul
 
 def test_slip_carries_the_centre_agency_and_first_name_only(vault: Vault) -> None:
     client = make_client(vault, "Renée O'Neil")
-    agency = make_agency(vault, address="330 Chief Alex Thomas Way, Kamloops BC", phone="250-555-0120",
-                         hours="Mon–Fri 9:00–16:30", contact_person="Intake nurse", remarks="internal remark")
+    agency = make_agency(
+        vault,
+        address="330 Chief Alex Thomas Way, Kamloops BC",
+        phone="250-555-0120",
+        hours="Mon–Fri 9:00–16:30",
+        contact_person="Intake nurse",
+        remarks="internal remark",
+    )
     slip = referrals.referral_slip(vault, refer(vault, client.id, agency.id, alias_consent=True).id)
     assert (slip.centre_name, slip.centre_address) == ("Test Drop-in", "1 Main St")
     assert (slip.agency_phone, slip.agency_hours) == ("250-555-0120", "Mon–Fri 9:00–16:30")
@@ -162,6 +174,7 @@ def test_outcome_and_new_follow_up_day_are_recorded(vault: Vault) -> None:
 
 # --- follow-ups -----------------------------------------------------------------------------
 
+
 def test_follow_ups_due_and_overdue_for_me_and_for_everyone(vault: Vault, vault_dir: Path) -> None:
     client, agency = make_client(vault, "Dakota"), make_agency(vault)
     days_ago = lambda n: (TODAY - timedelta(days=n)).isoformat()  # noqa: E731
@@ -175,16 +188,21 @@ def test_follow_ups_due_and_overdue_for_me_and_for_everyone(vault: Vault, vault_
     desk = sign_in_as(vault_dir, Role.FRONT_DESK)
     theirs = refer(desk, client.id, agency.id, priority="emergency")  # follow up tomorrow
     assert [(f.referral.id, f.state, f.days) for f in referrals.follow_ups(desk, mine=True)] == [
-        (theirs.id, referrals.SOON, 1)]
+        (theirs.id, referrals.SOON, 1)
+    ]
     everyone = referrals.follow_ups(desk, mine=False)
     assert [(f.referral.id, f.state) for f in everyone] == [
-        (overdue.id, referrals.OVERDUE), (due.id, referrals.DUE), (theirs.id, referrals.SOON)]
+        (overdue.id, referrals.OVERDUE),
+        (due.id, referrals.DUE),
+        (theirs.id, referrals.SOON),
+    ]
     assert everyone[0].days == -2
     assert referrals.follow_ups(desk, mine=False, ahead_days=0)[-1].referral.id == due.id
     desk.lock()
 
 
 # --- permissions ----------------------------------------------------------------------------
+
 
 def test_front_desk_refers_but_does_not_edit_the_directory(vault: Vault, vault_dir: Path) -> None:
     client, agency = make_client(vault, "Remy"), make_agency(vault)
@@ -209,6 +227,7 @@ def test_front_desk_refers_but_does_not_edit_the_directory(vault: Vault, vault_d
 
 # --- merge, erase, timeline -----------------------------------------------------------------
 
+
 def test_merge_moves_referrals(vault: Vault) -> None:
     keep, dup, agency = make_client(vault, "Tasha"), make_client(vault, "Tasha B"), make_agency(vault)
     referral = refer(vault, dup.id, agency.id)
@@ -221,8 +240,10 @@ def test_erase_on_request_keeps_the_count_but_not_the_person(vault: Vault) -> No
     client = make_client(vault, alias)
     referral = refer(vault, client.id, agency.id, alias_consent=True, services_requested="Housing application")
     clients.purge_on_request(vault, client.id)
-    row = vault.conn.execute("SELECT client_id, alias_consent, reason, services_requested, outcome FROM referrals"
-                             " WHERE id = ?", (referral.id,)).fetchone()
+    row = vault.conn.execute(
+        "SELECT client_id, alias_consent, reason, services_requested, outcome FROM referrals WHERE id = ?",
+        (referral.id,),
+    ).fetchone()
     assert tuple(row) == (None, 0, "", "", None)
     period = Period.custom(TODAY, TODAY)
     by_kind = referrals_section(vault.conn, period)[0]
@@ -243,22 +264,30 @@ def test_timeline_lists_referrals(vault: Vault) -> None:
 
 # --- the funder report's referral tables ---------------------------------------------------
 
+
 def test_referral_counts_match_an_independent_count(vault: Vault) -> None:
-    kinds = [make_agency(vault, f"Agency {key}", key) for key in ("housing", "shelter", "legal_aid", "housing_2")
-             if key in referrals.CATEGORIES]
+    kinds = [
+        make_agency(vault, f"Agency {key}", key)
+        for key in ("housing", "shelter", "legal_aid", "housing_2")
+        if key in referrals.CATEGORIES
+    ]
     people = [make_client(vault, f"Person {n}") for n in range(4)]
     for n in range(11):
-        made = refer(vault, people[n % 4].id, kinds[n % len(kinds)].id,
-                     referred_on=(TODAY - timedelta(days=n * 9)).isoformat())
+        made = refer(
+            vault, people[n % 4].id, kinds[n % len(kinds)].id, referred_on=(TODAY - timedelta(days=n * 9)).isoformat()
+        )
         if n % 3 == 0:
             referrals.record_outcome(vault, made.id, referrals.ATTENDED)
     period = Period.custom(TODAY - timedelta(days=40), TODAY)
-    rows = vault.conn.execute("SELECT a.category, r.status, r.referred_on FROM referrals r"
-                              " JOIN agencies a ON a.id = r.agency_id").fetchall()
+    rows = vault.conn.execute(
+        "SELECT a.category, r.status, r.referred_on FROM referrals r JOIN agencies a ON a.id = r.agency_id"
+    ).fetchall()
     inside = [(k, s) for k, s, on in rows if period.start.isoformat() <= on <= period.end.isoformat()]
     by_kind, by_status = referrals_section(vault.conn, period)
     assert {label: v[0] for label, v in by_kind.rows} == {
-        label: sum(1 for k, _ in inside if k == key) for key, label in referrals.CATEGORIES.items()}
+        label: sum(1 for k, _ in inside if k == key) for key, label in referrals.CATEGORIES.items()
+    }
     assert {label: v[0] for label, v in by_status.rows} == {
-        label: sum(1 for _, s in inside if s == key) for key, label in referrals.STATUSES.items()}
+        label: sum(1 for _, s in inside if s == key) for key, label in referrals.STATUSES.items()
+    }
     assert by_kind.column_totals() == by_status.column_totals() == [len(inside)] and len(inside) == 5

@@ -35,8 +35,13 @@ TODAY = date.today()
 def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     """A 400-day demo vault plus the awkward cases: voided, anonymous with details, purged, drafts."""
     folder = tmp_path_factory.mktemp("report") / "vault"
-    result = demo.create_demo_vault(folder, seed=6, scale=demo.DemoScale(clients=70, days=400, notes=60),
-                                    shared_passphrase=COORDINATOR_PASS, kdf=fast_kdf())
+    result = demo.create_demo_vault(
+        folder,
+        seed=6,
+        scale=demo.DemoScale(clients=70, days=400, notes=60),
+        shared_passphrase=COORDINATOR_PASS,
+        kdf=fast_kdf(),
+    )
     vault = result.vault
     _add_edge_cases(vault)
     yield vault
@@ -50,8 +55,13 @@ def _add_edge_cases(vault: Vault) -> None:
     visits.void_visit(vault, make_visit(vault, born, "Laundry", at=recent + timedelta(hours=1)), "entered twice")
     newcomer = make_client(vault, "Only Voided")
     visits.void_visit(vault, make_visit(vault, newcomer, "Meal", at=recent), "wrong person")
-    visits.check_in(vault, None, {_service(vault, "Needles"): 25}, at=recent,
-                    anonymous=visits.AnonymousDetails("woman", "25_34", "first_nations"))
+    visits.check_in(
+        vault,
+        None,
+        {_service(vault, "Needles"): 25},
+        at=recent,
+        anonymous=visits.AnonymousDetails("woman", "25_34", "first_nations"),
+    )
     erased = make_client(vault, "Forget Me", gender="man")
     make_visit(vault, erased, "Phone", at=recent - timedelta(days=20))
     clients.purge_on_request(vault, erased.id)
@@ -77,6 +87,7 @@ def _periods() -> list[Period]:
 
 
 # --- independent counts, straight from the rows ---------------------------------------------
+
 
 def _in(period: Period, day: str) -> bool:
     return period.start.isoformat() <= day[:10] <= period.end.isoformat()
@@ -107,11 +118,12 @@ def test_clients_and_visits_match_the_rows(demo_vault: Vault, period: Period) ->
     new = sum(1 for client in served if _in(period, first[client]))
     figures = compute_figures(demo_vault, period)
     assert _values(figures, "clients") == {
-        "New clients (first visit in this period)": [new], "Returning clients": [len(served) - new]}
+        "New clients (first visit in this period)": [new],
+        "Returning clients": [len(served) - new],
+    }
     assert figures.table("clients").column_totals() == [len(served)]
     named = sum(1 for _, client, _ in counted if client is not None)
-    assert _values(figures, "visits") == {"By named clients": [named],
-                                          "By anonymous visitors": [len(counted) - named]}
+    assert _values(figures, "visits") == {"By named clients": [named], "By anonymous visitors": [len(counted) - named]}
 
 
 @pytest.mark.parametrize("period", _periods(), ids=lambda p: p.label)
@@ -120,26 +132,32 @@ def test_services_and_supplies_match_the_rows(demo_vault: Vault, period: Period)
     uses: Counter[int] = Counter()
     items: Counter[int] = Counter()
     for visit_id, service_id, quantity in demo_vault.conn.execute(
-            "SELECT visit_id, service_id, quantity FROM visit_services"):
+        "SELECT visit_id, service_id, quantity FROM visit_services"
+    ):
         if visit_id in counted:
             uses[service_id] += 1
             items[service_id] += quantity
     catalog = demo_vault.conn.execute("SELECT id, name, kind FROM services").fetchall()
     figures = compute_figures(demo_vault, period)
     assert _values(figures, "services") == {name: [uses[i]] for i, name, kind in catalog if kind == "service"}
-    assert _values(figures, "supplies") == {
-        name: [uses[i], items[i]] for i, name, kind in catalog if kind == "supply"}
+    assert _values(figures, "supplies") == {name: [uses[i], items[i]] for i, name, kind in catalog if kind == "supply"}
 
 
 @pytest.mark.parametrize("period", _periods(), ids=lambda p: p.label)
 def test_programs_match_the_rows(demo_vault: Vault, period: Period) -> None:
     expected: dict[str, list[int]] = {}
     for program_id, name in demo_vault.conn.execute("SELECT id, name FROM programs"):
-        sessions = [s for s in demo_vault.conn.execute(
-            "SELECT id, day, anonymous_count FROM program_sessions WHERE program_id = ?", (program_id,))
-            if _in(period, s[1])]
-        named = sum(demo_vault.conn.execute("SELECT count(*) FROM attendance WHERE session_id = ?",
-                                            (s[0],)).fetchone()[0] for s in sessions)
+        sessions = [
+            s
+            for s in demo_vault.conn.execute(
+                "SELECT id, day, anonymous_count FROM program_sessions WHERE program_id = ?", (program_id,)
+            )
+            if _in(period, s[1])
+        ]
+        named = sum(
+            demo_vault.conn.execute("SELECT count(*) FROM attendance WHERE session_id = ?", (s[0],)).fetchone()[0]
+            for s in sessions
+        )
         expected[name] = [len(sessions), named, sum(s[2] for s in sessions)]
     assert _values(compute_figures(demo_vault, period), "programs") == expected
 
@@ -148,12 +166,15 @@ def test_programs_match_the_rows(demo_vault: Vault, period: Period) -> None:
 def test_counselling_counts_signed_notes_by_their_date_only(demo_vault: Vault, period: Period) -> None:
     tally: Counter[str] = Counter()
     for note_type, occurred, status, addendum_to in demo_vault.conn.execute(
-            "SELECT note_type, occurred_at, status, addendum_to FROM notes"):
+        "SELECT note_type, occurred_at, status, addendum_to FROM notes"
+    ):
         if status in ("signed", "purged") and addendum_to is None and _in(period, occurred):
             tally[note_type] += 1
     figures = compute_figures(demo_vault, period)
-    assert _values(figures, "counselling") == {"Counselling sessions": [tally["counselling"]],
-                                               "Crisis interventions": [tally["crisis"]]}
+    assert _values(figures, "counselling") == {
+        "Counselling sessions": [tally["counselling"]],
+        "Crisis interventions": [tally["crisis"]],
+    }
 
 
 def _band(birth_year: int | None, stored: str | None, on: date) -> str | None:
@@ -169,7 +190,8 @@ def test_demographics_describe_the_unique_named_clients(demo_vault: Vault, perio
     served = {client for _, client, _ in _counted_visits(demo_vault, period) if client is not None}
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     for client_id, gender, band, born, indigenous in demo_vault.conn.execute(
-            "SELECT id, gender, age_band, birth_year, indigenous FROM clients"):
+        "SELECT id, gender, age_band, birth_year, indigenous FROM clients"
+    ):
         if client_id in served:
             tallies["gender"][GENDERS.get(gender or "", "Not recorded")] += 1
             tallies["age"][AGE_BANDS.get(_band(born, band, period.end) or "", "Not recorded")] += 1
@@ -213,7 +235,8 @@ def test_making_a_report_is_audited_with_the_period_only(demo_vault: Vault) -> N
     period = Period.month(TODAY.year, TODAY.month)
     compute_figures(demo_vault, period)
     action, subject, detail = demo_vault.conn.execute(
-        "SELECT action, subject_type, detail FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        "SELECT action, subject_type, detail FROM audit ORDER BY id DESC LIMIT 1"
+    ).fetchone()
     assert (action, subject) == ("report.made", "report")
     assert json.loads(detail) == {"start": period.start.isoformat(), "end": period.end.isoformat()}
 
@@ -254,6 +277,7 @@ def test_a_later_feature_adds_its_section(demo_vault: Vault, monkeypatch: pytest
 
 # --- periods --------------------------------------------------------------------------------
 
+
 def test_period_constructors() -> None:
     assert Period.month(2024, 2).end == date(2024, 2, 29)
     assert Period.month(2024, 2).label == "February 2024"
@@ -272,6 +296,7 @@ def test_period_constructors() -> None:
 
 # --- suppression ----------------------------------------------------------------------------
 
+
 def _column(*values: int, total: bool = True) -> Table:
     return Table("t", "T", ["Count"], [(f"row {i}", [v]) for i, v in enumerate(values)], total_row=total)
 
@@ -280,10 +305,21 @@ def _printed(table: Table, threshold: int = 5) -> list[str]:
     return [values[0] for _, values in suppress_table(table, threshold)]
 
 
-@pytest.mark.parametrize(("value", "threshold", "shown"), [
-    (0, 5, "0"), (1, 5, "<5"), (4, 5, "<5"), (5, 5, "5"), (6, 5, "6"),
-    (2, 3, "<3"), (3, 3, "3"), (4, 3, "4"), (9, 10, "<10"), (10, 10, "10"),
-])
+@pytest.mark.parametrize(
+    ("value", "threshold", "shown"),
+    [
+        (0, 5, "0"),
+        (1, 5, "<5"),
+        (4, 5, "<5"),
+        (5, 5, "5"),
+        (6, 5, "6"),
+        (2, 3, "<3"),
+        (3, 3, "3"),
+        (4, 3, "4"),
+        (9, 10, "<10"),
+        (10, 10, "10"),
+    ],
+)
 def test_small_counts_print_below_the_threshold(value: int, threshold: int, shown: str) -> None:
     table = _column(value, total=False)
     assert _printed(table, threshold) == [shown]
@@ -358,8 +394,10 @@ def test_no_withheld_cell_can_be_worked_out_from_what_is_printed(threshold: int)
     rng = random.Random(threshold)
     for _ in range(400):
         width, height = rng.randint(1, 3), rng.randint(1, 6)
-        rows = [(f"r{r}", [rng.choice([0, 0, 1, 1, 2, 3, 4, 5, 6, rng.randint(0, 40)]) for _ in range(width)])
-                for r in range(height)]
+        rows = [
+            (f"r{r}", [rng.choice([0, 0, 1, 1, 2, 3, 4, 5, 6, rng.randint(0, 40)]) for _ in range(width)])
+            for r in range(height)
+        ]
         table = Table("t", "T", [f"c{c}" for c in range(width)], rows, total_row=rng.random() < 0.8)
         _assert_nothing_recoverable(table, threshold)
 

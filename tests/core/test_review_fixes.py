@@ -22,11 +22,13 @@ def test_front_desk_cannot_move_or_erase_linked_records(vault: Vault, vault_dir:
     vault.lock()
     desk = sign_in_as(vault_dir, Role.FRONT_DESK)
     try:
-        for attempt in (lambda: notes.erase_notes_of(desk, one.id),
-                        lambda: referrals.move_referrals(desk, one.id, other.id),
-                        lambda: referrals.erase_referrals_of(desk, one.id),
-                        lambda: suite.move_stays(desk, one.id, other.id),
-                        lambda: suite.erase_stays_of(desk, one.id)):
+        for attempt in (
+            lambda: notes.erase_notes_of(desk, one.id),
+            lambda: referrals.move_referrals(desk, one.id, other.id),
+            lambda: referrals.erase_referrals_of(desk, one.id),
+            lambda: suite.move_stays(desk, one.id, other.id),
+            lambda: suite.erase_stays_of(desk, one.id),
+        ):
             with pytest.raises(PermissionDenied):
                 attempt()
     finally:
@@ -55,8 +57,9 @@ def test_a_draft_opens_only_for_its_author(vault: Vault, vault_dir: Path) -> Non
         coordinator.lock()
 
 
-def test_a_restore_that_fails_half_way_puts_the_old_vault_back(vault: Vault, vault_dir: Path, tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_restore_that_fails_half_way_puts_the_old_vault_back(
+    vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     make_client(vault, "Before")
     (tmp_path / "usb").mkdir()
     made = backup.make_backup(backup.prepare_backup(vault, tmp_path / "usb"))
@@ -84,9 +87,17 @@ def test_a_restore_that_fails_half_way_puts_the_old_vault_back(vault: Vault, vau
 def test_building_a_slip_is_audited_in_core(vault: Vault) -> None:
     client = make_client(vault, "Jade")
     agency = referrals.add_agency(vault, referrals.AgencyDetails(name="Harbour Clinic", category="health_clinic"))
-    referral = referrals.make_referral(vault, referrals.ReferralRequest(
-        client_id=client.id, agency_id=agency.id, priority="routine", reason="A check-up",
-        services_requested="", alias_consent=False))
+    referral = referrals.make_referral(
+        vault,
+        referrals.ReferralRequest(
+            client_id=client.id,
+            agency_id=agency.id,
+            priority="routine",
+            reason="A check-up",
+            services_requested="",
+            alias_consent=False,
+        ),
+    )
     referrals.referral_slip(vault, referral.id)
     made = [e for e in audit.entries(vault.conn) if e.action == "referral.slip_made"]
     assert made and made[0].subject_id == str(referral.id) and "Jade" not in str(made[0].detail)

@@ -38,6 +38,7 @@ def two(vault: Vault) -> tuple[int, int]:
 
 # --- booking at the edges -----------------------------------------------------------------------
 
+
 def test_same_day_turnover_is_allowed(vault: Vault, two: tuple[int, int]) -> None:
     first = book(vault, two[0], days(0), days(3))
     second = book(vault, two[1], days(3), days(5))
@@ -54,15 +55,19 @@ def test_back_to_back_stays_fill_every_night_once(vault: Vault) -> None:
     assert [o.stay_in(1).id for o in nights[1:9]] == [s.id for s in made for _ in range(2)]  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize(("first", "last"), [
-    (2, 4),    # starts on the last night
-    (-2, 1),   # ends one night into it
-    (1, 2),    # inside it
-    (-1, 5),   # around it
-    (0, 3),    # the same nights
-])
-def test_overlapping_by_one_night_or_more_is_refused_naming_the_stay(vault: Vault, two: tuple[int, int],
-                                                                      first: int, last: int) -> None:
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        (2, 4),  # starts on the last night
+        (-2, 1),  # ends one night into it
+        (1, 2),  # inside it
+        (-1, 5),  # around it
+        (0, 3),  # the same nights
+    ],
+)
+def test_overlapping_by_one_night_or_more_is_refused_naming_the_stay(
+    vault: Vault, two: tuple[int, int], first: int, last: int
+) -> None:
     booked = book(vault, two[0], days(0), days(3), remark="Arriving late")
     code = clients.get_client(vault, two[0]).code
     with pytest.raises(StayConflict) as refused:
@@ -116,10 +121,16 @@ def test_cancelled_stays_free_their_nights(vault: Vault, two: tuple[int, int]) -
     assert [s.client_id for s in suite.stays_between(vault, days(0), days(3))] == [two[1]]
 
 
-@pytest.mark.parametrize(("first", "last", "words"), [
-    (0, 0, "at least one night"), (3, 1, "at least one night"), (0, suite.MAX_NIGHTS + 1, "at most"),
-    (400, 402, "a year ahead"), (-400, -398, "a year after"),
-])
+@pytest.mark.parametrize(
+    ("first", "last", "words"),
+    [
+        (0, 0, "at least one night"),
+        (3, 1, "at least one night"),
+        (0, suite.MAX_NIGHTS + 1, "at most"),
+        (400, 402, "a year ahead"),
+        (-400, -398, "a year after"),
+    ],
+)
 def test_dates_that_make_no_sense_are_refused(vault: Vault, first: int, last: int, words: str) -> None:
     person = make_client(vault).id
     with pytest.raises(InvalidInput, match=words):
@@ -134,6 +145,7 @@ def test_a_client_without_a_record_in_use_cannot_be_booked(vault: Vault) -> None
 
 
 # --- a stay's life ------------------------------------------------------------------------------
+
 
 def test_check_in_and_out_record_the_nights_used(vault: Vault) -> None:
     person = make_client(vault).id
@@ -186,6 +198,7 @@ def test_check_in_ahead_of_time_is_refused(vault: Vault) -> None:
 
 # --- roles, audit, merge, erase -----------------------------------------------------------------
 
+
 @pytest.mark.parametrize("role", [Role.FRONT_DESK, Role.OUTREACH])
 def test_front_desk_and_outreach_can_book(vault: Vault, vault_dir: Path, role: Role) -> None:
     person = make_client(vault).id
@@ -221,10 +234,16 @@ def test_every_change_is_audited_with_ids_only(vault: Vault) -> None:
     suite.extend_stay(vault, stay.id, TODAY + timedelta(days=4))
     suite.end_early(vault, stay.id, TODAY + timedelta(days=2))
     suite.check_out(vault, stay.id)
-    rows = vault.conn.execute("SELECT action, subject_type, subject_id, detail FROM audit WHERE action LIKE 'suite.%'"
-                              " ORDER BY id").fetchall()
-    assert [r[0] for r in rows] == ["suite.booked", "suite.checked_in", "suite.extended", "suite.ended_early",
-                                    "suite.checked_out"]
+    rows = vault.conn.execute(
+        "SELECT action, subject_type, subject_id, detail FROM audit WHERE action LIKE 'suite.%' ORDER BY id"
+    ).fetchall()
+    assert [r[0] for r in rows] == [
+        "suite.booked",
+        "suite.checked_in",
+        "suite.extended",
+        "suite.ended_early",
+        "suite.checked_out",
+    ]
     assert {(r[1], r[2]) for r in rows} == {("suite_stay", str(stay.id))}
     assert json.loads(rows[0][3]) == {"client_id": person, "staff_id": vault.user.id}
     assert all("Bus" not in r[3] for r in rows)
@@ -267,7 +286,8 @@ def test_the_client_timeline_lists_stays(vault: Vault, two: tuple[int, int]) -> 
     book(vault, two[0], days(0), days(3))
     entries = [e for e in timeline.client_timeline(vault, two[0]) if e.kind == "suite"]
     assert [(e.title, e.detail) for e in entries] == [
-        ("Unit 1", f"{days(0).isoformat()} to {days(3).isoformat()}, 3 nights, booked")]
+        ("Unit 1", f"{days(0).isoformat()} to {days(3).isoformat()}, 3 nights, booked")
+    ]
 
 
 def test_units_is_a_setting_with_a_default_of_one(vault: Vault) -> None:
@@ -279,13 +299,18 @@ def test_units_is_a_setting_with_a_default_of_one(vault: Vault) -> None:
 
 # --- funder report ------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     """A demo vault (a year of stays) plus an erased client's stays, a no-show and a stay under way."""
     folder = tmp_path_factory.mktemp("suite-report") / "vault"
-    result = demo.create_demo_vault(folder, seed=9, scale=demo.DemoScale(clients=60, days=300, notes=0,
-                                                                         referrals=0),
-                                    shared_passphrase=COORDINATOR_PASS, kdf=fast_kdf())
+    result = demo.create_demo_vault(
+        folder,
+        seed=9,
+        scale=demo.DemoScale(clients=60, days=300, notes=0, referrals=0),
+        shared_passphrase=COORDINATOR_PASS,
+        kdf=fast_kdf(),
+    )
     vault = result.vault
     settings.put(vault, "suite_units", "2")
     _add_edge_cases(vault)
@@ -322,7 +347,8 @@ def _expected(vault: Vault, period: Period) -> tuple[int, int, int, list[int]]:
     """(nights, stays, people, whole lengths), walking every night of every stay that happened."""
     nights, lengths, people = 0, [], set()
     for client_id, erased, arrival, departure, status in vault.conn.execute(
-            "SELECT client_id, erased_person, arrival, departure, status FROM suite_stays"):
+        "SELECT client_id, erased_person, arrival, departure, status FROM suite_stays"
+    ):
         if status not in ("checked_in", "checked_out"):
             continue
         night, slept = date.fromisoformat(arrival), []

@@ -15,8 +15,9 @@ from tests.factories import make_client, make_visit
 def test_timeline_orders_visits_programs_and_notes(vault: Vault) -> None:
     client = make_client(vault, "Nadia")
     make_visit(vault, client, "Shower", at=datetime.now() - timedelta(days=3))
-    session = programs.session_for(vault, programs.list_programs(vault)[0].id,
-                                   (datetime.now() - timedelta(days=2)).date().isoformat())
+    session = programs.session_for(
+        vault, programs.list_programs(vault)[0].id, (datetime.now() - timedelta(days=2)).date().isoformat()
+    )
     programs.add_attendee(vault, session.id, client.id)
     yesterday = (datetime.now() - timedelta(days=1)).isoformat(timespec="minutes")
     notes.sign_note(vault, notes.NoteDraft(client_id=client.id, note_type="crisis", body="x", occurred_at=yesterday))

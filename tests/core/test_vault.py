@@ -94,8 +94,9 @@ def test_passphrase_typed_in_another_unicode_form_is_accepted(vault_dir: Path) -
     from tests.conftest import fast_kdf
 
     composed = "crème brûlée façade naïve"
-    vault, _ = Vault.create(vault_dir, centre_name="T", username="amelie", display_name="Amélie",
-                            passphrase=composed, kdf=fast_kdf())
+    vault, _ = Vault.create(
+        vault_dir, centre_name="T", username="amelie", display_name="Amélie", passphrase=composed, kdf=fast_kdf()
+    )
     vault.lock()
     decomposed = unicodedata.normalize("NFD", composed)
     assert decomposed != composed
@@ -136,10 +137,20 @@ def test_only_a_notes_key_holder_can_grant_a_clinical_role(vault: Vault, vault_d
     vault.lock()
     admin = sign_in_as(vault_dir, Role.ADMIN)
     with pytest.raises(PermissionDenied, match="clinical role"):
-        staff.add_staff(admin, username="newcounsellor", display_name="N", roles={Role.COUNSELLOR},
-                        new_passphrase="velvet thunder almond kite")
-    staff.add_staff(admin, username="newdesk", display_name="N", roles={Role.FRONT_DESK},
-                    new_passphrase="velvet thunder almond kite")
+        staff.add_staff(
+            admin,
+            username="newcounsellor",
+            display_name="N",
+            roles={Role.COUNSELLOR},
+            new_passphrase="velvet thunder almond kite",
+        )
+    staff.add_staff(
+        admin,
+        username="newdesk",
+        display_name="N",
+        roles={Role.FRONT_DESK},
+        new_passphrase="velvet thunder almond kite",
+    )
     admin.lock()
 
 
@@ -154,8 +165,9 @@ def test_recovery_key_opens_the_vault_and_reads_notes(new_vault: tuple[Vault, st
     session.lock()
 
 
-def test_recovery_key_lets_an_admin_set_a_new_passphrase(vault: Vault, new_vault: tuple[Vault, str],
-                                                         vault_dir: Path) -> None:
+def test_recovery_key_lets_an_admin_set_a_new_passphrase(
+    vault: Vault, new_vault: tuple[Vault, str], vault_dir: Path
+) -> None:
     recovery = new_vault[1]
     vault.lock()
     session = Vault.open_with_recovery(vault_dir, recovery)
@@ -263,9 +275,7 @@ def test_wrong_passphrases_slow_down_and_are_remembered(vault: Vault, vault_dir:
     assert restarted.wait_seconds("coordinator") > first_wait
     now[0] += 10_000
     session = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS, throttle=restarted)
-    failed = session.conn.execute(
-        "SELECT detail FROM audit WHERE action = 'session.sign_in_failed'"
-    ).fetchall()
+    failed = session.conn.execute("SELECT detail FROM audit WHERE action = 'session.sign_in_failed'").fetchall()
     assert len(failed) == 1 and '"attempts":4' in failed[0][0]
     assert restarted.wait_seconds("coordinator") == 0
     session.lock()

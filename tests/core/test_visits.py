@@ -15,9 +15,13 @@ from tests.factories import make_client, make_visit, service_id
 def test_check_in_stores_services_and_supply_quantities(vault: Vault) -> None:
     client = make_client(vault, "Misty")
     visit_id = visits.check_in(vault, client.id, {service_id(vault, "Shower"): 1, service_id(vault, "Needles"): 20})
-    rows = dict(vault.conn.execute(
-        "SELECT s.name, vs.quantity FROM visit_services vs JOIN services s ON s.id = vs.service_id"
-        " WHERE visit_id = ?", (visit_id,)).fetchall())
+    rows = dict(
+        vault.conn.execute(
+            "SELECT s.name, vs.quantity FROM visit_services vs JOIN services s ON s.id = vs.service_id"
+            " WHERE visit_id = ?",
+            (visit_id,),
+        ).fetchall()
+    )
     assert rows == {"Shower": 1, "Needles": 20}
     today = visits.visits_on(vault)
     assert len(today) == 1 and today[0].alias == "Misty" and "Needles ×20" in today[0].services

@@ -31,16 +31,23 @@ TODAY = date.today()
 
 
 def report(vault: Vault, days_ago: int = 1, **fields: object) -> alerts.Alert:
-    values: dict[str, object] = {"occurred_on": (TODAY - timedelta(days=days_ago)).isoformat(),
-                                 "categories": ("physical_assault",), "narrative": "He hit the worker."}
+    values: dict[str, object] = {
+        "occurred_on": (TODAY - timedelta(days=days_ago)).isoformat(),
+        "categories": ("physical_assault",),
+        "narrative": "He hit the worker.",
+    }
     values.update(fields)
-    return alerts.report_alert(vault, AlertDetails(**values),  # type: ignore[arg-type]
-                               reported_on=TODAY - timedelta(days=days_ago))
+    return alerts.report_alert(
+        vault,
+        AlertDetails(**values),  # type: ignore[arg-type]
+        reported_on=TODAY - timedelta(days=days_ago),
+    )
 
 
 def make_screen(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs | None = None) -> AlertsScreen:
-    services = Services(vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(),
-                        clipboard=ClipboardGuard())
+    services = Services(
+        vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+    )
     screen = AlertsScreen(services)
     qtbot.addWidget(screen)
     screen.show()
@@ -187,8 +194,10 @@ def test_clinical_staff_link_the_worker_and_it_never_shows_on_the_screen(qtbot: 
     assert not problems
     assert alert_links.follow_up_client(vault, alert.id).id == worker.id
     shown = screen.detail.toPlainText() + " ".join(
-        str(screen.model.data(screen.model.index(r, c))) for r in range(screen.model.rowCount())
-        for c in range(screen.model.columnCount()))
+        str(screen.model.data(screen.model.index(r, c)))
+        for r in range(screen.model.rowCount())
+        for c in range(screen.model.columnCount())
+    )
     assert "Quintessa" not in shown and worker.code not in shown
 
 
@@ -209,8 +218,9 @@ def test_front_desk_form_has_no_client_link(qtbot: QtBot, vault: Vault, vault_di
         desk.lock()
 
 
-def test_ctrl_n_in_the_main_window_opens_the_report_not_a_note(qtbot: QtBot, controller: AppController,
-                                                               vault: Vault) -> None:
+def test_ctrl_n_in_the_main_window_opens_the_report_not_a_note(
+    qtbot: QtBot, controller: AppController, vault: Vault
+) -> None:
     window = controller.open_main_window(vault)
     window.show_section("history")  # its Ctrl+N writes a note; it must not answer while hidden
     screen = window.show_section("alerts")

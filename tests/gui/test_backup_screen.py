@@ -21,15 +21,19 @@ from tests.factories import make_client, make_visit
 
 def make_screen(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs) -> tuple[BackupScreen, list[int]]:
     refreshed: list[int] = []
-    services = Services(vault=vault, dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard(),
-                        refresh_status=lambda: refreshed.append(1))
+    services = Services(
+        vault=vault,
+        dialogs=dialogs,
+        pool=SynchronousPool(),
+        clipboard=ClipboardGuard(),
+        refresh_status=lambda: refreshed.append(1),
+    )
     screen = BackupScreen(services)
     qtbot.addWidget(screen)
     return screen, refreshed
 
 
-def test_first_backup_asks_for_a_folder_then_one_click_is_enough(qtbot: QtBot, vault: Vault,
-                                                                 tmp_path: Path) -> None:
+def test_first_backup_asks_for_a_folder_then_one_click_is_enough(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
     make_visit(vault, make_client(vault, "Jade"))
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -71,8 +75,9 @@ def test_verify_reports_each_problem_in_plain_words(qtbot: QtBot, vault: Vault, 
     assert "backup.verified" in {e.action for e in audit.entries(vault.conn)}
 
 
-def test_restore_here_signs_out_and_keeps_the_old_vault(qtbot: QtBot, controller: AppController, vault: Vault,
-                                                        vault_dir: Path, tmp_path: Path) -> None:
+def test_restore_here_signs_out_and_keeps_the_old_vault(
+    qtbot: QtBot, controller: AppController, vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
     made = backup.make_backup(backup.prepare_backup(vault, usb))
@@ -100,8 +105,9 @@ def test_restore_here_signs_out_and_keeps_the_old_vault(qtbot: QtBot, controller
         old.lock()
 
 
-def test_cancelling_a_restore_choice_changes_nothing(qtbot: QtBot, vault: Vault, tmp_path: Path,
-                                                    vault_dir: Path) -> None:
+def test_cancelling_a_restore_choice_changes_nothing(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, vault_dir: Path
+) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
     made = backup.make_backup(backup.prepare_backup(vault, usb))
@@ -112,8 +118,7 @@ def test_cancelling_a_restore_choice_changes_nothing(qtbot: QtBot, vault: Vault,
     assert vault.is_unlocked and not any(p.name.startswith("before-restore") for p in vault_dir.iterdir())
 
 
-def test_a_backup_running_when_the_screen_goes_away_still_finishes(qtbot: QtBot, vault: Vault,
-                                                                   tmp_path: Path) -> None:
+def test_a_backup_running_when_the_screen_goes_away_still_finishes(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
     from PySide6.QtCore import QThreadPool
 
     usb = tmp_path / "usb"

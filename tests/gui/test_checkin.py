@@ -39,8 +39,9 @@ class KeyCounter:
 
 
 def make_screen(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs | None = None) -> CheckInScreen:
-    services = Services(vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(),
-                        clipboard=ClipboardGuard())
+    services = Services(
+        vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+    )
     screen = CheckInScreen(services)
     qtbot.addWidget(screen)
     screen.show()

@@ -26,13 +26,13 @@ BODY = "Talked about housing. Next: call the shelter. مرحبا 🌱"
 
 
 def services_for(vault: Vault, dialogs: ScriptedDialogs | None = None) -> Services:
-    return Services(vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(),
-                    clipboard=ClipboardGuard())
+    return Services(
+        vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+    )
 
 
 def signed_note(vault: Vault, client_id: int, body: str = BODY) -> int:
-    return notes.sign_note(vault, NoteDraft(client_id=client_id, note_type="counselling", body=body,
-                                            tags=("housing",)))
+    return notes.sign_note(vault, NoteDraft(client_id=client_id, note_type="counselling", body=body, tags=("housing",)))
 
 
 def test_the_draft_saves_itself_while_typing_and_signing_makes_it_final(qtbot: QtBot, vault: Vault) -> None:
@@ -58,8 +58,7 @@ def test_the_draft_saves_itself_while_typing_and_signing_makes_it_final(qtbot: Q
     assert notes.my_drafts(vault) == []
 
 
-def test_an_empty_editor_closed_leaves_no_draft_and_escape_keeps_a_started_one(qtbot: QtBot,
-                                                                               vault: Vault) -> None:
+def test_an_empty_editor_closed_leaves_no_draft_and_escape_keeps_a_started_one(qtbot: QtBot, vault: Vault) -> None:
     client = make_client(vault, "Jade")
     editor = NoteEditor(vault, ScriptedDialogs(), client, autosave_ms=60_000)
     qtbot.addWidget(editor)
@@ -83,8 +82,9 @@ def test_signing_an_empty_note_asks_for_the_text_first(qtbot: QtBot, vault: Vaul
     assert editor.signed_id is None and dialogs.shown == []
 
 
-def test_locking_saves_the_open_draft_and_closes_the_editor(qtbot: QtBot, controller: AppController,
-                                                            vault_dir: Path, new_vault: tuple[Vault, str]) -> None:
+def test_locking_saves_the_open_draft_and_closes_the_editor(
+    qtbot: QtBot, controller: AppController, vault_dir: Path, new_vault: tuple[Vault, str]
+) -> None:
     vault = new_vault[0]
     client = make_client(vault, "Jade")
     window = controller.open_main_window(vault)
@@ -107,8 +107,7 @@ def test_locking_saves_the_open_draft_and_closes_the_editor(qtbot: QtBot, contro
         again.lock()
 
 
-def test_drafts_left_by_a_crash_are_offered_at_sign_in(qtbot: QtBot, controller: AppController,
-                                                       vault: Vault) -> None:
+def test_drafts_left_by_a_crash_are_offered_at_sign_in(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
     notes.save_draft(vault, NoteDraft(client_id=make_client(vault).id, note_type="case", body="unfinished"))
     window = controller.open_main_window(vault)
     assert ("info", "Unsigned drafts") in [(kind, title) for kind, title, _ in controller.dialogs.shown]
@@ -130,8 +129,9 @@ def test_viewer_shows_the_note_and_its_addendum_and_each_open_is_audited(qtbot: 
     assert viewer.pages == [] and viewer.note is None
 
 
-def test_counsellor_history_lists_notes_and_front_desk_history_has_none(qtbot: QtBot, vault: Vault,
-                                                                        vault_dir: Path) -> None:
+def test_counsellor_history_lists_notes_and_front_desk_history_has_none(
+    qtbot: QtBot, vault: Vault, vault_dir: Path
+) -> None:
     client = make_client(vault, "Jade")
     make_visit(vault, client, "Shower")
     signed_note(vault, client.id)
@@ -148,8 +148,7 @@ def test_counsellor_history_lists_notes_and_front_desk_history_has_none(qtbot: Q
         screen = HistoryScreen(services_for(desk))
         qtbot.addWidget(screen)
         screen.show_client(client.id)
-        texts = [screen.model.data(screen.model.index(r, c)) for r in range(screen.model.rowCount())
-                 for c in range(3)]
+        texts = [screen.model.data(screen.model.index(r, c)) for r in range(screen.model.rowCount()) for c in range(3)]
         assert "Note" not in texts and not any("Counselling" in t for t in texts)
         assert "notes" not in screen.summary.text()
         assert not screen.new_note.isVisibleTo(screen) and not screen.open_note.isVisibleTo(screen)
@@ -189,4 +188,3 @@ def test_note_search_can_be_cancelled(qtbot: QtBot, vault: Vault) -> None:
     search = notes.begin_search(vault, "shelter")
     assert search.run(vault.conn, cancelled=lambda: True) == []
     assert len(search.run(vault.conn)) == 1
-

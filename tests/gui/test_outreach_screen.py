@@ -22,8 +22,9 @@ TODAY = date.today()
 
 
 def make_screen(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs | None = None) -> OutreachScreen:
-    services = Services(vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(),
-                        clipboard=ClipboardGuard())
+    services = Services(
+        vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+    )
     screen = OutreachScreen(services)
     qtbot.addWidget(screen)
     screen.resize(1000, 680)

@@ -33,8 +33,9 @@ TODAY = date.today()
 
 
 def services_for(vault: Vault, dialogs: ScriptedDialogs | None = None) -> Services:
-    return Services(vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(),
-                    clipboard=ClipboardGuard())
+    return Services(
+        vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+    )
 
 
 def screen_for(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs | None = None) -> ReferralsScreen:
@@ -46,15 +47,18 @@ def screen_for(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs | None = Non
 
 
 def an_agency(vault: Vault) -> referrals.Agency:
-    return referrals.add_agency(vault, AgencyDetails(AGENCY, "indigenous_led", "330 Chief Alex Thomas Way",
-                                                     "250-555-0120", "Mon–Fri 9:00–16:30"))
+    return referrals.add_agency(
+        vault,
+        AgencyDetails(AGENCY, "indigenous_led", "330 Chief Alex Thomas Way", "250-555-0120", "Mon–Fri 9:00–16:30"),
+    )
 
 
 def referral_in_past(vault: Vault, client_id: int, agency_id: int, follow_days_ago: int) -> referrals.Referral:
     on = (TODAY - timedelta(days=follow_days_ago + 3)).isoformat()
     follow = (TODAY - timedelta(days=follow_days_ago)).isoformat()
-    return referrals.make_referral(vault, ReferralRequest(client_id, agency_id, "Elder support", referred_on=on,
-                                                          follow_up_on=follow))
+    return referrals.make_referral(
+        vault, ReferralRequest(client_id, agency_id, "Elder support", referred_on=on, follow_up_on=follow)
+    )
 
 
 def test_follow_up_words_and_icon_do_not_rely_on_colour(vault: Vault) -> None:
@@ -111,8 +115,9 @@ def test_a_cancelled_print_is_not_recorded(qtbot: QtBot, vault: Vault) -> None:
     assert not any(e.action == "referral.slip_printed" for e in audit.entries(vault.conn))
 
 
-def test_save_as_pdf_warns_first_and_writes_only_where_chosen(qtbot: QtBot, vault: Vault, tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_as_pdf_warns_first_and_writes_only_where_chosen(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     agency = an_agency(vault)
     client = register_client(vault, ClientDetails(alias="Мила"), Consent(keep_record=True, alias_on_slips=False))
     referral_in_past(vault, client.id, agency.id, 1)
@@ -173,8 +178,9 @@ def test_recording_an_outcome_takes_it_off_the_list(qtbot: QtBot, vault: Vault) 
 
 def test_referral_dialog_keeps_the_code_when_consent_does_not_allow_the_alias(qtbot: QtBot, vault: Vault) -> None:
     agency = an_agency(vault)
-    client = register_client(vault, ClientDetails(alias="Private Person"),
-                             Consent(keep_record=True, alias_on_slips=False))
+    client = register_client(
+        vault, ClientDetails(alias="Private Person"), Consent(keep_record=True, alias_on_slips=False)
+    )
     dialog = ReferralDialog(vault, client)
     qtbot.addWidget(dialog)
     assert not dialog.alias_consent.isEnabled() and client.code in dialog.alias_note.text()

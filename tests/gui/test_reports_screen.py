@@ -18,15 +18,13 @@ from shop_desktop.gui.workers import SynchronousPool
 from tests.factories import make_client, make_visit
 
 
-def test_fiscal_year_report_is_previewed_then_saved_as_pdf_and_csv(qtbot: QtBot, vault: Vault,
-                                                                   tmp_path: Path) -> None:
+def test_fiscal_year_report_is_previewed_then_saved_as_pdf_and_csv(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
     client = make_client(vault, "Jade")
     for days_ago in (1, 2, 3, 4, 5, 8):
         make_visit(vault, client, "Shower", at=datetime.now() - timedelta(days=days_ago))
     pdf_path, csv_path = tmp_path / "report.pdf", tmp_path / "report.csv"
     dialogs = ScriptedDialogs(paths=[pdf_path, csv_path])
-    screen = ReportsScreen(Services(vault=vault, dialogs=dialogs, pool=SynchronousPool(),
-                                    clipboard=ClipboardGuard()))
+    screen = ReportsScreen(Services(vault=vault, dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard()))
     qtbot.addWidget(screen)
     assert screen.period.currentText().startswith("Fiscal year")
     assert not screen.save_pdf.isEnabled()
@@ -44,8 +42,10 @@ def test_fiscal_year_report_is_previewed_then_saved_as_pdf_and_csv(qtbot: QtBot,
 
 
 def test_a_custom_period_ending_before_it_starts_is_explained(qtbot: QtBot, vault: Vault) -> None:
-    screen = ReportsScreen(Services(vault=vault, dialogs=ScriptedDialogs(), pool=SynchronousPool(),
-                                    clipboard=ClipboardGuard()), today=date(2026, 11, 25))
+    screen = ReportsScreen(
+        Services(vault=vault, dialogs=ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()),
+        today=date(2026, 11, 25),
+    )
     qtbot.addWidget(screen)
     screen.kind.setCurrentIndex(screen.kind.findData("custom"))
     screen.start.setDate(screen.end.date().addDays(3))
@@ -54,11 +54,9 @@ def test_a_custom_period_ending_before_it_starts_is_explained(qtbot: QtBot, vaul
     assert screen.message.property("error")
 
 
-def test_saving_into_a_folder_that_is_gone_says_so_in_plain_words(qtbot: QtBot, vault: Vault,
-                                                                  tmp_path: Path) -> None:
+def test_saving_into_a_folder_that_is_gone_says_so_in_plain_words(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
     dialogs = ScriptedDialogs(paths=[tmp_path / "unplugged-usb" / "report.pdf"])
-    screen = ReportsScreen(Services(vault=vault, dialogs=dialogs, pool=SynchronousPool(),
-                                    clipboard=ClipboardGuard()))
+    screen = ReportsScreen(Services(vault=vault, dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard()))
     qtbot.addWidget(screen)
     screen.make_report()
     screen.save_as_pdf()

@@ -58,19 +58,34 @@ def sign_in(qtbot: QtBot, window: SignInWindow, username: str, secret: str) -> N
     qtbot.keyClick(window.ui.passphraseEdit, Qt.Key.Key_Return)
 
 
-def test_first_run_wizard_makes_a_vault_and_opens_the_main_window(qtbot: QtBot, controller: AppController,
-                                                                   vault_dir: Path) -> None:
+def test_first_run_wizard_makes_a_vault_and_opens_the_main_window(
+    qtbot: QtBot, controller: AppController, vault_dir: Path
+) -> None:
     window = finish_wizard(qtbot, controller)
     assert vault_exists(vault_dir)
     assert window.vault.user.username == "coordinator"
-    assert window.section_keys() == ["home", "checkin", "alerts", "clients", "history", "notes", "referrals",
-                                     "programs", "suite", "outreach", "reports", "backup", "staff", "audit", "settings"]
+    assert window.section_keys() == [
+        "home",
+        "checkin",
+        "alerts",
+        "clients",
+        "history",
+        "notes",
+        "referrals",
+        "programs",
+        "suite",
+        "outreach",
+        "reports",
+        "backup",
+        "staff",
+        "audit",
+        "settings",
+    ]
     assert window.stack.currentWidget() is window.screens["checkin"]  # the front desk's screen opens first
     assert "Robin" in window.user_label.text()
 
 
-def test_recovery_sheet_is_saved_where_the_user_chose(qtbot: QtBot, controller: AppController,
-                                                      tmp_path: Path) -> None:
+def test_recovery_sheet_is_saved_where_the_user_chose(qtbot: QtBot, controller: AppController, tmp_path: Path) -> None:
     wizard = controller.start()
     wizard.next()
     qtbot.keyClicks(wizard.centre_page.name, "Centre")
@@ -96,8 +111,9 @@ def test_sign_in_wrong_then_right(qtbot: QtBot, controller: AppController, vault
     assert controller.main_window is not None and controller.vault is not None
 
 
-def test_idle_lock_drops_the_session_and_the_next_person_signs_in(qtbot: QtBot, controller: AppController,
-                                                                   vault: Vault) -> None:
+def test_idle_lock_drops_the_session_and_the_next_person_signs_in(
+    qtbot: QtBot, controller: AppController, vault: Vault
+) -> None:
     vault.lock()
     controller.idle_ms = 80
     window = controller.start()
@@ -127,8 +143,9 @@ def test_activity_postpones_the_idle_lock(qtbot: QtBot, controller: AppControlle
     qtbot.waitUntil(lambda: controller.main_window is None, timeout=3000)
 
 
-def test_privacy_screen_hides_everything_until_the_passphrase(qtbot: QtBot, controller: AppController,
-                                                              vault: Vault) -> None:
+def test_privacy_screen_hides_everything_until_the_passphrase(
+    qtbot: QtBot, controller: AppController, vault: Vault
+) -> None:
     window = controller.open_main_window(vault)
     make_active(qtbot, window)
     qtbot.keyClick(window.navigation, Qt.Key.Key_F12)
@@ -153,16 +170,16 @@ def test_escape_twice_hides_the_screen(qtbot: QtBot, controller: AppController, 
     assert window.privacy.covering
 
 
-def test_front_desk_sees_only_its_sections(qtbot: QtBot, controller: AppController, vault: Vault,
-                                           vault_dir: Path) -> None:
+def test_front_desk_sees_only_its_sections(
+    qtbot: QtBot, controller: AppController, vault: Vault, vault_dir: Path
+) -> None:
     add_member(vault, Role.FRONT_DESK)
     vault.lock()
     window = controller.start()
     sign_in(qtbot, window, "frontdesk", PASSPHRASES[Role.FRONT_DESK])
     main = controller.main_window
     assert main is not None
-    assert main.section_keys() == ["home", "checkin", "alerts", "clients", "history", "referrals", "programs",
-                                   "suite"]
+    assert main.section_keys() == ["home", "checkin", "alerts", "clients", "history", "referrals", "programs", "suite"]
 
 
 def test_switch_user(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
@@ -185,8 +202,7 @@ def test_lock_shortcut(qtbot: QtBot, controller: AppController, vault: Vault) ->
     assert not vault.is_open and isinstance(controller.window, SignInWindow)
 
 
-def test_sign_in_with_the_recovery_key(qtbot: QtBot, controller: AppController,
-                                       new_vault: tuple[Vault, str]) -> None:
+def test_sign_in_with_the_recovery_key(qtbot: QtBot, controller: AppController, new_vault: tuple[Vault, str]) -> None:
     vault, recovery = new_vault
     vault.lock()
     window = controller.start()

@@ -25,8 +25,9 @@ TODAY = date.today()
 
 
 def make_screen(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs | None = None) -> SuiteScreen:
-    services = Services(vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(),
-                        clipboard=ClipboardGuard())
+    services = Services(
+        vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+    )
     screen = SuiteScreen(services)
     qtbot.addWidget(screen)
     screen.resize(1000, 700)
@@ -40,8 +41,11 @@ def book(vault: Vault, alias: str, first: date, last: date, unit: int = 1) -> su
 
 def cell(screen: SuiteScreen, day: date) -> tuple[date, suite.DayOccupancy | None, str]:
     index = screen.month_model.index_of(day)
-    return (index.data(suite_screen.DAY_ROLE), index.data(suite_screen.NIGHTS_ROLE),
-            index.data(Qt.ItemDataRole.AccessibleTextRole))
+    return (
+        index.data(suite_screen.DAY_ROLE),
+        index.data(suite_screen.NIGHTS_ROLE),
+        index.data(Qt.ItemDataRole.AccessibleTextRole),
+    )
 
 
 def test_the_month_shows_who_holds_the_suite_each_night(qtbot: QtBot, vault: Vault) -> None:
@@ -85,8 +89,7 @@ def test_months_ahead_and_behind_show_their_stays(qtbot: QtBot, vault: Vault) ->
     assert screen.stay_model.rows == [] and screen.empty.isVisibleTo(screen)
 
 
-def test_enter_on_a_free_day_books_from_that_day(qtbot: QtBot, vault: Vault,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_enter_on_a_free_day_books_from_that_day(qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     client = make_client(vault, "Amara")
     seen: list[date] = []
 
@@ -134,7 +137,11 @@ def test_several_units_each_get_a_lane(qtbot: QtBot, vault: Vault) -> None:
     screen = make_screen(qtbot, vault)
     nights = cell(screen, TODAY)[1]
     assert nights is not None and (nights.units, nights.stay_in(1), nights.stay_in(2), nights.stay_in(3)) == (
-        3, first, None, third)
+        3,
+        first,
+        None,
+        third,
+    )
     assert "units" in screen.summary.text()
     dialog = BookingDialog(vault, TODAY)
     qtbot.addWidget(dialog)

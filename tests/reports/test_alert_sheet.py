@@ -25,8 +25,11 @@ def _text(pdf: bytes) -> str:
 
 
 def _report(vault: Vault, days_ago: int = 1, **fields: object) -> alerts.Alert:
-    values: dict[str, object] = {"occurred_on": (TODAY - timedelta(days=days_ago)).isoformat(),
-                                 "categories": ("robbery", "threats"), "narrative": "He took the worker's phone."}
+    values: dict[str, object] = {
+        "occurred_on": (TODAY - timedelta(days=days_ago)).isoformat(),
+        "categories": ("robbery", "threats"),
+        "narrative": "He took the worker's phone.",
+    }
     values.update(fields)
     when = TODAY - timedelta(days=days_ago)
     return alerts.report_alert(vault, AlertDetails(**values), reported_on=when)  # type: ignore[arg-type]
@@ -34,10 +37,21 @@ def _report(vault: Vault, days_ago: int = 1, **fields: object) -> alerts.Alert:
 
 def _linked_sheet(vault: Vault) -> tuple[bytes, str, alerts.AlertSheet]:
     worker = make_client(vault, "Séraphine Worker")
-    current = _report(vault, gender="Man", age="45", hair="grey, balding", marks="Tattoo: Tk'emlúps",
-                      vehicle_colour="silver", vehicle_make="Honda", vehicle_model="Civic", plate="ABC 4K7",
-                      phones="+1 (250) 555-0123", handles="@bigdave99", location="Rock Bay Ave",
-                      occurred_time="23:30")
+    current = _report(
+        vault,
+        gender="Man",
+        age="45",
+        hair="grey, balding",
+        marks="Tattoo: Tk'emlúps",
+        vehicle_colour="silver",
+        vehicle_make="Honda",
+        vehicle_model="Civic",
+        plate="ABC 4K7",
+        phones="+1 (250) 555-0123",
+        handles="@bigdave99",
+        location="Rock Bay Ave",
+        occurred_time="23:30",
+    )
     alert_links.set_follow_up(vault, current.id, worker.id)
     sheet = alerts.begin_sheet(vault)
     return build_alert_sheet_pdf(sheet), worker.code, sheet
@@ -47,9 +61,22 @@ def test_sheet_shows_the_alert_in_plain_words(vault: Vault) -> None:
     pdf, _, sheet = _linked_sheet(vault)
     text = _text(pdf)
     reference = sheet.alerts[0].reference
-    for words in ("Aggressor alert", reference, "Robbery, Threats or intimidation", "Rock Bay Ave", "23:30",
-                  "Man, about 45", "Hair: grey, balding", "Tk'emlúps", "Silver Honda Civic, plate ABC 4K7",
-                  "250-555-0123", "@bigdave99", "He took the worker's phone.", "Test Drop-in", "last 90 days"):
+    for words in (
+        "Aggressor alert",
+        reference,
+        "Robbery, Threats or intimidation",
+        "Rock Bay Ave",
+        "23:30",
+        "Man, about 45",
+        "Hair: grey, balding",
+        "Tk'emlúps",
+        "Silver Honda Civic, plate ABC 4K7",
+        "250-555-0123",
+        "@bigdave99",
+        "He took the worker's phone.",
+        "Test Drop-in",
+        "last 90 days",
+    ):
         assert words in text, words
 
 
@@ -90,7 +117,7 @@ def test_long_accounts_are_cut_on_the_wall_and_kept_whole_in_csv(vault: Vault, t
 
 
 def test_csv_cells_cannot_run_as_formulas(vault: Vault, tmp_path: Path) -> None:
-    _report(vault, narrative="=HYPERLINK(\"http://example.com\")", location="+1 corner")
+    _report(vault, narrative='=HYPERLINK("http://example.com")', location="+1 corner")
     path = tmp_path / "sheet.csv"
     write_sheet_csv(alerts.begin_sheet(vault), path)
     row = list(csv.reader(path.open(encoding="utf-8-sig")))[1]
@@ -106,8 +133,9 @@ def test_big_type_and_embedded_font(vault: Vault) -> None:
     pdf, _, _ = _linked_sheet(vault)
     page = PdfReader(io.BytesIO(pdf)).pages[0]
     sizes: list[float] = []
-    page.extract_text(visitor_text=lambda text, cm, tm, font, size: sizes.append(size * tm[0]) if text.strip()
-                      else None)
+    page.extract_text(
+        visitor_text=lambda text, cm, tm, font, size: sizes.append(size * tm[0]) if text.strip() else None
+    )
     body = sorted(sizes)[len(sizes) // 2]
     assert body >= 13 and max(sizes) >= 30  # readable from a step away
     embedded = [flag for _, flag in pdf_fonts([page]) if flag is not None]

@@ -27,8 +27,13 @@ MADE_AT = datetime(2026, 11, 25, 14, 30)
 @pytest.fixture(scope="module")
 def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     folder = tmp_path_factory.mktemp("funder") / "vault"
-    result = demo.create_demo_vault(folder, seed=3, scale=demo.DemoScale(clients=90, days=400, notes=40),
-                                    shared_passphrase=COORDINATOR_PASS, kdf=fast_kdf())
+    result = demo.create_demo_vault(
+        folder,
+        seed=3,
+        scale=demo.DemoScale(clients=90, days=400, notes=40),
+        shared_passphrase=COORDINATOR_PASS,
+        kdf=fast_kdf(),
+    )
     yield result.vault
     result.vault.lock()
 
@@ -109,6 +114,7 @@ def test_report_without_any_visit_still_builds(demo_vault: Vault) -> None:
 
 # --- CSV ------------------------------------------------------------------------------------
 
+
 def test_csv_has_every_printed_cell_with_iso_dates(fiscal_pdf: tuple[ReportFigures, bytes], tmp_path: Path) -> None:
     figures, _ = fiscal_pdf
     path = write_csv(figures, 5, tmp_path)
@@ -118,9 +124,12 @@ def test_csv_has_every_printed_cell_with_iso_dates(fiscal_pdf: tuple[ReportFigur
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert lines[0] == ["section", "period_start", "period_end", "row", "column", "value"]
-    expected = [[t.title, period.start.isoformat(), period.end.isoformat(), label, column, value]
-                for t in figures.tables for label, values in suppress_table(t, 5)
-                for column, value in zip(t.columns, values, strict=True)]
+    expected = [
+        [t.title, period.start.isoformat(), period.end.isoformat(), label, column, value]
+        for t in figures.tables
+        for label, values in suppress_table(t, 5)
+        for column, value in zip(t.columns, values, strict=True)
+    ]
     assert lines[1:] == expected
     assert {line[2] for line in lines[1:]} == {period.end.isoformat()}
 
@@ -130,19 +139,29 @@ def test_csv_to_a_named_file(fiscal_pdf: tuple[ReportFigures, bytes], tmp_path: 
     assert write_csv(fiscal_pdf[0], 5, target) == target and target.exists()
 
 
-@pytest.mark.parametrize("cell", ["=1+2", "+1", "-2", "@SUM(A1)", "\tcmd", "\r=cmd", "=HYPERLINK(\"x\")"])
+@pytest.mark.parametrize("cell", ["=1+2", "+1", "-2", "@SUM(A1)", "\tcmd", "\r=cmd", '=HYPERLINK("x")'])
 def test_csv_cells_that_start_a_formula_are_neutralised(cell: str, tmp_path: Path) -> None:
     period = Period.month(2026, 1)
     figures = ReportFigures(period, [Table("odd", cell, [cell], [(cell, [3])], total_row=False)])
     lines = list(csv.reader(io.StringIO(write_csv(figures, 5, tmp_path).read_bytes().decode("utf-8-sig"))))
     assert lines[1] == ["'" + cell, "2026-01-01", "2026-01-31", "'" + cell, "'" + cell, "<5"]
-    assert all(not value.startswith(("=", "+", "-", "@", "\t", "\r")) for line in csv_rows(figures, 5)
-               for value in line)
+    assert all(
+        not value.startswith(("=", "+", "-", "@", "\t", "\r")) for line in csv_rows(figures, 5) for value in line
+    )
 
 
-@pytest.mark.parametrize(("value", "safe"), [
-    ("plain", "plain"), ("a=b", "a=b"), ("", ""), (None, ""), (12, "12"), ("-", "'-"), ("=", "'="),
-    ("Métis", "Métis"),
-])
+@pytest.mark.parametrize(
+    ("value", "safe"),
+    [
+        ("plain", "plain"),
+        ("a=b", "a=b"),
+        ("", ""),
+        (None, ""),
+        (12, "12"),
+        ("-", "'-"),
+        ("=", "'="),
+        ("Métis", "Métis"),
+    ],
+)
 def test_spreadsheet_safe(value: object, safe: str) -> None:
     assert spreadsheet_safe(value) == safe

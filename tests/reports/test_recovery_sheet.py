@@ -17,8 +17,14 @@ CENTRE = "Tk'emlúps te Secwépemc drop-in"
 def _sheet(tmp_path: Path) -> tuple[Path, str]:
     _, key = new_recovery_key()
     path = tmp_path / "recovery.pdf"
-    build_recovery_sheet(path, centre_name=CENTRE, recovery_key=key, vault_id="0123456789abcdef" * 2,
-                         created_at=datetime(2026, 11, 25, 14, 30), created_by="Robin Coordinator")
+    build_recovery_sheet(
+        path,
+        centre_name=CENTRE,
+        recovery_key=key,
+        vault_id="0123456789abcdef" * 2,
+        created_at=datetime(2026, 11, 25, 14, 30),
+        created_by="Robin Coordinator",
+    )
     return path, key
 
 

@@ -18,11 +18,20 @@ from tests.pdf_fonts import pdf_fonts
 
 AGENCY = "Tk'emlúps te Secwépemc Health"
 SLIP = ReferralSlip(
-    number="R-2026-0042", referred_on="2026-05-01", centre_name="SHOP drop-in centre",
-    centre_address="100 Example Street, Victoria BC", centre_phone="250-555-0100", agency_name=AGENCY,
-    agency_address="330 Chief Alex Thomas Way, Kamloops BC", agency_phone="250-555-0120",
-    agency_hours="Mon–Fri 9:00–16:30", reason="Needs a sexual health check-up.", services_requested="STI testing",
-    client_label="Sofía Zoë", shows_alias=True, staff_first_name="Robin",
+    number="R-2026-0042",
+    referred_on="2026-05-01",
+    centre_name="SHOP drop-in centre",
+    centre_address="100 Example Street, Victoria BC",
+    centre_phone="250-555-0100",
+    agency_name=AGENCY,
+    agency_address="330 Chief Alex Thomas Way, Kamloops BC",
+    agency_phone="250-555-0120",
+    agency_hours="Mon–Fri 9:00–16:30",
+    reason="Needs a sexual health check-up.",
+    services_requested="STI testing",
+    client_label="Sofía Zoë",
+    shows_alias=True,
+    staff_first_name="Robin",
     consent_wording=consent_wording("SHOP drop-in centre", AGENCY, with_alias=True),
 )
 
@@ -37,12 +46,18 @@ def _font_names(pdf: bytes) -> list[tuple[str, bool]]:
 
 
 def _slip_for(vault: Vault, alias: str, *, consent_on_record: bool, consent_here: bool) -> tuple[str, str]:
-    client = register_client(vault, ClientDetails(alias=alias), Consent(keep_record=True,
-                                                                        alias_on_slips=consent_on_record))
-    agency = referrals.agency_named(vault, AGENCY) or referrals.add_agency(vault, AgencyDetails(
-        AGENCY, "indigenous_led", "330 Chief Alex Thomas Way, Kamloops BC", "250-555-0120", "Mon–Fri 9:00–16:30"))
-    referral = referrals.make_referral(vault, ReferralRequest(client.id, agency.id, "Elder support",
-                                                              alias_consent=consent_here))
+    client = register_client(
+        vault, ClientDetails(alias=alias), Consent(keep_record=True, alias_on_slips=consent_on_record)
+    )
+    agency = referrals.agency_named(vault, AGENCY) or referrals.add_agency(
+        vault,
+        AgencyDetails(
+            AGENCY, "indigenous_led", "330 Chief Alex Thomas Way, Kamloops BC", "250-555-0120", "Mon–Fri 9:00–16:30"
+        ),
+    )
+    referral = referrals.make_referral(
+        vault, ReferralRequest(client.id, agency.id, "Elder support", alias_consent=consent_here)
+    )
     return _text(build_referral_slip(referrals.referral_slip(vault, referral.id))), client.code
 
 
@@ -53,10 +68,23 @@ def test_slip_is_half_a_letter_page_with_what_the_agency_needs() -> None:
     box = reader.pages[0].mediabox
     assert (float(box.width), float(box.height)) == PAGE == (612.0, 396.0)
     text = _text(pdf)
-    for expected in (AGENCY, "330 Chief Alex Thomas Way, Kamloops BC", "250-555-0120", "Mon–Fri 9:00–16:30",
-                     "SHOP drop-in centre", "100 Example Street", "250-555-0100", "Staff: Robin", "R-2026-0042",
-                     "May 1, 2026", "Needs a sexual health check-up.", "STI testing", "Sofía Zoë",
-                     "Client's initials", "the name I use here"):
+    for expected in (
+        AGENCY,
+        "330 Chief Alex Thomas Way, Kamloops BC",
+        "250-555-0120",
+        "Mon–Fri 9:00–16:30",
+        "SHOP drop-in centre",
+        "100 Example Street",
+        "250-555-0100",
+        "Staff: Robin",
+        "R-2026-0042",
+        "May 1, 2026",
+        "Needs a sexual health check-up.",
+        "STI testing",
+        "Sofía Zoë",
+        "Client's initials",
+        "the name I use here",
+    ):
         assert expected in text, expected
 
 
@@ -88,8 +116,9 @@ def test_non_latin_and_accented_names_render_in_the_embedded_font(alias: str) ->
 def test_long_text_still_fits_in_readable_type(vault: Vault) -> None:
     client = make_client(vault, "Long Reason")
     agency = referrals.add_agency(vault, AgencyDetails("A" * 120, "housing", "B " * 150, "1" * 40, "C " * 100))
-    referral = referrals.make_referral(vault, ReferralRequest(client.id, agency.id, "reason " * 71,
-                                                              services_requested="service " * 37))
+    referral = referrals.make_referral(
+        vault, ReferralRequest(client.id, agency.id, "reason " * 71, services_requested="service " * 37)
+    )
     pdf = build_referral_slip(referrals.referral_slip(vault, referral.id))
     reader = PdfReader(io.BytesIO(pdf))
     assert 1 <= len(reader.pages) <= 2  # the longest allowed text goes on to a second half page
