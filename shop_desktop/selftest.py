@@ -56,6 +56,7 @@ def run_self_test() -> int:
             ("funder report rendered to PDF", lambda: _report(checks)),
             ("referral slip rendered to PDF", lambda: _slip(checks)),
             ("Qt: sign-in window with fonts and icons", lambda: _window(root)),
+            ("Qt binding keeps Python's reference counts (no leak)", _binding_canary),
         ]
         for name, step in steps:
             checks.run(name, step)
@@ -163,3 +164,9 @@ def _window(root: Path) -> str:
     if image.isNull() or image.width() < 200:
         raise RuntimeError("the window did not draw")
     return f"{QApplication.font().family()}, {image.width()}x{image.height()}"
+
+
+def _binding_canary() -> str:
+    from shop_desktop.gui.canary import binding_canary
+
+    return binding_canary()
