@@ -29,18 +29,19 @@ def log_path() -> Path:
 
 
 def describe_exception(error: BaseException) -> str:
-    """Class names and code locations of the exception chain; no messages, no values."""
-    lines = []
+    """One line: class names and code locations of the exception chain; no messages, no values."""
+    parts = []
     current: BaseException | None = error
-    while current is not None:
-        lines.append(f"{type(current).__module__}.{type(current).__qualname__}")
-        for frame in traceback.extract_tb(current.__traceback__):
-            lines.append(f"  at {Path(frame.filename).name}:{frame.lineno} in {frame.name}")
+    while current is not None and len(parts) < 5:
+        frames = traceback.extract_tb(current.__traceback__)[-6:]  # the innermost frames say where
+        where = " < ".join(f"{Path(f.filename).name}:{f.lineno} in {f.name}" for f in reversed(frames))
+        parts.append(f"{type(current).__module__}.{type(current).__qualname__}" + (f" at {where}" if where else ""))
         current = current.__cause__ or current.__context__
-    return "\n".join(lines)
+    return " (while handling) ".join(parts)
 
 
-def log_unexpected(error: BaseException, where: str = "") -> Path:
+def log_line(where: str, text: str) -> Path:
+    """Append one line for IT. `text` must already be free of data (class names, code locations)."""
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,14 +49,18 @@ def log_unexpected(error: BaseException, where: str = "") -> Path:
             path.replace(path.with_suffix(".log.1"))
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         with open(path, "a", encoding="utf-8") as handle:
-            handle.write(f"{stamp} SHOP Desktop {__version__} {where}\n{describe_exception(error)}\n\n")
+            handle.write(f"{stamp} SHOP Desktop {__version__} {where}: {text}\n")
     except OSError:
         pass  # a log that cannot be written must never stop the app
     return path
 
 
+def log_unexpected(error: BaseException, where: str = "") -> Path:
+    return log_line(where or "error", describe_exception(error))
+
+
 def unexpected_message(path: Path) -> str:
     return (
-        "Something went wrong that SHOP Desktop didn't expect. Nothing you saved before this was lost. "
-        f"Details for IT (with no client information) are in {path}."
+        "Something went wrong that SHOP Desktop didn't expect, and nothing you had saved was lost: "
+        f"try again, and if it happens again tell IT (the details, with no client information, are in {path})."
     )

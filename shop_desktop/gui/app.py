@@ -9,16 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from shop_desktop import __version__
 from shop_desktop.assets import resource_path
-from shop_desktop.core.errors import VaultError
-from shop_desktop.core.logs import log_unexpected, unexpected_message
 from shop_desktop.core.places import default_folder, vault_exists
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.error_hook import ErrorHook
 from shop_desktop.gui.idle import IdleLock
 from shop_desktop.gui.signin import SignInWindow
 
@@ -187,7 +186,7 @@ def run_gui(data_dir: Path | None, demo_hint: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)  # type: ignore[arg-type]
     controller = AppController(data_dir or default_folder(), demo_hint=demo_hint)
-    sys.excepthook = _excepthook(controller)
+    ErrorHook(lambda message: controller.dialogs.warn(_front_window(), "SHOP Desktop", message)).install()
     controller.start()
     if os.environ.get("SHOP_DESKTOP_STARTUP_PROBE"):  # bench/: print when the first window is up, then quit
         QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
@@ -197,15 +196,6 @@ def run_gui(data_dir: Path | None, demo_hint: str | None = None) -> int:
     return int(code)
 
 
-def _excepthook(controller: AppController) -> Any:
-    """Unexpected errors: a plain message on screen, code locations (no data) in the log."""
-
-    def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
-        if isinstance(error, VaultError):
-            controller.dialogs.warn(QGuiApplication.activeWindow(), "SHOP Desktop", str(error))
-            return
-        controller.dialogs.warn(
-            QGuiApplication.activeWindow(), "SHOP Desktop", unexpected_message(log_unexpected(error, "gui"))
-        )
-
-    return hook
+def _front_window() -> QWidget | None:
+    """The window the person is looking at: a modal dialog if one is open, else the active window."""
+    return QApplication.activeModalWidget() or QApplication.activeWindow()
