@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from shop_desktop import __version__
 from shop_desktop.core.errors import VaultError
+from shop_desktop.core.progress import Progress, ProgressGate
 
 if TYPE_CHECKING:
     from shop_desktop.core.backup import BackupHeader, OpenedBackup
@@ -199,6 +200,14 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 11
 
 
+def _progress(args: argparse.Namespace) -> Progress:
+    return ProgressGate(_progress_line) if not args.quiet else _no_progress
+
+
+def _no_progress(fraction: float, words: str) -> None:
+    pass
+
+
 def _progress_line(fraction: float, words: str) -> None:
     print(f"\r{int(fraction * 100):3d}%  {words:<50}", end="", file=sys.stderr, flush=True)
 
@@ -215,7 +224,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         plan = backup.prepare_backup(vault, out)
     finally:
         vault.lock()
-    result = backup.make_backup(plan, _progress_line if not args.quiet else backup.NoProgress)
+    result = backup.make_backup(plan, _progress(args))
     print(file=sys.stderr)
     print(f"Backup written and verified: {result.path}")
     print(f"Fingerprint: {result.fingerprint}")
@@ -269,11 +278,11 @@ def _describe(header: BackupHeader) -> str:
 
 
 def cmd_verify_backup(args: argparse.Namespace) -> int:
-    from shop_desktop.core import backup, restore
+    from shop_desktop.core import restore
 
     opened, secret = _open_backup(args)
     print(_describe(opened.header))
-    fingerprint = restore.verify_backup(opened, _progress_line if not args.quiet else backup.NoProgress)
+    fingerprint = restore.verify_backup(opened, _progress(args))
     print(file=sys.stderr)
     _record_verify(args, opened, secret, fingerprint)
     print(f"Every check passed. Fingerprint: {fingerprint}")
@@ -281,14 +290,12 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from shop_desktop.core import backup, restore
+    from shop_desktop.core import restore
 
     opened, _ = _open_backup(args)
     print(_describe(opened.header))
     into = Path(args.into).expanduser() if args.into else _folder(args)
-    result = restore.restore_backup(
-        opened, into, replace=not args.into, progress=_progress_line if not args.quiet else backup.NoProgress
-    )
+    result = restore.restore_backup(opened, into, replace=not args.into, progress=_progress(args))
     print(file=sys.stderr)
     print(f"Restored into {result.folder}.")
     if result.kept_old:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from shop_desktop.core.errors import Cancelled, VaultError
 from shop_desktop.core.logs import log_unexpected, unexpected_message
+from shop_desktop.core.progress import ProgressGate
 
 
 class JobSignals(QObject):
@@ -24,7 +25,8 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable):
-    """Runs work(report, is_cancelled) -> result. report(fraction, words) updates the progress bar."""
+    """Runs work(report, is_cancelled) -> result. report(fraction, words) updates the progress bar
+    (about 100 times a job at most, however often the work calls it: see core.progress)."""
 
     def __init__(self, work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any]) -> None:
         super().__init__()
@@ -49,7 +51,7 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(self.signals.progress.emit, self.is_cancelled)
+            result = self.work(ProgressGate(self.signals.progress.emit), self.is_cancelled)
         except Cancelled:
             self.signals.cancelled.emit()
         except VaultError as error:
