@@ -26,7 +26,7 @@ from shop_desktop.core import settings
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.text import search_key
+from shop_desktop.core.text import search_key, search_query
 from shop_desktop.core.vault import Vault
 
 CATEGORIES: dict[str, str] = {
@@ -595,7 +595,7 @@ def search(vault: Vault, typed: str, *, include_archived: bool = False, limit: i
     """Screening lookup, ranked by how well (exact number or plate first, then partial ones, then words
     of the description, then words of what happened) and then how recently each alert matches."""
     vault.require(Permission.VIEW_ALERTS)
-    probe = _probe(typed)
+    probe = _probe(search_query(typed))
     if not (probe.phone or probe.plate or probe.handle or probe.words):
         return []
     quoted = find_reference(vault, typed) if _REFERENCE.fullmatch(typed.strip()) else None

@@ -17,7 +17,7 @@ from shop_desktop.core import demographics as demo
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.text import clean, like_pattern, search_key
+from shop_desktop.core.text import clean, like_pattern, search_key, search_query
 from shop_desktop.core.vault import Vault
 
 CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ"  # no I, L or O: nothing to mistake for 1 or 0
@@ -332,7 +332,7 @@ def search(vault: Vault, typed: str, *, include_archived: bool = False, limit: i
     within each, the most recent visitors first.
     """
     vault.require(Permission.VIEW_CLIENTS)
-    wanted = search_key(typed)
+    wanted = search_key(search_query(typed))
     if not wanted:
         return []
     statuses = (ACTIVE, ARCHIVED) if include_archived else (ACTIVE, ACTIVE)

@@ -20,6 +20,7 @@ from shop_desktop.core.audit import now_iso
 from shop_desktop.core.db import Connection
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, VaultError
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.text import search_query
 from shop_desktop.core.vault import Vault
 
 NOTE_TYPES: dict[str, str] = {
@@ -384,6 +385,7 @@ def search_notes(vault: Vault, text: str, *, limit: int = 200) -> list[SearchHit
 def begin_search(vault: Vault, text: str, *, limit: int = 200) -> NoteSearch:
     """Check the permission and audit the search here, on the vault's thread; run() may go to a worker."""
     vault.require(Permission.READ_NOTES)
+    search_query(text)
     with vault.transaction():
         vault.audit("note.searched", None, None)
     return NoteSearch(text.strip().casefold(), _ciphers(vault), limit)

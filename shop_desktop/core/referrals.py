@@ -17,7 +17,7 @@ from shop_desktop.core.audit import now_iso
 from shop_desktop.core.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.text import like_pattern, search_key
+from shop_desktop.core.text import like_pattern, search_key, search_query
 from shop_desktop.core.vault import Vault, select_staff
 
 CATEGORIES: dict[str, str] = {
@@ -230,7 +230,7 @@ def list_agencies(
 ) -> list[Agency]:
     """The directory in name order; `typed` matches any part of the name, accents and case ignored."""
     require_permission(vault, Permission.MAKE_REFERRALS, "see the agency directory")
-    where, params = ["search_key LIKE ? ESCAPE '\\'"], [like_pattern(search_key(typed))]
+    where, params = ["search_key LIKE ? ESCAPE '\\'"], [like_pattern(search_key(search_query(typed)))]
     if category:
         where.append("category = ?")
         params.append(category)

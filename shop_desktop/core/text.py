@@ -31,6 +31,23 @@ FIELD_WORDS = {
 }
 
 
+SEARCH_MAX = 200  # a search box holds a name, a number or a few words; a paste past this is not a search
+
+
+def search_query(typed: str) -> str:
+    """What was typed into a search box, refused past SEARCH_MAX characters with a plain message.
+
+    Every search in core passes its text through here, so the screens and the CLI give the same
+    answer (and SQLite never sees a LIKE pattern too long for it).
+    """
+    if len(typed) > SEARCH_MAX:
+        raise InvalidInput(
+            f"A search can be at most {SEARCH_MAX} characters; this one has {len(typed):,}. "
+            "Type a name, a number or a few words."
+        )
+    return typed
+
+
 def search_key(text: str) -> str:
     """Case- and accent-insensitive form: "Sofía" and "SOFIA" both become "sofia"."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -28,7 +28,7 @@ from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import icon, note_label, set_kind, sorted_row_table
+from shop_desktop.gui.widgets import SearchBox, icon, note_label, set_kind, sorted_row_table
 
 OUTCOME_WORDS = {"added": "Added", "updated": "Updated", "unchanged": "Unchanged", "skipped": "Skipped"}
 
@@ -174,7 +174,7 @@ class AgenciesPanel(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Find an agency by name…"))
         self.search.setAccessibleName(self.tr("Find an agency"))
         self.category = QComboBox()

@@ -35,7 +35,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dialogs import Dialogs
-from shop_desktop.gui.widgets import note_label
+from shop_desktop.gui.widgets import SearchBox, note_label
 
 # (field, label, placeholder) for the one-line fields of the right-hand column
 AGGRESSOR_FIELDS = (
@@ -223,7 +223,7 @@ class AlertDialog(QDialog):
                 )
             )
             return box
-        self.client_search = QLineEdit()
+        self.client_search = SearchBox()
         self.client_search.setPlaceholderText(self.tr("Type the worker's alias or client code to link"))
         self.client_search.setAccessibleName(self.tr("Find the worker's client record"))
         self.client_results = QListWidget()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -36,7 +35,7 @@ from shop_desktop.gui.alert_dialog import AlertDialog
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.printing import print_pdf
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, row_table, save_where_chosen, set_kind
+from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, row_table, save_where_chosen, set_kind
 
 DANGER = QColor("#b3261e")
 ON_SHEET = "On the sheet"
@@ -81,7 +80,7 @@ class AlertsScreen(QWidget):
     # --- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setObjectName("alertSearch")
         self.search.setStyleSheet("font-size: 16pt; padding: 8px 10px;")
         self.search.setPlaceholderText(self.tr("Phone number, plate, handle or words of a description…"))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -39,7 +38,7 @@ from shop_desktop.core.visits import AnonymousDetails, Service, VisitRow
 from shop_desktop.gui.client_dialog import ClientDialog, choice_box
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, set_kind
 
 ANONYMOUS = -1
 
@@ -149,7 +148,7 @@ class CheckInScreen(QWidget):
     # --- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setObjectName("checkinSearch")
         self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
         self.search.setAccessibleName(self.tr("Search for a client"))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from shop_desktop.core import clients
 from shop_desktop.core.vault import Vault
+from shop_desktop.gui.widgets import SearchBox
 
 
 class ClientPicker(QWidget):
@@ -18,7 +19,7 @@ class ClientPicker(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.include_archived = include_archived
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
         self.search.setAccessibleName(self.tr("Find a client"))
         self.matches = QListWidget()
@@ -35,8 +36,10 @@ class ClientPicker(QWidget):
 
     def _find(self, text: str) -> None:
         self.matches.clear()
-        found = clients.search(self.vault, text, include_archived=self.include_archived, limit=50)
-        for match in found if text.strip() else []:
+        found = (
+            clients.search(self.vault, text, include_archived=self.include_archived, limit=50) if text.strip() else []
+        )
+        for match in found:
             item = QListWidgetItem(f"{match.alias}  ({match.code})")
             item.setToolTip(item.text())  # long aliases are elided in the list
             item.setData(Qt.ItemDataRole.UserRole, match.id)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,7 +22,7 @@ from shop_desktop.core.roles import Permission
 from shop_desktop.gui.client_dialog import ClientDialog
 from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, set_kind
 
 
 class ClientModel(RowTableModel[ClientMatch]):
@@ -40,7 +39,7 @@ class ClientsScreen(QWidget):
         super().__init__()
         self.services = services
         self.vault = services.vault
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
         self.search.setAccessibleName(self.tr("Search clients"))
         self.show_archived = QCheckBox(self.tr("Include archived records"))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -26,7 +25,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.notes import NoteHeader
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, note_label, set_kind, sorted_row_table
+from shop_desktop.gui.widgets import SearchBox, heading, note_label, set_kind, sorted_row_table
 from shop_desktop.gui.workers import Job
 
 
@@ -67,7 +66,7 @@ class NotesScreen(QWidget):
         self.drafts.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.continue_button = QPushButton(self.tr("&Continue this draft…"))
         self.drafts_empty = note_label(self.tr("You have no unsigned drafts."))
-        self.query = QLineEdit()
+        self.query = SearchBox()
         self.query.setPlaceholderText(self.tr("Words in a note, or a topic such as housing…"))
         self.query.setAccessibleName(self.tr("Search note text"))
         self.search_button = QPushButton(self.tr("&Search"))

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,7 +20,7 @@ from shop_desktop.core import clients, programs
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.programs import ProgramSession
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, note_label, set_kind
+from shop_desktop.gui.widgets import SearchBox, heading, note_label, set_kind
 
 
 class ProgramsScreen(QWidget):
@@ -39,7 +38,7 @@ class ProgramsScreen(QWidget):
         self.day.setAccessibleName(self.tr("Day"))
         self.open_button = QPushButton(self.tr("&Open attendance"))
         self.open_button.setProperty("primary", True)
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Add someone by alias or code, then Enter…"))
         self.search.setAccessibleName(self.tr("Add an attendee"))
         self.matches = QListWidget()

@@ -26,7 +26,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.suite import Stay, StayRequest
 from shop_desktop.core.text import LIMITS
 from shop_desktop.core.vault import Vault
-from shop_desktop.gui.widgets import note_label, set_kind
+from shop_desktop.gui.widgets import SearchBox, note_label, set_kind
 
 
 def qdate(day: date) -> QDate:
@@ -89,7 +89,7 @@ class BookingDialog(QDialog):
         self._show_nights()
 
     def _build(self, arrival: date) -> None:
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
         self.search.setAccessibleName(self.tr("Client"))
         self.matches = QListWidget()

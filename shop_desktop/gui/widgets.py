@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QPoint, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,12 +17,40 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from shop_desktop.assets import resource_path
 from shop_desktop.core import passphrase
+from shop_desktop.core.text import SEARCH_MAX
+
+
+class SearchBox(QLineEdit):
+    """A search field that holds at most SEARCH_MAX characters and says so when a paste is cut.
+
+    Core refuses longer searches too (text.search_query), so the CLI gives the same answer.
+    """
+
+    refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaxLength(SEARCH_MAX)
+        self.setClearButtonEnabled(True)
+        self.inputRejected.connect(self._say_refused)
+
+    def _say_refused(self) -> None:
+        if len(self.text()) < SEARCH_MAX:
+            return  # a key refused for another reason (a validator), not the length
+        words = self.tr(
+            "A search can be at most %n characters, so the rest of what you typed or pasted was left out.",
+            "",
+            SEARCH_MAX,
+        )
+        QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), words, self)
+        self.refused.emit(words)
 
 
 @cache
