@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 import sqlcipher3.dbapi2 as sqlcipher
@@ -21,10 +21,15 @@ if "sqlite_utils" in sys.modules and sys.modules.get("pysqlite3") is not sqlciph
 sys.modules["pysqlite3"] = sqlcipher3
 sys.modules["pysqlite3.dbapi2"] = sqlcipher
 
-Connection = sqlcipher.Connection
-DatabaseError = sqlcipher.DatabaseError
-IntegrityError = sqlcipher.IntegrityError
-OperationalError = sqlcipher.OperationalError
+if TYPE_CHECKING:
+    # sqlcipher3's classes are the standard library's, compiled against SQLCipher: the same API, so
+    # mypy checks every conn.execute in core against sqlite3's own type information.
+    from sqlite3 import Connection, DatabaseError, IntegrityError, OperationalError
+else:
+    Connection = sqlcipher.Connection
+    DatabaseError = sqlcipher.DatabaseError
+    IntegrityError = sqlcipher.IntegrityError
+    OperationalError = sqlcipher.OperationalError
 
 
 def connect(path: Path | str, data_key: bytes, *, check_same_thread: bool = True) -> Connection:

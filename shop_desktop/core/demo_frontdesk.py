@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from shop_desktop.core import demographics as demo
 from shop_desktop.core.audit import now_iso
@@ -184,7 +185,8 @@ def _insert_visits(
         day = start + timedelta(days=offset)
         factor = WEEKEND if day.weekday() >= 5 else 1.0
         count = max(0, int(rng.gauss(per_day * factor, per_day * factor * 0.15)))
-        visits, lines = [], []
+        visits: list[tuple[Any, ...]] = []
+        lines: list[tuple[int, int, int]] = []
         for _ in range(count):
             client = None if rng.random() < 0.1 else ids[_pick(rng, cumulative)]
             at = datetime.combine(day, datetime.min.time()) + timedelta(minutes=rng.randrange(9 * 60, 19 * 60))

@@ -30,7 +30,7 @@ def log_path() -> Path:
 
 def describe_exception(error: BaseException) -> str:
     """One line: class names and code locations of the exception chain; no messages, no values."""
-    parts = []
+    parts: list[str] = []
     current: BaseException | None = error
     while current is not None and len(parts) < 5:
         frames = traceback.extract_tb(current.__traceback__)[-6:]  # the innermost frames say where

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from shop_desktop.core import audit, crypto, db, keyfile, migrations
+from shop_desktop.core.db import Connection  # the class has a `db` property, which hides the module there
 from shop_desktop.core.errors import (
     AccountDisabled,
     InvalidInput,
@@ -297,7 +298,7 @@ class Vault:
         return dict(self._session().notes_keys)
 
     @contextmanager
-    def transaction(self) -> Iterator[db.Connection]:
+    def transaction(self) -> Iterator[Connection]:
         """BEGIN IMMEDIATE ... COMMIT; nested use joins the outer transaction."""
         conn = self.conn
         if conn.in_transaction:
@@ -323,7 +324,7 @@ class Vault:
             detail=detail,
         )
 
-    def connect_worker(self) -> db.Connection:
+    def connect_worker(self) -> Connection:
         """A separate connection for a worker thread (SQLite connections belong to one thread)."""
         conn = db.connect(self.folder / DB_NAME, self.data_key, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 5000")
@@ -365,7 +366,7 @@ class Vault:
         self.conn.close()
         self._conn = None
 
-    def attach_connection(self, conn: db.Connection, epoch: int) -> None:
+    def attach_connection(self, conn: Connection, epoch: int) -> None:
         self._conn = conn
         self._db = None
         self.open_epoch = epoch
