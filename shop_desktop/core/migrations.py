@@ -424,6 +424,106 @@ def _m_alerts(conn: Connection) -> None:
     )
 
 
+def _m_restrictions(conn: Connection) -> None:
+    """Service restrictions, keep-apart conflicts (client-client and staff-client), break-glass, turnaways.
+
+    Free text that only clinical roles may read (a restriction's note, a conflict's reason) is sealed
+    under the notes key, like an alert's follow-up link.
+    """
+    run_script(
+        conn,
+        """
+        CREATE TABLE restriction_reasons (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL UNIQUE,
+            active INTEGER NOT NULL DEFAULT 1,
+            sort_order INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE restrictions (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            scope TEXT NOT NULL CHECK (scope IN ('dropin', 'suite', 'program', 'service')),
+            scope_id INTEGER,
+            starts_on TEXT NOT NULL,
+            ends_on TEXT,
+            review_on TEXT,
+            reason_id INTEGER NOT NULL REFERENCES restriction_reasons(id),
+            note_key_id INTEGER,
+            note_sealed BLOB,
+            created_by INTEGER NOT NULL REFERENCES staff(id),
+            created_at TEXT NOT NULL,
+            lifted_on TEXT,
+            lifted_by INTEGER REFERENCES staff(id),
+            lift_reason TEXT
+        );
+        CREATE INDEX restrictions_client ON restrictions (client_id, starts_on);
+        CREATE TABLE restriction_overrides (
+            id INTEGER PRIMARY KEY,
+            restriction_id INTEGER NOT NULL REFERENCES restrictions(id),
+            action TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            at TEXT NOT NULL
+        );
+        CREATE TABLE keep_apart (
+            id INTEGER PRIMARY KEY,
+            client_a INTEGER NOT NULL REFERENCES clients(id),
+            client_b INTEGER NOT NULL REFERENCES clients(id),
+            reason_key_id INTEGER,
+            reason_sealed BLOB,
+            created_by INTEGER NOT NULL REFERENCES staff(id),
+            created_at TEXT NOT NULL,
+            ended_at TEXT,
+            CHECK (client_a < client_b)
+        );
+        CREATE INDEX keep_apart_a ON keep_apart (client_a);
+        CREATE INDEX keep_apart_b ON keep_apart (client_b);
+        CREATE TABLE keep_apart_overrides (
+            id INTEGER PRIMARY KEY,
+            pair_id INTEGER NOT NULL REFERENCES keep_apart(id),
+            action TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            at TEXT NOT NULL
+        );
+        CREATE TABLE staff_conflicts (
+            id INTEGER PRIMARY KEY,
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            reason_key_id INTEGER,
+            reason_sealed BLOB,
+            created_by INTEGER NOT NULL REFERENCES staff(id),
+            created_at TEXT NOT NULL,
+            ended_at TEXT
+        );
+        CREATE INDEX staff_conflicts_pair ON staff_conflicts (staff_id, client_id);
+        CREATE TABLE break_glass (
+            id INTEGER PRIMARY KEY,
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL,
+            reviewed_by INTEGER REFERENCES staff(id),
+            reviewed_at TEXT
+        );
+        CREATE TABLE turnaways (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            client_id INTEGER REFERENCES clients(id),
+            reason TEXT NOT NULL CHECK (reason IN ('suite_full', 'restricted', 'closed', 'other')),
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX turnaways_day ON turnaways (day);
+        """,
+    )
+    conn.executemany(
+        "INSERT INTO restriction_reasons (label, sort_order) VALUES (?, ?)",
+        [("Violence toward staff or clients", 1), ("Theft", 2), ("Other", 3)],
+    )
+
+
 Migration = Callable[[Connection], None]
 MIGRATIONS: tuple[Migration, ...] = (
     _m1_foundation,
@@ -432,6 +532,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m4_referrals,
     _m_suite_outreach,
     _m_alerts,
+    _m_restrictions,
 )
 LATEST = len(MIGRATIONS)
 

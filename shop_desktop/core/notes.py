@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from shop_desktop.core import crypto
+from shop_desktop.core import conflicts, crypto
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.db import Connection
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, VaultError
@@ -331,6 +331,7 @@ def open_note(vault: Vault, note_id: int) -> Note:
     row = _row(vault, note_id)
     if row.status == DRAFT and row.author_id != vault.user.id:
         raise PermissionDenied("This note is still a draft; only the person writing it can open it until it is signed.")
+    conflicts.open_record(vault, row.client_id, "note")
     addenda_rows = vault.conn.execute(
         f"SELECT {_COLUMNS} FROM notes WHERE addendum_to = ? AND status = ? ORDER BY id", (note_id, SIGNED)
     ).fetchall()
@@ -350,6 +351,7 @@ _HEADER_COLUMNS = "id, client_id, note_type, occurred_at, author_id, status, add
 def notes_for_client(vault: Vault, client_id: int) -> list[NoteHeader]:
     """Signed notes and my own drafts for one client, newest first (no body, no tags)."""
     vault.require(Permission.READ_NOTES)
+    conflicts.require_access(vault, client_id)
     rows = vault.conn.execute(
         f"SELECT {_HEADER_COLUMNS} FROM notes WHERE client_id = ? AND addendum_to IS NULL"
         " AND (status = ? OR (status = ? AND author_id = ?)) ORDER BY occurred_at DESC, id DESC",
@@ -388,15 +390,22 @@ def begin_search(vault: Vault, text: str, *, limit: int = 200) -> NoteSearch:
     search_query(text)
     with vault.transaction():
         vault.audit("note.searched", None, None)
-    return NoteSearch(text.strip().casefold(), _ciphers(vault), limit)
+    return NoteSearch(text.strip().casefold(), _ciphers(vault), limit, conflicts.conflicted_clients(vault))
 
 
 class NoteSearch:
     """One search over note text. Decrypts in memory only, one note at a time, and keeps nothing
     but the hits (a snippet each) once it returns."""
 
-    def __init__(self, wanted: str, ciphers: dict[int, crypto.AESGCM], limit: int) -> None:
+    def __init__(
+        self,
+        wanted: str,
+        ciphers: dict[int, crypto.AESGCM],
+        limit: int,
+        closed: frozenset[int] | set[int] = frozenset(),
+    ) -> None:
         self.wanted = wanted
+        self.closed = closed  # clients the searcher is in conflict with: their notes never match
         self._ciphers = ciphers
         self.limit = limit
         self.tag_hits = {key for key, label in TOPIC_TAGS.items() if wanted in label.casefold()}
@@ -419,6 +428,8 @@ class NoteSearch:
         return hits
 
     def _match(self, row: _Row) -> SearchHit | None:
+        if row.client_id in self.closed:
+            return None
         try:
             body, tags = _unseal_with(self._ciphers, row)
         except NoteDamaged:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from shop_desktop.core import conflicts, restrictions
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
@@ -119,14 +120,29 @@ def get_session(vault: Vault, session_id: int) -> ProgramSession:
     return ProgramSession(row[0], row[1], row[2], row[3], tuple(Attendee(*p) for p in people))
 
 
-def add_attendee(vault: Vault, session_id: int, client_id: int) -> ProgramSession:
+def add_attendee(
+    vault: Vault, session_id: int, client_id: int, *, override_reason: str | None = None
+) -> ProgramSession:
+    """Name a client at a session; a restriction on the program, or a keep-apart with someone already
+    there, refuses it unless `override_reason` is given (kept and audited)."""
     vault.require(Permission.CHECK_IN)
+    session = get_session(vault, session_id)
     with vault.transaction() as conn:
         status = conn.execute("SELECT status FROM clients WHERE id = ?", (client_id,)).fetchone()
         if status is None or status[0] != "active":
             raise InvalidInput(
                 "Only a client with a record in use can be added by name; count others in the anonymous head count."
             )
+        restrictions.gate(
+            vault,
+            client_id,
+            date.fromisoformat(session.day),
+            action="program",
+            program_id=session.program_id,
+            override_reason=override_reason,
+        )
+        present = {a.client_id for a in session.attendees}
+        conflicts.keep_apart_gate(vault, client_id, present, action="program", override_reason=override_reason)
         conn.execute("INSERT OR IGNORE INTO attendance (session_id, client_id) VALUES (?, ?)", (session_id, client_id))
         vault.audit("program.attendee_added", "program_session", session_id, client_id=client_id)
     return get_session(vault, session_id)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
-from shop_desktop.core import settings
+from shop_desktop.core import conflicts, settings
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
@@ -473,12 +473,23 @@ def get_referral(vault: Vault, referral_id: int) -> Referral:
     found = _referrals_where(vault, "WHERE r.id = ?", (referral_id,))
     if not found:
         raise NotFound("That referral no longer exists.")
+    if found[0].client_id is not None:
+        conflicts.require_access(vault, found[0].client_id)
     return found[0]
+
+
+def open_referral(vault: Vault, referral_id: int) -> Referral:
+    """A referral opened to read: the conflict rule, and an entry in the client's "who opened" list."""
+    referral = get_referral(vault, referral_id)
+    if referral.client_id is not None:
+        conflicts.open_record(vault, referral.client_id, "referral")
+    return referral
 
 
 def referrals_for_client(vault: Vault, client_id: int) -> list[Referral]:
     """Newest first."""
     require_permission(vault, Permission.MAKE_REFERRALS, "see referrals")
+    conflicts.require_access(vault, client_id)
     return _referrals_where(vault, "WHERE r.client_id = ? ORDER BY r.referred_on DESC, r.id DESC", (client_id,))
 
 
@@ -517,7 +528,8 @@ def follow_ups(vault: Vault, *, mine: bool, today: date | None = None, ahead_day
     if mine:
         where, params = where + " AND r.staff_id = ?", (*params, vault.user.id)
     found = _referrals_where(vault, where + " ORDER BY r.follow_up_on, r.id", params)
-    return [_follow_up(r, today) for r in found]
+    closed = conflicts.conflicted_clients(vault)
+    return [_follow_up(r, today) for r in found if r.client_id not in closed]
 
 
 def _follow_up(referral: Referral, today: date) -> FollowUp:

@@ -50,6 +50,10 @@ class Permission(StrEnum):
     MANAGE_STAFF = "manage_staff"
     VIEW_AUDIT = "view_audit"
     EDIT_SETTINGS = "edit_settings"
+    RESTRICT_CLIENTS = "restrict_clients"  # and override a restriction; Settings may add roles
+    MANAGE_CONFLICTS = "manage_conflicts"
+    BREAK_GLASS = "break_glass"
+    VIEW_FILE_OPENINGS = "view_file_openings"
 
 
 _FD, _OUT, _CO, _CD, _AD = (
@@ -81,6 +85,10 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MANAGE_STAFF: frozenset({_CD, _AD}),
     Permission.VIEW_AUDIT: frozenset({_CD, _AD}),
     Permission.EDIT_SETTINGS: frozenset({_CD, _AD}),
+    Permission.RESTRICT_CLIENTS: frozenset({_CD}),
+    Permission.MANAGE_CONFLICTS: frozenset({_CD}),
+    Permission.BREAK_GLASS: frozenset({_FD, _OUT, _CO, _CD}),
+    Permission.VIEW_FILE_OPENINGS: frozenset({_CD}),
 }
 
 PERMISSION_WORDS: dict[Permission, str] = {
@@ -92,6 +100,9 @@ PERMISSION_WORDS: dict[Permission, str] = {
     Permission.BACKUP: "make backups",
     Permission.RESTORE: "restore backups",
     Permission.RUN_REPORTS: "make funder reports",
+    Permission.RESTRICT_CLIENTS: "restrict a client or override a restriction",
+    Permission.MANAGE_CONFLICTS: "record keep-apart conflicts",
+    Permission.VIEW_FILE_OPENINGS: "see who opened a client's file",
 }
 
 

@@ -31,6 +31,12 @@ SETTINGS: dict[str, Setting] = {
         Setting("backup_warning_days", "Warn when the last backup is older than (days)", "7", int, 1, 90),
         Setting("alert_sheet_days", "Aggressor alerts stay on the sheet for (days)", "90", int, 7, 730),
         Setting("suite_units", "Safe Suite units that can be booked at once", "1", int, 1, 20),
+        Setting(
+            "restriction_roles",
+            "Roles besides the coordinator that may restrict clients and override (comma-separated)",
+            "",
+            max_length=80,
+        ),
     )
 }
 

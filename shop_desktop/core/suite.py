@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from shop_desktop.core import settings
+from shop_desktop.core import conflicts, restrictions, settings
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound
@@ -256,8 +256,12 @@ def _open_stay(vault: Vault, stay_id: int, allowed: tuple[str, ...], action: str
 # --- booking and changes ------------------------------------------------------------------------
 
 
-def book_stay(vault: Vault, request: StayRequest, *, today: date | None = None) -> Stay:
-    """Book a unit for a client; refused (StayConflict) if any of its nights is taken."""
+def book_stay(
+    vault: Vault, request: StayRequest, *, today: date | None = None, override_reason: str | None = None
+) -> Stay:
+    """Book a unit for a client; refused (StayConflict) if any of its nights is taken, and refused
+    (RestrictionApplies, KeepApart) for a client restricted from the Safe Suite or kept apart from a
+    guest on those nights, unless `override_reason` is given (kept and audited)."""
     vault.require(Permission.BOOK_SUITE)
     _checked_dates(request.arrival, request.departure, today or date.today())
     unit = _checked_unit(vault, request.unit)
@@ -266,6 +270,21 @@ def book_stay(vault: Vault, request: StayRequest, *, today: date | None = None) 
         require_record_in_use(vault, request.client_id, "Record their consent first, then book the stay.")
         staff_id = _checked_staff(vault, request.staff_id)
         _require_free(vault, unit, request.arrival, request.departure, client_id=request.client_id)
+        restrictions.gate(
+            vault,
+            request.client_id,
+            request.arrival,
+            action="suite_booking",
+            suite=True,
+            override_reason=override_reason,
+        )
+        conflicts.keep_apart_gate(
+            vault,
+            request.client_id,
+            _guests_between(vault, request.arrival, request.departure),
+            action="suite_booking",
+            override_reason=override_reason,
+        )
         cursor = conn.execute(
             "INSERT INTO suite_stays (unit, client_id, arrival, departure, status, staff_id, remark, created_by,"
             " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -285,6 +304,11 @@ def book_stay(vault: Vault, request: StayRequest, *, today: date | None = None) 
         stay_id = int(cursor.lastrowid or 0)
         vault.audit("suite.booked", "suite_stay", stay_id, client_id=request.client_id, staff_id=staff_id)
     return get_stay(vault, stay_id)
+
+
+def _guests_between(vault: Vault, arrival: date, departure: date) -> set[int]:
+    """Clients with a booked or current stay on any of these nights."""
+    return {s.client_id for s in stays_between(vault, arrival, departure - timedelta(days=1)) if s.client_id}
 
 
 def _update(vault: Vault, stay: Stay, action: str, **columns: object) -> Stay:

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from shop_desktop.core import demographics as demo
+from shop_desktop.core import restrictions
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound
@@ -137,8 +138,12 @@ def check_in(
     *,
     at: datetime | None = None,
     anonymous: AnonymousDetails | None = None,
+    override_reason: str | None = None,
 ) -> int:
-    """Save a visit; returns its id. A second save of the same visit (a double click) returns the first."""
+    """Save a visit; returns its id. A second save of the same visit (a double click) returns the first.
+
+    A client restricted from the drop-in or from a chosen service is refused (RestrictionApplies)
+    unless `override_reason` is given by someone allowed to override (kept and audited)."""
     vault.require(Permission.CHECK_IN)
     when = _visit_time(at)
     services = _checked_services(vault, services)
@@ -151,6 +156,14 @@ def check_in(
             repeat = _same_visit_just_saved(vault, client_id, when, services)
             if repeat is not None:
                 return repeat
+            restrictions.gate(
+                vault,
+                client_id,
+                when.date(),
+                action="check_in",
+                services=frozenset(services),
+                override_reason=override_reason,
+            )
         cursor = conn.execute(
             "INSERT INTO visits (client_id, at, day, gender, age_band, indigenous, staff_id, created_at)"
             " VALUES (?,?,?,?,?,?,?,?)",

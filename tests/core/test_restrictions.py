@@ -1,0 +1,159 @@
+"""Service restrictions, as every role: refused at check-in in calm words, overridden only with a reason."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from shop_desktop.core import programs, restrictions, settings, suite, turnaways, visits
+from shop_desktop.core.errors import InvalidInput, PermissionDenied
+from shop_desktop.core.restrictions import RestrictionApplies, RestrictionRequest
+from shop_desktop.core.roles import Role
+from shop_desktop.core.suite import StayRequest
+from shop_desktop.core.vault import Vault
+from tests.conftest import add_member, sign_in_as
+from tests.factories import make_client, service_id
+
+TODAY = date.today()
+NOTE = "Threw a chair at a volunteer on the 3rd; counsellor following up"
+
+
+def _violence(vault: Vault) -> int:
+    return next(r.id for r in restrictions.reasons(vault) if r.label.startswith("Violence"))
+
+
+def _restrict(vault: Vault, client_id: int, scope: str = "dropin", **fields: object) -> restrictions.Restriction:
+    request = RestrictionRequest(
+        client_id=client_id,
+        scope=scope,
+        reason_id=_violence(vault),
+        starts_on=fields.pop("starts_on", TODAY),  # type: ignore[arg-type]
+        ends_on=fields.pop("ends_on", TODAY + timedelta(days=30)),  # type: ignore[arg-type]
+        **fields,  # type: ignore[arg-type]
+    )
+    return restrictions.restrict(vault, request)
+
+
+def _visits_of(vault: Vault, client_id: int) -> int:
+    return int(vault.conn.execute("SELECT count(*) FROM visits WHERE client_id = ?", (client_id,)).fetchone()[0])
+
+
+def test_restricted_client_is_refused_at_check_in_until_the_coordinator_overrides(vault: Vault) -> None:
+    client = make_client(vault, "Rowan")
+    _restrict(vault, client.id, note=NOTE)
+    meal = {service_id(vault, "Meal"): 1}
+    with pytest.raises(RestrictionApplies) as refused:
+        visits.check_in(vault, client.id, meal)
+    assert str(refused.value) == "Please see the coordinator before checking in."
+    assert NOTE not in str(refused.value) and _visits_of(vault, client.id) == 0
+    visit_id = visits.check_in(vault, client.id, meal, override_reason="Calm today; agreed to leave at 2")
+    assert _visits_of(vault, client.id) == 1
+    kept = vault.conn.execute("SELECT action, reason, staff_id FROM restriction_overrides").fetchall()
+    assert kept == [("check_in", "Calm today; agreed to leave at 2", vault.user.id)]
+    actions = [r[0] for r in vault.conn.execute("SELECT action FROM audit ORDER BY id").fetchall()]
+    assert actions[-2:] == ["restriction.overridden", "visit.checked_in"] and visit_id > 0
+
+
+def test_front_desk_sees_the_calm_words_and_cannot_override(vault: Vault, vault_dir: Path) -> None:
+    client = make_client(vault, "Rowan")
+    _restrict(vault, client.id, note=NOTE)
+    add_member(vault, Role.FRONT_DESK)
+    vault.lock()
+    desk = sign_in_as(vault_dir, Role.FRONT_DESK)
+    meal = {service_id(desk, "Meal"): 1}
+    with pytest.raises(RestrictionApplies, match="Please see the coordinator"):
+        visits.check_in(desk, client.id, meal)
+    with pytest.raises(PermissionDenied, match="Only the coordinator can override"):
+        visits.check_in(desk, client.id, meal, override_reason="They said it's fine")
+    assert _visits_of(desk, client.id) == 0
+    [seen] = restrictions.restrictions_for(desk, client.id)
+    assert seen.note is None  # the note is for clinical roles and the coordinator
+    raw = desk.conn.execute("SELECT note_sealed FROM restrictions").fetchone()[0]
+    assert NOTE.encode() not in bytes(raw)  # with the database open, still no note
+    desk.lock()
+
+
+def test_a_restriction_ends_by_itself_on_its_end_day(vault: Vault) -> None:
+    client = make_client(vault, "Sky")
+    _restrict(vault, client.id, starts_on=TODAY - timedelta(days=10), ends_on=TODAY - timedelta(days=2))
+    meal = {service_id(vault, "Meal"): 1}
+    during = datetime.combine(TODAY - timedelta(days=3), datetime.min.time()).replace(hour=11)
+    with pytest.raises(RestrictionApplies):
+        visits.check_in(vault, client.id, meal, at=during)
+    on_end_day = datetime.combine(TODAY - timedelta(days=2), datetime.min.time()).replace(hour=11)
+    assert visits.check_in(vault, client.id, meal, at=on_end_day) > 0
+    assert visits.check_in(vault, client.id, {service_id(vault, "Shower"): 1}) > 0
+
+
+def test_a_service_restriction_covers_that_service_only_and_can_be_lifted_early(vault: Vault) -> None:
+    client = make_client(vault, "Ash")
+    shower, meal = service_id(vault, "Shower"), service_id(vault, "Meal")
+    restriction = _restrict(vault, client.id, "service", scope_id=shower)
+    assert restriction.covers == "Shower"
+    assert visits.check_in(vault, client.id, {meal: 1}) > 0
+    with pytest.raises(RestrictionApplies):
+        visits.check_in(vault, client.id, {meal: 1, shower: 1}, at=datetime.now() - timedelta(hours=1))
+    with pytest.raises(InvalidInput, match="reason"):
+        restrictions.lift(vault, restriction.id, "  ")
+    restrictions.lift(vault, restriction.id, "Apologised; agreed plan")
+    assert visits.check_in(vault, client.id, {shower: 1}, at=datetime.now() - timedelta(hours=2)) > 0
+    assert restrictions.restrictions_for(vault, client.id, on=TODAY) == []
+
+
+def test_until_reviewed_needs_a_review_date_and_shows_on_the_review_list(vault: Vault) -> None:
+    client, other = make_client(vault, "Blue"), make_client(vault, "Green")
+    with pytest.raises(InvalidInput, match="review date"):
+        _restrict(vault, client.id, ends_on=None)
+    due = _restrict(vault, client.id, ends_on=None, review_on=TODAY - timedelta(days=1))
+    _restrict(vault, other.id, ends_on=None, review_on=TODAY + timedelta(days=20))
+    assert [r.id for r in restrictions.due_for_review(vault)] == [due.id]
+    assert restrictions.due_for_review(vault, TODAY + timedelta(days=21))[-1].client_id == other.id
+
+
+def test_safe_suite_and_program_restrictions_are_kept(vault: Vault) -> None:
+    client = make_client(vault, "Rain")
+    _restrict(vault, client.id, "suite")
+    with pytest.raises(RestrictionApplies, match="booking the Safe Suite"):
+        suite.book_stay(vault, StayRequest(client.id, TODAY, TODAY + timedelta(days=2)))
+    stay = suite.book_stay(
+        vault, StayRequest(client.id, TODAY, TODAY + timedelta(days=2)), override_reason="Nowhere safe tonight"
+    )
+    assert stay.client_id == client.id
+    breakfast = programs.list_programs(vault)[0]
+    _restrict(vault, client.id, "program", scope_id=breakfast.id)
+    session = programs.session_for(vault, breakfast.id, TODAY.isoformat())
+    with pytest.raises(RestrictionApplies, match="adding them to this program"):
+        programs.add_attendee(vault, session.id, client.id)
+    assert programs.get_session(vault, session.id).attendees == ()
+    assert visits.check_in(vault, client.id, {service_id(vault, "Meal"): 1}) > 0  # the drop-in is open to them
+
+
+def test_settings_can_let_counsellors_restrict(vault: Vault, vault_dir: Path) -> None:
+    client = make_client(vault, "Wren")
+    add_member(vault, Role.COUNSELLOR)
+    vault.lock()
+    counsellor = sign_in_as(vault_dir, Role.COUNSELLOR)
+    with pytest.raises(PermissionDenied):
+        _restrict(counsellor, client.id)
+    counsellor.lock()
+    coordinator = sign_in_as(vault_dir, Role.COORDINATOR)
+    settings.put(coordinator, "restriction_roles", "counsellor")
+    coordinator.lock()
+    counsellor = sign_in_as(vault_dir, Role.COUNSELLOR)
+    made = _restrict(counsellor, client.id, note=NOTE)
+    assert made.note == NOTE  # clinical: reads the note back
+    counsellor.lock()
+
+
+def test_turnaways_are_counted_by_reason(vault: Vault) -> None:
+    client = make_client(vault, "Fern")
+    expected = {"suite_full": 3, "restricted": 1, "closed": 2}
+    for reason, count in expected.items():
+        for _ in range(count):
+            turnaways.record_turnaway(vault, reason, client.id if reason == "restricted" else None)
+    with pytest.raises(InvalidInput):
+        turnaways.record_turnaway(vault, "rude")
+    assert turnaways.count_by_reason(vault, TODAY, TODAY) == expected
+    assert turnaways.count_by_reason(vault, TODAY - timedelta(days=9), TODAY - timedelta(days=1)) == {}
