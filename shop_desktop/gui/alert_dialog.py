@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -35,6 +34,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import note_label
 
 # (field, label, placeholder) for the one-line fields of the right-hand column
@@ -61,13 +61,14 @@ CONTACT_FIELDS = (
 )
 
 
-class AlertDialog(QDialog):
+class AlertDialog(GuardedDialog):
     """A new report when `alert` is None; otherwise that alert, to read in full and edit."""
 
     def __init__(
         self, vault: Vault, dialogs: Dialogs, *, alert: Alert | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, dialogs=dialogs)
+        self.form_name = self.tr("bad-date report")
         self.vault, self.dialogs, self.alert = vault, dialogs, alert
         self.saved: Alert | None = None
         self.clinical = vault.can(Permission.READ_NOTES)
@@ -278,6 +279,9 @@ class AlertDialog(QDialog):
         self.unlink_button.setVisible(match is not None)
 
     # --- saving ------------------------------------------------------------------------------
+
+    def unsaved_extra(self) -> object:
+        return self.linked.id if self.linked else None
 
     def details(self) -> AlertDetails:
         text = {field: edit.text() for field, edit in self.lines.items()}

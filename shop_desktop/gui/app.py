@@ -118,6 +118,7 @@ class AppController(QObject):
         window.quit_requested.connect(self.quit)
         self.main_window = window
         self._show(window)
+        self._watch_privacy_keys(window)
         self._start_idle_lock(vault)
         if vault.user.must_change_passphrase:
             window.change_passphrase(forced=True)
@@ -143,6 +144,11 @@ class AppController(QObject):
                 ),
             )
 
+    @staticmethod
+    def _watch_privacy_keys(window: MainWindow) -> None:
+        """F12, Esc Esc and Ctrl+L from any window or dialog, modal ones included (see privacy.py)."""
+        QApplication.instance().installEventFilter(window.privacy)
+
     def _start_idle_lock(self, vault: Vault) -> None:
         from shop_desktop.core import settings as centre_settings
 
@@ -158,6 +164,8 @@ class AppController(QObject):
         if self.idle is not None:
             self.idle.stop(QApplication.instance())
             self.idle = None
+        if self.main_window is not None:
+            self.main_window.privacy.stop()
         self._close_dialogs()
         self.clipboard.clear()
         if self.main_window is not None:
@@ -170,10 +178,15 @@ class AppController(QObject):
         self.show_sign_in(message)
 
     def _close_dialogs(self) -> None:
+        """A note is kept as a draft; a changed form closes without asking, dropping what was typed."""
         for _ in range(20):
             modal = QApplication.activeModalWidget()
             if modal is None:
                 return
+            close_for_lock = getattr(modal, "close_for_lock", None)
+            if callable(close_for_lock):
+                close_for_lock()
+                continue
             modal.close()
             if hasattr(modal, "reject"):
                 modal.reject()

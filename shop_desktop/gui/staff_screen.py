@@ -25,6 +25,7 @@ from shop_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from shop_desktop.gui.forms.ui_staff_dialog import Ui_StaffDialog
 from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
+from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import NewPassphraseField, heading, icon, note_label
 
 COL_USERNAME, COL_NAME, COL_ROLES, COL_STATE = range(4)
@@ -72,11 +73,12 @@ class RoleChecks(QWidget):
         return {role for role, box in self.boxes.items() if box.isChecked()}
 
 
-class StaffDialog(QDialog):
+class StaffDialog(GuardedDialog):
     """Add an account: user name, name shown, roles, first passphrase."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.form_name = self.tr("new account")
         self.vault = vault
         self.ui = Ui_StaffDialog()
         self.ui.setupUi(self)
@@ -113,9 +115,10 @@ class StaffDialog(QDialog):
         return self.passphrase.text()
 
 
-class RolesDialog(QDialog):
+class RolesDialog(GuardedDialog):
     def __init__(self, vault: Vault, member: StaffMember, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.form_name = self.tr("change of roles")
         self.vault, self.member = vault, member
         self.setWindowTitle(self.tr("Roles of %s") % member.display_name)
         self.checks = RoleChecks(member.roles)
@@ -137,9 +140,10 @@ class RolesDialog(QDialog):
         self.accept()
 
 
-class ResetPassphraseDialog(QDialog):
+class ResetPassphraseDialog(GuardedDialog):
     def __init__(self, vault: Vault, member: StaffMember, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.form_name = self.tr("new passphrase")
         self.vault, self.member = vault, member
         self.setWindowTitle(self.tr("New passphrase for %s") % member.display_name)
         self.passphrase = NewPassphraseField(username=member.username)
