@@ -188,7 +188,7 @@ class CheckInScreen(QWidget):
         self.today.setWordWrap(False)
         self.today_empty = note_label(self.tr("No visits yet today. Search for a client above to check them in."))
         self.today_count = QLabel()
-        self.void_button = QPushButton(self.tr("&Void visit…"))
+        self.void_button = QPushButton(self.tr("V&oid visit…"))
         self._layout()
 
     def _anonymous_fields(self) -> QWidget:

@@ -150,7 +150,7 @@ class OutreachScreen(QWidget):
         self.length = QLabel()
         for edit in (self.day, self.starts, self.ends):
             edit.installEventFilter(self)  # Tab leaves the field instead of moving to its next part
-        self.street = QRadioButton(self.tr("&Street"))
+        self.street = QRadioButton(self.tr("Str&eet"))
         self.online = QRadioButton(self.tr("On&line"))
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.street)
@@ -191,7 +191,7 @@ class OutreachScreen(QWidget):
         self.table = self._table()
         self.empty = note_label(self.tr("No shifts logged yet. Fill in the form after your shift and press Save."))
         self.edit_button = QPushButton(self.tr("&Open to correct"))
-        self.void_button = QPushButton(self.tr("&Void shift…"))
+        self.void_button = QPushButton(self.tr("Vo&id shift…"))
 
     def _table(self) -> QTableView:
         table = row_table(self.model, self.tr("Past shifts"))

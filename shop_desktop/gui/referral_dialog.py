@@ -178,7 +178,7 @@ class ReferralDialog(FittingDialog):
         form.addRow("", self.agency_details)
         form.addRow(self.tr("&How soon *"), self.priority)
         form.addRow(self.tr("&Reason *"), self.reason)
-        form.addRow(self.tr("&Services requested"), self.services)
+        form.addRow(self.tr("Ser&vices requested"), self.services)
         form.addRow(self.tr("Referral &date"), self.referred_on)
         form.addRow(self.tr("&Follow up on"), self.follow_up)
         consent = QGroupBox(self.tr("Consent (read this to the client)"))

@@ -224,7 +224,7 @@ class StaffScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(icon("add"), self.tr("&Add an account…"))
         self.add_button.setProperty("primary", True)
-        self.roles_button = QPushButton(self.tr("Change &roles…"))
+        self.roles_button = QPushButton(self.tr("Change r&oles…"))
         self.reset_button = QPushButton(icon("key"), self.tr("&Reset passphrase…"))
         self.disable_button = QPushButton(self.tr("&Disable…"))
         self.disable_button.setProperty("danger", True)
