@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,7 +46,7 @@ class StaffModel(RowTableModel[StaffMember]):
                 ("Active" if m.active else "Disabled")
                 + (" · must change passphrase" if m.active and m.must_change_passphrase else "")
             ),
-            lambda m: (not m.active, m.username),
+            lambda m: f"{0 if m.active else 1} {m.username.casefold()}",  # a string: Qt can't compare a tuple
         ),
     )
 
@@ -234,6 +234,7 @@ class StaffScreen(QWidget):
         self.reset_button.clicked.connect(self.reset)
         self.disable_button.clicked.connect(self.disable)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.sortByColumn(COL_STATE, Qt.SortOrder.AscendingOrder)  # active accounts first
         self.refresh()
 
     def _layout(self) -> None:
@@ -258,8 +259,7 @@ class StaffScreen(QWidget):
         self.empty = QLabel()
 
     def refresh(self) -> None:
-        self.model.set_rows(staff.list_staff(self.vault))
-        self.table.sortByColumn(COL_STATE, self.table.horizontalHeader().sortIndicatorOrder())
+        self.model.set_rows(staff.list_staff(self.vault))  # the proxy sorts again by the column chosen
         self._update_buttons()
 
     def selected(self) -> StaffMember | None:
