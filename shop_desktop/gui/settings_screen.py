@@ -49,5 +49,10 @@ class SettingsScreen(QWidget):
             self.message.setText(str(error))
             set_kind(self.message, "error")
             return
-        self.message.setText(self.tr("Saved.") if changed else self.tr("Nothing changed."))
+        words = self.tr("Saved.") if changed else self.tr("Nothing changed.")
+        if "idle_lock_minutes" in changed:
+            minutes = centre_settings.get_int(self.vault, "idle_lock_minutes")
+            self.services.idle_minutes_changed(minutes)
+            words += " " + self.tr("From now on the screen locks after %n idle minute(s).", "", minutes)
+        self.message.setText(words)
         set_kind(self.message, "success")
