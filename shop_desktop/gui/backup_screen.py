@@ -214,8 +214,7 @@ class BackupScreen(QWidget):
         self.progress_words.setText(words)
 
     def _failed(self, text: str) -> None:
-        self._say(text, "error")
-        self.dialogs.warn(self, self.tr("Backup"), text)
+        self._say(text, "error")  # once, on the screen the person is looking at (not a message box as well)
 
     def _cancelled(self, _value: object) -> None:
         self._say(self.tr("Cancelled. Nothing was changed."), "warning")

@@ -405,6 +405,7 @@ class CheckInScreen(QWidget):
                 "Why is it being voided?"
             )
             % (row.at[11:16], _who(row)),
+            action=self.tr("Void visit"),
         )
         if reason is None:
             return

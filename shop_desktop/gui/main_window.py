@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from shop_desktop import __version__
 from shop_desktop.core import settings as centre_settings
 from shop_desktop.core import staff
-from shop_desktop.core.roles import ROLE_LABELS
+from shop_desktop.core.roles import ROLE_LABELS, Permission, Role
 from shop_desktop.gui.privacy import PrivacyScreen
 from shop_desktop.gui.sections import DEFAULT_SECTION, Section, Services, all_sections
 from shop_desktop.gui.widgets import icon, set_kind
@@ -43,13 +42,13 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._build_status_bar()
         self._build_menus()
+        self._section_shortcuts()
         self.privacy = PrivacyScreen(lambda text: staff.verify_passphrase(self.vault, text), parent=self)
         self.privacy.main_window = self
         self.privacy.lock_requested.connect(self.lock_requested)
         self.privacy.switch_user_requested.connect(self.switch_user_requested)
         self._restore_geometry()
-        keys = self.section_keys()
-        self.navigation.setCurrentRow(keys.index(DEFAULT_SECTION) if DEFAULT_SECTION in keys else 0)
+        self.navigation.setCurrentRow(self.section_keys().index(self.landing_section()))
 
     # --- building -------------------------------------------------------------------------
 
@@ -143,11 +142,35 @@ class MainWindow(QMainWindow):
     def section_keys(self) -> list[str]:
         return [s.key for s in self.sections]
 
+    def landing_section(self) -> str:
+        """The screen of the person's daily job: outreach workers log shifts, the front desk checks in."""
+        keys = self.section_keys()
+        roles = self.vault.user.roles
+        if Role.OUTREACH in roles and not roles & {Role.FRONT_DESK, Role.COORDINATOR} and "outreach" in keys:
+            return "outreach"
+        return DEFAULT_SECTION if DEFAULT_SECTION in keys else keys[0]
+
+    def _section_shortcuts(self) -> None:
+        """Ctrl+1 … Ctrl+9 open the first nine sections, in the order of the list (shown in tooltips)."""
+        for number, section in enumerate(self.sections[:9], start=1):
+            keys = QKeySequence(f"Ctrl+{number}")
+            action = QAction(section.title, self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, key=section.key: self.show_section(key))
+            self.addAction(action)
+            self.navigation.item(number - 1).setToolTip(
+                f"{section.title} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+
     # --- status ------------------------------------------------------------------------------
 
     def refresh_backup_status(self) -> None:
         from shop_desktop.core import backup
 
+        if not self.vault.can(Permission.BACKUP):
+            self.backup_label.hide()  # the front desk can't back up: an overdue warning would only nag
+            return
         if self.vault.is_unlocked:
             status = backup.backup_status(self.vault)
             self.set_backup_status(status.text, status.overdue)
@@ -171,20 +194,21 @@ class MainWindow(QMainWindow):
             self.services.status_message(self.tr("Your passphrase was changed."))
 
     def show_help(self) -> None:
-        QMessageBox.information(
+        self.services.dialogs.info(
             self,
             self.tr("Help"),
             self.tr(
                 "Choose a section on the left. Each screen has one main button; Enter presses it.\n\n"
                 "Ctrl+L locks the screen (use it whenever you step away). F12, or Esc twice, hides the "
-                "screen at once if someone walks in; type your passphrase to come back.\n\n"
+                "screen at once if someone walks in, even with a form open; type your passphrase to come back.\n\n"
+                "Ctrl+1 to Ctrl+9 open the sections in the order of the list.\n\n"
                 "The app locks itself after a few idle minutes. Nothing you saved is lost when it does.\n\n"
                 "Forgot your passphrase? Ask the coordinator to reset it."
             ),
         )
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        self.services.dialogs.info(
             self,
             self.tr("About SHOP Desktop"),
             self.tr(

@@ -4,9 +4,9 @@ brings them back exactly as they were. Ctrl+L locks from anywhere.
 The keys are read by one event filter on the QApplication, not by shortcuts: Qt delivers no
 shortcut of a window that a modal dialog blocks, so a shortcut on the main window does nothing
 while the note editor or the print dialog is open. The filter sees every key press first.
-Each visible window gets a cover over it (a child widget, so nothing in the window is closed,
-hidden or cleared); the window that can take input (the top modal dialog, else the main window)
-gets the passphrase field.
+Each visible window gets a blank cover over it (a child widget, so nothing in the window is
+closed, hidden or cleared). The passphrase field is in one more window over the main window, shown
+application-modal so it takes the keyboard even from a modal dialog or a message box.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -33,14 +33,20 @@ from shop_desktop.gui.widgets import note_label
 DOUBLE_ESC_SECONDS = 0.8
 CONTROL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-PANEL_SIZE = (380, 260)  # a window smaller than this grows while it holds the passphrase field
+PANEL_WIDTH = 440
 
 
 class PrivacyCover(QWidget):
-    """Covers one window completely; nothing behind it can be read or clicked."""
+    """Covers one window completely; nothing behind it can be read or clicked. As the prompt it is a
+    window of its own over `window`, with the passphrase field."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, *, prompt: bool = False) -> None:
         super().__init__(window)
+        self.prompt = prompt
+        if prompt:
+            self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+            self.setWindowModality(Qt.WindowModality.ApplicationModal)
+            self.setWindowTitle(self.tr("Screen hidden"))
         self.setObjectName("privacyCover")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.title = QLabel(self.tr("Screen hidden"))
@@ -54,36 +60,46 @@ class PrivacyCover(QWidget):
         self.error = note_label(kind="error")
         self.error.setAccessibleName(self.tr("Why the screen is still hidden"))
         self.panel = QWidget(self)
-        self.panel.setMaximumWidth(440)
-        self.panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         inner = QVBoxLayout(self.panel)
         inner.setSpacing(12)
         for widget in (self.title, self.hint, self.passphrase, self.button, self.error):
             inner.addWidget(widget)
+        # Stretches, not an alignment: an aligned item gets its size hint, too short for wrapped lines.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.panel)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         window.installEventFilter(self)
         self.hide()
 
-    def cover(self, *, with_passphrase: bool) -> None:
-        self.panel.setVisible(with_passphrase)
+    def cover(self) -> None:
+        self.panel.setFixedWidth(max(200, min(PANEL_WIDTH, self.parentWidget().width() - 32)))
+        self.panel.setVisible(self.prompt)
         self.error.setText("")
         self.passphrase.clear()
-        self.setGeometry(self.parentWidget().rect())
+        self._fit()
         self.show()
         self.raise_()
-        if with_passphrase:
+        if self.prompt:
+            self.activateWindow()
             self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit(self) -> None:
+        window = self.parentWidget()
+        self.setGeometry(window.geometry() if self.prompt else window.rect())
 
     def say(self, text: str) -> None:
         self.error.setText(text)
-        self.panel.adjustSize()
+        self.error.setMinimumHeight(self.error.heightForWidth(self.panel.width()))  # bold text wraps taller
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.ChildAdded) and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
+        moved = (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.ChildAdded)
+        if event.type() in moved and self.isVisible():
+            self._fit()
             self.raise_()  # stays above a widget the window adds while hidden
         return False
 
@@ -100,8 +116,7 @@ class PrivacyScreen(QObject):
         self.check_passphrase = check_passphrase
         self.covers: dict[QWidget, PrivacyCover] = {}
         self.disabled: list[QWidget] = []  # what we turned off behind the covers, turned on again after
-        self.grown: dict[QWidget, tuple[int, int]] = {}
-        self.holder: PrivacyCover | None = None  # the cover with the passphrase field
+        self.holder: PrivacyCover | None = None  # the prompt: the window with the passphrase field
         self.main_window: QWidget | None = None
         self._focus: QWidget | None = None
         self._last_escape = 0.0
@@ -109,6 +124,15 @@ class PrivacyScreen(QObject):
     @property
     def covering(self) -> bool:
         return bool(self.covers)
+
+    def _prompt(self) -> PrivacyCover | None:
+        if self.holder is None or not shiboken6.isValid(self.holder):
+            if self.main_window is None or not shiboken6.isValid(self.main_window):
+                return None
+            self.holder = PrivacyCover(self.main_window, prompt=True)
+            self.holder.passphrase.returnPressed.connect(self.try_uncover)
+            self.holder.button.clicked.connect(self.try_uncover)
+        return self.holder
 
     # --- the keys ----------------------------------------------------------------------------
 
@@ -161,7 +185,11 @@ class PrivacyScreen(QObject):
 
     def _windows(self) -> list[QWidget]:
         passing = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.Desktop)
-        return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowType() not in passing]
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.windowType() not in passing and not isinstance(w, PrivacyCover)
+        ]
 
     @staticmethod
     def _close_popups() -> None:
@@ -182,9 +210,7 @@ class PrivacyScreen(QObject):
             child.setEnabled(False)  # Tab can't walk into the hidden form
             self.disabled.append(child)
         cover = PrivacyCover(window)
-        cover.passphrase.returnPressed.connect(self.try_uncover)
-        cover.button.clicked.connect(self.try_uncover)
-        cover.cover(with_passphrase=False)
+        cover.cover()
         self.covers[window] = cover
 
     def _cover_new_windows(self) -> None:
@@ -197,23 +223,14 @@ class PrivacyScreen(QObject):
         self._give_passphrase_field()
 
     def _give_passphrase_field(self) -> None:
-        """Typing reaches only the top modal dialog, if one is open; otherwise the main window."""
-        modal = QApplication.activeModalWidget()
-        target = modal if modal in self.covers else self.main_window
-        if target not in self.covers:
-            target = next(iter(self.covers), None)
-        if target is None:
+        """The prompt goes (back) on top of the modal stack: a dialog opened while hidden can't block it."""
+        prompt = self._prompt()
+        if prompt is None:
             return
-        width, height = PANEL_SIZE
-        if target.width() < width or target.height() < height:
-            self.grown.setdefault(target, (target.width(), target.height()))
-            target.resize(max(width, target.width()), max(height, target.height()))
-        for cover in self.covers.values():
-            cover.panel.hide()
-        self.holder = self.covers[target]
-        self.holder.cover(with_passphrase=True)
-        target.activateWindow()
-        target.raise_()
+        if prompt.isVisible() and QApplication.activeModalWidget() is not prompt:
+            prompt.hide()
+        if not prompt.isVisible():
+            prompt.cover()
 
     # --- coming back -------------------------------------------------------------------------
 
@@ -242,13 +259,13 @@ class PrivacyScreen(QObject):
             if shiboken6.isValid(cover):
                 cover.hide()
                 cover.deleteLater()
+        if self.holder is not None and shiboken6.isValid(self.holder):
+            self.holder.passphrase.clear()
+            self.holder.hide()
         for widget in self.disabled:
             if shiboken6.isValid(widget):
                 widget.setEnabled(True)
-        for window, (width, height) in self.grown.items():
-            if shiboken6.isValid(window):
-                window.resize(width, height)
-        self.covers, self.disabled, self.grown, self.holder = {}, [], {}, None
+        self.covers, self.disabled = {}, []
         focus, self._focus = self._focus, None
         if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
             focus.window().activateWindow()
