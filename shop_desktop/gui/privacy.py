@@ -272,7 +272,9 @@ class PrivacyScreen(QObject):
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def stop(self) -> None:
-        """On lock: the covers go with the windows; nothing is given focus."""
+        """On lock: the covers stay up and go with the windows being closed; nothing is given focus."""
         QApplication.instance().removeEventFilter(self)
-        self._focus = None
-        self.show_screen()
+        if self.holder is not None and shiboken6.isValid(self.holder):
+            self.holder.passphrase.clear()
+            self.holder.hide()
+        self.covers, self.disabled, self._focus = {}, [], None

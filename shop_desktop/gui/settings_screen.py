@@ -22,6 +22,7 @@ class SettingsScreen(QWidget):
             edit.setAccessibleName(setting.label)
             edit.setMaxLength(setting.max_length if setting.kind is str else 4)
             form.addRow(setting.label, edit)
+            edit.returnPressed.connect(self.save)  # Enter saves, as the screen's one main button
             self.fields[key] = edit
         self.save_button = QPushButton(icon("save"), self.tr("&Save settings"))
         self.save_button.setProperty("primary", True)

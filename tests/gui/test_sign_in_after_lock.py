@@ -56,6 +56,6 @@ def test_a_new_idle_time_applies_at_once_and_says_so(qtbot: QtBot, controller: A
     screen = main.show_section("settings")
     assert isinstance(screen, SettingsScreen)
     screen.fields["idle_lock_minutes"].setText("2")
-    screen.save()
+    qtbot.keyClick(screen.fields["idle_lock_minutes"], Qt.Key.Key_Return)  # Enter saves
     assert controller.idle.timeout_ms == 2 * 60_000 and controller.idle.timer.remainingTime() <= 2 * 60_000 + 1000
     assert "locks after 2 idle minute" in screen.message.text()
