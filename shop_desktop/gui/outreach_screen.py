@@ -1,7 +1,7 @@
 """Outreach shift log: a form quick to fill in on a laptop after the shift, and the past shifts.
 
 Tab goes top to bottom: date and times, street or online, the area, contacts, supplies, referrals and
-alerts, remark, Save (Add… and Remove beside the area are clicked, not tabbed through). Enter in any
+alerts, remark, Save (Add… and Remove beside the area come last in the Tab order, after the past shifts). Enter in any
 field of the form saves the shift. Who was met (optional demographics) opens a small dialog so the form stays short.
 A past shift can be opened again to correct it, or voided.
 """
@@ -162,8 +162,7 @@ class OutreachScreen(QWidget):
         self.add_area_button.setToolTip(self.tr("Add a street area or online platform to the list"))
         self.retire_area_button = QPushButton(self.tr("Remove"))
         self.retire_area_button.setToolTip(self.tr("Take this area off the list (past shifts keep it)"))
-        for button in (self.add_area_button, self.retire_area_button):
-            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # rarely used: Tab goes from Area to Contacts
+
         self.contacts = _spin(self.tr("Contacts: people met"))
         self.who_button = QPushButton(self.tr("&Who you met…"))
         self.who_label = note_label()
@@ -291,6 +290,8 @@ class OutreachScreen(QWidget):
             self.table,
             self.edit_button,
             self.void_button,
+            self.add_area_button,  # rarely used: last, so Tab goes from Area straight to Contacts
+            self.retire_area_button,
         ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -329,6 +330,9 @@ class OutreachScreen(QWidget):
         """Enter anywhere in the form saves the shift (the fields pass it on; a button takes its own)."""
         focus = self.focusWidget()
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(focus, QPushButton):
+            focus.click()  # Enter presses the button that has the keyboard (Add…, Who you met…)
+            return
         if enter and focus is not None and self.form_box.isAncestorOf(focus):
             self.save()
             return
