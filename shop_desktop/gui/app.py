@@ -119,7 +119,9 @@ class AppController(QObject):
         services.lock_app = self.lock
         services.idle_minutes_changed = self._idle_minutes_changed
         window.lock_requested.connect(lambda: self.lock(window.tr("Locked. Sign in to continue.")))
-        window.switch_user_requested.connect(lambda: self.lock(window.tr("Signed out. The next person can sign in.")))
+        window.switch_user_requested.connect(
+            lambda: self.lock(window.tr("Signed out. The next person can sign in."), keep_user=False)
+        )
         window.quit_requested.connect(self.quit)
         self.main_window = window
         self._show(window)
@@ -169,8 +171,9 @@ class AppController(QObject):
             self.idle.set_timeout(minutes * 60_000)
         self.idle_minutes = minutes
 
-    def lock(self, message: str = "") -> None:
-        """Close every dialog, forget the clipboard, drop the keys and every screen, show sign-in."""
+    def lock(self, message: str = "", *, keep_user: bool = True) -> None:
+        """Close every dialog, forget the clipboard, drop the keys and every screen, show sign-in
+        (with the user name of whoever was signed in, unless they switched user)."""
         if self.idle is not None:
             self.idle.stop(QApplication.instance())
             self.idle = None
@@ -183,7 +186,7 @@ class AppController(QObject):
             self.main_window.forget_screens()
         username = ""
         if self.vault is not None:
-            username = "" if self.vault.is_recovery else self.vault.user.username
+            username = self.vault.user.username if keep_user and not self.vault.is_recovery else ""
             self.vault.lock()
             self.vault = None
         self.main_window = None

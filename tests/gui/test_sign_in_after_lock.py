@@ -37,6 +37,18 @@ def test_the_user_name_stays_after_a_lock_and_the_reason_is_not_an_error(
     assert locked.ui.userCombo.currentText() == "coordinator"
 
 
+def test_switch_user_leaves_the_name_empty_for_the_next_person(
+    qtbot: QtBot, controller: AppController, vault: Vault, vault_dir
+) -> None:
+    add_member(vault, Role.FRONT_DESK)
+    add_member(vault, Role.OUTREACH)
+    vault.lock()
+    main = controller.open_main_window(sign_in_as(vault_dir, Role.FRONT_DESK))
+    main.switch_user_requested.emit()
+    window = controller.window
+    assert isinstance(window, SignInWindow) and window.ui.userCombo.currentText() == ""
+
+
 def test_the_sign_in_window_opens_in_the_middle_of_the_screen(
     qtbot: QtBot, controller: AppController, vault: Vault
 ) -> None:
