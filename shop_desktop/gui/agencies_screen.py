@@ -28,6 +28,7 @@ from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
+from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import SearchBox, icon, note_label, set_kind, sorted_row_table
 
 OUTCOME_WORDS = {"added": "Added", "updated": "Updated", "unchanged": "Unchanged", "skipped": "Skipped"}
@@ -60,11 +61,12 @@ def table_for(model: RowTableModel, name: str) -> tuple[QTableView, QSortFilterP
     return table, proxy
 
 
-class AgencyDialog(QDialog):
+class AgencyDialog(GuardedDialog):
     """Add or edit one agency; only the name and kind are required."""
 
     def __init__(self, vault: Vault, agency: Agency | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.form_name = self.tr("agency")
         self.vault, self.agency = vault, agency
         self.saved: Agency | None = None
         self.setWindowTitle(self.tr("Edit agency") if agency else self.tr("Add an agency"))

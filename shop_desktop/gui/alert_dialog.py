@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -35,39 +34,42 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import SearchBox, note_label
 
-# (field, label, placeholder) for the one-line fields of the right-hand column
+# (field, label, placeholder) for the one-line fields of the right-hand columns. The Alt+letters are
+# unique in the whole form (tests/gui/test_mnemonics.py); "s" and "c" stay free for Save and Cancel.
 AGGRESSOR_FIELDS = (
     ("gender", "&Gender", "e.g. man, woman, trans woman"),
-    ("age", "Approx. a&ge", "e.g. 45, 40s, late 30s"),
+    ("age", "Appro&x. age", "e.g. 45, 40s, late 30s"),
     ("height", "&Height", "e.g. about 6', short"),
     ("build", "&Build", "e.g. heavy, thin, stocky"),
     ("hair", "Ha&ir", "e.g. short grey, bald, red beard"),
     ("skin_tone", "S&kin tone", ""),
-    ("marks", "&Marks", "tattoos, scars, glasses, a limp…"),
+    ("marks", "Ma&rks", "tattoos, scars, glasses, a limp…"),
     ("clothing", "C&lothing", ""),
-    ("name_used", "Name or alias &used", "what he called himself"),
+    ("name_used", "&Name or alias used", "what he called himself"),
 )
 VEHICLE_FIELDS = (
     ("vehicle_colour", "Colo&ur", ""),
-    ("vehicle_make", "Ma&ke", "e.g. Honda"),
-    ("vehicle_model", "Mo&del", "e.g. Civic"),
+    ("vehicle_make", "&Make", "e.g. Honda"),
+    ("vehicle_model", "M&odel", "e.g. Civic"),
     ("plate", "&Plate", "full or partial, e.g. ABC 4K7 or just 4K7"),
 )
 CONTACT_FIELDS = (
-    ("phones", "P&hone numbers", "any format; several separated by commas"),
-    ("handles", "Online handles or &emails", "e.g. @bigdave99, dave@example.com"),
+    ("phones", "Phon&e numbers", "any format; several separated by commas"),
+    ("handles", "Online handles or emails", "e.g. @bigdave99, dave@example.com"),
 )
 
 
-class AlertDialog(QDialog):
+class AlertDialog(GuardedDialog):
     """A new report when `alert` is None; otherwise that alert, to read in full and edit."""
 
     def __init__(
         self, vault: Vault, dialogs: Dialogs, *, alert: Alert | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, dialogs=dialogs)
+        self.form_name = self.tr("bad-date report")
         self.vault, self.dialogs, self.alert = vault, dialogs, alert
         self.saved: Alert | None = None
         self.clinical = vault.can(Permission.READ_NOTES)
@@ -162,7 +164,7 @@ class AlertDialog(QDialog):
         time_label.setBuddy(self.occurred_time)
         form.addRow(time_label, time_row)
         form.addRow(self.tr("&Area or location"), self.lines["location"])
-        form.addRow(self.tr("How contact was &made"), self.contact_method)
+        form.addRow(self.tr("Ho&w contact was made"), self.contact_method)
         form.addRow(self.tr("Platform or &venue"), self.lines["contact_where"])
         return box
 
@@ -278,6 +280,9 @@ class AlertDialog(QDialog):
         self.unlink_button.setVisible(match is not None)
 
     # --- saving ------------------------------------------------------------------------------
+
+    def unsaved_extra(self) -> object:
+        return self.linked.id if self.linked else None
 
     def details(self) -> AlertDetails:
         text = {field: edit.text() for field, edit in self.lines.items()}

@@ -113,7 +113,7 @@ class AlertsScreen(QWidget):
         self.save_csv_button = QPushButton(self.tr("Save sheet as &CSV…"))
         self.edit_button = QPushButton(icon("edit"), self.tr("&Open / edit…"))
         self.resolve_button = QPushButton(self.tr("Mark &resolved"))
-        self.archive_button = QPushButton(icon("archive"), self.tr("Arc&hive"))
+        self.archive_button = QPushButton(icon("archive"), self.tr("&Archive"))
         self.message = note_label()
 
     def _layout(self) -> None:
@@ -258,7 +258,7 @@ class AlertsScreen(QWidget):
             button.setEnabled(alert is not None)
         resolved, archived = (alert.status == alerts.RESOLVED, alert.status == alerts.ARCHIVED) if alert else (0, 0)
         self.resolve_button.setText(self.tr("Make &active again") if resolved else self.tr("Mark &resolved"))
-        self.archive_button.setText(self.tr("Bring &back") if archived else self.tr("Arc&hive"))
+        self.archive_button.setText(self.tr("Bring &back") if archived else self.tr("&Archive"))
 
     # --- reports and changes ----------------------------------------------------------------------
 

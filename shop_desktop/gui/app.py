@@ -71,6 +71,7 @@ class AppController(QObject):
         self.window: QWidget | None = None
         self.main_window: MainWindow | None = None
         self.idle: IdleLock | None = None
+        self.idle_minutes = 0
 
     def start(self) -> QWidget:
         if vault_exists(self.folder):
@@ -87,8 +88,11 @@ class AppController(QObject):
             wizard.vault.lock()
             self.show_sign_in()
 
-    def show_sign_in(self, message: str = "") -> SignInWindow:
-        window = SignInWindow(self.folder, dialogs=self.dialogs, demo_hint=self.demo_hint, message=message)
+    def show_sign_in(self, message: str = "", username: str = "") -> SignInWindow:
+        """message is a notice (why the app locked), not an error; username is kept from the locked session."""
+        window = SignInWindow(
+            self.folder, dialogs=self.dialogs, demo_hint=self.demo_hint, message=message, username=username
+        )
         window.signed_in.connect(self.open_main_window)
         self._show(window)
         return window
@@ -112,11 +116,15 @@ class AppController(QObject):
         services.status_message = lambda text: window.statusBar().showMessage(text, 8000)
         services.refresh_status = window.refresh_backup_status
         services.lock_app = self.lock
+        services.idle_minutes_changed = self._idle_minutes_changed
         window.lock_requested.connect(lambda: self.lock(window.tr("Locked. Sign in to continue.")))
-        window.switch_user_requested.connect(lambda: self.lock(window.tr("Signed out. The next person can sign in.")))
+        window.switch_user_requested.connect(
+            lambda: self.lock(window.tr("Signed out. The next person can sign in."), keep_user=False)
+        )
         window.quit_requested.connect(self.quit)
         self.main_window = window
         self._show(window)
+        self._watch_privacy_keys(window)
         self._start_idle_lock(vault)
         if vault.user.must_change_passphrase:
             window.change_passphrase(forced=True)
@@ -142,37 +150,57 @@ class AppController(QObject):
                 ),
             )
 
+    @staticmethod
+    def _watch_privacy_keys(window: MainWindow) -> None:
+        """F12, Esc Esc and Ctrl+L from any window or dialog, modal ones included (see privacy.py)."""
+        QApplication.instance().installEventFilter(window.privacy)
+
     def _start_idle_lock(self, vault: Vault) -> None:
         from shop_desktop.core import settings as centre_settings
 
-        minutes = centre_settings.get_int(vault, "idle_lock_minutes")
-        self.idle = IdleLock(self.idle_ms or minutes * 60_000, parent=self)
+        self.idle_minutes = centre_settings.get_int(vault, "idle_lock_minutes")
+        self.idle = IdleLock(self.idle_ms or self.idle_minutes * 60_000, parent=self)
         self.idle.timed_out.connect(
-            lambda: self.lock(self.tr("Locked after %n idle minute(s). Sign in to continue.", "", minutes))
+            lambda: self.lock(self.tr("Locked after %n idle minute(s). Sign in to continue.", "", self.idle_minutes))
         )
         self.idle.start(QApplication.instance())
 
-    def lock(self, message: str = "") -> None:
-        """Close every dialog, forget the clipboard, drop the keys and every screen, show sign-in."""
+    def _idle_minutes_changed(self, minutes: int) -> None:
+        if self.idle is not None and self.idle_ms is None:  # (tests fix their own idle time)
+            self.idle.set_timeout(minutes * 60_000)
+        self.idle_minutes = minutes
+
+    def lock(self, message: str = "", *, keep_user: bool = True) -> None:
+        """Close every dialog, forget the clipboard, drop the keys and every screen, show sign-in
+        (with the user name of whoever was signed in, unless they switched user)."""
         if self.idle is not None:
             self.idle.stop(QApplication.instance())
             self.idle = None
+        if self.main_window is not None:
+            self.main_window.privacy.stop()
         self._close_dialogs()
         self.clipboard.clear()
         if self.main_window is not None:
             self.main_window.save_geometry()
             self.main_window.forget_screens()
+        username = ""
         if self.vault is not None:
+            username = self.vault.user.username if keep_user and not self.vault.is_recovery else ""
             self.vault.lock()
             self.vault = None
         self.main_window = None
-        self.show_sign_in(message)
+        self.show_sign_in(message, username=username)
 
     def _close_dialogs(self) -> None:
+        """A note is kept as a draft; a changed form closes without asking, dropping what was typed."""
         for _ in range(20):
             modal = QApplication.activeModalWidget()
             if modal is None:
                 return
+            close_for_lock = getattr(modal, "close_for_lock", None)
+            if callable(close_for_lock):
+                close_for_lock()
+                continue
             modal.close()
             if hasattr(modal, "reject"):
                 modal.reject()

@@ -94,7 +94,7 @@ class BackupScreen(QWidget):
         self.folder_label = QLabel()
         self.folder_label.setAccessibleName(self.tr("Backup folder"))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose = QPushButton(self.tr("C&hoose folder…"))
+        self.choose = QPushButton(self.tr("&Choose folder…"))
         self.back_up = QPushButton(icon("backup"), self.tr("&Back up now"))
         self.back_up.setProperty("primary", True)
         self.back_up.setDefault(True)
@@ -106,7 +106,7 @@ class BackupScreen(QWidget):
         self.result.setAccessibleName(self.tr("Result"))
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.last = note_label()
-        self.verify = QPushButton(self.tr("&Verify a backup…"))
+        self.verify = QPushButton(self.tr("V&erify a backup…"))
         self.restore = QPushButton(icon("restore"), self.tr("&Restore from backup…"))
         self.restore.setVisible(self.vault.can(Permission.RESTORE))
         self._layout()
@@ -214,8 +214,7 @@ class BackupScreen(QWidget):
         self.progress_words.setText(words)
 
     def _failed(self, text: str) -> None:
-        self._say(text, "error")
-        self.dialogs.warn(self, self.tr("Backup"), text)
+        self._say(text, "error")  # once, on the screen the person is looking at (not a message box as well)
 
     def _cancelled(self, _value: object) -> None:
         self._say(self.tr("Cancelled. Nothing was changed."), "warning")

@@ -187,7 +187,7 @@ class CheckInScreen(QWidget):
         self.today.setWordWrap(False)
         self.today_empty = note_label(self.tr("No visits yet today. Search for a client above to check them in."))
         self.today_count = QLabel()
-        self.void_button = QPushButton(self.tr("&Void visit…"))
+        self.void_button = QPushButton(self.tr("V&oid visit…"))
         self._layout()
 
     def _anonymous_fields(self) -> QWidget:
@@ -404,6 +404,7 @@ class CheckInScreen(QWidget):
                 "Why is it being voided?"
             )
             % (row.at[11:16], _who(row)),
+            action=self.tr("Void visit"),
         )
         if reason is None:
             return

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -25,6 +24,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.text import LIMITS
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import note_label
 
 
@@ -38,7 +38,7 @@ def choice_box(choices: dict[str, str], name: str, current: str | None = None) -
     return box
 
 
-class ClientDialog(QDialog):
+class ClientDialog(GuardedDialog):
     """Alias and consent to keep a record are the only required fields."""
 
     def __init__(
@@ -50,7 +50,8 @@ class ClientDialog(QDialog):
         alias: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, dialogs=dialogs)
+        self.form_name = self.tr("client form") if client else self.tr("registration")
         self.vault, self.dialogs, self.client = vault, dialogs, client
         self.saved: Client | None = None
         self.setWindowTitle(self.tr("Edit client %s") % client.code if client else self.tr("Register a new client"))

@@ -60,10 +60,10 @@ class ClientsScreen(QWidget):
         self.buttons = {
             "new": QPushButton(icon("add"), self.tr("&Register a client…")),
             "edit": QPushButton(icon("edit"), self.tr("&Edit…")),
-            "archive": QPushButton(icon("archive"), self.tr("Archive / &restore")),
+            "archive": QPushButton(icon("archive"), self.tr("&Archive / restore")),
             "withdraw": QPushButton(self.tr("Consent &withdrawn…")),
             "merge": QPushButton(self.tr("&Merge two records…")),
-            "purge": QPushButton(self.tr("E&rase on request…")),
+            "purge": QPushButton(self.tr("Era&se on request…")),
         }
         self.buttons["new"].setProperty("primary", True)
         self.buttons["purge"].setProperty("danger", True)

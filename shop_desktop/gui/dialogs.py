@@ -7,19 +7,23 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
+def message_box(parent: QWidget | None, title: str, text: str, icon_name: str) -> QMessageBox:
+    """A message box with the app's own icon (not Qt's stock one), read by screen readers as its words."""
+    from shop_desktop.gui.widgets import icon
+
+    box = QMessageBox(QMessageBox.Icon.NoIcon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setIconPixmap(icon(icon_name).pixmap(48, 48))
+    box.setWindowIcon(icon(icon_name))
+    return box
+
+
 class Dialogs:
     """The real dialogs. Every screen gets this through its constructor."""
 
     def confirm(
         self, parent: QWidget | None, title: str, text: str, *, action: str = "OK", danger: bool = False
     ) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question,
-            title,
-            text,
-            QMessageBox.StandardButton.NoButton,
-            parent,
-        )
+        box = message_box(parent, title, text, "warning" if danger else "help")
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(box.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         if danger:
@@ -29,10 +33,14 @@ class Dialogs:
         return box.clickedButton() is yes
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        box = message_box(parent, title, text, "help")
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        box = message_box(parent, title, text, "warning")
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
 
     def save_file(self, parent: QWidget | None, caption: str, suggested: str, filters: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
@@ -46,9 +54,19 @@ class Dialogs:
         path = QFileDialog.getExistingDirectory(parent, caption)
         return Path(path) if path else None
 
-    def ask_text(self, parent: QWidget | None, title: str, label: str, *, secret: bool = False) -> str | None:
-        mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
-        text, ok = QInputDialog.getText(parent, title, label, mode)
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, *, secret: bool = False, action: str = ""
+    ) -> str | None:
+        """One line of text; action names the OK button ("Void visit") so it says what it does."""
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal)
+        if action:
+            dialog.setOkButtonText(action)
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        text = dialog.textValue()
+        dialog.setTextValue("")
         return text if ok else None
 
 
@@ -65,11 +83,13 @@ class ScriptedDialogs(Dialogs):
         self.paths = list(paths or [])
         self.texts = list(texts or [])
         self.shown: list[tuple[str, str, str]] = []
+        self.actions: list[str] = []  # the words on each question's button that says yes
 
     def confirm(
         self, parent: QWidget | None, title: str, text: str, *, action: str = "OK", danger: bool = False
     ) -> bool:
         self.shown.append(("confirm", title, text))
+        self.actions.append(action)
         return self.confirms.pop(0) if self.confirms else False
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
@@ -91,6 +111,9 @@ class ScriptedDialogs(Dialogs):
     def pick_folder(self, parent: QWidget | None, caption: str) -> Path | None:
         return self._next_path("folder", caption)
 
-    def ask_text(self, parent: QWidget | None, title: str, label: str, *, secret: bool = False) -> str | None:
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, *, secret: bool = False, action: str = ""
+    ) -> str | None:
         self.shown.append(("ask", title, label))
+        self.actions.append(action)
         return self.texts.pop(0) if self.texts else None

@@ -35,6 +35,12 @@ class IdleLock(QObject):
         app.installEventFilter(self)
         self.timer.start(self.timeout_ms)
 
+    def set_timeout(self, timeout_ms: int) -> None:
+        """A new idle time counts from now (the centre changed it in Settings)."""
+        self.timeout_ms = timeout_ms
+        if self.timer.isActive():
+            self.timer.start(timeout_ms)
+
     def stop(self, app: QObject) -> None:
         app.removeEventFilter(self)
         self.timer.stop()

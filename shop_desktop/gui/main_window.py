@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -13,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -22,12 +19,10 @@ from PySide6.QtWidgets import (
 from shop_desktop import __version__
 from shop_desktop.core import settings as centre_settings
 from shop_desktop.core import staff
-from shop_desktop.core.roles import ROLE_LABELS
-from shop_desktop.gui.privacy import PrivacyCover
+from shop_desktop.core.roles import ROLE_LABELS, Permission, Role
+from shop_desktop.gui.privacy import PrivacyScreen
 from shop_desktop.gui.sections import DEFAULT_SECTION, Section, Services, all_sections
 from shop_desktop.gui.widgets import icon, set_kind
-
-DOUBLE_ESC_SECONDS = 0.8
 
 
 class MainWindow(QMainWindow):
@@ -44,15 +39,16 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
         self.sections = [s for s in (sections or all_sections()) if s.visible_to(self.vault)]
         self.screens: dict[str, QWidget] = {}
-        self._last_escape = 0.0
         self._build_body()
         self._build_status_bar()
         self._build_menus()
-        self.privacy = PrivacyCover(self, lambda text: staff.verify_passphrase(self.vault, text))
-        self.privacy.uncovered.connect(lambda: self._set_covered(False))
+        self._section_shortcuts()
+        self.privacy = PrivacyScreen(lambda text: staff.verify_passphrase(self.vault, text), parent=self)
+        self.privacy.main_window = self
+        self.privacy.lock_requested.connect(self.lock_requested)
+        self.privacy.switch_user_requested.connect(self.switch_user_requested)
         self._restore_geometry()
-        keys = self.section_keys()
-        self.navigation.setCurrentRow(keys.index(DEFAULT_SECTION) if DEFAULT_SECTION in keys else 0)
+        self.navigation.setCurrentRow(self.section_keys().index(self.landing_section()))
 
     # --- building -------------------------------------------------------------------------
 
@@ -98,24 +94,20 @@ class MainWindow(QMainWindow):
         self.backup_timer.start(10 * 60_000)
 
     def _build_menus(self) -> None:
+        """F12, Esc Esc, Ctrl+L and Ctrl+Shift+L are read by the privacy screen's application filter
+        (they work with any dialog open); the menus only name them, after a tab."""
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.lock_action = self._action(
-            file_menu, self.tr("&Lock"), "lock", QKeySequence("Ctrl+L"), self.lock_requested.emit
-        )
-        self._action(
-            file_menu, self.tr("&Switch user"), "user", QKeySequence("Ctrl+Shift+L"), self.switch_user_requested.emit
-        )
+        self.lock_action = self._action(file_menu, self.tr("&Lock\tCtrl+L"), "lock", None, self.lock_requested.emit)
+        self._action(file_menu, self.tr("&Switch user\tCtrl+Shift+L"), "user", None, self.switch_user_requested.emit)
         if not self.vault.is_recovery:
             self._action(file_menu, self.tr("&Change my passphrase…"), "key", None, self.change_passphrase)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), "logout", QKeySequence.StandardKey.Quit, self.quit_requested.emit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self._action(view_menu, self.tr("&Hide the screen"), "privacy", QKeySequence("F12"), self.cover)
+        self._action(view_menu, self.tr("&Hide the screen\tF12"), "privacy", None, self.cover)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Help"), "help", QKeySequence.StandardKey.HelpContents, self.show_help)
         self._action(help_menu, self.tr("&About SHOP Desktop"), None, None, self.show_about)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.activated.connect(self._escape_pressed)
 
     def _action(self, menu: object, text: str, icon_name: str | None, shortcut: object, slot: object) -> QAction:
         action = QAction(icon(icon_name) if icon_name else QAction().icon(), text, self)
@@ -150,11 +142,35 @@ class MainWindow(QMainWindow):
     def section_keys(self) -> list[str]:
         return [s.key for s in self.sections]
 
+    def landing_section(self) -> str:
+        """The screen of the person's daily job: outreach workers log shifts, the front desk checks in."""
+        keys = self.section_keys()
+        roles = self.vault.user.roles
+        if Role.OUTREACH in roles and not roles & {Role.FRONT_DESK, Role.COORDINATOR} and "outreach" in keys:
+            return "outreach"
+        return DEFAULT_SECTION if DEFAULT_SECTION in keys else keys[0]
+
+    def _section_shortcuts(self) -> None:
+        """Ctrl+1 … Ctrl+9 open the first nine sections, in the order of the list (shown in tooltips)."""
+        for number, section in enumerate(self.sections[:9], start=1):
+            keys = QKeySequence(f"Ctrl+{number}")
+            action = QAction(section.title, self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, key=section.key: self.show_section(key))
+            self.addAction(action)
+            self.navigation.item(number - 1).setToolTip(
+                f"{section.title} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+
     # --- status ------------------------------------------------------------------------------
 
     def refresh_backup_status(self) -> None:
         from shop_desktop.core import backup
 
+        if not self.vault.can(Permission.BACKUP):
+            self.backup_label.hide()  # the front desk can't back up: an overdue warning would only nag
+            return
         if self.vault.is_unlocked:
             status = backup.backup_status(self.vault)
             self.set_backup_status(status.text, status.overdue)
@@ -166,22 +182,7 @@ class MainWindow(QMainWindow):
     # --- privacy -----------------------------------------------------------------------------
 
     def cover(self) -> None:
-        self._set_covered(True)
-        self.privacy.cover()
-
-    def _set_covered(self, covered: bool) -> None:
-        for widget in (self.centralWidget(), self.menuBar(), self.statusBar()):
-            widget.setEnabled(not covered)
-        if not covered:
-            self.navigation.setFocus()
-
-    def _escape_pressed(self) -> None:
-        now = time.monotonic()
-        if now - self._last_escape <= DOUBLE_ESC_SECONDS and not self.privacy.covering:
-            self.cover()
-            self._last_escape = 0.0
-        else:
-            self._last_escape = now
+        self.privacy.hide_screen()
 
     # --- dialogs -----------------------------------------------------------------------------
 
@@ -193,20 +194,21 @@ class MainWindow(QMainWindow):
             self.services.status_message(self.tr("Your passphrase was changed."))
 
     def show_help(self) -> None:
-        QMessageBox.information(
+        self.services.dialogs.info(
             self,
             self.tr("Help"),
             self.tr(
                 "Choose a section on the left. Each screen has one main button; Enter presses it.\n\n"
                 "Ctrl+L locks the screen (use it whenever you step away). F12, or Esc twice, hides the "
-                "screen at once if someone walks in; type your passphrase to come back.\n\n"
+                "screen at once if someone walks in, even with a form open; type your passphrase to come back.\n\n"
+                "Ctrl+1 to Ctrl+9 open the sections in the order of the list.\n\n"
                 "The app locks itself after a few idle minutes. Nothing you saved is lost when it does.\n\n"
                 "Forgot your passphrase? Ask the coordinator to reset it."
             ),
         )
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        self.services.dialogs.info(
             self,
             self.tr("About SHOP Desktop"),
             self.tr(
@@ -240,4 +242,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.save_geometry()
+        self.privacy.stop()
         super().closeEvent(event)

@@ -31,6 +31,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.notes import NOTE_TYPES, TOPIC_TAGS, Note, NoteDraft
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import heading, note_label, set_kind
 
 AUTOSAVE_MS = 4_000
@@ -244,6 +245,8 @@ class NoteEditor(QDialog):
         self.save_if_changed()
         self._close(accepted=False)
 
+    close_for_lock = reject  # the lock saves the draft too, asking nothing
+
     def _close(self, *, accepted: bool) -> None:
         self.autosave.stop()
         self.body.blockSignals(True)
@@ -254,11 +257,12 @@ class NoteEditor(QDialog):
             super().reject()
 
 
-class AddendumDialog(QDialog):
+class AddendumDialog(GuardedDialog):
     """A signed correction beneath a signed note."""
 
     def __init__(self, vault: Vault, note: Note, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.form_name = self.tr("addendum")
         self.vault, self.note = vault, note
         self.added: int | None = None
         self.setWindowTitle(self.tr("Add an addendum"))
@@ -269,8 +273,8 @@ class AddendumDialog(QDialog):
         self.error = note_label(kind="error")
         save = QPushButton(self.tr("&Sign addendum"))
         save.setProperty("primary", True)
-        save.setDefault(False)
         cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAutoDefault(False)  # else Qt makes it the default button, drawn as the primary one
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(cancel)
@@ -296,7 +300,3 @@ class AddendumDialog(QDialog):
             return
         self.body.clear()
         self.accept()
-
-    def reject(self) -> None:
-        self.body.clear()
-        super().reject()

@@ -1,7 +1,8 @@
 """Outreach shift log: a form quick to fill in on a laptop after the shift, and the past shifts.
 
 Tab goes top to bottom: date and times, street or online, the area, contacts, supplies, referrals and
-alerts, remark, Save. Who was met (optional demographics) opens a small dialog so the form stays short.
+alerts, remark, Save (Add… and Remove beside the area come last in the Tab order, after the past shifts). Enter in any
+field of the form saves the shift. Who was met (optional demographics) opens a small dialog so the form stays short.
 A past shift can be opened again to correct it, or voided.
 """
 
@@ -42,6 +43,7 @@ from shop_desktop.core.text import LIMITS
 from shop_desktop.core.visits import MAX_QUANTITY
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
+from shop_desktop.gui.unsaved import field_values
 from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
 
 
@@ -59,8 +61,9 @@ COLUMN_ROOM = {1: 520, 4: 600, 5: 840, 6: 840, 7: 960}
 
 class ShiftModel(RowTableModel[Shift]):
     columns = (
-        ("Date", lambda s: s.record.day.isoformat(), lambda s: (s.record.day, s.record.starts)),
-        ("Time", lambda s: f"{s.record.starts:%H:%M}–{s.record.ends:%H:%M}", lambda s: s.record.starts),
+        # sort keys are strings Qt can compare (a Python tuple is an opaque object to the proxy)
+        ("Date", lambda s: s.record.day.isoformat(), lambda s: f"{s.record.day.isoformat()} {s.record.starts:%H:%M}"),
+        ("Time", lambda s: f"{s.record.starts:%H:%M}–{s.record.ends:%H:%M}", lambda s: f"{s.record.starts:%H:%M}"),
         ("Where", _where, lambda s: _where(s).casefold()),
         ("Contacts", lambda s: str(s.record.contacts), lambda s: s.record.contacts),
         ("Items", lambda s: str(s.items), lambda s: s.items),
@@ -125,6 +128,7 @@ class OutreachScreen(QWidget):
         self.editing: int | None = None  # the shift being corrected, if any
         self.demographics: Demographics = {}
         self.chain: list[QWidget] = []  # the Tab order, top to bottom
+        self.baseline: list[object] = []  # what the form held when last emptied, loaded or saved
         self._build()
         self._layout()
         self._connect()
@@ -146,7 +150,7 @@ class OutreachScreen(QWidget):
         self.length = QLabel()
         for edit in (self.day, self.starts, self.ends):
             edit.installEventFilter(self)  # Tab leaves the field instead of moving to its next part
-        self.street = QRadioButton(self.tr("&Street"))
+        self.street = QRadioButton(self.tr("Str&eet"))
         self.online = QRadioButton(self.tr("On&line"))
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.street)
@@ -158,6 +162,7 @@ class OutreachScreen(QWidget):
         self.add_area_button.setToolTip(self.tr("Add a street area or online platform to the list"))
         self.retire_area_button = QPushButton(self.tr("Remove"))
         self.retire_area_button.setToolTip(self.tr("Take this area off the list (past shifts keep it)"))
+
         self.contacts = _spin(self.tr("Contacts: people met"))
         self.who_button = QPushButton(self.tr("&Who you met…"))
         self.who_label = note_label()
@@ -185,7 +190,7 @@ class OutreachScreen(QWidget):
         self.table = self._table()
         self.empty = note_label(self.tr("No shifts logged yet. Fill in the form after your shift and press Save."))
         self.edit_button = QPushButton(self.tr("&Open to correct"))
-        self.void_button = QPushButton(self.tr("&Void shift…"))
+        self.void_button = QPushButton(self.tr("Vo&id shift…"))
 
     def _table(self) -> QTableView:
         table = row_table(self.model, self.tr("Past shifts"))
@@ -212,7 +217,7 @@ class OutreachScreen(QWidget):
             if isinstance(label, QLabel):
                 label.setBuddy(buddy)
         buttons = self._row(self.save_button, self.clear_button)
-        box = QWidget()
+        box = self.form_box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addLayout(form)
@@ -274,8 +279,6 @@ class OutreachScreen(QWidget):
             self.street,
             self.online,
             self.area,
-            self.add_area_button,
-            self.retire_area_button,
             self.contacts,
             self.who_button,
             *self.supplies.values(),
@@ -287,6 +290,8 @@ class OutreachScreen(QWidget):
             self.table,
             self.edit_button,
             self.void_button,
+            self.add_area_button,  # rarely used: last, so Tab goes from Area straight to Contacts
+            self.retire_area_button,
         ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -311,8 +316,7 @@ class OutreachScreen(QWidget):
         self.who_button.clicked.connect(self.ask_who_you_met)
         self.contacts.valueChanged.connect(lambda _n: self._show_who())
         self.save_button.clicked.connect(self.save)
-        self.remark.returnPressed.connect(self.save)
-        self.clear_button.clicked.connect(self.new_shift)
+        self.clear_button.clicked.connect(self.start_over)
         self.edit_button.clicked.connect(self.open_selected)
         self.table.activated.connect(lambda _index: self.open_selected())
         self.void_button.clicked.connect(self.void_selected)
@@ -321,6 +325,18 @@ class OutreachScreen(QWidget):
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)  # type: ignore[arg-type]
         self.day.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Enter anywhere in the form saves the shift (the fields pass it on; a button takes its own)."""
+        focus = self.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(focus, QPushButton):
+            focus.click()  # Enter presses the button that has the keyboard (Add…, Who you met…)
+            return
+        if enter and focus is not None and self.form_box.isAncestorOf(focus):
+            self.save()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -412,7 +428,28 @@ class OutreachScreen(QWidget):
             else ShiftRecord(date.today(), time(19, 0), time(23, 0), 0)
         )
         self.save_button.setText(self.tr("&Save shift"))
+        self.baseline = self._form_state()
         self.day.setFocus()
+
+    def _form_state(self) -> list[object]:
+        return [*field_values(self.form_box), self.demographics]
+
+    def is_changed(self) -> bool:
+        return self._form_state() != self.baseline
+
+    def may_leave_form(self) -> bool:
+        """True when the form holds nothing unsaved, or the person agrees to discard it."""
+        return not self.is_changed() or self.services.dialogs.confirm(
+            self,
+            self.tr("Discard this outreach shift?"),
+            self.tr("What you typed in this outreach shift hasn't been saved. Discard it, or go back and save it?"),
+            action=self.tr("Discard"),
+            danger=True,
+        )
+
+    def start_over(self) -> None:
+        if self.may_leave_form():
+            self.new_shift()
 
     def save(self) -> None:
         if not self.save_button.isEnabled():
@@ -490,9 +527,10 @@ class OutreachScreen(QWidget):
 
     def open_selected(self) -> None:
         shift = self.selected_shift()
-        if shift is None:
+        if shift is None or not self.may_leave_form():
             return
         self.load(shift.record)
+        self.baseline = self._form_state()
         self.editing = shift.id
         self.save_button.setText(self.tr("&Save changes"))
         self._say(

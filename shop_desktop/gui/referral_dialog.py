@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -28,6 +27,7 @@ from shop_desktop.core.clients import Client
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.referrals import PRIORITIES, STATUSES, Agency, Referral, ReferralRequest
 from shop_desktop.core.vault import Vault
+from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import note_label
 
 
@@ -59,7 +59,7 @@ class ElidedLabel(QLabel):
         self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width))
 
 
-class FittingDialog(QDialog):
+class FittingDialog(GuardedDialog):
     """Opens tall enough for its wrapped text (Qt sizes a new window without asking wrapped labels)."""
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
@@ -83,6 +83,7 @@ class ReferralDialog(FittingDialog):
 
     def __init__(self, vault: Vault, client: Client, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.form_name = self.tr("referral")
         self.vault, self.client = vault, client
         self.saved: Referral | None = None
         self.follow_up_touched = False
@@ -177,7 +178,7 @@ class ReferralDialog(FittingDialog):
         form.addRow("", self.agency_details)
         form.addRow(self.tr("&How soon *"), self.priority)
         form.addRow(self.tr("&Reason *"), self.reason)
-        form.addRow(self.tr("&Services requested"), self.services)
+        form.addRow(self.tr("Ser&vices requested"), self.services)
         form.addRow(self.tr("Referral &date"), self.referred_on)
         form.addRow(self.tr("&Follow up on"), self.follow_up)
         consent = QGroupBox(self.tr("Consent (read this to the client)"))
@@ -277,6 +278,7 @@ class OutcomeDialog(FittingDialog):
 
     def __init__(self, vault: Vault, referral: Referral, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.form_name = self.tr("follow-up")
         self.vault, self.referral = vault, referral
         self.saved: Referral | None = None
         self.setWindowTitle(self.tr("Follow up referral %s") % referral.number)

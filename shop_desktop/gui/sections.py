@@ -32,6 +32,7 @@ class Services:
     status_message: Callable[[str], None] = field(default=lambda _text: None)
     refresh_status: Callable[[], None] = field(default=lambda: None)  # e.g. the backup age, after a backup
     lock_app: Callable[[str], None] = field(default=lambda _text: None)  # back to sign-in with a message
+    idle_minutes_changed: Callable[[int], None] = field(default=lambda _minutes: None)  # applies at once
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ class SettingsScreen(QWidget):
             edit.setAccessibleName(setting.label)
             edit.setMaxLength(setting.max_length if setting.kind is str else 4)
             form.addRow(setting.label, edit)
+            edit.returnPressed.connect(self.save)  # Enter saves, as the screen's one main button
             self.fields[key] = edit
         self.save_button = QPushButton(icon("save"), self.tr("&Save settings"))
         self.save_button.setProperty("primary", True)
@@ -49,5 +50,10 @@ class SettingsScreen(QWidget):
             self.message.setText(str(error))
             set_kind(self.message, "error")
             return
-        self.message.setText(self.tr("Saved.") if changed else self.tr("Nothing changed."))
+        words = self.tr("Saved.") if changed else self.tr("Nothing changed.")
+        if "idle_lock_minutes" in changed:
+            minutes = centre_settings.get_int(self.vault, "idle_lock_minutes")
+            self.services.idle_minutes_changed(minutes)
+            words += " " + self.tr("From now on the screen locks after %n idle minute(s).", "", minutes)
+        self.message.setText(words)
         set_kind(self.message, "success")

@@ -27,6 +27,7 @@ class SignInWindow(QWidget):
         centre_name: str = "",
         demo_hint: str | None = None,
         message: str = "",
+        username: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -41,18 +42,29 @@ class SignInWindow(QWidget):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
         self._wait_left = 0
-        self._fill_users()
+        self._fill_users(username)
         self._show_demo_hint(demo_hint)
-        self.show_message(message)
+        self.show_message(message, "subtle")  # why the app locked: a notice, not an error
         self.ui.signInButton.clicked.connect(self.sign_in)
         self.ui.passphraseEdit.returnPressed.connect(self.sign_in)
         self.ui.recoveryButton.clicked.connect(self.use_recovery_key)
 
-    def _fill_users(self) -> None:
+    def _fill_users(self, username: str) -> None:
+        """After a lock the name of whoever was signed in stays (they may type another)."""
         users = list_usernames(self.folder)
         self.ui.userCombo.addItems(users)
         self.ui.userCombo.setCurrentIndex(-1 if len(users) != 1 else 0)
+        if username:
+            self.ui.userCombo.setCurrentText(username)
         self.ui.userCombo.lineEdit().setPlaceholderText(self.tr("Your user name"))
+
+    def centre_on_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        frame = self.frameGeometry()
+        frame.moveCenter(screen.availableGeometry().center())
+        self.move(frame.topLeft())
 
     def _show_demo_hint(self, hint: str | None) -> None:
         self.ui.demoLabel.setVisible(bool(hint))
@@ -65,6 +77,10 @@ class SignInWindow(QWidget):
             self.ui.demoLabel.style().polish(self.ui.demoLabel)
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        if not self.property("centred"):
+            self.setProperty("centred", True)
+            self.adjustSize()
+            self.centre_on_screen()
         super().showEvent(event)  # type: ignore[arg-type]
         target = self.ui.passphraseEdit if self.ui.userCombo.currentText() else self.ui.userCombo
         QTimer.singleShot(0, target.setFocus)

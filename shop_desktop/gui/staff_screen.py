@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from shop_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from shop_desktop.gui.forms.ui_staff_dialog import Ui_StaffDialog
 from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
+from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import NewPassphraseField, heading, icon, note_label
 
 COL_USERNAME, COL_NAME, COL_ROLES, COL_STATE = range(4)
@@ -45,7 +46,7 @@ class StaffModel(RowTableModel[StaffMember]):
                 ("Active" if m.active else "Disabled")
                 + (" · must change passphrase" if m.active and m.must_change_passphrase else "")
             ),
-            lambda m: (not m.active, m.username),
+            lambda m: f"{0 if m.active else 1} {m.username.casefold()}",  # a string: Qt can't compare a tuple
         ),
     )
 
@@ -72,11 +73,12 @@ class RoleChecks(QWidget):
         return {role for role, box in self.boxes.items() if box.isChecked()}
 
 
-class StaffDialog(QDialog):
+class StaffDialog(GuardedDialog):
     """Add an account: user name, name shown, roles, first passphrase."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.form_name = self.tr("new account")
         self.vault = vault
         self.ui = Ui_StaffDialog()
         self.ui.setupUi(self)
@@ -113,9 +115,10 @@ class StaffDialog(QDialog):
         return self.passphrase.text()
 
 
-class RolesDialog(QDialog):
+class RolesDialog(GuardedDialog):
     def __init__(self, vault: Vault, member: StaffMember, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.form_name = self.tr("change of roles")
         self.vault, self.member = vault, member
         self.setWindowTitle(self.tr("Roles of %s") % member.display_name)
         self.checks = RoleChecks(member.roles)
@@ -137,9 +140,10 @@ class RolesDialog(QDialog):
         self.accept()
 
 
-class ResetPassphraseDialog(QDialog):
+class ResetPassphraseDialog(GuardedDialog):
     def __init__(self, vault: Vault, member: StaffMember, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.form_name = self.tr("new passphrase")
         self.vault, self.member = vault, member
         self.setWindowTitle(self.tr("New passphrase for %s") % member.display_name)
         self.passphrase = NewPassphraseField(username=member.username)
@@ -220,7 +224,7 @@ class StaffScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(icon("add"), self.tr("&Add an account…"))
         self.add_button.setProperty("primary", True)
-        self.roles_button = QPushButton(self.tr("Change &roles…"))
+        self.roles_button = QPushButton(self.tr("Change r&oles…"))
         self.reset_button = QPushButton(icon("key"), self.tr("&Reset passphrase…"))
         self.disable_button = QPushButton(self.tr("&Disable…"))
         self.disable_button.setProperty("danger", True)
@@ -230,6 +234,7 @@ class StaffScreen(QWidget):
         self.reset_button.clicked.connect(self.reset)
         self.disable_button.clicked.connect(self.disable)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.sortByColumn(COL_STATE, Qt.SortOrder.AscendingOrder)  # active accounts first
         self.refresh()
 
     def _layout(self) -> None:
@@ -254,8 +259,7 @@ class StaffScreen(QWidget):
         self.empty = QLabel()
 
     def refresh(self) -> None:
-        self.model.set_rows(staff.list_staff(self.vault))
-        self.table.sortByColumn(COL_STATE, self.table.horizontalHeader().sortIndicatorOrder())
+        self.model.set_rows(staff.list_staff(self.vault))  # the proxy sorts again by the column chosen
         self._update_buttons()
 
     def selected(self) -> StaffMember | None:

@@ -26,6 +26,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.suite import Stay, StayRequest
 from shop_desktop.core.text import LIMITS
 from shop_desktop.core.vault import Vault
+from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import SearchBox, note_label, set_kind
 
 
@@ -69,12 +70,13 @@ def ask_date(
     return py_date(edit.date()) if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class BookingDialog(QDialog):
+class BookingDialog(GuardedDialog):
     """Book a stay: client (typed and picked), unit, arrival and departure, staff member, a practical remark.
     Enter picks the first client found, then books; a refusal (a night taken) shows in the dialog."""
 
     def __init__(self, vault: Vault, arrival: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.form_name = self.tr("booking")
         self.vault = vault
         self.stay: Stay | None = None
         self.client_id: int | None = None
@@ -143,6 +145,9 @@ class BookingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def unsaved_extra(self) -> object:
+        return self.client_id
 
     def _find(self, text: str) -> None:
         self.matches.clear()

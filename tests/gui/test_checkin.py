@@ -121,6 +121,7 @@ def test_void_from_todays_list_asks_for_a_reason(qtbot: QtBot, vault: Vault) -> 
     screen.today.selectRow(0)
     screen.void_selected()
     assert "no longer count in reports" in dialogs.shown[-1][2]
+    assert dialogs.actions[-1] == "Void visit"  # the button says what it does, not "OK"
     assert visits.visits_on(vault)[0].void_reason == "Wrong person"
     assert "Voided" in screen.today_model.data(screen.today_model.index(0, 3))
 

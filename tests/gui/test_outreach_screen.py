@@ -43,12 +43,13 @@ def focused() -> QWidget:
 def test_tab_goes_top_to_bottom(qtbot: QtBot, vault: Vault) -> None:
     screen = make_screen(qtbot, vault)
     seen = []
-    for _ in range(len(screen.chain) - 3):  # up to the list of past shifts
+    for _ in range(screen.chain.index(screen.table)):  # up to the list of past shifts
         seen.append(focused())
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     expected = [w for w in screen.chain if w is not screen.online][: len(seen)]  # one Tab stop per radio group
     assert seen == expected
     assert seen[:3] == [screen.day, screen.starts, screen.ends]  # no Tab stop inside a date or a time
+    assert seen[seen.index(screen.area) + 1] is screen.contacts  # Add…/Remove are clicked, not tabbed through
     assert seen.index(screen.contacts) < seen.index(next(iter(screen.supplies.values()))) < seen.index(screen.remark)
 
 

@@ -94,7 +94,7 @@ class Ui_StaffDialog(object):
 #if QT_CONFIG(accessibility)
         self.usernameEdit.setAccessibleName(QCoreApplication.translate("StaffDialog", u"User name", None))
 #endif // QT_CONFIG(accessibility)
-        self.displayNameLabel.setText(QCoreApplication.translate("StaffDialog", u"&Name shown", None))
+        self.displayNameLabel.setText(QCoreApplication.translate("StaffDialog", u"Na&me shown", None))
         self.displayNameEdit.setPlaceholderText(QCoreApplication.translate("StaffDialog", u"First name is enough", None))
 #if QT_CONFIG(accessibility)
         self.displayNameEdit.setAccessibleName(QCoreApplication.translate("StaffDialog", u"Name shown", None))

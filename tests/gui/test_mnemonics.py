@@ -1,0 +1,155 @@
+"""No two controls reachable at once share an Alt+letter: every screen (with each of its tabs), the
+menu bar's letters, each menu, and every dialog. A clash means Alt+S saves when the person wanted
+the Street button, or opens the Help menu instead of Archive."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from shop_desktop.core import notes
+from shop_desktop.core.notes import NoteDraft
+from shop_desktop.core.vault import Vault
+from shop_desktop.gui.agencies_screen import AgencyDialog
+from shop_desktop.gui.alert_dialog import AlertDialog
+from shop_desktop.gui.app import AppController
+from shop_desktop.gui.client_dialog import ClientDialog
+from shop_desktop.gui.main_window import MainWindow
+from shop_desktop.gui.note_editor import AddendumDialog, NoteEditor
+from shop_desktop.gui.note_view import NoteViewer
+from shop_desktop.gui.outreach_screen import WhoYouMetDialog
+from shop_desktop.gui.referral_dialog import OutcomeDialog, ReferralDialog
+from shop_desktop.gui.signin import SignInWindow
+from shop_desktop.gui.staff_screen import ChangePassphraseDialog, ResetPassphraseDialog, RolesDialog, StaffDialog
+from shop_desktop.gui.suite_dialog import BookingDialog
+from tests.factories import make_client
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def letter(text: str) -> str | None:
+    found = MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def controls(root: QWidget) -> list[tuple[str, str]]:
+    """(letter, words) for every control of root that Alt+letter reaches now."""
+    found: list[tuple[str, str]] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        text = ""
+        if isinstance(widget, QAbstractButton):
+            text = widget.text()
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        elif isinstance(widget, QMenuBar):
+            found += [(k, a.text()) for a in widget.actions() if (k := letter(a.text()))]
+        if text and (key := letter(text)):
+            found.append((key, text))
+    return found
+
+
+def clashes(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for key, words in pairs:
+        by_letter[key].append(words)
+    return {key: words for key, words in by_letter.items() if len(words) > 1}
+
+
+def test_no_screen_shares_a_letter_with_another_control_or_the_menu_bar(
+    qtbot: QtBot, controller: AppController, vault: Vault
+) -> None:
+    window = controller.open_main_window(vault)
+    problems: dict[str, dict[str, list[str]]] = {}
+    for key in window.section_keys():
+        screen = window.show_section(key)
+        tab_widgets = screen.findChildren(QTabWidget)
+        if not tab_widgets:
+            if found := clashes(controls(window)):
+                problems[key] = found
+            continue
+        for tabs in tab_widgets:
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                if found := clashes(controls(window)):
+                    problems[f"{key}/{tabs.tabText(index)}"] = found
+            tabs.setCurrentIndex(0)
+    assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+def test_no_menu_shares_a_letter(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
+    window = controller.open_main_window(vault)
+    problems = {}
+    for menu in window.menuBar().findChildren(QMenu):
+        if found := clashes([(k, a.text()) for a in menu.actions() if (k := letter(a.text()))]):
+            problems[menu.title()] = found
+    assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+def _signed(vault: Vault) -> int:
+    client = make_client(vault, "Jade")
+    return notes.sign_note(vault, NoteDraft(client_id=client.id, note_type="counselling", body="Signed."))
+
+
+def _referral(vault: Vault) -> object:
+    from shop_desktop.core import referrals
+    from shop_desktop.core.referrals import AgencyDetails, ReferralRequest
+
+    agency = referrals.add_agency(vault, AgencyDetails("Health clinic", category="health_clinic"))
+    client = make_client(vault, "Jade")
+    return referrals.make_referral(
+        vault, ReferralRequest(client_id=client.id, agency_id=agency.id, reason="Check-up", priority="routine")
+    )
+
+
+DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
+    "note editor": lambda w: NoteEditor(w.vault, w.services.dialogs, make_client(w.vault, "Jade"), parent=w),
+    "note viewer": lambda w: NoteViewer(w.vault, w.services.dialogs, make_client(w.vault, "Ana"), _signed(w.vault), w),
+    "addendum": lambda w: AddendumDialog(w.vault, notes.open_note(w.vault, _signed(w.vault)), parent=w),
+    "bad-date report": lambda w: AlertDialog(w.vault, w.services.dialogs, parent=w),
+    "client": lambda w: ClientDialog(w.vault, w.services.dialogs, parent=w),
+    "referral": lambda w: ReferralDialog(w.vault, make_client(w.vault, "Jade"), parent=w),
+    "referral follow-up": lambda w: OutcomeDialog(w.vault, _referral(w.vault), parent=w),  # type: ignore[arg-type]
+    "staff": lambda w: StaffDialog(w.vault, w),
+    "roles": lambda w: RolesDialog(w.vault, w.vault.user, w),  # type: ignore[arg-type]
+    "reset passphrase": lambda w: ResetPassphraseDialog(w.vault, w.vault.user, w),  # type: ignore[arg-type]
+    "change passphrase": lambda w: ChangePassphraseDialog(w.vault, w),
+    "booking": lambda w: BookingDialog(w.vault, date.today(), parent=w),
+    "agency": lambda w: AgencyDialog(w.vault, parent=w),
+    "who you met": lambda w: WhoYouMetDialog(5, {}, w),
+}
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_no_dialog_shares_a_letter(qtbot: QtBot, controller: AppController, vault: Vault, name: str) -> None:
+    window = controller.open_main_window(vault)
+    dialog = DIALOGS[name](window)
+    dialog.show()
+    assert clashes(controls(dialog)) == {}
+    if isinstance(dialog, QDialog):
+        dialog.done(0)
+
+
+def test_sign_in_shares_no_letter(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
+    vault.lock()
+    window = controller.start()
+    assert isinstance(window, SignInWindow)
+    assert clashes(controls(window)) == {}
