@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from shop_desktop import __version__
 from shop_desktop.assets import resource_path
+from shop_desktop.core import journal
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.logs import log_unexpected, unexpected_message
 from shop_desktop.core.places import default_folder, vault_exists
@@ -74,8 +75,12 @@ class AppController(QObject):
         self.idle: IdleLock | None = None
 
     def start(self) -> QWidget:
-        if vault_exists(self.folder):
-            return self.show_sign_in()
+        problem = journal.recover(self.folder)  # a half-finished restore is finished or undone first
+        if vault_exists(self.folder) or problem:
+            return self.show_sign_in(problem)
+        left_behind = journal.restore_left_behind(self.folder)
+        if left_behind:  # never offer a new, empty vault over someone's data
+            return self.show_sign_in(left_behind)
         from shop_desktop.gui.wizard import FirstRunWizard  # the first run only: it brings in reportlab
 
         wizard = FirstRunWizard(self.folder, dialogs=self.dialogs, kdf=self.kdf)
