@@ -126,27 +126,28 @@ SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQL
 def disk_problem(error: BaseException, place: object, doing: str, outcome: str) -> VaultError | None:
     """The plain sentence for a failing disk (an OSError or SQLite's own error), or None if it isn't one.
 
-    `doing` says what was under way ("the backup"), `outcome` what that means ("No backup was written.").
+    `doing` says what was under way ("writing the backup"), `outcome` what that means ("No backup was
+    written.").
     The error's own text never reaches the person: it can carry a file name, and it is not plain words."""
     kind = _disk_kind(error)
     if kind == "full":
         return DiskFull(
-            f"The disk holding {place} is full, so {doing} couldn't finish. {outcome} "
-            "Free some space there (or use a bigger USB stick), then try again."
+            f"The disk holding {place} is full, so SHOP Desktop stopped while {doing}. {outcome} "
+            "Free some space there, then try again."
         )
     if kind == "read-only":
         return FolderReadOnly(
-            f"SHOP Desktop isn't allowed to write in {place} (it is read-only, or locked). "
-            f"{outcome} Choose another folder, or ask IT to allow writing there."
+            f"SHOP Desktop isn't allowed to write in {place} (it is read-only or locked), so it stopped while "
+            f"{doing}. {outcome} Choose another folder, or ask IT to allow writing there."
         )
     if kind == "gone":
         return DriveGone(
-            f"{place} went away during {doing}: was the USB stick or drive unplugged? "
-            f"{outcome} Plug it back in, then try again."
+            f"{place} went away while {doing}: was the USB stick or drive unplugged? {outcome} "
+            "Plug it back in, then try again."
         )
     if kind == "io":
         return DiskFailing(
-            f"The disk holding {place} reported an error during {doing}. {outcome} "
+            f"The disk holding {place} reported an error while {doing}. {outcome} "
             "The disk or USB stick may be failing: try another one, and tell IT."
         )
     return None

@@ -62,7 +62,7 @@ def _decrypt_and_check(
         counts = _check_database(opened, target)
     except OSError as error:
         remove_db_files(target)
-        raise explained(error, target.parent, "the check of the backup", UNCHANGED) from None
+        raise explained(error, target.parent, "checking the backup", UNCHANGED) from None
     except BaseException:
         remove_db_files(target)
         raise
@@ -121,7 +121,7 @@ def restore_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise explained(error, folder, "the restore", UNCHANGED) from None
+        raise explained(error, folder, "restoring", UNCHANGED) from None
     refuse_network_folder(folder)
     # Nobody may have this vault open, nor be backing it up, while it is swapped.
     with InstanceLock(folder), InstanceLock(folder, BACKUP_LOCK_NAME):
@@ -158,7 +158,7 @@ def _prepare_incoming(
     except BaseException as error:
         _discard_incoming(folder)
         if isinstance(error, OSError | db.DatabaseError):
-            raise explained(error, folder, "the restore", UNCHANGED) from None
+            raise explained(error, folder, "restoring", UNCHANGED) from None
         raise
     return counts
 
@@ -174,11 +174,11 @@ def _swap_in(folder: Path) -> Path | None:
     except OSError as error:
         if not journal.pending(folder):  # the journal never made it: nothing in place was touched
             _discard_incoming(folder)
-            raise explained(error, folder, "the restore", UNCHANGED) from None
+            raise explained(error, folder, "restoring", UNCHANGED) from None
         raise explained(
             error,
             folder,
-            "the restore",
+            "restoring",
             "The restore is recorded and finishes by itself the next time the vault opens.",
         ) from None
     return kept
