@@ -202,7 +202,7 @@ def make_backup(
     One backup of a vault at a time (its backup lock, which a restore takes too); the app may be
     signed in meanwhile (see instance_lock)."""
     with InstanceLock(plan.folder, BACKUP_LOCK_NAME):
-        tidy_after_backups(plan.folder, plan.out_dir)
+        tidy_after_backups(plan.folder, plan.out_dir, str(json.loads(plan.key_file_bytes).get("vault_id", "")))
         check_room(plan)
         final, fingerprint, header = _snapshot_and_write(plan, progress, cancelled)
         progress(0.9, "Reading the backup back to check it…")

@@ -7,8 +7,10 @@ are checked before anything is written, and the message says how much is missing
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import struct
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +25,8 @@ SNAPSHOT_PREFIX = f".{DB_NAME}.snapshot-"
 PARTIAL_PATTERN = "SHOP-backup-*.shopbackup.partial"
 MAGIC = b"SHOPBAK\n"
 SPARE = 4 * 1024 * 1024  # the header, each chunk's length and tag, and room for the file system
-STALE_AFTER = 120.0  # seconds: a .partial this old is no other backup's work in progress
+OTHER_VAULT_AFTER = 3600.0  # seconds: another vault's .partial this old is no backup in progress
+_FIXED = struct.Struct(">8sHI")  # as backup.py writes it: magic, format version, header length
 
 
 def needed_bytes(folder: Path) -> int:
@@ -67,25 +70,36 @@ def size_words(count: int) -> str:
     return f"{count} bytes"
 
 
-def tidy_after_backups(folder: Path, out_dir: Path | None = None, now: float | None = None) -> list[Path]:
+def tidy_after_backups(folder: Path, out_dir: Path | None = None, vault_id: str = "") -> list[Path]:
     """Remove snapshot copies a cut-short backup left beside the vault (still keyed: no plaintext),
-    and this app's stale .partial files on the target. Call with the vault's backup lock held."""
+    and this app's .partial files on the target: any of this vault's (its backup lock is held, so
+    none is being written), an empty one, or another vault's once it is an hour old."""
     removed = [p for p in folder.glob(f"{SNAPSHOT_PREFIX}*") if _remove(p)]
     if out_dir is not None:
-        moment = time.time() if now is None else now
         for partial in out_dir.glob(PARTIAL_PATTERN):
-            if _made_by_this_app(partial) and moment - partial.stat().st_mtime > STALE_AFTER and _remove(partial):
+            if _is_stale(partial, vault_id) and _remove(partial):
                 removed.append(partial)
     return removed
 
 
-def _made_by_this_app(path: Path) -> bool:
+def _is_stale(path: Path, vault_id: str) -> bool:
     try:
         with open(path, "rb") as handle:
-            start = handle.read(len(MAGIC))
+            fixed = handle.read(_FIXED.size)
+            if not fixed:
+                return True  # cut short before its first write: nothing in it
+            magic, _version, length = _FIXED.unpack(fixed) if len(fixed) == _FIXED.size else (b"", 0, 0)
+            if magic != MAGIC:
+                return False  # not this app's
+            header = json.loads(handle.read(min(length, 4 * 1024 * 1024)))
+        if vault_id and header["key_file"]["vault_id"] == vault_id:
+            return True
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    try:
+        return time.time() - path.stat().st_mtime > OTHER_VAULT_AFTER
     except OSError:
         return False
-    return start == MAGIC or not start  # an empty one was cut short before its first write
 
 
 def _remove(path: Path) -> bool:

@@ -200,9 +200,24 @@ def recover(folder: Path) -> str:
     except VaultInUse:
         return ""  # another process holds the vault: its change is not half-finished, it is running
     try:
-        return recover_held(folder)
+        problem = recover_held(folder)
+        _tidy_snapshots(folder)
+        return problem
     finally:
         lock.release()
+
+
+def _tidy_snapshots(folder: Path) -> None:
+    """Snapshot copies a killed backup left (keyed, no plaintext), unless a backup is running now."""
+    from shop_desktop.core.backup_disk import tidy_after_backups
+    from shop_desktop.core.errors import VaultInUse
+    from shop_desktop.core.instance_lock import BACKUP_LOCK_NAME, InstanceLock
+
+    try:
+        with InstanceLock(folder, BACKUP_LOCK_NAME):
+            tidy_after_backups(folder)
+    except VaultInUse:
+        return
 
 
 def recover_held(folder: Path) -> str:
