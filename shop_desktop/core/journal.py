@@ -209,10 +209,12 @@ def recover(folder: Path) -> str:
 
 def _tidy_snapshots(folder: Path) -> None:
     """Snapshot copies a killed backup left (keyed, no plaintext), unless a backup is running now."""
-    from shop_desktop.core.backup_disk import tidy_after_backups
+    from shop_desktop.core.backup_disk import SNAPSHOT_PREFIX, tidy_after_backups
     from shop_desktop.core.errors import VaultInUse
     from shop_desktop.core.instance_lock import BACKUP_LOCK_NAME, InstanceLock
 
+    if not any(folder.glob(f"{SNAPSHOT_PREFIX}*")):
+        return
     try:
         with InstanceLock(folder, BACKUP_LOCK_NAME):
             tidy_after_backups(folder)
