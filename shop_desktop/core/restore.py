@@ -118,11 +118,11 @@ def restore_backup(
             f"There is already a vault in {folder}. Choose an empty folder, or restore into "
             "the current place to replace it."
         )
+    refuse_network_folder(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise explained(error, folder, "restoring", UNCHANGED) from None
-    refuse_network_folder(folder)
     # Nobody may have this vault open, nor be backing it up, while it is swapped.
     with InstanceLock(folder), InstanceLock(folder, BACKUP_LOCK_NAME):
         problem = journal.recover_held(folder)  # an earlier restore cut short is finished first
