@@ -130,24 +130,25 @@ def disk_problem(error: BaseException, place: object, doing: str, outcome: str) 
     written.").
     The error's own text never reaches the person: it can carry a file name, and it is not plain words."""
     kind = _disk_kind(error)
+    outcome = f"{outcome} " if outcome else ""
     if kind == "full":
         return DiskFull(
-            f"The disk holding {place} is full, so SHOP Desktop stopped while {doing}. {outcome} "
+            f"The disk holding {place} is full, so SHOP Desktop stopped while {doing}. {outcome}"
             "Free some space there, then try again."
         )
     if kind == "read-only":
         return FolderReadOnly(
             f"SHOP Desktop isn't allowed to write in {place} (it is read-only or locked), so it stopped while "
-            f"{doing}. {outcome} Choose another folder, or ask IT to allow writing there."
+            f"{doing}. {outcome}Choose another folder, or ask IT to allow writing there."
         )
     if kind == "gone":
         return DriveGone(
-            f"{place} went away while {doing}: was the USB stick or drive unplugged? {outcome} "
+            f"{place} went away while {doing}: was the USB stick or drive unplugged? {outcome}"
             "Plug it back in, then try again."
         )
     if kind == "io":
         return DiskFailing(
-            f"The disk holding {place} reported an error while {doing}. {outcome} "
+            f"The disk holding {place} reported an error while {doing}. {outcome}"
             "The disk or USB stick may be failing: try another one, and tell IT."
         )
     return None

@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from shop_desktop import __version__
 from shop_desktop.assets import resource_path
 from shop_desktop.core import journal
-from shop_desktop.core.errors import VaultError
+from shop_desktop.core.errors import VaultError, disk_problem
 from shop_desktop.core.logs import log_unexpected, unexpected_message
 from shop_desktop.core.places import default_folder, vault_exists
 from shop_desktop.gui.clipboard import ClipboardGuard
@@ -206,11 +206,12 @@ def _excepthook(controller: AppController) -> Any:
     """Unexpected errors: a plain message on screen, code locations (no data) in the log."""
 
     def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
-        if isinstance(error, VaultError):
-            controller.dialogs.warn(QGuiApplication.activeWindow(), "SHOP Desktop", str(error))
+        plain = error if isinstance(error, VaultError) else disk_problem(error, controller.folder, "saving", "")
+        if plain is not None:  # a disk failing where no screen expected it still gets its own words
+            controller.dialogs.warn(QApplication.activeWindow(), "SHOP Desktop", str(plain))
             return
         controller.dialogs.warn(
-            QGuiApplication.activeWindow(), "SHOP Desktop", unexpected_message(log_unexpected(error, "gui"))
+            QApplication.activeWindow(), "SHOP Desktop", unexpected_message(log_unexpected(error, "gui"))
         )
 
     return hook

@@ -232,3 +232,34 @@ def test_a_full_disk_at_sign_in_is_not_called_a_wrong_passphrase(
     with pytest.raises(WrongPassphrase):
         Vault.open(vault_dir, "coordinator", "not the passphrase at all")
     Vault.open(vault_dir, "coordinator", COORDINATOR_PASS).lock()
+
+
+def test_disabling_on_a_full_disk_says_so_and_the_next_sign_in_finishes_it(
+    vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The re-key runs outside any transaction: the CLI still says "full" in its own words and code."""
+    from shop_desktop.core import db, keyfile
+
+    add_member(vault, Role.FRONT_DESK)
+    vault.lock()
+    real_export = db.export_rekeyed
+
+    def full_while_rekeying(*_args: object) -> None:
+        error = db.OperationalError("database or disk is full")
+        error.sqlite_errorcode = 13  # type: ignore[attr-defined]  # SQLITE_FULL, as sqlcipher3 sets it
+        raise error
+
+    monkeypatch.setattr(db, "export_rekeyed", full_while_rekeying)
+    common = ["--data-dir", str(vault_dir), "--user", "coordinator", "--passphrase-stdin"]
+    code, _, err = run(
+        monkeypatch, capsys, "users", "disable", "--name", "frontdesk", *common, stdin=COORDINATOR_PASS + "\n"
+    )
+    assert code == DiskFull.exit_code and "is full" in err and "database or disk" not in err and err.count("\n") == 1
+    monkeypatch.setattr(db, "export_rekeyed", real_export)
+    session = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)  # room again: the rotation completes
+    try:
+        assert audit.verify(session.conn).ok and session.keys.rotation is None
+        assert not next(m for m in staff.list_staff(session) if m.username == "frontdesk").active
+    finally:
+        session.lock()
+    assert "frontdesk" not in {s.username for s in keyfile.load(vault_dir / "shop.keys").slots}

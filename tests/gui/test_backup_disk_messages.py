@@ -49,3 +49,14 @@ def test_each_disk_failure_has_its_own_sentence_on_screen(
     assert list(usb.iterdir()) == [] and backup.last_backup(vault).at is None
     screen.resize(1024, 700)
     screen.grab().save(f"/tmp/crash-backup-{errno.errorcode[code]}.png")
+
+
+def test_a_disk_error_no_screen_expected_still_gets_its_own_words(qtbot: QtBot, vault_dir: Path) -> None:
+    from shop_desktop.gui.app import AppController, _excepthook
+
+    dialogs = ScriptedDialogs()
+    hook = _excepthook(AppController(vault_dir, dialogs=dialogs))
+    hook(OSError, OSError(errno.ENOSPC, "raw words"), None)
+    hook(OSError, OSError(errno.EIO, "raw words"), None)
+    [(_, full), (_, failing)] = [(kind, args[-1]) for kind, *args in dialogs.shown]
+    assert "is full" in full and "may be failing" in failing and "raw words" not in full + failing
