@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 
@@ -605,7 +605,11 @@ def _open_chunk(handle: BinaryIO, cipher: crypto.AESGCM, opened: OpenedBackup, i
         raise BackupProblem(DAMAGED.format(why=f"part {index + 1} of {header.chunks} doesn't check out")) from None
 
 
-def check_body(opened: OpenedBackup, sink: BinaryIO | None, progress: Progress, cancelled: Callable[[], bool]) -> None:
+class Sink(Protocol):
+    def write(self, data: bytes) -> int: ...
+
+
+def check_body(opened: OpenedBackup, sink: Sink | None, progress: Progress, cancelled: Callable[[], bool]) -> None:
     total = 0
     for index, chunk in enumerate(_decrypted_chunks(opened, cancelled)):
         total += len(chunk)

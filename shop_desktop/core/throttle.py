@@ -82,7 +82,7 @@ class SignInThrottle:
         if not all(_is_time(t) for t in times):
             return None
         now = self.clock()
-        return {"count": count, "last": min(float(last), now), "times": [min(float(t), now) for t in times]}
+        return {"count": count, "last": min(float(last or 0), now), "times": [min(float(t), now) for t in times]}
 
     def _state(self) -> dict[str, dict[str, Any]]:
         """The records to act on: the file's, or (if it can't be trusted) what this process last saw."""
