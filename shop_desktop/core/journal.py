@@ -10,7 +10,8 @@ THE RULE
     What `recover(folder)` does with each half-state, before anything else opens the folder:
       - no journal: nothing was committed, nothing in place was touched. Temporary files a change
         left (".shop.db.restoring", ".shop.keys.restoring", "*.tmp") are removed; the files in
-        place are the old vault, whole. (Rolled back.)
+        place are the old vault, whole. (Rolled back.) One exception, left by versions before this
+        journal: no database in place but a before-restore-* copy of one; that copy is put back.
       - a journal: the change was committed. Every rename it lists is redone in order, one being
         taken as done when its source is gone or its target is already there (the lists never
         rename onto an existing file), then the folders are fsynced and the journal deleted.
@@ -229,6 +230,7 @@ def recover_held(folder: Path) -> str:
             (folder / name).unlink(missing_ok=True)
         for stale in folder.glob(f".{JOURNAL_NAME}.*.tmp"):
             stale.unlink(missing_ok=True)
+        _undo_unjournaled_restore(folder)
         return ""
     record = read(folder)
     if record is None:
@@ -238,6 +240,26 @@ def recover_held(folder: Path) -> str:
         )
     _roll_forward(folder, record)
     return ""
+
+
+def _undo_unjournaled_restore(folder: Path) -> None:
+    """Versions before the journal could be cut short with the old vault set aside and no database
+    in place (the restored key file alone). That restore never completed, so it is undone: the
+    newest set-aside vault comes back, through a journal, and the lone key file is kept beside it."""
+    from shop_desktop.core.places import DB_NAME, KEYS_NAME
+
+    kept = sorted(p for p in folder.glob("before-restore-*") if p.is_dir())
+    if (folder / DB_NAME).exists() or not kept:
+        return
+    newest = kept[-1]
+    if not ((newest / DB_NAME).exists() and (newest / KEYS_NAME).exists()):
+        return
+    lone_keys = (KEYS_NAME, f"{newest.name}/{KEYS_NAME}.from-the-unfinished-restore")
+    moves = [lone_keys] if (folder / KEYS_NAME).exists() else []
+    for name in (KEYS_NAME, DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+        if (newest / name).exists():
+            moves.append((f"{newest.name}/{name}", name))
+    commit(folder, "undo-unfinished-restore", moves)
 
 
 def restore_left_behind(folder: Path) -> str:

@@ -125,8 +125,34 @@ def test_the_app_finishes_a_cut_short_restore_and_never_offers_the_first_run_wiz
     assert clients_in(folder)[0] == IN_BACKUP
 
 
-def test_no_wizard_over_a_folder_that_holds_a_set_aside_vault(vault: Vault, vault_dir: Path, qtbot: object) -> None:
-    """The state the issue found (restored key file, no database, the data set aside): sign-in, with why."""
+def test_a_restore_cut_short_by_an_older_version_is_undone_at_the_next_start(
+    vault: Vault, vault_dir: Path, qtbot: object
+) -> None:
+    """The state the issue found (restored key file, no database, the old vault set aside, no journal)."""
+    from shop_desktop.gui.app import AppController
+    from shop_desktop.gui.dialogs import ScriptedDialogs
+    from shop_desktop.gui.signin import SignInWindow
+
+    make_client(vault, "Kept")
+    vault.lock()
+    kept = vault_dir / "before-restore-2026-11-30-101500"
+    kept.mkdir()
+    (vault_dir / "shop.db").rename(kept / "shop.db")
+    (vault_dir / "shop.keys").rename(kept / "shop.keys")
+    (vault_dir / "shop.keys").write_bytes((kept / "shop.keys").read_bytes().replace(b"coordinator", b"restored"))
+    (vault_dir / ".shop.db.restoring").write_bytes(b"keyed pages of the restored database")
+    controller = AppController(vault_dir, dialogs=ScriptedDialogs())
+    window = controller.start()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.wait(10)  # type: ignore[attr-defined]
+    assert isinstance(window, SignInWindow) and not window.ui.errorLabel.text()
+    assert clients_in(vault_dir)[0] == 1  # the vault that was there is back, whole
+    assert (kept / "shop.keys.from-the-unfinished-restore").exists() and not (vault_dir / ".shop.db.restoring").exists()
+
+
+def test_no_wizard_over_a_folder_that_holds_part_of_a_set_aside_vault(
+    vault: Vault, vault_dir: Path, qtbot: object
+) -> None:
     from shop_desktop.gui.app import AppController
     from shop_desktop.gui.dialogs import ScriptedDialogs
     from shop_desktop.gui.signin import SignInWindow
@@ -134,12 +160,31 @@ def test_no_wizard_over_a_folder_that_holds_a_set_aside_vault(vault: Vault, vaul
     vault.lock()
     kept = vault_dir / "before-restore-2026-11-30-101500"
     kept.mkdir()
-    (vault_dir / "shop.db").rename(kept / "shop.db")
-    shutil.copy(vault_dir / "shop.keys", kept / "shop.keys")
+    (vault_dir / "shop.db").rename(kept / "shop.db")  # its key file is gone: nothing to put back whole
     controller = AppController(vault_dir, dialogs=ScriptedDialogs())
     window = controller.start()
     qtbot.addWidget(window)  # type: ignore[attr-defined]
-    qtbot.wait(10)  # type: ignore[attr-defined]  # the window's first focus change happens while it is there
+    qtbot.wait(10)  # type: ignore[attr-defined]
     assert isinstance(window, SignInWindow)
     assert "didn't finish" in window.ui.errorLabel.text() and kept.name in window.ui.errorLabel.text()
     assert (kept / "shop.db").exists() and not (vault_dir / "shop.db").exists()  # nothing made over it
+
+
+def test_a_journal_that_cannot_be_read_stops_the_opening_in_plain_words(
+    vault: Vault, vault_dir: Path, qtbot: object
+) -> None:
+    from shop_desktop.core.errors import VaultDamaged
+    from shop_desktop.gui.app import AppController
+    from shop_desktop.gui.dialogs import ScriptedDialogs
+    from shop_desktop.gui.signin import SignInWindow
+
+    vault.lock()
+    (vault_dir / JOURNAL_NAME).write_bytes(b'{"kind": "restore", "moves": [["shop.keys", "../elsewhere"]]}')
+    with pytest.raises(VaultDamaged, match="can't be read"):
+        Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    controller = AppController(vault_dir, dialogs=ScriptedDialogs())
+    window = controller.start()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.wait(10)  # type: ignore[attr-defined]
+    assert isinstance(window, SignInWindow) and "can't be read" in window.ui.errorLabel.text()
+    assert (vault_dir / "shop.keys").exists() and not (vault_dir.parent / "elsewhere").exists()
