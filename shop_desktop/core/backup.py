@@ -206,7 +206,7 @@ def make_backup(
         check_room(plan)
         final, fingerprint, header = _snapshot_and_write(plan, progress, cancelled)
         progress(0.9, "Reading the backup back to check it…")
-        _read_back(plan, final, progress, cancelled)
+        _read_back(plan, final, progress)
         size = final.stat().st_size
         note = _record_made(plan, fingerprint, size)
     progress(1.0, "Done")
@@ -228,15 +228,17 @@ def _snapshot_and_write(
     return final, fingerprint, header
 
 
-def _read_back(plan: BackupPlan, final: Path, progress: Progress, cancelled: Callable[[], bool]) -> None:
+def _read_back(plan: BackupPlan, final: Path, progress: Progress) -> None:
     """Every chunk opened again from the drive. The file has its final name now: a failure says so."""
-    try:
+    try:  # not cancellable: a file with its final name is either checked or said to be untrusted
         opened = _opened_with_key(final, plan.data_key, plan.actor_id)
-        check_body(opened, None, scaled_progress(progress, 0.9, 1.0), cancelled)
+        check_body(opened, None, scaled_progress(progress, 0.9, 1.0), NeverCancelled)
     except OSError as error:
         raise_plain(error, plan.out_dir, "checking the new backup", _untrusted(final))
-    except BackupProblem as problem:
-        raise BackupProblem(f"{problem} {_untrusted(final)}") from None
+    except (BackupProblem, WrongPassphrase):  # the key is the one it was written with: the bytes came back wrong
+        raise BackupProblem(
+            f"The new backup doesn't read back as it was written, so the USB stick may be failing. {_untrusted(final)}"
+        ) from None
 
 
 def _untrusted(final: Path) -> str:

@@ -263,3 +263,25 @@ def test_disabling_on_a_full_disk_says_so_and_the_next_sign_in_finishes_it(
     finally:
         session.lock()
     assert "frontdesk" not in {s.username for s in keyfile.load(vault_dir / "shop.keys").slots}
+
+
+def test_a_backup_that_reads_back_differently_is_never_called_good_nor_a_wrong_passphrase(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stick that returns other bytes than it was given (the first chunk flipped on the way back)."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    real_open_chunk = backup._open_chunk
+
+    def flipped(handle: object, cipher: object, opened: backup.OpenedBackup, index: int) -> bytes:
+        return real_open_chunk(
+            handle, cipher, backup.OpenedBackup(**{**vars(opened), "header_digest": b"x" * 32}), index
+        )
+
+    monkeypatch.setattr(backup, "_open_chunk", flipped)
+    with pytest.raises(backup.BackupProblem) as caught:
+        backup.make_backup(backup.prepare_backup(vault, usb))
+    [left] = list(usb.iterdir())
+    message = str(caught.value)
+    assert "doesn't read back" in message and left.name in message and "passphrase" not in message
+    assert backup.last_backup(vault).at is None
