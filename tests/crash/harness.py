@@ -69,3 +69,40 @@ def killed_at(code: str, args: dict[str, Any], n: int) -> list[str]:
     if child.returncode != KILLED:
         raise AssertionError(f"expected a kill at point {n}, got exit {child.returncode}: {child.stderr}")
     return points
+
+
+# --- the same, from outside: strace kills at the Nth system call ------------------------------------
+# A cross-check that needs no seam (it also stops SQLite's own writes); slower, so it runs on request:
+# SHOP_DESKTOP_STRACE_SWEEP=1 python -m pytest tests/crash -k strace
+
+STRACED = ("write", "pwrite64", "fsync", "fdatasync", "rename", "renameat", "renameat2", "unlink", "unlinkat", "mkdir")
+
+
+def _plain_script(code: str, args: dict[str, Any]) -> str:
+    head = "import json, sys\nfrom pathlib import Path\n"
+    head += f"sys.path.insert(0, {str(ROOT)!r})\nARGS = json.loads({json.dumps(args)!r})\n"
+    return head + textwrap.dedent(code)
+
+
+def strace_counts(code: str, args: dict[str, Any]) -> dict[str, int]:
+    """How many of each writing system call the operation makes, run to the end under strace."""
+    with tempfile.TemporaryDirectory(prefix="shop-strace-") as scratch:
+        log = Path(scratch) / "calls"
+        trace = ",".join(STRACED)
+        command = ["strace", "-f", "-qq", "-o", str(log), "-e", f"trace={trace}", sys.executable, "-c"]
+        child = subprocess.run([*command, _plain_script(code, args)], cwd=ROOT, capture_output=True, text=True)
+        if child.returncode != 0:
+            raise AssertionError(child.stderr)
+        counts: dict[str, int] = {}
+        for line in log.read_text().splitlines():
+            name = line.split(None, 1)[-1].split("(", 1)[0].strip()
+            if name in STRACED:
+                counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def strace_killed_at(code: str, args: dict[str, Any], call: str, n: int) -> int:
+    """Run with SIGKILL delivered at the nth `call`; returns the exit status (-9 when it was killed)."""
+    command = ["strace", "-f", "-qq", "-o", "/dev/null", "-e", f"trace={call}"]
+    command += ["-e", f"inject={call}:signal=KILL:when={n}", sys.executable, "-c", _plain_script(code, args)]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120).returncode

@@ -4,6 +4,7 @@ vault or the restored one, whole, and opens it normally (core/journal.py's rule)
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -188,3 +189,30 @@ def test_a_journal_that_cannot_be_read_stops_the_opening_in_plain_words(
     qtbot.wait(10)  # type: ignore[attr-defined]
     assert isinstance(window, SignInWindow) and "can't be read" in window.ui.errorLabel.text()
     assert (vault_dir / "shop.keys").exists() and not (vault_dir.parent / "elsewhere").exists()
+
+
+@pytest.mark.skipif(
+    not os.environ.get("SHOP_DESKTOP_STRACE_SWEEP") or not shutil.which("strace"), reason="slow; on request"
+)
+def test_a_restore_killed_by_strace_at_every_writing_system_call_leaves_one_whole_vault(
+    before_restore: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The cross-check from outside the process: SQLite's own writes are stopped too."""
+    from tests.crash.harness import strace_counts, strace_killed_at
+
+    template, made = before_restore
+    folder = tmp_path / "vault-under-test"
+    args = {"folder": str(folder), "backup": str(made), "passphrase": COORDINATOR_PASS}
+    old_keys = json.loads((template / "shop.keys").read_bytes())
+    restored_keys = backup.read_header(made)[0].keys
+    shutil.copytree(template, folder)
+    counts = strace_counts(RESTORE_OVER_THE_LIVE_VAULT, args)
+    total = 0
+    for call, times in sorted(counts.items()):
+        for n in range(1, times + 1):
+            shutil.rmtree(folder)
+            shutil.copytree(template, folder)
+            strace_killed_at(RESTORE_OVER_THE_LIVE_VAULT, args, call, n)
+            assert_whole(folder, old_keys, restored_keys, f"killed at {call} number {n}")
+            total += 1
+    print(f"restore under strace: {total} kill points {counts}, all passed")
