@@ -12,7 +12,7 @@ passphrase. What it holds and why:
 - A damaged file, garbage, or a folder in its place fails closed: the delay is as if at the last
   count this process saw (at least the first delay), never a crash and never unlimited tries.
 - Deleting the file resets it. That is accepted: the Argon2id cost of every try is the real
-  protection, and docs/security-model.md says so.
+  protection (TRUST.md T10; the security model says so).
 
 Failures are copied into the audit trail at the next successful sign-in.
 """
