@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import time
 from pathlib import Path
+
+import pytest
 
 from shop_desktop.core import audit, backup, restore
 from shop_desktop.core.vault import Vault
@@ -81,3 +84,33 @@ def test_a_snapshot_copy_left_in_the_vault_folder_goes_at_the_next_start(vault: 
     left.write_bytes(b"keyed pages of a killed backup")
     Vault.open(vault_dir, "coordinator", COORDINATOR_PASS).lock()
     assert not left.exists()
+
+
+@pytest.mark.skipif(
+    not os.environ.get("SHOP_DESKTOP_STRACE_SWEEP") or not shutil.which("strace"), reason="slow; on request"
+)
+def test_a_backup_killed_by_strace_at_every_writing_system_call_leaves_the_vault_whole(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    from tests.crash.harness import strace_counts, strace_killed_at
+
+    for n in range(15):
+        make_visit(vault, make_client(vault, f"Client {n} Zoë"), "Meal")
+    vault.lock()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    args = {"folder": str(vault_dir), "usb": str(usb), "passphrase": COORDINATOR_PASS}
+    counts = strace_counts(BACKUP_BESIDE_THE_APP, args)
+    total = 0
+    for call, times in sorted(counts.items()):
+        for n in range(1, times + 1):
+            strace_killed_at(BACKUP_BESIDE_THE_APP, args, call, n)
+            session = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+            try:
+                assert audit.verify(session.conn).ok, f"{call} number {n}"
+            finally:
+                session.lock()
+            for made in usb.glob("*.shopbackup"):
+                restore.verify_backup(backup.open_backup(made, "coordinator", COORDINATOR_PASS))
+            total += 1
+    print(f"backup under strace: {total} kill points {counts}, all passed")
