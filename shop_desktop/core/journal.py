@@ -271,8 +271,8 @@ def restore_left_behind(folder: Path) -> str:
     kept = sorted(folder.glob("before-restore-*")) if folder.is_dir() else []
     if not pending(folder) and not kept:
         return ""
-    where = f" The vault that was here before is in {kept[-1]}." if kept else ""
+    where = f" What was here before is kept in {kept[-1]}." if kept else ""
     return (
-        f"A restore into {folder} didn't finish, so there is no vault to sign in to yet.{where} Nothing has been "
-        "deleted. Close SHOP Desktop and open it again; if this message comes back, ask IT for help."
+        f"A restore into {folder} didn't finish, so there is no vault to sign in to.{where} Nothing has been "
+        "deleted. Ask IT to put it back before anyone makes a new vault here."
     )
