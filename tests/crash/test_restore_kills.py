@@ -216,3 +216,31 @@ def test_a_restore_killed_by_strace_at_every_writing_system_call_leaves_one_whol
             assert_whole(folder, old_keys, restored_keys, f"killed at {call} number {n}")
             total += 1
     print(f"restore under strace: {total} kill points {counts}, all passed")
+
+
+RESTORE_INTO_A_NEW_FOLDER = """
+from shop_desktop.core import backup, restore
+opened = backup.open_backup(Path(ARGS["backup"]), "coordinator", ARGS["passphrase"])
+restore.restore_backup(opened, Path(ARGS["folder"]))
+"""
+
+
+def test_a_restore_into_a_new_folder_killed_anywhere_leaves_a_whole_vault_or_none(
+    before_restore: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from shop_desktop.core import journal
+    from shop_desktop.core.places import vault_exists
+
+    _, made = before_restore
+    folder = tmp_path / "new place"
+    args = {"folder": str(folder), "backup": str(made), "passphrase": COORDINATOR_PASS}
+    points = count_points(RESTORE_INTO_A_NEW_FOLDER, args)
+    for n in range(1, len(points) + 1):
+        shutil.rmtree(folder)
+        killed_at(RESTORE_INTO_A_NEW_FOLDER, args, n)
+        assert journal.recover(folder) == ""  # what any start does first
+        if vault_exists(folder):
+            assert clients_in(folder)[0] == IN_BACKUP, f"point {n}"
+        left = sorted(p.name for p in folder.iterdir() if not p.name.endswith(".lock"))
+        assert left in ([], ["shop.db", "shop.keys"]), f"point {n}: {left}"
+    print(f"restore into a new folder: {len(points)} kill points, all passed")
