@@ -46,7 +46,8 @@ _hook: Hook | None = None
 
 
 def set_hook(hook: Hook | None) -> None:
-    """Called with ("write" | "fsync" | "rename" | "mkdir" | "unlink", path) before each operation."""
+    """Called with ("write" | "fsync" | "rename" | "mkdir" | "unlink", path) before each operation;
+    a rename is announced first as ("rename-from", source), which is no operation of its own."""
     global _hook
     _hook = hook
 
@@ -93,6 +94,7 @@ def fsync(fd: int, path: Path | str = "") -> None:
 
 
 def replace(source: Path, target: Path) -> None:
+    _point("rename-from", source)  # not an operation of its own: tells a power-cut model where from
     _point("rename", target)
     os.replace(source, target)
 

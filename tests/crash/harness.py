@@ -8,7 +8,8 @@ write, fsync, rename, mkdir or unlink (every one goes through core/journal.py's 
 
 `code` is Python run in the child after the hook is installed; it may read `ARGS` (a dict the
 test passes in). os._exit skips every cleanup, like a power cut for everything already handed to
-the kernel. Writes SQLite makes itself are not counted here: SQLite's own journal covers those.
+the kernel; with power_cut=True unsynced data and undurable renames are lost too. Writes SQLite
+makes itself are not counted here: SQLite's own journal covers those.
 To put another operation (add staff, disable) through it, write its `code` and its invariant.
 """
 
@@ -32,12 +33,52 @@ sys.path.insert(0, {root!r})
 from shop_desktop.core import journal
 ARGS = json.loads({args!r})
 KILL_AT = {kill_at}
+POWER_CUT = {power_cut}
 seen = []
+synced = {{}}  # file -> its size at its last fsync
+dirty = set()  # files written since their last fsync
+renames = []  # [source, target, folders still to fsync] not yet durable
+moving_from = [None]
+
+def _lose_what_was_not_synced():
+    # A power cut: unsynced data is gone, and so are renames no folder fsync made durable.
+    for path in dirty:
+        if path.exists():
+            os.truncate(path, synced.get(path, 0))
+    for source, target, _ in reversed(renames):
+        if target.exists() and not source.exists():
+            os.replace(target, source)
+
+def _follow(kind, path):
+    if kind == "write":
+        dirty.add(path)
+    elif kind == "fsync" and path.is_dir():
+        for pending in renames:
+            pending[2].discard(path)
+        renames[:] = [r for r in renames if r[2]]
+    elif kind == "fsync":
+        synced[path] = path.stat().st_size
+        dirty.discard(path)
+    elif kind == "rename":
+        source = moving_from[0]
+        renames.append([source, path, {{source.parent, path.parent}}])
+        if source in synced:
+            synced[path] = synced.pop(source)
+        if source in dirty:
+            dirty.discard(source)
+            dirty.add(path)
+
 def _stop_here(kind, path):
+    if kind == "rename-from":
+        moving_from[0] = path
+        return
     seen.append(kind + " " + path.name)
     if len(seen) == KILL_AT:
+        if POWER_CUT:
+            _lose_what_was_not_synced()
         Path({log!r}).write_text(json.dumps(seen))
         os._exit({killed})
+    _follow(kind, path)
 journal.set_hook(_stop_here)
 """
 EPILOGUE = """
@@ -45,10 +86,13 @@ Path({log!r}).write_text(json.dumps(seen))
 """
 
 
-def _run(code: str, args: dict[str, Any], kill_at: int) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+def _run(
+    code: str, args: dict[str, Any], kill_at: int, power_cut: bool = False
+) -> tuple[subprocess.CompletedProcess[str], list[str]]:
     with tempfile.TemporaryDirectory(prefix="shop-kill-") as scratch:
         log = str(Path(scratch) / "points.json")
         fill = {"root": str(ROOT), "args": json.dumps(args), "kill_at": kill_at, "log": log, "killed": KILLED}
+        fill["power_cut"] = power_cut
         script = PRELUDE.format(**fill) + textwrap.dedent(code) + EPILOGUE.format(**fill)
         child = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
         points = json.loads(Path(log).read_text()) if Path(log).exists() else []
@@ -63,9 +107,13 @@ def count_points(code: str, args: dict[str, Any]) -> list[str]:
     return points
 
 
-def killed_at(code: str, args: dict[str, Any], n: int) -> list[str]:
-    """Run and stop dead just before operation n; returns the operations up to and including it."""
-    child, points = _run(code, args, kill_at=n)
+def killed_at(code: str, args: dict[str, Any], n: int, *, power_cut: bool = False) -> list[str]:
+    """Run and stop dead just before operation n; returns the operations up to and including it.
+
+    power_cut=True also loses what a power cut would: data written since a file's last fsync, and
+    renames no fsync of their folders made durable (a pessimistic POSIX disk; SQLite's own writes
+    are not modelled, its journal covers them)."""
+    child, points = _run(code, args, kill_at=n, power_cut=power_cut)
     if child.returncode != KILLED:
         raise AssertionError(f"expected a kill at point {n}, got exit {child.returncode}: {child.stderr}")
     return points

@@ -27,8 +27,9 @@ backup.make_backup(plan)
 """
 
 
+@pytest.mark.parametrize("power_cut", [False, True], ids=["killed", "power-cut"])
 def test_a_backup_killed_at_every_point_leaves_the_vault_whole_and_the_next_one_tidies(
-    vault: Vault, vault_dir: Path, tmp_path: Path
+    vault: Vault, vault_dir: Path, tmp_path: Path, power_cut: bool
 ) -> None:
     for n in range(15):
         make_visit(vault, make_client(vault, f"Client {n} Zoë"), "Meal")
@@ -40,7 +41,9 @@ def test_a_backup_killed_at_every_point_leaves_the_vault_whole_and_the_next_one_
     assert any(p.startswith("rename SHOP-backup-") for p in points), points
     partials_seen = []
     for n in range(1, len(points) + 1):
-        killed_at(BACKUP_BESIDE_THE_APP, args, n)
+        killed_at(BACKUP_BESIDE_THE_APP, args, n, power_cut=power_cut)
+        for made in usb.glob("*.shopbackup"):  # a file with its final name is whole
+            restore.verify_backup(backup.open_backup(made, "coordinator", COORDINATOR_PASS))
         partials = [p for p in usb.iterdir() if p.name.endswith(".partial")]
         assert len(partials) <= 1, f"point {n}: the last one's partial was not tidied"
         partials_seen += partials

@@ -76,8 +76,9 @@ def assert_whole(folder: Path, old_keys: object, restored_keys: object, where: s
     return state
 
 
+@pytest.mark.parametrize("power_cut", [False, True], ids=["killed", "power-cut"])
 def test_a_restore_killed_at_every_write_fsync_and_rename_leaves_one_whole_vault(
-    before_restore: tuple[Path, Path], tmp_path: Path
+    before_restore: tuple[Path, Path], tmp_path: Path, power_cut: bool
 ) -> None:
     template, made = before_restore
     folder = tmp_path / "vault-under-test"
@@ -92,12 +93,14 @@ def test_a_restore_killed_at_every_write_fsync_and_rename_leaves_one_whole_vault
     for n in range(1, len(points) + 1):
         shutil.rmtree(folder)
         shutil.copytree(template, folder)
-        done = killed_at(RESTORE_OVER_THE_LIVE_VAULT, args, n)
+        done = killed_at(RESTORE_OVER_THE_LIVE_VAULT, args, n, power_cut=power_cut)
         states.append(assert_whole(folder, old_keys, restored_keys, f"killed before {done[-1]!r} (point {n})"))
-    # Before the journal is in place the old vault stays; from then on the restore completes.
-    commit = points.index(f"rename {JOURNAL_NAME}")
-    assert states == ["old"] * (commit + 1) + ["restored"] * (len(points) - commit - 1)
-    print(f"restore: {len(points)} kill points, all passed")
+    # Until the journal is in place (and, after a power cut, its folder fsynced) the old vault
+    # stays; from then on the restore completes.
+    switch = states.index("restored")
+    assert states == ["old"] * switch + ["restored"] * (len(points) - switch)
+    assert switch == points.index(f"rename {JOURNAL_NAME}") + 1 + power_cut
+    print(f"restore ({'power cut' if power_cut else 'killed'}): {len(points)} kill points, all passed")
 
 
 def test_the_app_finishes_a_cut_short_restore_and_never_offers_the_first_run_wizard(
