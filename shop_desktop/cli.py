@@ -1,7 +1,7 @@
 """`shop-desktop COMMAND`: a thin argparse front over core. No logic of its own.
 
-Exit codes: 0 success; otherwise the failing error's exit_code (see core/errors.py)
-with one plain line on stderr.
+Exit codes: 0 success; otherwise the failing error's exit_code (see core/errors.py and the
+README's list) with one plain line on stderr.
 """
 
 from __future__ import annotations
@@ -53,13 +53,13 @@ def _folder(args: argparse.Namespace, *, demo: bool = False) -> Path:
     return default_folder().with_name("demo") if demo else default_folder()
 
 
-def _open(args: argparse.Namespace) -> Vault:
+def _open(args: argparse.Namespace, *, for_backup: bool = False) -> Vault:
     from shop_desktop.core.vault import Vault
 
     if not args.user:
         raise VaultError("Say who you are with --user NAME.")
     secret = PassphraseSource(args.passphrase_stdin).read(f"Passphrase for {args.user}: ")
-    return Vault.open(_folder(args), args.user, secret)
+    return Vault.open(_folder(args), args.user, secret, for_backup=for_backup)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -215,7 +215,7 @@ def _progress_line(fraction: float, words: str) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     from shop_desktop.core import backup
 
-    vault = _open(args)
+    vault = _open(args, for_backup=True)  # runs beside a signed-in app (a scheduled backup)
     try:
         out = Path(args.out) if args.out else None
         out = out or (Path(backup.last_backup(vault).folder) if backup.last_backup(vault).folder else None)
@@ -228,6 +228,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     print(file=sys.stderr)
     print(f"Backup written and verified: {result.path}")
     print(f"Fingerprint: {result.fingerprint}")
+    if result.note:
+        print(f"shop-desktop: {result.note}", file=sys.stderr)
     return 0
 
 
@@ -436,11 +438,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("shop-desktop: stopped.", file=sys.stderr)
         return 130
-    except Exception as error:  # the message may hold data; the log gets code locations only
-        from shop_desktop.core.logs import log_unexpected, unexpected_message
+    except Exception as error:
+        from shop_desktop.core.errors import disk_problem
 
-        print(f"shop-desktop: {unexpected_message(log_unexpected(error, 'cli'))}", file=sys.stderr)
-        return 1
+        # A disk failing where no command expected it (an OSError, or SQLite's own full/I/O error):
+        # still its own sentence and exit code, never the raw text.
+        plain = disk_problem(error, _folder(args), f"running {args.command or 'the app'}", "")
+        if plain is None:
+            return _unexpected(error)
+        print(f"shop-desktop: {plain}", file=sys.stderr)
+        return plain.exit_code
+
+
+def _unexpected(error: Exception) -> int:
+    """The message may hold data; the log gets code locations only."""
+    from shop_desktop.core.logs import log_unexpected, unexpected_message
+
+    print(f"shop-desktop: {unexpected_message(log_unexpected(error, 'cli'))}", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ write lock, so no plaintext page is ever written to disk, and restoring decrypts
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
@@ -20,12 +19,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 
 from shop_desktop import __version__
-from shop_desktop.core import audit, crypto, db, keyfile
+from shop_desktop.core import audit, crypto, db, journal, keyfile
+from shop_desktop.core.backup_disk import SNAPSHOT_PREFIX, check_room, tidy_after_backups
 from shop_desktop.core.errors import (
     BackupProblem,
     Cancelled,
@@ -33,7 +33,11 @@ from shop_desktop.core.errors import (
     VaultError,
     VaultTooNew,
     WrongPassphrase,
+    explained,
+    is_wrong_key,
+    raise_plain,
 )
+from shop_desktop.core.instance_lock import BACKUP_LOCK_NAME, InstanceLock
 from shop_desktop.core.keyfile import KeyFile, SlotSecrets
 from shop_desktop.core.recovery import parse_recovery_key
 from shop_desktop.core.roles import Permission
@@ -58,6 +62,8 @@ Progress = Callable[[float, str], None]
 NoProgress: Progress = lambda _fraction, _words: None  # noqa: E731
 NeverCancelled: Callable[[], bool] = lambda: False  # noqa: E731
 
+SNAPSHOTTING = "copying the vault for the backup"
+NOT_WRITTEN_VAULT_UNCHANGED = "No backup was written; the vault is unchanged."
 NOT_A_BACKUP = "This file is not a SHOP Desktop backup. Choose a file whose name ends in .shopbackup."
 DAMAGED = (
     "This backup file is damaged or incomplete ({why}), so it can't be used. Nothing was changed. Try another backup."
@@ -131,6 +137,7 @@ class BackupResult:
     fingerprint: str
     size: int
     header: BackupHeader
+    note: str = ""  # something the person should know although the backup is good
 
 
 @dataclass
@@ -174,8 +181,6 @@ def prepare_backup(vault: Vault, out_dir: Path) -> BackupPlan:
         raise InvalidInput("Choose a folder other than the vault's own: a backup must survive losing this PC.")
     from shop_desktop.core import settings
 
-    for stale in vault.folder.glob(f".{DB_NAME}.snapshot-*"):  # a backup killed mid-way (keyed, no plaintext)
-        stale.unlink(missing_ok=True)
     return BackupPlan(
         folder=vault.folder,
         out_dir=out_dir,
@@ -192,8 +197,26 @@ def prepare_backup(vault: Vault, out_dir: Path) -> BackupPlan:
 def make_backup(
     plan: BackupPlan, progress: Progress = NoProgress, cancelled: Callable[[], bool] = NeverCancelled
 ) -> BackupResult:
-    """Snapshot, encrypt into NAME.partial, fsync, rename, read it all back and verify, then audit."""
-    snapshot = plan.folder / f".{DB_NAME}.snapshot-{secrets.token_hex(4)}"
+    """Snapshot, encrypt into NAME.partial, fsync, rename, read it all back and verify, then audit.
+
+    One backup of a vault at a time (its backup lock, which a restore takes too); the app may be
+    signed in meanwhile (see instance_lock)."""
+    with InstanceLock(plan.folder, BACKUP_LOCK_NAME):
+        tidy_after_backups(plan.folder, plan.out_dir, str(json.loads(plan.key_file_bytes).get("vault_id", "")))
+        check_room(plan)
+        final, fingerprint, header = _snapshot_and_write(plan, progress, cancelled)
+        progress(0.9, "Reading the backup back to check it…")
+        _read_back(plan, final, progress)
+        size = final.stat().st_size
+        note = _record_made(plan, fingerprint, size)
+    progress(1.0, "Done")
+    return BackupResult(final, fingerprint, size, header, note)
+
+
+def _snapshot_and_write(
+    plan: BackupPlan, progress: Progress, cancelled: Callable[[], bool]
+) -> tuple[Path, str, BackupHeader]:
+    snapshot = plan.folder / f"{SNAPSHOT_PREFIX}{secrets.token_hex(4)}"
     try:
         progress(0.0, "Taking a snapshot of the vault…")
         counts, head, schema = _snapshot(plan, snapshot, cancelled)
@@ -202,12 +225,39 @@ def make_backup(
         fingerprint = _write_container(header, plan.data_key, snapshot, final, progress, cancelled)
     finally:
         remove_db_files(snapshot)
-    progress(0.9, "Reading the backup back to check it…")
-    opened = _opened_with_key(final, plan.data_key, plan.actor_id)
-    check_body(opened, None, scaled_progress(progress, 0.9, 1.0), cancelled)
-    _audit_from_worker(plan, "backup.made", fingerprint=fingerprint, size=final.stat().st_size)
-    progress(1.0, "Done")
-    return BackupResult(final, fingerprint, final.stat().st_size, header)
+    return final, fingerprint, header
+
+
+def _read_back(plan: BackupPlan, final: Path, progress: Progress) -> None:
+    """Every chunk opened again from the drive. The file has its final name now: a failure says so."""
+    try:  # not cancellable: a file with its final name is either checked or said to be untrusted
+        opened = _opened_with_key(final, plan.data_key, plan.actor_id)
+        check_body(opened, None, scaled_progress(progress, 0.9, 1.0), NeverCancelled)
+    except OSError as error:
+        raise_plain(error, plan.out_dir, "checking the new backup", _untrusted(final))
+    except (BackupProblem, WrongPassphrase):  # the key is the one it was written with: the bytes came back wrong
+        raise BackupProblem(
+            f"The new backup doesn't read back as it was written, so the USB stick may be failing. {_untrusted(final)}"
+        ) from None
+
+
+def _untrusted(final: Path) -> str:
+    return (
+        f"The file {final.name} is there but can't be trusted: back up again (to another USB stick if you can), "
+        "then delete it."
+    )
+
+
+def _record_made(plan: BackupPlan, fingerprint: str, size: int) -> str:
+    """The audit entry; a vault disk that fails now doesn't undo a backup that is written and checked."""
+    try:
+        _audit_from_worker(plan, "backup.made", fingerprint=fingerprint, size=size)
+    except (OSError, db.DatabaseError) as error:
+        plain = explained(error, plan.folder, "noting the backup in the audit trail", "")
+        if plain is error:
+            raise
+        return f"The backup itself is good, but it couldn't be noted in the vault: {plain}"
+    return ""
 
 
 def _snapshot(
@@ -230,26 +280,34 @@ def _snapshot(
             source.execute("ROLLBACK")
     finally:
         source.close()
-    copy = db.connect(target, plan.data_key, check_same_thread=False)
     try:
-        copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-        counts = table_counts(copy)
-        head_id, head_hash = audit.head(copy)
-        schema = int(copy.execute("PRAGMA user_version").fetchone()[0])
-        seen = copy.execute("SELECT value FROM meta WHERE key = 'keyfile_generation'").fetchone()
-    finally:
-        copy.close()
+        copy = db.connect(target, plan.data_key, check_same_thread=False)
+        try:
+            copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            counts = table_counts(copy)
+            head_id, head_hash = audit.head(copy)
+            schema = int(copy.execute("PRAGMA user_version").fetchone()[0])
+            seen = copy.execute("SELECT value FROM meta WHERE key = 'keyfile_generation'").fetchone()
+        finally:
+            copy.close()
+    except db.DatabaseError as error:
+        if is_wrong_key(error):  # the vault was re-keyed (an account disabled) while the copy was taken
+            raise BackupProblem("Staff accounts changed while the backup ran. Please back up again.") from None
+        raise_plain(error, plan.folder, SNAPSHOTTING, NOT_WRITTEN_VAULT_UNCHANGED)
     if seen and int(seen[0]) > int(json.loads(plan.key_file_bytes)["generation"]):
         raise BackupProblem("Staff accounts changed while the backup ran. Please back up again.")
     return counts, {"id": head_id, "hash": head_hash}, schema
 
 
 def _copy_file(source: Path, target: Path, cancelled: Callable[[], bool]) -> None:
-    with open(source, "rb") as reading, open(target, "wb") as writing:
-        for block in iter(lambda: reading.read(1 << 20), b""):
-            stop_if(cancelled)
-            writing.write(block)
+    try:
+        with open(source, "rb") as reading, journal.open_new(target) as writing:
+            for block in iter(lambda: reading.read(1 << 20), b""):
+                stop_if(cancelled)
+                writing.write(block)
+    except OSError as error:
+        raise_plain(error, target.parent, SNAPSHOTTING, NOT_WRITTEN_VAULT_UNCHANGED)
 
 
 def stop_if(cancelled: Callable[[], bool]) -> None:
@@ -317,7 +375,7 @@ def _write_container(
     digest = _header_digest(header_bytes)
     cipher = crypto.AESGCM(body_key(header, data_key))
     try:
-        with open(partial, "wb") as out, open(snapshot, "rb") as body:
+        with journal.open_new(partial) as out, open(snapshot, "rb") as body:
             out.write(start := _FIXED.pack(MAGIC, FORMAT_VERSION, len(header_bytes)) + header_bytes)
             written.update(start)
             pending = bytearray()  # written a megabyte at a time: twice as fast as chunk by chunk
@@ -330,29 +388,27 @@ def _write_container(
                     written.update(pending)
                     pending = bytearray()
                 progress(0.1 + 0.8 * (index + 1) / header.chunks, "Encrypting and writing…")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, final)
-        keyfile.fsync_folder(final.parent)
+            out.sync()
+        journal.replace(partial, final)
     except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise write_problem(error, final.parent) from None
+        _remove_quietly(partial)
+        raise_plain(error, final.parent, "writing the backup", "No backup was written.")
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _remove_quietly(partial)
         raise
+    try:
+        journal.fsync_folder(final.parent)
+    except OSError as error:  # the file has its final name: never say "not written"
+        raise_plain(error, final.parent, "writing the backup", _untrusted(final))
     return _short(written.hexdigest())
 
 
-def write_problem(error: OSError, folder: Path) -> BackupProblem:
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return BackupProblem(
-            f"The backup drive ({folder}) is full. No backup was written. Free some space "
-            "or use a bigger USB stick, then try again."
-        )
-    return BackupProblem(
-        f"The backup couldn't be written to {folder} ({error.strerror or 'write error'}). "
-        "No backup was written. Check that the USB stick is plugged in, then try again."
-    )
+def _remove_quietly(path: Path) -> None:
+    """A partial file goes; if the drive is gone it can't, and the next backup tidies it."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _chunks(body: BinaryIO, count: int) -> Iterator[bytes]:
@@ -436,7 +492,7 @@ def read_header(path: Path) -> tuple[BackupHeader, bytes, int]:
                 raise BackupProblem(DAMAGED.format(why="its header is not valid"))
             header_bytes = handle.read(length)
     except OSError as error:
-        raise BackupProblem(f"The file couldn't be read ({error.strerror}).") from None
+        raise_plain(error, path.parent, "reading the backup file", "Nothing was changed.")
     if len(header_bytes) != length:
         raise BackupProblem(DAMAGED.format(why="it ends inside its header"))
     try:
@@ -521,7 +577,7 @@ def _decrypted_chunks(opened: OpenedBackup, cancelled: Callable[[], bool], limit
     try:
         handle = open(opened.path, "rb")
     except OSError as error:
-        raise BackupProblem(f"The file couldn't be read ({error.strerror}).") from None
+        raise_plain(error, opened.path.parent, "reading the backup file", "Nothing was changed.")
     with handle:
         handle.seek(opened.body_offset)
         for index in range(header.chunks if limit is None else min(limit, header.chunks)):
@@ -551,7 +607,11 @@ def _open_chunk(handle: BinaryIO, cipher: crypto.AESGCM, opened: OpenedBackup, i
         raise BackupProblem(DAMAGED.format(why=f"part {index + 1} of {header.chunks} doesn't check out")) from None
 
 
-def check_body(opened: OpenedBackup, sink: BinaryIO | None, progress: Progress, cancelled: Callable[[], bool]) -> None:
+class Sink(Protocol):
+    def write(self, data: bytes) -> int: ...
+
+
+def check_body(opened: OpenedBackup, sink: Sink | None, progress: Progress, cancelled: Callable[[], bool]) -> None:
     total = 0
     for index, chunk in enumerate(_decrypted_chunks(opened, cancelled)):
         total += len(chunk)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+from typing import NoReturn
+
 
 class VaultError(Exception):
     """Base for every failure the app explains to a person; str(error) is the message."""
@@ -86,3 +89,109 @@ class BackupProblem(VaultError):
     """A backup could not be written, or a backup file failed a check; nothing was changed."""
 
     exit_code = 11
+
+
+# --- the disk: each way it fails gets its own sentence and exit code ------------------------------
+
+
+class DiskFull(VaultError):
+    exit_code = 12
+
+
+class FolderReadOnly(VaultError):
+    exit_code = 13
+
+
+class DriveGone(VaultError):
+    exit_code = 14
+
+
+class DiskFailing(VaultError):
+    exit_code = 15
+
+
+class NetworkFolder(VaultError):
+    """The vault folder is on a network file system, where SQLite's WAL mode is not safe."""
+
+    exit_code = 16
+
+
+FULL = (errno.ENOSPC, errno.EDQUOT)
+READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
+GONE = (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.ESTALE, errno.ENOTCONN)
+# SQLite result codes (the low byte of an extended code), from sqlite3.h
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 8, 10, 11, 13, 14, 26
+
+
+def disk_problem(error: BaseException, place: object, doing: str, outcome: str) -> VaultError | None:
+    """The plain sentence for a failing disk (an OSError or SQLite's own error), or None if it isn't one.
+
+    `doing` says what was under way ("writing the backup"), `outcome` what that means ("No backup was
+    written.").
+    The error's own text never reaches the person: it can carry a file name, and it is not plain words."""
+    kind = _disk_kind(error)
+    outcome = f"{outcome} " if outcome else ""
+    if kind == "full":
+        return DiskFull(
+            f"The disk holding {place} is full, so SHOP Desktop stopped while {doing}. {outcome}"
+            "Free some space there, then try again."
+        )
+    if kind == "read-only":
+        return FolderReadOnly(
+            f"SHOP Desktop isn't allowed to write in {place} (it is read-only or locked), so it stopped while "
+            f"{doing}. {outcome}Choose another folder, or ask IT to allow writing there."
+        )
+    if kind == "gone":
+        return DriveGone(
+            f"{place} went away while {doing}: was the USB stick or drive unplugged? {outcome}"
+            "Plug it back in, then try again."
+        )
+    if kind == "io":
+        return DiskFailing(
+            f"The disk holding {place} reported an error while {doing}. {outcome}"
+            "The disk or USB stick may be failing: try another one, and tell IT."
+        )
+    return None
+
+
+def _disk_kind(error: BaseException) -> str:
+    if isinstance(error, OSError):
+        code = error.errno
+        if code in FULL:
+            return "full"
+        if code in READ_ONLY:
+            return "read-only"
+        if code in GONE:
+            return "gone"
+        return "io" if code == errno.EIO else ""
+    sqlite_code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(sqlite_code, int):
+        return ""
+    return {SQLITE_FULL: "full", SQLITE_READONLY: "read-only", SQLITE_IOERR: "io", SQLITE_CANTOPEN: "gone"}.get(
+        sqlite_code & 0xFF, ""
+    )
+
+
+def is_wrong_key(error: BaseException) -> bool:
+    """SQLCipher says "file is not a database" (SQLITE_NOTADB) for a wrong key; nothing else means that."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF == SQLITE_NOTADB
+
+
+def explained(
+    error: BaseException, place: object, doing: str = "saving", outcome: str = "Nothing was saved."
+) -> BaseException:
+    """The error to raise in place of `error`: a disk problem in plain words, or `error` unchanged."""
+    if isinstance(error, VaultError):
+        return error
+    return disk_problem(error, place, doing, outcome) or error
+
+
+def raise_plain(
+    error: BaseException, place: object, doing: str = "saving", outcome: str = "Nothing was saved."
+) -> NoReturn:
+    """Inside an `except`: raise the plain-words disk problem in place of `error`, or `error` itself."""
+    plain = explained(error, place, doing, outcome)
+    if plain is error:
+        raise error
+    raise plain from None

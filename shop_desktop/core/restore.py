@@ -6,14 +6,13 @@ The file format and how a backup is opened are in backup.py and docs/backup-form
 from __future__ import annotations
 
 import json
-import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from shop_desktop.core import audit, db, keyfile, migrations
+from shop_desktop.core import audit, db, journal, migrations
 from shop_desktop.core.backup import (
     DAMAGED,
     NeverCancelled,
@@ -26,11 +25,10 @@ from shop_desktop.core.backup import (
     scaled_progress,
     stop_if,
     table_counts,
-    write_problem,
 )
-from shop_desktop.core.errors import BackupProblem, InvalidInput, PermissionDenied
-from shop_desktop.core.instance_lock import InstanceLock
-from shop_desktop.core.places import DB_NAME, KEYS_NAME, vault_exists
+from shop_desktop.core.errors import BackupProblem, InvalidInput, PermissionDenied, VaultDamaged, explained
+from shop_desktop.core.instance_lock import BACKUP_LOCK_NAME, InstanceLock
+from shop_desktop.core.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
 from shop_desktop.core.roles import Permission, allowed
 from shop_desktop.core.vault import RECOVERY_USER_ID, Vault, select_staff
 
@@ -57,15 +55,14 @@ def _decrypt_and_check(
 ) -> dict[str, int]:
     """Decrypt the body (it is still a SQLCipher file) and run every check in DESIGN.md."""
     try:
-        with open(target, "wb") as sink:
+        with journal.open_new(target) as sink:
             check_body(opened, sink, scaled_progress(progress, 0.0, 0.7), cancelled)
-            sink.flush()
-            os.fsync(sink.fileno())
+            sink.sync()
         progress(0.75, "Checking the database inside…")
         counts = _check_database(opened, target)
     except OSError as error:
         remove_db_files(target)
-        raise write_problem(error, target.parent) from None
+        raise explained(error, target.parent, "checking the backup", UNCHANGED) from None
     except BaseException:
         remove_db_files(target)
         raise
@@ -112,7 +109,8 @@ def restore_backup(
 
     The person must have been allowed to restore when the backup was made (coordinator, admin or
     the recovery key); the restored vault's audit trail records who restored it. Nothing changes
-    unless every check passes.
+    unless every check passes, and the swap is one journaled change (core/journal.py): a crash at
+    any moment leaves the old vault or the restored one, never a mix.
     """
     folder = Path(folder)
     if vault_exists(folder) and not replace:
@@ -120,39 +118,85 @@ def restore_backup(
             f"There is already a vault in {folder}. Choose an empty folder, or restore into "
             "the current place to replace it."
         )
-    folder.mkdir(parents=True, exist_ok=True)
-    incoming = folder / f".{DB_NAME}.restoring"
+    refuse_network_folder(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise explained(error, folder, "restoring", UNCHANGED) from None
+    # Nobody may have this vault open, nor be backing it up, while it is swapped.
+    with InstanceLock(folder), InstanceLock(folder, BACKUP_LOCK_NAME):
+        problem = journal.recover_held(folder)  # an earlier restore cut short is finished first
+        if problem:
+            raise VaultDamaged(problem)
+        counts = _prepare_incoming(opened, folder, progress, cancelled)
+        kept = _swap_in(folder)
+    progress(1.0, "Restored")
+    return RestoreResult(folder, kept, counts)
+
+
+UNCHANGED = "The vault that was there is unchanged."
+INCOMING_DB = f".{DB_NAME}.restoring"
+INCOMING_KEYS = f".{KEYS_NAME}.restoring"
+LIVE_FILES = (f"{DB_NAME}-wal", f"{DB_NAME}-shm", DB_NAME, KEYS_NAME)  # the WAL goes first: never beside a new db
+
+
+def _prepare_incoming(
+    opened: OpenedBackup, folder: Path, progress: Progress, cancelled: Callable[[], bool]
+) -> dict[str, int]:
+    """The restored database and key file, complete, checked and fsynced under temporary names."""
+    incoming = folder / INCOMING_DB
     remove_db_files(incoming)
     counts = _decrypt_and_check(opened, incoming, scaled_progress(progress, 0.0, 0.95), cancelled)
     try:
         stop_if(cancelled)
         _sign_restore(opened, incoming)
-    except BaseException:
-        remove_db_files(incoming)
+        with journal.open_new(folder / INCOMING_KEYS) as keys:
+            keys.write(json.dumps(opened.header.keys, indent=1, sort_keys=True).encode())
+            keys.sync()
+        with open(incoming, "rb") as written:  # the audit entry _sign_restore added is on disk too
+            journal.fsync(written.fileno(), incoming)
+    except BaseException as error:
+        _discard_incoming(folder)
+        if isinstance(error, OSError | db.DatabaseError):
+            raise explained(error, folder, "restoring", UNCHANGED) from None
         raise
-    lock = InstanceLock(folder)
+    return counts
+
+
+def _swap_in(folder: Path) -> Path | None:
+    """The commit: one journal lists every rename; after it is written the swap always completes."""
+    present = [name for name in LIVE_FILES if (folder / name).exists()]
+    kept = _kept_name(folder) if present else None
+    moves = [(name, f"{kept.name}/{name}") for name in present] if kept else []
+    moves += [(INCOMING_KEYS, KEYS_NAME), (INCOMING_DB, DB_NAME)]
     try:
-        lock.acquire()  # nobody may have this vault open while it is swapped
-    except BaseException:
-        remove_db_files(incoming)
-        raise
-    kept = None
-    try:
-        kept = _set_aside(folder) if vault_exists(folder) else None
-        keys = json.dumps(opened.header.keys, indent=1, sort_keys=True).encode()
-        keyfile.atomic_write(folder / KEYS_NAME, keys)
-        os.replace(incoming, folder / DB_NAME)
-        keyfile.fsync_folder(folder)
+        journal.commit(folder, journal.RESTORE, moves)
     except OSError as error:
-        _put_back(folder, kept, incoming)
-        raise BackupProblem(
-            f"The restore couldn't finish writing in {folder} ({error.strerror or 'write error'}). "
-            "The vault that was there has been put back as it was."
+        if not journal.pending(folder):  # the journal never made it: nothing in place was touched
+            _discard_incoming(folder)
+            raise explained(error, folder, "restoring", UNCHANGED) from None
+        raise explained(
+            error,
+            folder,
+            "restoring",
+            "The restore is recorded and finishes by itself the next time the vault opens.",
         ) from None
-    finally:
-        lock.release()
-    progress(1.0, "Restored")
-    return RestoreResult(folder, kept, counts)
+    return kept
+
+
+def _discard_incoming(folder: Path) -> None:
+    remove_db_files(folder / INCOMING_DB)
+    (folder / INCOMING_KEYS).unlink(missing_ok=True)
+
+
+def _kept_name(folder: Path) -> Path:
+    """A dated subfolder (itself a vault folder) the current vault moves into until someone removes it."""
+    stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    kept = folder / f"before-restore-{stamp}"
+    n = 2
+    while kept.exists():
+        kept, n = folder / f"before-restore-{stamp}-{n}", n + 1
+    return kept
 
 
 def _sign_restore(opened: OpenedBackup, target: Path) -> None:
@@ -178,30 +222,6 @@ def _sign_restore(opened: OpenedBackup, target: Path) -> None:
         conn.execute("COMMIT")
     finally:
         conn.close()
-
-
-def _put_back(folder: Path, kept: Path | None, incoming: Path) -> None:
-    """Undo a swap that failed half-way: the set-aside vault returns, the incoming copy goes."""
-    remove_db_files(incoming)
-    if kept is None:
-        (folder / KEYS_NAME).unlink(missing_ok=True)
-        return
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYS_NAME):
-        if (kept / name).exists():
-            os.replace(kept / name, folder / name)
-    kept.rmdir()
-    keyfile.fsync_folder(folder)
-
-
-def _set_aside(folder: Path) -> Path:
-    """The current vault moves into a dated subfolder (itself a vault folder) until someone removes it."""
-    kept = folder / f"before-restore-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}"
-    kept.mkdir()
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYS_NAME):
-        if (folder / name).exists():
-            os.replace(folder / name, kept / name)
-    keyfile.fsync_folder(folder)
-    return kept
 
 
 def begin_restore_here(vault: Vault, opened: OpenedBackup) -> Path:

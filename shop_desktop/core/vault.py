@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core import audit, crypto, db, keyfile, migrations
+from shop_desktop.core import audit, crypto, db, journal, keyfile, migrations
 from shop_desktop.core.db import Connection  # the class has a `db` property, which hides the module there
 from shop_desktop.core.errors import (
     AccountDisabled,
@@ -23,13 +23,16 @@ from shop_desktop.core.errors import (
     PermissionDenied,
     SignInDelayed,
     VaultDamaged,
+    VaultInUse,
     VaultLocked,
     VaultMissing,
     WrongPassphrase,
+    is_wrong_key,
+    raise_plain,
 )
 from shop_desktop.core.instance_lock import InstanceLock
 from shop_desktop.core.keyfile import KeyFile, KeySlot, SlotSecrets
-from shop_desktop.core.places import DB_NAME, KEYS_NAME, vault_exists
+from shop_desktop.core.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
 from shop_desktop.core.recovery import parse_recovery_key
 from shop_desktop.core.roles import PERMISSION_WORDS, Permission, Role, allowed, parse_roles, roles_text
 from shop_desktop.core.throttle import SignInThrottle
@@ -132,6 +135,7 @@ class Vault:
             rules.check(passphrase, username=username, centre_name=centre_name)
         if vault_exists(folder):
             raise InvalidInput(f"There is already a vault in {folder}. Choose an empty folder.")
+        refuse_network_folder(folder)
         kdf = kdf or crypto.calibrate_kdf()
         return build_new_vault(
             cls,
@@ -145,7 +149,16 @@ class Vault:
         )
 
     @classmethod
-    def open(cls, folder: Path, username: str, passphrase: str, throttle: SignInThrottle | None = None) -> Vault:
+    def open(
+        cls,
+        folder: Path,
+        username: str,
+        passphrase: str,
+        throttle: SignInThrottle | None = None,
+        *,
+        for_backup: bool = False,
+    ) -> Vault:
+        """Sign in. for_backup: a session that only backs up, allowed beside the app's (see instance_lock)."""
         keys = _load_keys(folder)
         throttle = throttle or SignInThrottle(folder)
         who = username.strip()
@@ -165,7 +178,7 @@ class Vault:
             raise WrongPassphrase(
                 "That user name and passphrase don't match. Check Caps Lock and try again.", delay
             ) from None
-        vault = cls._connect(folder, keys, unlocked, recovery=False)
+        vault = cls._connect(folder, keys, unlocked, recovery=False, shared=for_backup)
         throttle.clear(who)
         vault._after_sign_in(throttle)
         return vault
@@ -184,20 +197,26 @@ class Vault:
         return vault
 
     @classmethod
-    def _connect(cls, folder: Path, keys: KeyFile, unlocked: _Unlocked, *, recovery: bool) -> Vault:
+    def _connect(
+        cls, folder: Path, keys: KeyFile, unlocked: _Unlocked, *, recovery: bool, shared: bool = False
+    ) -> Vault:
         lock = InstanceLock(folder)
-        lock.acquire()
+        try:
+            lock.acquire()
+        except VaultInUse:
+            if not shared:
+                raise
         try:
             conn, epoch = _open_database(folder, keys, unlocked.data_keys)
             try:
                 migrations.refuse_if_newer(conn)
                 db.configure(conn)
-                migrations.migrate(conn)
+                _migrate_if_writer(conn, lock)
                 user = RECOVERY_MEMBER if recovery else _staff_for_slot(conn, unlocked.slot)
                 _check_generation(conn, keys, recovery)
-            except BaseException:
+            except BaseException as error:
                 conn.close()
-                raise
+                raise_plain(error, folder, "signing in", "Nothing was changed.")
         except BaseException:
             lock.release()
             raise
@@ -206,7 +225,8 @@ class Vault:
     def _after_sign_in(self, throttle: SignInThrottle) -> None:
         from shop_desktop.core import rotation
 
-        rotation.finish_pending(self)
+        if self._instance_lock.held:  # finishing a rotation is the writer's job
+            rotation.finish_pending(self)
         with self.transaction():
             self._record_failed_sign_ins(throttle)
             self.audit("session.sign_in", "staff", self.user.id, method=self.sign_in_method)
@@ -304,13 +324,14 @@ class Vault:
         if conn.in_transaction:
             yield conn
             return
-        conn.execute("BEGIN IMMEDIATE")
         try:
+            conn.execute("BEGIN IMMEDIATE")
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+            conn.execute("COMMIT")
+        except BaseException as error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise_plain(error, self.folder)  # a full or failing disk in plain words, in one place
 
     def audit(self, action: str, subject_type: str | None = None, subject_id: object = None, **detail: Any) -> int:
         """One signed entry, inside the caller's transaction. Ids only, never names or text."""
@@ -421,6 +442,10 @@ def _iso(timestamp: float) -> str:
 
 
 def _load_keys(folder: Path) -> KeyFile:
+    refuse_network_folder(folder)
+    problem = journal.recover(folder)  # a half-finished restore is finished or undone first
+    if problem:
+        raise VaultDamaged(problem)
     if not vault_exists(folder):
         raise VaultMissing(f"There is no SHOP Desktop vault in {folder}.")
     keyfile.remove_stale_temp_files(folder, KEYS_NAME)
@@ -438,12 +463,22 @@ def _open_database(folder: Path, keys: KeyFile, data_keys: dict[int, bytes]) -> 
     for epoch in sorted(data_keys, key=lambda e: (e != keys.epoch, -e)):
         try:
             return db.connect(folder / DB_NAME, data_keys[epoch]), epoch
-        except db.DatabaseError:
-            continue
+        except db.DatabaseError as error:
+            if not is_wrong_key(error):  # a full or failing disk is not a wrong key
+                raise_plain(error, folder, "signing in", "Nothing was changed.")
     raise AccountDisabled(
         "This account's keys no longer open the database. The account may have been disabled, "
         "or the key file replaced with an old copy. Ask the coordinator."
     )
+
+
+def _migrate_if_writer(conn: db.Connection, lock: InstanceLock) -> None:
+    if lock.held:
+        migrations.migrate(conn)
+    elif migrations.schema_version(conn) < migrations.LATEST:
+        raise VaultInUse(
+            "The vault needs updating, and another SHOP Desktop window has it open. Close it, then try again."
+        )
 
 
 def _staff_for_slot(conn: db.Connection, slot: KeySlot) -> StaffMember:

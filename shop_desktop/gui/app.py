@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from shop_desktop import __version__
 from shop_desktop.assets import resource_path
+from shop_desktop.core import journal
+from shop_desktop.core.errors import disk_problem
 from shop_desktop.core.places import default_folder, vault_exists
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import Dialogs
@@ -74,8 +76,12 @@ class AppController(QObject):
         self.idle_minutes = 0
 
     def start(self) -> QWidget:
-        if vault_exists(self.folder):
-            return self.show_sign_in()
+        problem = journal.recover(self.folder)  # a half-finished restore is finished or undone first
+        if vault_exists(self.folder) or problem:
+            return self.show_sign_in(problem)
+        left_behind = journal.restore_left_behind(self.folder)
+        if left_behind:  # never offer a new, empty vault over someone's data
+            return self.show_sign_in(left_behind)
         from shop_desktop.gui.wizard import FirstRunWizard  # the first run only: it brings in reportlab
 
         wizard = FirstRunWizard(self.folder, dialogs=self.dialogs, kdf=self.kdf)
@@ -214,7 +220,7 @@ def run_gui(data_dir: Path | None, demo_hint: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)  # type: ignore[arg-type]
     controller = AppController(data_dir or default_folder(), demo_hint=demo_hint)
-    ErrorHook(lambda message: controller.dialogs.warn(_front_window(), "SHOP Desktop", message)).install()
+    error_hook(controller).install()
     controller.start()
     if os.environ.get("SHOP_DESKTOP_STARTUP_PROBE"):  # bench/: print when the first window is up, then quit
         QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
@@ -222,6 +228,15 @@ def run_gui(data_dir: Path | None, demo_hint: str | None = None) -> int:
     if controller.vault is not None:
         controller.vault.lock()
     return int(code)
+
+
+def error_hook(controller: AppController) -> ErrorHook:
+    """Unexpected errors: a plain sentence in front of the person, code locations (no data) in the log."""
+    return ErrorHook(
+        lambda message: controller.dialogs.warn(_front_window(), "SHOP Desktop", message),
+        # a disk failing where no screen expected it still gets its own words
+        plain=lambda error: disk_problem(error, controller.folder, "saving", ""),
+    )
 
 
 def _front_window() -> QWidget | None:

@@ -241,11 +241,12 @@ class BackupScreen(QWidget):
 
     def _backed_up(self, result: backup.BackupResult) -> None:
         megabytes = result.size / 1_000_000
-        self._say(
-            self.tr("Backup written and checked: %s (%.1f MB).\nFingerprint: %s — note it down with the date.")
-            % (result.path.name, megabytes, result.fingerprint),
-            "success",
+        done = self.tr("Backup written and checked: %s (%.1f MB).\nFingerprint: %s — note it down with the date.") % (
+            result.path.name,
+            megabytes,
+            result.fingerprint,
         )
+        self._say(done + ("\n" + result.note if result.note else ""), "warning" if result.note else "success")
         self._show_state()
         self.services.refresh_status()
 
@@ -323,7 +324,7 @@ class BackupScreen(QWidget):
             )
 
         def failed(text: str) -> None:
-            lock_app(self.tr("The restore was refused and nothing was changed: %s") % text)
+            lock_app(self.tr("The restore stopped: %s") % text)
 
         self._run(
             lambda report, cancelled: restore.restore_backup(

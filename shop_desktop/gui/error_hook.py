@@ -27,8 +27,9 @@ _QT_SOURCE = re.compile(r"[A-Za-z_][\w:]{0,60}")  # "QPainter::begin" — a Qt c
 class ErrorHook:
     """Installed once per application; `show` puts a message in front of the person (a dialog)."""
 
-    def __init__(self, show: Show) -> None:
+    def __init__(self, show: Show, plain: Callable[[BaseException], VaultError | None] = lambda _error: None) -> None:
         self.show = show
+        self.plain = plain  # core's own words for an error that has them (a full disk), though not raised as such
         self._showing = False
 
     def install(self) -> None:
@@ -42,8 +43,8 @@ class ErrorHook:
             return
         if error.__traceback__ is None and trace is not None:
             error = error.with_traceback(trace)
-        message = str(error) if isinstance(error, VaultError) else unexpected_message(log_unexpected(error, "gui"))
-        self._tell(message)
+        known = error if isinstance(error, VaultError) else self.plain(error)
+        self._tell(str(known) if known is not None else unexpected_message(log_unexpected(error, "gui")))
 
     def on_thread_exception(self, args: Any) -> None:
         if args.exc_value is not None:

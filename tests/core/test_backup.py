@@ -14,8 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, backup, notes, restore
-from shop_desktop.core.errors import BackupProblem, PermissionDenied, VaultError, VaultInUse, WrongPassphrase
+from shop_desktop.core import audit, backup, journal, notes, restore
+from shop_desktop.core.errors import (
+    BackupProblem,
+    DiskFull,
+    PermissionDenied,
+    VaultError,
+    VaultInUse,
+    WrongPassphrase,
+)
 from shop_desktop.core.notes import NoteDraft
 from shop_desktop.core.roles import Role
 from shop_desktop.core.vault import Vault
@@ -279,43 +286,25 @@ def test_an_account_without_restore_rights_of_the_day_cannot_restore(
     assert not (tmp_path / "new" / "shop.db").exists()
 
 
-class FullDisk:
-    """A file that takes `room` bytes, then fails as a full disk does."""
-
-    def __init__(self, handle: object, room: int) -> None:
-        self.handle, self.room = handle, room
-
-    def write(self, data: bytes) -> int:
-        if self.room < len(data):
-            raise OSError(errno.ENOSPC, "No space left on device")
-        self.room -= len(data)
-        return self.handle.write(data)  # type: ignore[attr-defined]
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.handle, name)
-
-    def __enter__(self) -> FullDisk:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.handle.close()  # type: ignore[attr-defined]
-
-
-def test_a_full_disk_gives_a_clear_message_and_no_final_file(
-    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_full_disk_gives_a_clear_message_and_no_final_file(vault: Vault, tmp_path: Path) -> None:
     fill(vault, 10)
     usb = tmp_path / "usb"
     usb.mkdir()
-    real_open = open
+    writes = []
 
-    def tight_open(path: object, mode: str = "r", *args: object, **kwargs: object) -> object:
-        handle = real_open(path, mode, *args, **kwargs)  # type: ignore[call-overload]
-        return FullDisk(handle, 100_000) if str(path).endswith(".partial") else handle
+    def full_after_the_header(kind: str, path: Path) -> None:
+        if kind == "write" and path.name.endswith(".partial"):
+            writes.append(path)
+            if len(writes) > 1:
+                raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup, "open", tight_open, raising=False)
-    with pytest.raises(BackupProblem, match="is full"):
-        backup.make_backup(backup.prepare_backup(vault, usb))
+    journal.set_hook(full_after_the_header)
+    try:
+        with pytest.raises(DiskFull, match="is full") as caught:
+            backup.make_backup(backup.prepare_backup(vault, usb))
+    finally:
+        journal.set_hook(None)
+    assert "No backup was written" in str(caught.value) and "No space left" not in str(caught.value)
     assert list(usb.iterdir()) == []
     assert backup.last_backup(vault).at is None
 

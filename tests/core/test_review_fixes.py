@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, backup, notes, referrals, restore, suite
-from shop_desktop.core.errors import BackupProblem, PermissionDenied
+from shop_desktop.core import audit, backup, journal, notes, referrals, restore, suite
+from shop_desktop.core.errors import DiskFull, PermissionDenied
 from shop_desktop.core.notes import NoteDraft
 from shop_desktop.core.roles import Role
 from shop_desktop.core.vault import Vault
@@ -68,13 +68,16 @@ def test_a_restore_that_fails_half_way_puts_the_old_vault_back(
     before = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.name in ("shop.db", "shop.keys")}
     opened = backup.open_backup(made.path, "coordinator", COORDINATOR_PASS)
 
-    def disk_full(path: Path, payload: bytes) -> None:
-        raise OSError(28, "No space left on device")
+    def disk_full(kind: str, path: Path) -> None:
+        if kind == "write" and path.name == ".shop.keys.restoring":
+            raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backup.keyfile, "atomic_write", disk_full)
-    with pytest.raises(BackupProblem, match="put back"):
-        restore.restore_backup(opened, vault_dir, replace=True)
-    monkeypatch.undo()
+    journal.set_hook(disk_full)
+    try:
+        with pytest.raises(DiskFull, match="is unchanged"):
+            restore.restore_backup(opened, vault_dir, replace=True)
+    finally:
+        journal.set_hook(None)
     assert {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.name in before} == before
     assert not any(p.name.startswith("before-restore") or p.name.endswith(".restoring") for p in vault_dir.iterdir())
     reopened = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
