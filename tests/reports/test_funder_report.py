@@ -14,7 +14,14 @@ from pypdf import PdfReader
 
 from shop_desktop.core import demo
 from shop_desktop.core.csv_safe import spreadsheet_safe
-from shop_desktop.core.report_figures import Period, ReportFigures, Table, compute_figures, suppress_table
+from shop_desktop.core.report_figures import (
+    Period,
+    ReportFigures,
+    Table,
+    compute_figures,
+    suppress_table,
+    withhold,
+)
 from shop_desktop.core.vault import Vault
 from shop_desktop.reports.funder_report import build_funder_report_pdf, csv_rows, write_csv
 from tests.conftest import COORDINATOR_PASS, fast_kdf
@@ -100,6 +107,7 @@ def test_pdf_embeds_the_unicode_font(fiscal_pdf: tuple[ReportFigures, bytes]) ->
 def test_small_period_prints_withheld_marks_and_the_threshold_setting(demo_vault: Vault) -> None:
     period = Period.custom(date.today() - timedelta(days=6), date.today())
     figures = compute_figures(demo_vault, period)
+    withhold(figures, 8)  # as if the centre's setting were 8
     _, text = _text(build_funder_report_pdf(figures, CENTRE, "Robin", MADE_AT, 8))
     assert "Counts from 1 to 7 print as “<8”" in text
     assert "<8" in text.split("Reading the counts.", 1)[1].split("no names, aliases or client codes.", 1)[1]
