@@ -38,6 +38,7 @@ RELEASE_WAYS = ("pdf", "print", "csv")
 # for every column, row label or None for every row). Counts of unique people do not add up, nor
 # do referral outcomes (they change after the report).
 OVER_TIME: tuple[tuple[str, str | None, str | None], ...] = (
+    ("clients", None, "New clients (first visit in this period)"),
     ("visits", None, None),
     ("services", None, None),
     ("supplies", None, None),
@@ -76,12 +77,19 @@ def run_key(run: ReportRun) -> str:
 
 
 def overlapping(vault: Vault, period: Period) -> tuple[tuple[Released, ...], int]:
-    """The released reports whose periods overlap `period`, and the register's last id."""
+    """The released reports a new report over `period` is checked against (those that overlap it, and
+    those inside the time they cover), and the register's last id."""
     head = int(vault.conn.execute("SELECT coalesce(max(id), 0) FROM report_releases").fetchone()[0])
+    span = vault.conn.execute(
+        "SELECT min(period_start), max(period_end) FROM report_releases WHERE period_start <= ? AND period_end >= ?",
+        (period.end.isoformat(), period.start.isoformat()),
+    ).fetchone()
+    # and those inside the time the overlapping ones cover: Nov 1-29 ties Nov 30 to Nov 1-30
+    first, last = min(span[0] or "9999", period.start.isoformat()), max(span[1] or "", period.end.isoformat())
     rows = vault.conn.execute(
         "SELECT id, run, period_start, period_end, cells FROM report_releases"
-        " WHERE period_start <= ? AND period_end >= ? ORDER BY id",
-        (period.end.isoformat(), period.start.isoformat()),
+        " WHERE (period_start <= ? AND period_end >= ?) OR (period_start >= ? AND period_end <= ?) ORDER BY id",
+        (period.end.isoformat(), period.start.isoformat(), first, last),
     ).fetchall()
     return tuple(_parse(row) for row in rows), head
 
@@ -209,8 +217,9 @@ def tie_to_released(
     count: Callable[[Period], ReportFigures],
 ) -> None:
     """Put the released reports and the unseen parts of the periods on the sheet, with every sum that
-    ties them to the new report; withhold the new report's figures that differ by 1 to threshold-1
-    from a released figure over a nested period."""
+    ties them to the new report. Over a period nested with a released one, withhold the new report's
+    figures that differ by 1 to threshold-1 from the released figure, and its counts of people that
+    the released report withheld."""
     from shop_desktop.core.report_figures import Period
 
     new = figures.period
@@ -218,7 +227,12 @@ def tie_to_released(
         nested = (old.start >= new.start and old.end <= new.end) or (new.start >= old.start and new.end <= old.end)
         for name, index in cells.items():
             if nested and name in old.cells and sheet.values[index] > 0:
-                if 0 < abs(sheet.values[index] - old.cells[name][0]) < sheet.threshold:
+                value, mark = old.cells[name]
+                if 0 < abs(sheet.values[index] - value) < sheet.threshold:
+                    sheet.hidden.add(index)
+                # a count of people over a period inside another is no more than over the longer one,
+                # so printing it would bound the one withheld: it is withheld here too
+                if mark and not over_time(name):
                     sheet.hidden.add(index)
     reports = [(new.start, new.end, cells)]
     for old in earlier:
@@ -251,24 +265,40 @@ def _tie_over_time(
     sheet: Sheet, reports: list[tuple[date, date, dict[str, int]]], count: Callable[[Period], ReportFigures]
 ) -> None:
     """Cut the time the reports cover into pieces at every start and end; each report's figure that adds
-    up over days is the sum of its pieces'. A piece that is itself a report's period is that report."""
-    from shop_desktop.core.report_figures import Period, add_report
+    up over days is the sum of its pieces'. A piece that is itself a report's period is that report;
+    any other piece is unseen (its figures are at least 0, and a small one must stay unknown)."""
+    from shop_desktop.core.report_figures import Period
 
     cuts = sorted({start for start, _, _ in reports} | {end + timedelta(days=1) for _, end, _ in reports})
-    pieces: list[tuple[date, date, dict[str, int]]] = []
+    pieces: list[tuple[date, date, dict[str, int], bool]] = []
     for first, after in zip(cuts, cuts[1:], strict=False):
         last = after - timedelta(days=1)
         if not any(start <= first and last <= end for start, end, _ in reports):
             continue
         same = next((placed for start, end, placed in reports if (start, end) == (first, last)), None)
         if same is None:
-            same = add_report(sheet, count(Period.custom(first, last)), hideable=False, prefix=f"{first}..{last}: ")
-            sheet.unseen.update(same.values())
-        pieces.append((first, last, same))
+            same = _unseen_piece(sheet, count(Period.custom(first, last)), f"{first}..{last}: ")
+        pieces.append((first, last, same, same in [placed for *_, placed in reports]))
     for start, end, placed in reports:
-        inside = [piece for first, last, piece in pieces if start <= first and last <= end]
+        inside = [(piece, seen) for first, last, piece, seen in pieces if start <= first and last <= end]
         if len(inside) < 2:
             continue
         for name, index in placed.items():
+            parts = [piece[name] for piece, _ in inside if name in piece]
             if over_time(name):
-                sheet.tie(index, [piece[name] for piece in inside if name in piece])
+                sheet.tie(index, parts)
+
+
+def _unseen_piece(sheet: Sheet, figures: ReportFigures, prefix: str) -> dict[str, int]:
+    """The figures of a piece no report covers alone that add up over days: each one an unseen count.
+    Its own sums follow from the reports' sums, so they are not repeated."""
+    from shop_desktop.core.report_figures import cell_name
+
+    placed = {}
+    for table in figures.tables:
+        for r, row in enumerate(_grid(table)):
+            for c, value in enumerate(row):
+                name = cell_name(table, r, c)
+                if over_time(name):
+                    placed[name] = sheet.add(prefix + name, value, unseen=True)
+    return placed

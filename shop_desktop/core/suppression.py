@@ -92,20 +92,41 @@ class Sheet:
 
     def tie(self, total: int, parts: list[int]) -> None:
         """total = sum of parts: a sum a reader can do from the printed labels."""
-        if total in parts or len(set(parts)) != len(parts):
-            return
-        self.equations.append([(total, 1), *((p, -1) for p in parts)])
-        for cell, _ in self.equations[-1]:
-            self.by_cell[cell].append(len(self.equations) - 1)
+        self._equation([(total, 1), *((p, -1) for p in parts)])
 
     def at_least(self, larger: int, smaller: int) -> None:
         """A reader knows one figure is no less than another (a month's clients are no more than its
         visits): larger = smaller + a gap that is never printed and needs no protecting itself."""
-        gap = self.add(f"{self.names[larger]} - {self.names[smaller]}", self.values[larger] - self.values[smaller])
-        self.hideable.discard(gap)
-        self.unseen.add(gap)
+        self.at_least_sum(larger, [smaller])
+
+    def at_most_sum(self, figure: int, parts: list[int]) -> None:
+        """A reader knows a figure is no more than the sum of others (the month's clients are no more
+        than the clients of its first 29 days and of its last day): figure + gap = sum of parts."""
+        gap = self._gap(sum(self.values[p] for p in parts) - self.values[figure])
+        if gap is not None:
+            self._equation([(figure, 1), (gap, 1), *((p, -1) for p in parts)])
+
+    def at_least_sum(self, figure: int, parts: list[int]) -> None:
+        """figure = sum of parts + gap (gap at least 0)."""
+        gap = self._gap(self.values[figure] - sum(self.values[p] for p in parts))
+        if gap is not None:
+            self._equation([(figure, 1), (gap, -1), *((p, -1) for p in parts)])
+
+    def _gap(self, value: int) -> int | None:
+        """An unseen slack of an inequality; None when the values at hand break it (figures released
+        before a late entry changed them): a sum that does not hold tells a reader nothing sure."""
+        if value < 0:
+            return None
+        gap = self.add("gap", value, unseen=True)
         self.gaps.add(gap)
-        self.tie(larger, [smaller, gap])
+        return gap
+
+    def _equation(self, terms: list[tuple[int, int]]) -> None:
+        if len({cell for cell, _ in terms}) != len(terms):
+            return
+        self.equations.append(terms)
+        for cell, _ in terms:
+            self.by_cell[cell].append(len(self.equations) - 1)
 
     def same(self, first: int, second: int) -> None:
         """Two figures a reader knows are equal (e.g. clients served, printed in two tables)."""
@@ -135,32 +156,82 @@ def primary(sheet: Sheet) -> None:
 
 
 def protect(sheet: Sheet) -> list[int]:
-    """Step 2: withhold more figures until none can be pinned; returns the ones added, in order.
+    """Step 2: withhold more figures until none can be pinned; returns the ones added.
 
-    A figure that only figures outside this report tie down (two reports released before the
-    register existed) cannot be helped here: it goes in `sheet.beyond_reach`."""
+    A figure that the released reports pin down whatever this report withholds cannot be helped
+    here: it goes in `sheet.beyond_reach` (withholding more for it would only lose figures). At the
+    end, each added figure is printed again if every figure stays safe without it."""
     added: list[int] = []
     proven: set[int] = set()  # a second solution stays a solution when more is withheld
     while True:
-        exposed = None
-        for cell in sheet.must_stay_open():
-            if cell in proven or cell in sheet.beyond_reach:
-                continue
-            if not can_move(sheet, cell):
-                exposed = cell
-                break
-            proven.add(cell)
+        exposed = next((c for c in _open_figures(sheet) if c not in proven and not _proven(sheet, c, proven)), None)
         if exposed is None:
-            return added
-        extra = complement_for(sheet, exposed)
+            break
+        extra = _best_complement(sheet, exposed) if _freeable(sheet, exposed) else None
         if extra is None:
             sheet.beyond_reach.add(exposed)
             continue
-        if extra in sheet.hidden:
-            sheet.blurred.add(extra)
-        else:
-            sheet.hidden.add(extra)
+        _withhold(sheet, extra)
         added.append(extra)
+    return [cell for cell in added if not _print_again_if_safe(sheet, cell)]
+
+
+def _open_figures(sheet: Sheet) -> list[int]:
+    return [c for c in sheet.must_stay_open() if c not in sheet.beyond_reach]
+
+
+def _proven(sheet: Sheet, cell: int, proven: set[int]) -> bool:
+    if can_move(sheet, cell):
+        proven.add(cell)
+        return True
+    return False
+
+
+def _freeable(sheet: Sheet, exposed: int) -> bool:
+    """Whether withholding everything this report could withhold would free the figure."""
+    more = [c for c in sheet.hideable if c not in sheet.blurred and _kind_of_complement(sheet, c) is not None]
+    for cell in more:
+        _withhold(sheet, cell)
+    try:
+        return can_move(sheet, exposed)
+    finally:
+        for cell in more:
+            _undo(sheet, cell)
+
+
+def _print_again_if_safe(sheet: Sheet, cell: int) -> bool:
+    _undo(sheet, cell)
+    if all(can_move(sheet, c) for c in _open_figures(sheet)):
+        return True
+    _withhold(sheet, cell)
+    return False
+
+
+def _withhold(sheet: Sheet, cell: int) -> None:
+    if cell in sheet.hidden:
+        sheet.blurred.add(cell)  # a "<5" that must say less prints "x"
+    else:
+        sheet.hidden.add(cell)
+
+
+def _undo(sheet: Sheet, cell: int) -> None:
+    if cell in sheet.blurred:
+        sheet.blurred.discard(cell)
+    else:
+        sheet.hidden.discard(cell)
+
+
+def _best_complement(sheet: Sheet, exposed: int, tries: int = 12) -> int | None:
+    """The first candidate, in complement_for's order, that frees the exposed figure on its own; when
+    none does, the first one (the next round adds another)."""
+    ranked = complement_for(sheet, exposed)
+    for cell in ranked[:tries]:
+        _withhold(sheet, cell)
+        freed = can_move(sheet, exposed)
+        _undo(sheet, cell)
+        if freed:
+            return cell
+    return ranked[0] if ranked else None
 
 
 def can_move(sheet: Sheet, cell: int) -> bool:
@@ -205,13 +276,13 @@ def _first_unbalanced(sheet: Sheet, change: dict[int, int]) -> tuple[list[tuple[
     return None
 
 
-def complement_for(sheet: Sheet, exposed: int) -> int | None:
-    """The figure to withhold next, nearest in the web of sums first. At the same distance: a printed
+def complement_for(sheet: Sheet, exposed: int) -> list[int]:
+    """The figures that could be withheld next, best first: nearest in the web of sums, then a printed
     figure that is not a total, smallest first; else a "<5" printed as "x" instead (it then says
     nothing of its size); else a printed zero; a printed total last."""
     distance = {exposed: 0}
     queue = deque([exposed])
-    best: tuple[int, int, int, int] | None = None
+    ranked: list[tuple[int, int, int, int]] = []
     while queue:
         cell = queue.popleft()
         for index in sheet.by_cell[cell]:
@@ -222,9 +293,8 @@ def complement_for(sheet: Sheet, exposed: int) -> int | None:
                 queue.append(other)
                 kind = _kind_of_complement(sheet, other)
                 if kind is not None:
-                    rank = (distance[other], kind, sheet.values[other], other)
-                    best = rank if best is None or rank < best else best
-    return None if best is None else best[3]
+                    ranked.append((distance[other], kind, sheet.values[other], other))
+    return [cell for *_, cell in sorted(ranked)]
 
 
 def _kind_of_complement(sheet: Sheet, cell: int) -> int | None:
