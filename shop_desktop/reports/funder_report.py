@@ -290,7 +290,7 @@ def _plotted(values: list[str]) -> list[int]:
 def _trend_chart(table: Table, shown: list[tuple[str, list[str]]], threshold: int) -> Drawing:
     regular, _, _ = register_fonts()
     months = shown[:-1] if table.total_row else shown
-    drawing = Drawing(WIDTH, 2.6 * inch)
+    drawing = Drawing(WIDTH, 2.6 * inch, initialFontName=regular)  # else Helvetica is its starting font
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 45, 22, WIDTH - 55, drawing.height - 48
     chart.data = [_plotted([v[0] for _, v in months]), _plotted([v[1] for _, v in months])]
@@ -337,7 +337,7 @@ def _bar_chart(title: str, column: int) -> Callable[[Table, list[tuple[str, list
         regular, _, _ = register_fonts()
         rows = list(reversed(shown[:-1] if table.total_row else shown))  # first row at the top
         height = 0.2 * inch * max(1, len(rows)) + 46
-        drawing = Drawing(WIDTH, height)
+        drawing = Drawing(WIDTH, height, initialFontName=regular)  # else Helvetica is its starting font
         chart = HorizontalBarChart()
         chart.x, chart.y, chart.width, chart.height = 1.55 * inch, 22, WIDTH - 1.55 * inch - 45, height - 40
         chart.data = [_plotted([values[column] for _, values in rows]) or [0]]
