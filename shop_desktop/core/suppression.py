@@ -29,10 +29,12 @@ the visits, and withholding one of them does not withhold the total.
 
 4. Reports for periods that overlap can be subtracted ("November 1 to 30" minus "November 1 to
 29" is November 30). Every report saved, printed or exported is kept in the vault's release
-register. A new report withholds any figure whose difference from the same figure of a released
-report over a period inside it (or around it) would be 1 to 4, and then checks that nothing in
-it or in the released reports can be worked out from all of them together. Short custom periods
-lose the most figures this way; months, quarters, fiscal years and calendar years the fewest.
+register. A new report over a period inside or around a released one withholds any figure that
+differs from the released figure by 1 to 4, and any count of people the released report
+withheld. Figures that add up over days (visits, services, referrals, sessions) are checked
+across all the overlapping reports together, so that no "<5" or "x" in any of them can be worked
+out. Short custom periods lose the most figures this way; months, quarters, fiscal years and
+calendar years the fewest.
 
 How it is checked: for each withheld figure the app looks for another set of whole numbers that
 agrees with every printed figure and every sum (a "<5" from 1 to 4, an "x" any number from 0 up)

@@ -45,8 +45,9 @@ def suppression_note(threshold: int) -> str:
     mark = small_mark(threshold)
     return (
         f"Counts from 1 to {threshold - 1} print as “{mark}” so that a small group of people cannot be "
-        f"singled out; zero prints as 0. A count printed as “{WITHHELD}” is withheld so that no “{mark}” "
-        "count can be worked out from the other figures, in this report or in an earlier one. "
+        f"singled out; zero prints as 0. A count printed as “{WITHHELD}” is withheld (it can be any number, "
+        f"0 included) so that no “{mark}” count can be worked out from the other figures, in this report "
+        "or in an earlier one. The last page says how. "
         "Totals are true totals unless the notes page names them. "
         "This report holds counts only: no names, aliases or client codes."
     )
