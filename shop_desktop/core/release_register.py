@@ -79,6 +79,7 @@ def run_key(run: ReportRun) -> str:
 def overlapping(vault: Vault, period: Period) -> tuple[tuple[Released, ...], int]:
     """The released reports a new report over `period` is checked against (those that overlap it, and
     those inside the time they cover), and the register's last id."""
+    _check_against_audit(vault.conn)
     head = int(vault.conn.execute("SELECT coalesce(max(id), 0) FROM report_releases").fetchone()[0])
     span = vault.conn.execute(
         "SELECT min(period_start), max(period_end) FROM report_releases WHERE period_start <= ? AND period_end >= ?",
@@ -87,17 +88,35 @@ def overlapping(vault: Vault, period: Period) -> tuple[tuple[Released, ...], int
     # and those inside the time the overlapping ones cover: Nov 1-29 ties Nov 30 to Nov 1-30
     first, last = min(span[0] or "9999", period.start.isoformat()), max(span[1] or "", period.end.isoformat())
     rows = vault.conn.execute(
-        "SELECT id, run, period_start, period_end, cells FROM report_releases"
+        "SELECT id, run, period_start, period_end, cells, digest FROM report_releases"
         " WHERE (period_start <= ? AND period_end >= ?) OR (period_start >= ? AND period_end <= ?) ORDER BY id",
         (period.end.isoformat(), period.start.isoformat(), first, last),
     ).fetchall()
     return tuple(_parse(row) for row in rows), head
 
 
+def _check_against_audit(conn: Any) -> None:
+    """Every release the signed audit trail records must still be in the register, unchanged: a row
+    deleted or edited by hand would let the next report be subtracted from it unchecked."""
+    kept = {int(i): str(d)[:32] for i, d in conn.execute("SELECT id, digest FROM report_releases")}
+    for subject, detail in conn.execute("SELECT subject_id, detail FROM audit WHERE action = 'report.released'"):
+        try:
+            release_id, digest = int(subject), str(json.loads(detail)["digest"])
+        except (TypeError, ValueError, KeyError):
+            continue  # the audit trail's own check (audit-verify) speaks for a damaged entry
+        if kept.get(release_id) != digest:
+            raise VaultError(
+                f"Release {release_id} is missing from the report register or was changed, so new reports "
+                "can't be checked against it. Ask the coordinator to restore the latest backup."
+            )
+
+
 def _parse(row: Sequence[Any]) -> Released:
     """A register row, checked: a damaged one stops the release rather than being skipped."""
     try:
         start, end = date.fromisoformat(row[2]), date.fromisoformat(row[3])
+        if hashlib.sha256(str(row[4]).encode()).hexdigest() != row[5]:
+            raise ValueError  # the figures were edited after release
         cells = json.loads(row[4])
         parsed = {str(name): (int(v), str(mark)) for name, (v, mark) in cells.items()}
         if end < start or any(

@@ -169,6 +169,24 @@ def test_a_damaged_register_row_stops_the_next_report(vault: Vault) -> None:
         begin_report(vault, Period.month(YEAR, MONTH))
 
 
+def test_an_insider_deleting_or_editing_a_release_is_caught(vault: Vault) -> None:
+    # the attacker has the data key: raw SQL on the register, wanting Nov 1-29 forgotten
+    _november(vault)
+    _release(vault, Period.custom(date(YEAR, MONTH, 1), date(YEAR, MONTH, END - 1)))
+    kept = vault.conn.execute("SELECT * FROM report_releases").fetchall()
+    vault.conn.execute("DELETE FROM report_releases")
+    with pytest.raises(VaultError, match="missing from the report register or was changed"):
+        begin_report(vault, Period.month(YEAR, MONTH))
+    vault.conn.execute("INSERT INTO report_releases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", kept[0])
+    vault.conn.execute("UPDATE report_releases SET digest = 'f' || substr(digest, 2)")
+    with pytest.raises(VaultError, match="missing from the report register or was changed"):
+        begin_report(vault, Period.month(YEAR, MONTH))
+    vault.conn.execute("UPDATE report_releases SET digest = ?", (kept[0][8],))
+    vault.conn.execute("UPDATE report_releases SET cells = replace(cells, '[70,', '[71,')")
+    with pytest.raises(VaultError, match="damaged"):
+        begin_report(vault, Period.month(YEAR, MONTH))
+
+
 def test_a_vault_from_the_previous_version_gets_an_empty_register(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
