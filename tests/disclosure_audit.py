@@ -87,9 +87,9 @@ class Reader:
         self.at_most.append({smaller: 1.0, larger: -1.0})
 
     def _reduced(self) -> tuple[list[int], list[tuple[dict[int, float], float, bool]]]:
-        """The system in the withheld figures only (printed ones become numbers on the right):
-        the free figures, and rows (coefficients by position among them, right side, equality?)."""
-        free = [i for i in self.withheld if self.bounds[i][0] < self.bounds[i][1]]
+        """The system in the figures not known exactly (printed ones become numbers on the right):
+        those figures, and rows (coefficients by position among them, right side, equality?)."""
+        free = [i for i in range(len(self.names)) if self.bounds[i][0] < self.bounds[i][1]]
         column = {cell: k for k, cell in enumerate(free)}
         rows = []
         for system, equality in ((self.equal, True), (self.at_most, False)):
@@ -111,10 +111,12 @@ class Reader:
         Each figure's minimum and maximum is its own linear program over the figures tied to it; all
         of them are stacked side by side into one program (independent blocks), solved at once."""
         free, rows = self._reduced()
-        out = [(self.names[i], self.bounds[i][0]) for i in self.withheld if i not in free]
+        position = {cell: k for k, cell in enumerate(free)}
+        free_set, asked = set(free), {position[i] for i in self.withheld if i in position}
+        out = [(self.names[i], self.bounds[i][0]) for i in self.withheld if i not in free_set]
         blocks = []  # (variables of the block, its rows, the figure, +1 for min or -1 for max)
         for variables, own_rows in _components(len(free), rows):
-            for k in variables:
+            for k in (v for v in variables if v in asked):
                 blocks += [(variables, own_rows, k, 1.0), (variables, own_rows, k, -1.0)]
         if not blocks:
             return out
@@ -234,3 +236,45 @@ def _has_total(key: str, rows: list[tuple[str, list[str]]]) -> bool:
 
 def adds_up_over_days(key: str, label: str, column: int) -> bool:
     return key in ADDS_UP_OVER_DAYS or (key == "trend" and column == 0) or (key == "suite" and label == "Nights used")
+
+
+def read_releases(reader: Reader, reports: list[tuple[Any, Any, dict[str, list[tuple[str, list[str]]]]]]) -> None:
+    """Several released reports read together: (first day, last day, tables as printed) each. A figure
+    that adds up over days is the sum of its pieces (the time cut at every start and end; a piece no
+    report covers alone is an unknown count of at least 0); a count of people over a period inside
+    another is no more than over the longer one (returning clients aside, and age bands: a birthday
+    between the two last days moves a person to the next band)."""
+    from datetime import timedelta
+
+    spots = [read_report(reader, f"{first}..{last}", printed) for first, last, printed in reports]
+    cuts = sorted({r[0] for r in reports} | {r[1] + timedelta(days=1) for r in reports})
+    pieces = [(a, b - timedelta(days=1)) for a, b in zip(cuts, cuts[1:], strict=False)]
+    pieces = [(a, b) for a, b in pieces if any(r[0] <= a and b <= r[1] for r in reports)]
+    unknown: dict[tuple[Any, tuple[str, str, int]], int] = {}
+
+    def piece_value(piece: tuple[Any, Any], spot: tuple[str, str, int]) -> int:
+        same = next(
+            (where for (first, last, _), where in zip(reports, spots, strict=True) if (first, last) == piece), None
+        )
+        if same is not None and spot in same:
+            return same[spot]
+        if (piece, spot) not in unknown:
+            reader.names.append(f"piece {piece} {spot}")
+            reader.bounds.append((0, BIG))
+            unknown[(piece, spot)] = len(reader.names) - 1
+        return unknown[(piece, spot)]
+
+    for (first, last, _), where in zip(reports, spots, strict=True):
+        inside = [p for p in pieces if first <= p[0] and p[1] <= last]
+        for spot, index in where.items():
+            key, label, column = spot
+            if len(inside) > 1 and (adds_up_over_days(key, label, column) or label.startswith("New clients")):
+                reader.sum_is(index, [piece_value(p, spot) for p in inside])
+    for (first, last, _), inner in zip(reports, spots, strict=True):
+        for (start, end, _), outer in zip(reports, spots, strict=True):
+            if outer is inner or not (start <= first and last <= end) or (start, end) == (first, last):
+                continue
+            for spot, index in inner.items():
+                moves = spot[1] == "Returning clients" or spot[0] == "age"
+                if spot in outer and not moves and not adds_up_over_days(*spot):
+                    reader.no_more_than(index, outer[spot])

@@ -137,3 +137,29 @@ def test_overlapping_alert_kinds_do_not_withhold_the_alerts_taken() -> None:
         ("Alerts taken", ["31"]),
     ]
     assert audit(figures) == [] and withheld_totals(figures) == []
+
+
+def _some_period(rng: random.Random) -> Period:
+    today = date.today()
+    if rng.random() < 0.4:
+        month = today.replace(day=1) - timedelta(days=rng.randint(1, DAYS - 31))
+        return Period.month(month.year, month.month)
+    length = rng.choice([1, 3, 10, 29, 30, 45])
+    start = today - timedelta(days=rng.randint(length, DAYS))
+    return Period.custom(start, start + timedelta(days=length - 1))
+
+
+def test_released_reports_over_overlapping_periods_give_nothing_away_together(sparse_vault: Vault) -> None:
+    from shop_desktop.core import release_register
+    from tests.disclosure_audit import read_releases
+
+    released: list[tuple[date, date, dict]] = []
+    rng = random.Random(2026)
+    for _ in range(8):
+        run = begin_report(sparse_vault, _some_period(rng))
+        figures = run.figures(sparse_vault.conn)
+        release_register.release(sparse_vault, run, figures, "pdf")
+        released.append((figures.period.start, figures.period.end, printed(figures)))
+        reader = Reader(figures.threshold)
+        read_releases(reader, released)
+        assert reader.pinned() == [], [(first, last) for first, last, _ in released]
