@@ -173,3 +173,26 @@ def test_csv_cells_that_start_a_formula_are_neutralised(cell: str, tmp_path: Pat
 )
 def test_spreadsheet_safe(value: object, safe: str) -> None:
     assert spreadsheet_safe(value) == safe
+
+
+def test_the_notes_page_says_the_rule_in_the_modules_words(fiscal_pdf: tuple[ReportFigures, bytes]) -> None:
+    from shop_desktop.core import suppression
+
+    pages, _ = _text(fiscal_pdf[1])
+    last = " ".join(pages[-1].split())
+    assert last.startswith("How small counts are protected")
+    for paragraph in suppression.rule_paragraphs(5):
+        assert paragraph[:60] in last and paragraph[-40:] in last
+    assert "A count from 1 to 4 is never printed" in suppression.PROTECTION_RULE  # the source says the same
+    assert "In this report" in last and "total" in last.split("In this report", 1)[1]
+
+
+def test_a_withheld_total_is_named_on_the_notes_page(demo_vault: Vault) -> None:
+    clients = Table("clients", "Clients served", ["Clients"], [("New", [6])], total_label="Unique clients served")
+    figures = ReportFigures(Period.month(2026, 11), [clients])
+    withhold(figures, 5)
+    assert figures.hidden == {"clients": set()}
+    figures.hidden["clients"] |= {(0, 0), (1, 0)}  # as the register can make it do
+    pages, _ = _text(build_funder_report_pdf(figures, CENTRE, "Robin", MADE_AT, 5))
+    notes = " ".join(pages[-1].split())
+    assert "These totals had to be withheld" in notes and "Clients served: Unique clients served" in notes
