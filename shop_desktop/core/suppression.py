@@ -101,13 +101,6 @@ class Sheet:
         visits): larger = smaller + a gap that is never printed and needs no protecting itself."""
         self.at_least_sum(larger, [smaller])
 
-    def at_most_sum(self, figure: int, parts: list[int]) -> None:
-        """A reader knows a figure is no more than the sum of others (the month's clients are no more
-        than the clients of its first 29 days and of its last day): figure + gap = sum of parts."""
-        gap = self._gap(sum(self.values[p] for p in parts) - self.values[figure])
-        if gap is not None:
-            self._equation([(figure, 1), (gap, 1), *((p, -1) for p in parts)])
-
     def at_least_sum(self, figure: int, parts: list[int]) -> None:
         """figure = sum of parts + gap (gap at least 0)."""
         gap = self._gap(self.values[figure] - sum(self.values[p] for p in parts))
