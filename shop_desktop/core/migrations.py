@@ -424,6 +424,29 @@ def _m_alerts(conn: Connection) -> None:
     )
 
 
+def _m_report_releases(conn: Connection) -> None:
+    """The release register: every funder report that left the vault (saved, printed or exported),
+    with its period and every figure as counted and whether it was withheld. Counts only: no client
+    is named or linked. It lives inside the SQLCipher database and is re-keyed with it."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE report_releases (
+            id INTEGER PRIMARY KEY,
+            run TEXT NOT NULL UNIQUE,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            threshold INTEGER NOT NULL,
+            released_at TEXT NOT NULL,
+            how TEXT NOT NULL,
+            cells TEXT NOT NULL,
+            digest TEXT NOT NULL
+        );
+        CREATE INDEX report_releases_period ON report_releases (period_start, period_end);
+        """,
+    )
+
+
 def _m_restrictions(conn: Connection) -> None:
     """Service restrictions, keep-apart conflicts (client-client and staff-client), break-glass, turnaways.
 
@@ -532,6 +555,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m4_referrals,
     _m_suite_outreach,
     _m_alerts,
+    _m_report_releases,
     _m_restrictions,
 )
 LATEST = len(MIGRATIONS)

@@ -14,16 +14,17 @@ What is counted:
   their details are recorded per visit, not per person, so they cannot join a count of people;
   the number of anonymous visits is in the Visits table.
 
-Small counts are withheld by `suppress_table` (see its docstring) before anything is printed.
+Small counts are withheld by `withhold` (the rule is in core/suppression.py) before anything is printed.
 """
 
 from __future__ import annotations
 
 import calendar
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from shop_desktop.core import demographics as demo
 from shop_desktop.core import notes
@@ -31,6 +32,9 @@ from shop_desktop.core.db import Connection
 from shop_desktop.core.errors import Cancelled, InvalidInput
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
+
+if TYPE_CHECKING:
+    from shop_desktop.core.suppression import Sheet
 
 # --- the period -------------------------------------------------------------------------------
 
@@ -134,6 +138,12 @@ class Table:
     total_label: str = "Total"
     totals: list[int] | None = None
     note: str = ""
+    summed: tuple[int, ...] | None = None  # columns whose total is their sum; all unless `totals` is given
+
+    def summed_columns(self) -> tuple[int, ...]:
+        if self.summed is not None:
+            return self.summed
+        return () if self.totals is not None else tuple(range(len(self.columns)))
 
     def column_totals(self) -> list[int]:
         if self.totals is not None:
@@ -158,6 +168,9 @@ class ReportFigures:
     period: Period
     tables: list[Table] = field(default_factory=list)
     trend: list[MonthFigures] = field(default_factory=list)
+    hidden: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # table key -> withheld cells
+    blurred: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # withheld small cells shown "x"
+    threshold: int = 5
 
     def table(self, key: str) -> Table:
         return next(t for t in self.tables if t.key == key)
@@ -345,6 +358,8 @@ def trend_section(conn: Connection, period: Period) -> list[Table]:
             rows,
             total_label="Whole period",
             totals=[int(visits), int(unique)],
+            # visits add up over the months; unique clients do, too, when there is only one month
+            summed=(0,) if len(rows) > 1 else (0, 1),
             note="Unique clients: named clients who came that month; a person who came in several "
             "months counts once in the whole period.",
         )
@@ -583,7 +598,10 @@ def _trend_of(figures: ReportFigures) -> list[MonthFigures]:
 
 @dataclass(frozen=True)
 class ReportRun:
-    """A report the core has allowed and audited; its figures may be counted on a worker's connection."""
+    """A report the core has allowed and audited; its figures may be counted on a worker's connection.
+
+    `earlier` holds the released reports whose periods overlap this one (read from the release
+    register on the session's thread), so the figures can be withheld against them."""
 
     period: Period
     threshold: int
@@ -591,6 +609,8 @@ class ReportRun:
     made_by: str
     made_at: datetime
     audit_head: str  # the start of the audit chain's head, for the PDF footer
+    earlier: tuple[Any, ...] = ()
+    register_head: int = 0  # the last release when this run began: releasing checks it has not moved
 
     def figures(
         self,
@@ -598,16 +618,21 @@ class ReportRun:
         progress: Callable[[float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ReportFigures:
-        return _read_figures(conn, self.period, progress, cancelled)
+        """Count every section, then decide what is withheld (the whole report and the register)."""
+        figures = _read_figures(conn, self.period, progress, cancelled)
+        withhold(figures, self.threshold, self.earlier, lambda part: _read_figures(conn, part, None, cancelled))
+        return figures
 
 
 def begin_report(vault: Vault, period: Period) -> ReportRun:
     """Check the permission and write the audit entry (the period only) on the session's thread."""
-    from shop_desktop.core import audit, settings
+    from shop_desktop.core import audit, release_register, settings
 
     vault.require(Permission.RUN_REPORTS)
+    release_register.check_period_allowed(vault, period)
     with vault.transaction():
         vault.audit("report.made", "report", None, start=period.start.isoformat(), end=period.end.isoformat())
+    earlier, head = release_register.overlapping(vault, period)
     return ReportRun(
         period,
         settings.get_int(vault, "suppression_threshold"),
@@ -615,6 +640,8 @@ def begin_report(vault: Vault, period: Period) -> ReportRun:
         vault.user.display_name,
         datetime.now(),
         audit.head(vault.conn)[1][:16],
+        earlier,
+        head,
     )
 
 
@@ -629,39 +656,148 @@ def compute_figures(
 
 
 # --- suppression ----------------------------------------------------------------------------
+# The rule is written out in core/suppression.py; here is what this report ties together.
 
 WITHHELD = "x"
 Cell = tuple[int, int]
 DisplayRow = tuple[str, list[str]]
-_NO_LIMIT = 10**15
+
+# Figures printed in two places that a reader knows are the same number: (table, row, column),
+# row -1 being the total row. Each group is tied together, so a figure withheld in one place
+# is withheld wherever it is printed.
+SAME_FIGURES: tuple[tuple[tuple[str, int, int], ...], ...] = (
+    (("clients", -1, 0), ("gender", -1, 0), ("age", -1, 0), ("indigenous", -1, 0), ("trend", -1, 1)),
+    (("visits", -1, 0), ("trend", -1, 0)),
+    (("referrals", -1, 0), ("referral_outcomes", -1, 0)),
+)
 
 
 def small_mark(threshold: int) -> str:
     return f"<{threshold}"
 
 
-def suppress_table(table: Table, threshold: int) -> list[DisplayRow]:
-    """The rows as printed, the total row last when the table has one.
+def cell_name(table: Table, row: int, column: int) -> str:
+    """The name of a figure in the release register: section, row label and column."""
+    label = table.rows[row][0] if row < len(table.rows) else table.total_label
+    return f"{table.key}|{label}|{table.columns[column]}"
 
-    A count from 1 to threshold-1 prints as "<5" (primary); zero stays "0". So that such a count
-    cannot be worked out from the rest, more cells print as "x" (secondary): in a row, or a column
-    without a total, with exactly one withheld cell, the next-smallest non-zero cell; in a column
-    with a printed total, the next-smallest whenever the total and the printed cells would pin a
-    withheld cell to one value (e.g. two "<5" cells summing to 2). Printed totals are true totals;
-    a total is withheld only when it is itself small, or when nothing else is left to withhold."""
+
+def add_report(sheet: Sheet, figures: ReportFigures, *, hideable: bool, prefix: str = "") -> dict[str, int]:
+    """Put every printed figure of the report on the sheet, with every sum a reader can do;
+    returns the sheet's index of each figure by its register name."""
+    cells: dict[str, int] = {}
+    where: dict[tuple[str, int, int], int] = {}
+    for table in figures.tables:
+        grid = _grid(table)
+        for r, row in enumerate(grid):
+            for c, value in enumerate(row):
+                total = table.total_row and r == len(table.rows)
+                index = sheet.add(prefix + cell_name(table, r, c), value, total=total, hideable=hideable)
+                cells[cell_name(table, r, c)] = where[(table.key, r, c)] = index
+        for c in table.summed_columns() if table.total_row else []:
+            sheet.tie(
+                where[(table.key, len(table.rows), c)], [where[(table.key, r, c)] for r in range(len(table.rows))]
+            )
+    for group in SAME_FIGURES:
+        found = [_place(figures, where, spot) for spot in group]
+        present = [index for index in found if index is not None]
+        for other in present[1:]:
+            sheet.same(present[0], other)
+    for larger, smaller in _no_less_than(figures):
+        if larger in where and smaller in where:
+            sheet.at_least(where[larger], where[smaller])
+    return cells
+
+
+def _no_less_than(figures: ReportFigures) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
+    """(larger, smaller) pairs a reader knows without being told: every client served made a named
+    visit; a month's clients are no more than its visits or the period's clients; an alert kind is
+    no more than the alerts taken; a Safe Suite stay has a night, and a person a stay."""
+    pairs = [
+        (("visits", 0, 0), ("clients", 2, 0)),
+        (("suite", 0, 0), ("suite", 1, 0)),
+        (("suite", 1, 0), ("suite", 2, 0)),
+    ]
+    for table in figures.tables:
+        if table.key == "trend":
+            whole = len(table.rows)
+            pairs += [((table.key, r, 0), (table.key, r, 1)) for r in range(len(table.rows))]
+            pairs += [((table.key, whole, 1), (table.key, r, 1)) for r in range(len(table.rows))]
+        if table.key == "alerts":
+            pairs += [((table.key, len(table.rows), 0), (table.key, r, 0)) for r in range(len(table.rows))]
+    return pairs
+
+
+def _place(figures: ReportFigures, where: dict[tuple[str, int, int], int], spot: tuple[str, int, int]) -> int | None:
+    key, row, column = spot
+    table = next((t for t in figures.tables if t.key == key and t.total_row), None)
+    return None if table is None else where.get((key, len(table.rows) if row < 0 else row, column))
+
+
+def withhold(figures: ReportFigures, threshold: int, earlier: Sequence[Any] = (), atoms: Any = None) -> None:
+    """Decide every withheld figure of the report (figures.hidden), across the whole report and
+    against the released reports in `earlier` (see core/release_register.py)."""
+    from shop_desktop.core import release_register, suppression
+
+    sheet = suppression.Sheet(threshold)
+    cells = add_report(sheet, figures, hideable=True)
+    suppression.primary(sheet)
+    if earlier:
+        release_register.tie_to_released(sheet, cells, figures, earlier, atoms)
+    suppression.protect(sheet)
+    figures.hidden = {table.key: set() for table in figures.tables}
+    figures.blurred = {table.key: set() for table in figures.tables}
+    for table in figures.tables:
+        for r, row in enumerate(_grid(table)):
+            for c in range(len(row)):
+                index = cells[cell_name(table, r, c)]
+                if index in sheet.hidden:
+                    figures.hidden[table.key].add((r, c))
+                if index in sheet.blurred:
+                    figures.blurred[table.key].add((r, c))
+    figures.threshold = threshold
+
+
+def withheld_totals(figures: ReportFigures) -> list[str]:
+    """The totals the report had to print as "x", in words, for its notes page."""
+    found = []
+    for table in figures.tables:
+        if not table.total_row:
+            continue
+        for c, shown in enumerate(shown_table(figures, table)[-1][1]):
+            if shown == WITHHELD:
+                column = f" ({table.columns[c]})" if len(table.columns) > 1 else ""
+                found.append(f"{table.title}: {table.total_label}{column}")
+    return found
+
+
+def suppress_table(
+    table: Table, threshold: int, hidden: set[Cell] | None = None, blurred: set[Cell] | None = None
+) -> list[DisplayRow]:
+    """The rows as printed, the total row last when the table has one. `hidden` and `blurred` come
+    from the whole report (figures.hidden, figures.blurred); without them the table is protected on its own."""
     grid = _grid(table)
-    hidden = hidden_cells(table, threshold)
+    if hidden is None:
+        alone = ReportFigures(Period(date.min, date.min, ""), [table])
+        withhold(alone, threshold)
+        hidden, blurred = alone.hidden[table.key], alone.blurred[table.key]
+    blurred = blurred or set()
     labels = [label for label, _ in table.rows] + ([table.total_label] if table.total_row else [])
     return [
-        (labels[r], [_shown(value, (r, c) in hidden, threshold) for c, value in enumerate(row)])
+        (labels[r], [_shown(value, (r, c) in hidden, (r, c) in blurred, threshold) for c, value in enumerate(row)])
         for r, row in enumerate(grid)
     ]
 
 
-def _shown(value: int, hidden: bool, threshold: int) -> str:
+def shown_table(figures: ReportFigures, table: Table) -> list[DisplayRow]:
+    """A table of the report as printed, with the report's own withheld figures."""
+    return suppress_table(table, figures.threshold, figures.hidden.get(table.key), figures.blurred.get(table.key))
+
+
+def _shown(value: int, hidden: bool, blurred: bool, threshold: int) -> str:
     if not hidden:
         return str(value)
-    return small_mark(threshold) if value < threshold else WITHHELD
+    return small_mark(threshold) if 0 < value < threshold and not blurred else WITHHELD
 
 
 def _grid(table: Table) -> list[list[int]]:
@@ -670,49 +806,8 @@ def _grid(table: Table) -> list[list[int]]:
 
 
 def hidden_cells(table: Table, threshold: int) -> set[Cell]:
-    """(row, column) of every withheld cell; row len(table.rows) is the total row."""
-    grid = _grid(table)
-    hidden = {(r, c) for r, row in enumerate(grid) for c, value in enumerate(row) if 0 < value < threshold}
-    while _withhold_one_more(table, grid, hidden, threshold):
-        pass
-    return hidden
-
-
-def _withhold_one_more(table: Table, grid: list[list[int]], hidden: set[Cell], threshold: int) -> bool:
-    data_rows, width = len(table.rows), len(table.columns)
-    groups: list[tuple[list[Cell], Cell | None]] = [([(r, c) for c in range(width)], None) for r in range(data_rows)]
-    groups += [([(r, c) for r in range(data_rows)], (data_rows, c) if table.total_row else None) for c in range(width)]
-    for cells, total in groups:
-        if total is not None and total not in hidden:
-            exposed = _pinned(grid, hidden, cells, total, threshold)
-        else:
-            exposed = sum(cell in hidden for cell in cells) == 1
-        if exposed:
-            extra = _next_smallest(grid, hidden, cells) or total
-            if extra is not None and extra not in hidden:
-                hidden.add(extra)
-                return True
-    return False
-
-
-def _next_smallest(grid: list[list[int]], hidden: set[Cell], cells: list[Cell]) -> Cell | None:
-    printed = [cell for cell in cells if cell not in hidden and grid[cell[0]][cell[1]] > 0]
-    return min(printed, key=lambda cell: (grid[cell[0]][cell[1]], cell), default=None)
-
-
-def _pinned(grid: list[list[int]], hidden: set[Cell], cells: list[Cell], total: Cell, threshold: int) -> bool:
-    """Whether the printed total and printed cells leave some withheld cell only one possible value.
-
-    A reader knows a "<5" cell is 1..threshold-1 and an "x" cell is at least the threshold."""
-    withheld = [grid[r][c] for r, c in cells if (r, c) in hidden]
-    if not withheld:
-        return False
-    rest = grid[total[0]][total[1]] - sum(grid[r][c] for r, c in cells if (r, c) not in hidden)
-    bounds = [(1, threshold - 1) if value < threshold else (threshold, _NO_LIMIT) for value in withheld]
-    low_sum, high_sum = sum(b[0] for b in bounds), sum(b[1] for b in bounds)
-    for low, high in bounds:
-        least = max(low, rest - (high_sum - high))
-        most = min(high, rest - (low_sum - low))
-        if least >= most:
-            return True
-    return False
+    """(row, column) of every withheld cell of one table protected on its own; row len(table.rows)
+    is the total row."""
+    figures = ReportFigures(Period(date.min, date.min, ""), [table])
+    withhold(figures, threshold)
+    return figures.hidden[table.key]

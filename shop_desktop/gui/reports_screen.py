@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shop_desktop.core import release_register
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.report_figures import (
     PERIOD_KINDS,
@@ -62,6 +63,7 @@ class ReportsScreen(QWidget):
         self.figures: ReportFigures | None = None
         self.pdf: bytes = b""
         self.document: QPdfDocument | None = None
+        self._short_warning = ""
         self._build()
         self._layout()
         self._connect()
@@ -184,6 +186,7 @@ class ReportsScreen(QWidget):
         self.job = Job(lambda report, cancelled: make_report(run, connect, report, cancelled))
         self.job.signals.progress.connect(lambda fraction, words: self.progress.setValue(int(fraction * 1000)))
         self.job.signals.finished.connect(self._made)
+        self._short_warning = release_register.short_period_warning(self.run.period)
         self.job.signals.failed.connect(lambda text: self._ended(text, "error"))
         self.job.signals.cancelled.connect(lambda: self._ended(self.tr("Cancelled."), "warning"))
         self._busy(True)
@@ -207,11 +210,26 @@ class ReportsScreen(QWidget):
         self.view.setDocument(self.document)
         self._ready(True)
         pages = self.document.pageCount()
-        self._ended(
+        ready = (
             self.tr("Report for %s is ready: %n page(s). Check the preview, then print or save it.", "", pages)
-            % self.figures.period.label,
-            "success",
+            % self.figures.period.label
         )
+        if self._short_warning:
+            ready += " " + self.tr(
+                "This period is shorter than 28 days: figures that could be worked out by subtracting it from "
+                "a released report are withheld, so it may lose figures."
+            )
+        self._ended(ready, "warning" if self._short_warning else "success")
+
+    def _release(self, how: str) -> bool:
+        """Saving, printing or exporting releases the report: core records it in the release register."""
+        assert self.run is not None and self.figures is not None
+        try:
+            release_register.release(self.vault, self.run, self.figures, how)
+        except VaultError as error:
+            self._say(str(error), "error")
+            return False
+        return True
 
     def _suggested(self, suffix: str) -> str:
         assert self.figures is not None
@@ -222,7 +240,7 @@ class ReportsScreen(QWidget):
         if not self.pdf:
             return
         path = self.services.dialogs.save_file(self, self.tr("Save the report"), self._suggested(".pdf"), "PDF (*.pdf)")
-        if path is not None:
+        if path is not None and self._release("pdf"):
             self._say(*save_where_chosen(lambda: path.write_bytes(self.pdf), path))
 
     def save_as_csv(self) -> None:
@@ -233,12 +251,12 @@ class ReportsScreen(QWidget):
         path = self.services.dialogs.save_file(
             self, self.tr("Save the figures"), self._suggested(".csv"), "CSV (*.csv)"
         )
-        if path is not None:
+        if path is not None and self._release("csv"):
             figures, threshold = self.figures, self.run.threshold
             self._say(*save_where_chosen(lambda: write_csv(figures, threshold, path), path))
 
     def print_report(self) -> None:
-        if self.pdf and self.figures is not None:
+        if self.pdf and self.figures is not None and self._release("print"):
             print_pdf(self, self.pdf, self.tr("Funder report %s") % self.figures.period.label)
 
     def clear(self) -> None:

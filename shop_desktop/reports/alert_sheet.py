@@ -43,6 +43,7 @@ MARGIN = 0.6 * inch
 WIDTH = LETTER[0] - 2 * MARGIN
 LABEL_WIDTH = 1.6 * inch
 STORY_LIMIT = 700  # longer accounts are cut on the wall; the full one is in the app
+_PLAIN = ("FONTNAME", (0, 0), (-1, -1), register_fonts()[0])  # a table cell's font is Helvetica unless told
 ADVICE = (
     "Trust your instincts: not being on this sheet does not mean someone is safe. "
     "Tell staff about a bad date. Your name is never kept on an alert."
@@ -64,6 +65,7 @@ def build_alert_sheet_pdf(sheet: AlertSheet) -> bytes:
         author=sheet.centre_name,
         subject="Aggressor alert (bad date sheet)",
         creator="SHOP Desktop",
+        initialFontName=register_fonts()[0],  # else reportlab's Helvetica lands in every page's resources
     )
     story = _heading(sheet, styles)
     story += [_alert_block(alert, styles) for alert in sheet.alerts] or [
@@ -97,6 +99,7 @@ def _heading(sheet: AlertSheet, styles: dict[str, ParagraphStyle]) -> list[Flowa
     box.setStyle(
         TableStyle(
             [
+                _PLAIN,
                 ("BOX", (0, 0), (-1, -1), 1.2, DANGER),
                 ("BACKGROUND", (0, 0), (-1, -1), TINT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -136,6 +139,7 @@ def _alert_block(alert: Alert, styles: dict[str, ParagraphStyle]) -> Flowable:
     table.setStyle(
         TableStyle(
             [
+                _PLAIN,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -144,7 +148,7 @@ def _alert_block(alert: Alert, styles: dict[str, ParagraphStyle]) -> Flowable:
         )
     )
     rule = PdfTable([[""]], colWidths=[WIDTH], rowHeights=[4])
-    rule.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, -1), 1.5, RULE)]))
+    rule.setStyle(TableStyle([_PLAIN, ("LINEABOVE", (0, 0), (-1, -1), 1.5, RULE)]))
     top = f"{alert.reference}  ·  {_escape(harms_text(d))}"
     return KeepTogether(
         [

@@ -21,11 +21,12 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
 
 from shop_desktop.core.csv_safe import spreadsheet_safe
-from shop_desktop.core.report_figures import WITHHELD, ReportFigures, Table, small_mark, suppress_table
+from shop_desktop.core.report_figures import WITHHELD, ReportFigures, Table, shown_table, small_mark, withheld_totals
+from shop_desktop.core.suppression import rule_paragraphs
 from shop_desktop.reports.fonts import register_fonts
 
 INK = colors.HexColor("#1f2b36")
@@ -44,9 +45,20 @@ def suppression_note(threshold: int) -> str:
     mark = small_mark(threshold)
     return (
         f"Counts from 1 to {threshold - 1} print as “{mark}” so that a small group of people cannot be "
-        f"singled out; zero prints as 0. A count printed as “{WITHHELD}” is withheld so that a “{mark}” "
-        "count cannot be worked out from the total and the other counts. Totals are true totals. "
+        f"singled out; zero prints as 0. A count printed as “{WITHHELD}” is withheld (it can be any number, "
+        f"0 included) so that no “{mark}” count can be worked out from the other figures, in this report "
+        "or in an earlier one. The last page says how. "
+        "Totals are true totals unless the notes page names them. "
         "This report holds counts only: no names, aliases or client codes."
+    )
+
+
+def withheld_totals_note(figures: ReportFigures) -> str:
+    totals = withheld_totals(figures)
+    if not totals:
+        return "No total had to be withheld: every total printed is the true total."
+    return "These totals had to be withheld, because nothing else would protect the small counts in them: " + (
+        "; ".join(totals) + "."
     )
 
 
@@ -75,9 +87,11 @@ def build_funder_report_pdf(
         author=centre_name,
         subject="Funder report (aggregate counts only)",
         creator="SHOP Desktop",
+        initialFontName=register_fonts()[0],  # else reportlab's Helvetica lands in every page's resources
     )
     story = _front(figures, centre_name, made_by, made_at, threshold, styles)
-    story += _sections(figures.tables, threshold, styles)
+    story += _sections(figures, threshold, styles)
+    story += _notes_page(figures, threshold, styles)
     footer = (f"{centre_name} · {figures.period.label}", f"Audit {audit_head}" if audit_head else "")
     doc.build(story, canvasmaker=_numbered_canvas(footer))
     return buffer.getvalue()
@@ -117,6 +131,7 @@ def _front(
     note.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()[0]),
                 ("BOX", (0, 0), (-1, -1), 0.8, RULE),
                 ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
                 ("LEFTPADDING", (0, 0), (-1, -1), 9),
@@ -140,17 +155,26 @@ def _front(
     ]
 
 
+def _notes_page(figures: ReportFigures, threshold: int, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The protection rule, in the words of core/suppression.py, and the totals this report withheld."""
+    story: list[Flowable] = [PageBreak(), Paragraph("How small counts are protected", styles["heading"])]
+    for paragraph in rule_paragraphs(threshold):
+        story += [Paragraph(_escape(paragraph), styles["body"]), Spacer(1, 5)]
+    story += [Spacer(1, 6), Paragraph("In this report", styles["heading"])]
+    return [*story, Paragraph(_escape(withheld_totals_note(figures)), styles["body"])]
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _sections(tables: list[Table], threshold: int, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _sections(figures: ReportFigures, threshold: int, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     story: list[Flowable] = []
-    for group in _lines(tables):
+    for group in _lines(figures.tables):
         if len(group) == 2:
-            story += [_side_by_side(group[0], group[1], threshold, styles), Spacer(1, 4)]
+            story += [_side_by_side(figures, group[0], group[1], threshold, styles), Spacer(1, 4)]
         else:
-            story.append(KeepTogether(_section(group[0], threshold, styles, WIDTH)))
+            story.append(KeepTogether(_section(figures, group[0], threshold, styles, WIDTH)))
     return story
 
 
@@ -169,16 +193,19 @@ def _is_short(table: Table) -> bool:
     return len(table.columns) == 1 and table.key not in CHARTS and len(table.rows) <= 12
 
 
-def _side_by_side(left: Table, right: Table, threshold: int, styles: dict[str, ParagraphStyle]) -> PdfTable:
+def _side_by_side(
+    figures: ReportFigures, left: Table, right: Table, threshold: int, styles: dict[str, ParagraphStyle]
+) -> PdfTable:
     half = (WIDTH - GUTTER) / 2
     pair = PdfTable(
-        [[_section(left, threshold, styles, half), "", _section(right, threshold, styles, half)]],
+        [[_section(figures, left, threshold, styles, half), "", _section(figures, right, threshold, styles, half)]],
         colWidths=[half, GUTTER, half],
         hAlign="LEFT",
     )
     pair.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()[0]),  # the empty gutter cell, too
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -190,8 +217,10 @@ def _side_by_side(left: Table, right: Table, threshold: int, styles: dict[str, P
     return pair
 
 
-def _section(table: Table, threshold: int, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
-    shown = suppress_table(table, threshold)
+def _section(
+    figures: ReportFigures, table: Table, threshold: int, styles: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    shown = shown_table(figures, table)
     parts: list[Flowable] = [Paragraph(_escape(table.title), styles["heading"])]
     if table.note:
         parts.append(Paragraph(_escape(table.note), styles["small"]))
@@ -226,7 +255,7 @@ def _pretty(value: str) -> str:
 def _table_style(body_rows: int, total_row: bool) -> list[tuple[Any, ...]]:
     regular, bold, _ = register_fonts()
     style: list[tuple[Any, ...]] = [
-        ("FONT", (1, 1), (-1, -1), regular, 9),
+        ("FONT", (0, 0), (-1, -1), regular, 9),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -262,7 +291,7 @@ def _plotted(values: list[str]) -> list[int]:
 def _trend_chart(table: Table, shown: list[tuple[str, list[str]]], threshold: int) -> Drawing:
     regular, _, _ = register_fonts()
     months = shown[:-1] if table.total_row else shown
-    drawing = Drawing(WIDTH, 2.6 * inch)
+    drawing = Drawing(WIDTH, 2.6 * inch, initialFontName=regular)  # else Helvetica is its starting font
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 45, 22, WIDTH - 55, drawing.height - 48
     chart.data = [_plotted([v[0] for _, v in months]), _plotted([v[1] for _, v in months])]
@@ -309,7 +338,7 @@ def _bar_chart(title: str, column: int) -> Callable[[Table, list[tuple[str, list
         regular, _, _ = register_fonts()
         rows = list(reversed(shown[:-1] if table.total_row else shown))  # first row at the top
         height = 0.2 * inch * max(1, len(rows)) + 46
-        drawing = Drawing(WIDTH, height)
+        drawing = Drawing(WIDTH, height, initialFontName=regular)  # else Helvetica is its starting font
         chart = HorizontalBarChart()
         chart.x, chart.y, chart.width, chart.height = 1.55 * inch, 22, WIDTH - 1.55 * inch - 45, height - 40
         chart.data = [_plotted([values[column] for _, values in rows]) or [0]]
@@ -386,7 +415,7 @@ def csv_rows(figures: ReportFigures, threshold: int) -> list[list[str]]:
     start, end = figures.period.start.isoformat(), figures.period.end.isoformat()
     lines = [CSV_HEADER]
     for table in figures.tables:
-        for label, values in suppress_table(table, threshold):
+        for label, values in shown_table(figures, table):
             lines += [
                 [table.title, start, end, label, column, value]
                 for column, value in zip(table.columns, values, strict=True)

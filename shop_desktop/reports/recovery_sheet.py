@@ -34,7 +34,8 @@ def build_recovery_sheet(
 ) -> None:
     """Write a one-page letter-size PDF with the recovery key printed large and plain instructions."""
     regular, bold, mono = register_fonts()
-    pdf = Canvas(target if not isinstance(target, Path) else str(target), pagesize=LETTER)
+    # initialFontName: else reportlab's Helvetica lands in the page's resources
+    pdf = Canvas(target if not isinstance(target, Path) else str(target), pagesize=LETTER, initialFontName=regular)
     pdf.setTitle("SHOP Desktop recovery key")
     pdf.setAuthor(centre_name)
     width, height = LETTER

@@ -157,3 +157,20 @@ def test_turnaways_are_counted_by_reason(vault: Vault) -> None:
         turnaways.record_turnaway(vault, "rude")
     assert turnaways.count_by_reason(vault, TODAY, TODAY) == expected
     assert turnaways.count_by_reason(vault, TODAY - timedelta(days=9), TODAY - timedelta(days=1)) == {}
+
+
+def test_a_vault_from_before_restrictions_upgrades_with_the_reasons_list(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from shop_desktop.core import migrations
+    from tests.conftest import COORDINATOR_PASS
+    from tests.core.test_migrations import make_old_vault
+
+    make_old_vault(vault_dir, migrations.MIGRATIONS.index(migrations._m_restrictions), monkeypatch)
+    vault = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    try:
+        assert [r.label for r in restrictions.reasons(vault)] == ["Violence toward staff or clients", "Theft", "Other"]
+        client_id = vault.conn.execute("SELECT id FROM clients").fetchone()[0]
+        assert restrictions.restrictions_for(vault, client_id) == []
+    finally:
+        vault.lock()

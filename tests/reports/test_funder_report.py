@@ -14,7 +14,14 @@ from pypdf import PdfReader
 
 from shop_desktop.core import demo
 from shop_desktop.core.csv_safe import spreadsheet_safe
-from shop_desktop.core.report_figures import Period, ReportFigures, Table, compute_figures, suppress_table
+from shop_desktop.core.report_figures import (
+    Period,
+    ReportFigures,
+    Table,
+    compute_figures,
+    suppress_table,
+    withhold,
+)
 from shop_desktop.core.vault import Vault
 from shop_desktop.reports.funder_report import build_funder_report_pdf, csv_rows, write_csv
 from tests.conftest import COORDINATOR_PASS, fast_kdf
@@ -100,6 +107,7 @@ def test_pdf_embeds_the_unicode_font(fiscal_pdf: tuple[ReportFigures, bytes]) ->
 def test_small_period_prints_withheld_marks_and_the_threshold_setting(demo_vault: Vault) -> None:
     period = Period.custom(date.today() - timedelta(days=6), date.today())
     figures = compute_figures(demo_vault, period)
+    withhold(figures, 8)  # as if the centre's setting were 8
     _, text = _text(build_funder_report_pdf(figures, CENTRE, "Robin", MADE_AT, 8))
     assert "Counts from 1 to 7 print as “<8”" in text
     assert "<8" in text.split("Reading the counts.", 1)[1].split("no names, aliases or client codes.", 1)[1]
@@ -165,3 +173,26 @@ def test_csv_cells_that_start_a_formula_are_neutralised(cell: str, tmp_path: Pat
 )
 def test_spreadsheet_safe(value: object, safe: str) -> None:
     assert spreadsheet_safe(value) == safe
+
+
+def test_the_notes_page_says_the_rule_in_the_modules_words(fiscal_pdf: tuple[ReportFigures, bytes]) -> None:
+    from shop_desktop.core import suppression
+
+    pages, _ = _text(fiscal_pdf[1])
+    last = " ".join(pages[-1].split())
+    assert last.startswith("How small counts are protected")
+    for paragraph in suppression.rule_paragraphs(5):
+        assert paragraph[:60] in last and paragraph[-40:] in last
+    assert "A count from 1 to 4 is never printed" in suppression.PROTECTION_RULE  # the source says the same
+    assert "In this report" in last and "total" in last.split("In this report", 1)[1]
+
+
+def test_a_withheld_total_is_named_on_the_notes_page(demo_vault: Vault) -> None:
+    clients = Table("clients", "Clients served", ["Clients"], [("New", [6])], total_label="Unique clients served")
+    figures = ReportFigures(Period.month(2026, 11), [clients])
+    withhold(figures, 5)
+    assert figures.hidden == {"clients": set()}
+    figures.hidden["clients"] |= {(0, 0), (1, 0)}  # as the register can make it do
+    pages, _ = _text(build_funder_report_pdf(figures, CENTRE, "Robin", MADE_AT, 5))
+    notes = " ".join(pages[-1].split())
+    assert "These totals had to be withheld" in notes and "Clients served: Unique clients served" in notes
