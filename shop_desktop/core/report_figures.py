@@ -550,6 +550,12 @@ def alerts_section(conn: Connection, period: Period) -> list[Table]:
     ]
 
 
+def restrictions_and_turnaways_section(conn: Connection, period: Period) -> list[Table]:
+    from shop_desktop.core.restriction_figures import restrictions_section
+
+    return restrictions_section(conn, period)
+
+
 SectionBuilder = Callable[[Connection, Period], list[Table]]
 SECTION_BUILDERS: list[SectionBuilder] = [
     clients_section,
@@ -563,6 +569,7 @@ SECTION_BUILDERS: list[SectionBuilder] = [
     suite_section,
     outreach_section,
     alerts_section,
+    restrictions_and_turnaways_section,
 ]
 
 

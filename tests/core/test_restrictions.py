@@ -174,3 +174,36 @@ def test_a_vault_from_before_restrictions_upgrades_with_the_reasons_list(
         assert restrictions.restrictions_for(vault, client_id) == []
     finally:
         vault.lock()
+
+
+def test_the_funder_report_counts_restrictions_overrides_break_glass_and_turnaways(vault: Vault) -> None:
+    from shop_desktop.core import conflicts
+    from shop_desktop.core.report_figures import Period
+    from shop_desktop.core.restriction_figures import restrictions_section
+
+    people = [make_client(vault, f"Person {n}") for n in range(4)]
+    month = Period.month(TODAY.year, TODAY.month)
+    before = month.start - timedelta(days=40)
+    _restrict(vault, people[0].id, starts_on=before, ends_on=before + timedelta(days=5))  # over before the month
+    _restrict(vault, people[1].id, starts_on=before, ends_on=None, review_on=TODAY)  # still in force
+    ended = _restrict(vault, people[2].id, starts_on=month.start, ends_on=month.start + timedelta(days=60))
+    restrictions.lift(vault, ended.id, "Agreed plan", on=month.start + timedelta(days=1))
+    visits.check_in(vault, people[1].id, {service_id(vault, "Meal"): 1}, override_reason="Medical appointment")
+    conflicts.break_glass(vault, people[3].id, "Emergency")
+    for reason in ("suite_full", "suite_full", "closed"):
+        turnaways.record_turnaway(vault, reason)
+    table, turned = restrictions_section(vault.conn, month)
+    counted = {label: values[0] for label, values in table.rows}
+    assert counted == {
+        "In force at some time in the period": 2,  # people[1] and people[2]
+        "Started in the period": 1,
+        "Ended or lifted in the period": 1,
+        "Restrictions overridden (with a reason)": 1,
+        "Break-glass openings of a record": 1,
+    }
+    assert {label: values[0] for label, values in turned.rows} == {
+        "Safe Suite full": 2,
+        "Restricted": 0,
+        "Closed": 1,
+        "Other": 0,
+    }
