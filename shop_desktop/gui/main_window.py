@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QRadioButton,
     QStackedWidget,
     QWidget,
 )
@@ -239,6 +243,24 @@ class MainWindow(QMainWindow):
 
     def save_geometry(self) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Enter that no field of the screen took (a list box, a number, a date, a tick box) presses the
+        screen's primary button. Text fields and lists are left alone: they act on Enter themselves."""
+        focus = self.focusWidget()
+        takes_no_enter = (QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focus, takes_no_enter):
+            editable = isinstance(focus, QComboBox) and focus.isEditable()
+            primary = self._primary_button()
+            if primary is not None and not editable and self.stack.currentWidget().isAncestorOf(focus):
+                primary.click()
+                return
+        super().keyPressEvent(event)
+
+    def _primary_button(self) -> QPushButton | None:
+        screen = self.stack.currentWidget()
+        buttons = screen.findChildren(QPushButton) if screen is not None else []
+        return next((b for b in buttons if b.property("primary") and b.isVisible() and b.isEnabled()), None)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.save_geometry()

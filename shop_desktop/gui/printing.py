@@ -26,6 +26,7 @@ from shop_desktop.core.errors import Cancelled, VaultError
 from shop_desktop.gui.workers import Job, default_pool
 
 RASTER_DPI_MAX = 300
+PRINTING: set[Job] = set()
 SPOOL_TIMEOUT_S = 120
 Report = Callable[[float, str], None]
 
@@ -71,9 +72,12 @@ def start_printing(parent: QWidget, pdf_bytes: bytes, printer: QPrinter, title: 
         lambda fraction, words: (progress.setValue(int(fraction * 1000)), progress.setLabelText(words))
     )
     for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
-        signal.connect(lambda *_: progress.close())
+        signal.connect(lambda *_: (progress.close(), progress.deleteLater()))
     job.signals.failed.connect(lambda text: _say_failed(parent, text))
-    job.printer = printer  # type: ignore[attr-defined]  # alive until the job ends, whichever thread ends it
+    job.printer = printer  # type: ignore[attr-defined]  # alive as long as the job
+    PRINTING.add(job)  # the pool holds only a C++ pointer: the job lives here until it ends
+    for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+        signal.connect(lambda *_: PRINTING.discard(job))
     (pool or default_pool()).start(job)
     return job
 

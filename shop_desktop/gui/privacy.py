@@ -137,10 +137,12 @@ class PrivacyScreen(QObject):
     # --- the keys ----------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.Show):
+            return False  # every event of the app passes here: the cheap test first
         window = self.main_window
         if window is None or not shiboken6.isValid(window) or not window.isVisible():
             return False  # the session's window is gone: nothing of it to hide
-        kind = event.type()
         if kind == QEvent.Type.Show and self.covering and isinstance(watched, QWidget) and watched.isWindow():
             QTimer.singleShot(0, self._cover_new_windows)  # a window that opens while hidden is hidden too
         # A key press reaches the filter once per widget it propagates through; only the first is spontaneous.

@@ -62,7 +62,7 @@ class CentrePage(QWizardPage):
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(90)
         form = QFormLayout(self)
-        form.addRow(self.tr("Centre &name *"), self.name)
+        form.addRow(self.tr("Centre na&me *"), self.name)
         form.addRow(self.tr("&Address"), self.address)
         self.registerField("centre_name*", self.name)
 
@@ -138,7 +138,7 @@ class RecoveryPage(QWizardPage):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.print_button = QPushButton(icon("print"), self.tr("&Print…"))
-        self.save_button = QPushButton(icon("save"), self.tr("Save as &PDF…"))
+        self.save_button = QPushButton(icon("save"), self.tr("Save as P&DF…"))
         self.confirm = QCheckBox(
             self.tr("I have printed or written down the recovery key and will keep it in the office safe")
         )

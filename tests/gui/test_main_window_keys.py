@@ -58,3 +58,18 @@ def test_the_addendum_dialogs_primary_button_is_sign_not_cancel(qtbot: QtBot, va
     buttons = {b.text(): b for b in dialog.findChildren(QPushButton)}
     assert not buttons["Cancel"].isDefault() and not buttons["Cancel"].autoDefault()
     assert buttons["&Sign addendum"].property("primary")
+
+
+def test_enter_on_a_list_box_presses_the_screens_primary_button(
+    qtbot: QtBot, controller: AppController, vault: Vault
+) -> None:
+    window = controller.open_main_window(vault)
+    screen = window.show_section("reports")
+    screen.period.setFocus()
+    assert screen.pdf == b""
+    qtbot.keyClick(screen.period, Qt.Key.Key_Return)  # the period list takes no Enter: Make report does
+    assert screen.pdf.startswith(b"%PDF")
+    settings = window.show_section("settings")
+    settings.fields["centre_name"].setFocus()
+    qtbot.keyClick(settings.fields["centre_name"], Qt.Key.Key_Return)  # a text field acts on its own
+    assert "Nothing changed" in settings.message.text()

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import (
@@ -28,7 +29,9 @@ from shop_desktop.core.vault import Vault
 from shop_desktop.gui.agencies_screen import AgencyDialog
 from shop_desktop.gui.alert_dialog import AlertDialog
 from shop_desktop.gui.app import AppController
+from shop_desktop.gui.backup_screen import UnlockBackupDialog
 from shop_desktop.gui.client_dialog import ClientDialog
+from shop_desktop.gui.dialogs import ScriptedDialogs
 from shop_desktop.gui.main_window import MainWindow
 from shop_desktop.gui.note_editor import AddendumDialog, NoteEditor
 from shop_desktop.gui.note_view import NoteViewer
@@ -37,6 +40,8 @@ from shop_desktop.gui.referral_dialog import OutcomeDialog, ReferralDialog
 from shop_desktop.gui.signin import SignInWindow
 from shop_desktop.gui.staff_screen import ChangePassphraseDialog, ResetPassphraseDialog, RolesDialog, StaffDialog
 from shop_desktop.gui.suite_dialog import BookingDialog
+from shop_desktop.gui.wizard import FirstRunWizard
+from tests.conftest import fast_kdf
 from tests.factories import make_client
 
 MNEMONIC = re.compile(r"&([^&\s])")
@@ -135,6 +140,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "booking": lambda w: BookingDialog(w.vault, date.today(), parent=w),
     "agency": lambda w: AgencyDialog(w.vault, parent=w),
     "who you met": lambda w: WhoYouMetDialog(5, {}, w),
+    "open a backup": lambda w: UnlockBackupDialog("coordinator", w),
 }
 
 
@@ -153,3 +159,22 @@ def test_sign_in_shares_no_letter(qtbot: QtBot, controller: AppController, vault
     window = controller.start()
     assert isinstance(window, SignInWindow)
     assert clashes(controls(window)) == {}
+
+
+def test_no_page_of_the_first_run_wizard_shares_a_letter(qtbot: QtBot, tmp_path: Path) -> None:
+    wizard = FirstRunWizard(tmp_path / "new", dialogs=ScriptedDialogs(), kdf=fast_kdf())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    problems = {}
+    for _ in range(4):  # welcome, centre, account, recovery key (reached once the vault is made)
+        if found := clashes(controls(wizard)):
+            problems[wizard.currentPage().title()] = found
+        if wizard.currentPage() is wizard.centre_page:
+            wizard.centre_page.name.setText("Drop-in")
+        if wizard.currentPage() is wizard.account_page:
+            qtbot.keyClicks(wizard.account_page.display_name, "Robin")
+            wizard.account_page.passphrase.suggest()
+        wizard.next()
+    assert wizard.currentPage() is wizard.recovery_page and problems == {}
+    if wizard.vault is not None:
+        wizard.vault.lock()

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from shop_desktop.core.demo import DemoScale, create_demo_vault
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.printing import PrintChoices, lp_command, render_to_printer, start_printing
+from shop_desktop.gui.printing import PRINTING, PrintChoices, lp_command, render_to_printer, start_printing
 from shop_desktop.gui.reports_screen import ReportsScreen
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.workers import Job, SynchronousPool
@@ -84,8 +84,10 @@ def print_and_probe(qtbot: QtBot, parent: ReportsScreen, pdf: bytes, target: Pat
     held = HeldPool()
     probe = StallProbe()
     job = start_printing(parent, pdf, printer, "Funder report", pool=held)
+    assert job in PRINTING  # kept alive while the pool runs it
     with qtbot.waitSignal(job.signals.finished, timeout=60_000):
         held.release()  # on a real worker thread, once the test listens for the end
+    qtbot.waitUntil(lambda: job not in PRINTING, timeout=2000)
     return probe.stop()
 
 

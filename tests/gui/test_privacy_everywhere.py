@@ -234,3 +234,25 @@ def test_ctrl_l_in_a_modal_dialog_locks_keeps_the_note_as_a_draft_and_drops_the_
         assert [notes.open_draft(again, d.id).body for d in notes.my_drafts(again)] == [TYPED]
     finally:
         again.lock()
+
+
+def test_the_idle_lock_during_the_discard_question_closes_everything_without_an_answer(
+    qtbot: QtBot, controller: AppController, vault: Vault
+) -> None:
+    controller.dialogs = Dialogs()
+    window = controller.open_main_window(vault)
+    dialog = AlertDialog(vault, Dialogs(), parent=window)
+    field = open_modal(qtbot, dialog)
+    asked: list[str] = []
+
+    def idle_while_asking() -> None:
+        box = QApplication.activeModalWidget()
+        asked.append(box.text() if isinstance(box, QMessageBox) else "no question")
+        controller.lock("Locked after 5 idle minutes. Sign in to continue.")
+
+    QTimer.singleShot(0, idle_while_asking)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)  # asks "Discard this bad-date report?"; the lock comes meanwhile
+    assert asked and "bad-date report" in asked[0]
+    assert isinstance(controller.window, SignInWindow) and not vault.is_open
+    assert not dialog.isVisible() and text_of(field) == ""
+    assert QApplication.activeModalWidget() is None
