@@ -223,6 +223,31 @@ def unreviewed_break_glass(vault: Vault) -> list[BreakGlassUse]:
     return [BreakGlassUse(int(r[0]), int(r[1]), int(r[2]), r[3], r[4]) for r in rows]
 
 
+def break_glass_notice(vault: Vault) -> str:
+    """At a coordinator's sign-in: plain words about break-glass uses nobody has looked at, marked as
+    seen once said. Empty for everyone else, and when there are none."""
+    if not vault.can(Permission.MANAGE_CONFLICTS):
+        return ""
+    uses = unreviewed_break_glass(vault)
+    if not uses:
+        return ""
+    names = {int(r[0]): r[1] for r in vault.conn.execute("SELECT id, display_name FROM staff")}
+    codes = {int(r[0]): r[1] for r in vault.conn.execute("SELECT id, code FROM clients")}
+    lines = [
+        f"{use.at[:16].replace('T', ' ')}: {names.get(use.staff_id, 'a staff member')} opened the record of "
+        f"client {codes.get(use.client_id, '?')}, giving the reason: {use.reason}"
+        for use in uses
+    ]
+    mark_break_glass_seen(vault, [use.id for use in uses])
+    times = "once" if len(uses) == 1 else f"{len(uses)} times"
+    return (
+        f"Since you last looked, break-glass was used {times} to open the record of a client the staff member "
+        "has a recorded conflict with:\n"
+        + "\n".join(lines)
+        + "\nIf a reason doesn't hold up, talk to the person; every opening is in the audit trail."
+    )
+
+
 def mark_break_glass_seen(vault: Vault, use_ids: list[int]) -> None:
     vault.require(Permission.MANAGE_CONFLICTS)
     with vault.transaction() as conn:

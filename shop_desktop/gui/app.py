@@ -135,7 +135,16 @@ class AppController(QObject):
         if vault.user.must_change_passphrase:
             window.change_passphrase(forced=True)
         self._offer_drafts(vault, window)
+        self._show_break_glass(vault, window)
         return window
+
+    def _show_break_glass(self, vault: Vault, window: MainWindow) -> None:
+        """The coordinator hears, at sign-in, of every record opened by break-glass since they last looked."""
+        from shop_desktop.core import conflicts
+
+        notice = conflicts.break_glass_notice(vault)
+        if notice:
+            self.dialogs.info(window, window.tr("Records opened by break-glass"), notice)
 
     def _offer_drafts(self, vault: Vault, window: MainWindow) -> None:
         """After a crash or power cut, a counsellor's unsigned drafts are waiting under Notes."""

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import clients
+from shop_desktop.core import clients, conflicts
 from shop_desktop.core.clients import ClientMatch
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.gui.client_dialog import ClientDialog
+from shop_desktop.gui.conflict_guard import open_guarded
 from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, set_kind
@@ -134,9 +135,12 @@ class ClientsScreen(QWidget):
         match = self._one()
         if match is None:
             return
-        dialog = ClientDialog(
-            self.vault, self.services.dialogs, client=clients.get_client(self.vault, match.id), parent=self
+        client = open_guarded(
+            self, self.vault, self.services.dialogs, match.id, lambda: conflicts.open_client(self.vault, match.id)
         )
+        if client is None:
+            return
+        dialog = ClientDialog(self.vault, self.services.dialogs, client=client, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self._say(self.tr("Saved."))

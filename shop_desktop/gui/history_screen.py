@@ -24,6 +24,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.timeline import TimelineEntry
 from shop_desktop.gui.client_picker import ClientPicker
+from shop_desktop.gui.conflict_guard import open_guarded
 from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
@@ -129,9 +130,18 @@ class HistoryScreen(QWidget):
     def show_client(self, client_id: int) -> None:
         try:
             self.client = clients.get_client(self.vault, client_id)
-            entries = timeline.client_timeline(self.vault, client_id)
+            entries = open_guarded(
+                self,
+                self.vault,
+                self.services.dialogs,
+                client_id,
+                lambda: timeline.client_timeline(self.vault, client_id),
+            )
         except VaultError as error:
             self._say(str(error), "error")
+            return
+        if entries is None:  # in conflict with this client, and no reason given to open it
+            self._say(self.tr("The record stays closed."), "warning")
             return
         self.model.set_rows(entries)
         self.title.setText(self.tr("%s (%s)") % (self.client.alias, self.client.code))

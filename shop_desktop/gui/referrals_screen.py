@@ -31,6 +31,7 @@ from shop_desktop.core.referrals import FollowUp, Referral
 from shop_desktop.gui import printing
 from shop_desktop.gui.agencies_screen import AgenciesPanel, table_for
 from shop_desktop.gui.client_picker import ClientPicker
+from shop_desktop.gui.conflict_guard import open_guarded
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.referral_dialog import ElidedLabel, OutcomeDialog, ReferralDialog
 from shop_desktop.gui.sections import Services
@@ -245,7 +246,7 @@ class ClientReferralsPanel(QWidget):
 
     def __init__(self, services: Services, slips: SlipActions) -> None:
         super().__init__()
-        self.vault, self.slips = services.vault, slips
+        self.vault, self.slips, self.dialogs = services.vault, slips, services.dialogs
         self.client: Client | None = None
         self.picker = ClientPicker(self.vault)
         self.search, self.matches = self.picker.search, self.picker.matches
@@ -306,9 +307,18 @@ class ClientReferralsPanel(QWidget):
     def show_client(self, client_id: int, *, select: int | None = None) -> None:
         try:
             self.client = clients.get_client(self.vault, client_id)
-            rows = referrals.referrals_for_client(self.vault, client_id)
+            rows = open_guarded(
+                self,
+                self.vault,
+                self.dialogs,
+                client_id,
+                lambda: referrals.referrals_for_client(self.vault, client_id),
+            )
         except VaultError as error:
             self._say(str(error), "error")
+            return
+        if rows is None:  # in conflict with this client, and no reason given to open it
+            self._say(self.tr("The record stays closed."), "warning")
             return
         self.title.set_full_text(self.tr("Referrals for %s (%s)") % (self.client.alias, self.client.code))
         self.model.set_rows(rows)
