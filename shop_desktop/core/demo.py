@@ -131,6 +131,12 @@ def _alerts(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progre
     )
 
 
+def _restrictions(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
+    from shop_desktop.core.demo_restrictions import populate_restrictions
+
+    populate_restrictions(vault, rng, days=scale.days)
+
+
 DemoStep = Callable[[Vault, random.Random, DemoScale, Progress], None]
 DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Clients, visits and programs", _front_desk),
@@ -138,6 +144,7 @@ DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Partner agencies and referrals", _referrals),
     ("Safe Suite stays and outreach shifts", _suite_outreach),
     ("Aggressor alerts", _alerts),
+    ("Restrictions, keep-apart conflicts and turnaways", _restrictions),
 ]
 
 

@@ -207,3 +207,23 @@ def test_the_funder_report_counts_restrictions_overrides_break_glass_and_turnawa
         "Closed": 1,
         "Other": 0,
     }
+
+
+def test_the_demo_vault_shows_restrictions_conflicts_and_turnaways(tmp_path: Path) -> None:
+    from shop_desktop.core import conflicts
+    from shop_desktop.core.demo import DemoScale, create_demo_vault
+    from tests.conftest import fast_kdf
+
+    demo = create_demo_vault(tmp_path / "demo", scale=DemoScale(clients=40, days=60), kdf=fast_kdf())
+    vault = demo.vault
+    try:
+        in_force = vault.conn.execute("SELECT client_id FROM restrictions").fetchall()
+        assert len(in_force) == 3
+        assert any(restrictions.restrictions_for(vault, cid, on=TODAY) for (cid,) in in_force)
+        assert restrictions.due_for_review(vault)  # one waits for its review
+        assert vault.conn.execute("SELECT count(*) FROM keep_apart").fetchone()[0] == 1
+        assert vault.conn.execute("SELECT count(*) FROM staff_conflicts").fetchone()[0] == 1
+        assert sum(turnaways.count_by_reason(vault, TODAY - timedelta(days=90), TODAY).values()) >= 6
+        assert conflicts.unreviewed_break_glass(vault) == []
+    finally:
+        vault.lock()
