@@ -21,6 +21,7 @@ from shop_desktop.core.clients import ClientMatch
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.gui.client_dialog import ClientDialog
+from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
@@ -31,7 +32,7 @@ class ClientModel(RowTableModel[ClientMatch]):
         ("Alias", lambda m: m.alias, lambda m: m.alias.casefold()),
         ("Code", lambda m: m.code, lambda m: m.code),
         ("Pronouns", lambda m: m.pronouns or "", lambda m: m.pronouns or ""),
-        ("Last visit", lambda m: (m.last_visit_at or "")[:10], lambda m: m.last_visit_at or ""),
+        ("Last visit", lambda m: show_date((m.last_visit_at or "")[:10]), lambda m: m.last_visit_at or ""),
     )
 
 
