@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QWidget,
 )
 
@@ -25,7 +24,7 @@ from shop_desktop.core import staff
 from shop_desktop.core.roles import ROLE_LABELS
 from shop_desktop.gui.privacy import PrivacyCover
 from shop_desktop.gui.sections import DEFAULT_SECTION, Section, Services, all_sections
-from shop_desktop.gui.widgets import icon, set_kind
+from shop_desktop.gui.widgets import fitting_sizes, icon, scrolling_stack, set_kind
 
 DOUBLE_ESC_SECONDS = 0.8
 
@@ -41,7 +40,6 @@ class MainWindow(QMainWindow):
         self.vault = services.vault
         self.setWindowTitle(self.tr("SHOP Desktop — %s") % centre_settings.get(self.vault, "centre_name"))
         self.setWindowIcon(icon("home"))
-        self.setMinimumSize(1024, 700)
         self.sections = [s for s in (sections or all_sections()) if s.visible_to(self.vault)]
         self.screens: dict[str, QWidget] = {}
         self._last_escape = 0.0
@@ -61,19 +59,19 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFixedWidth(196)
+        self.navigation.setFixedWidth(176)
         for section in self.sections:
             item = QListWidgetItem(icon(section.icon), section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setToolTip(section.title)
             self.navigation.addItem(item)
-        self.stack = QStackedWidget()
+        self.scroll, self.stack = scrolling_stack()
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.scroll, 1)
         self.setCentralWidget(body)
         self.navigation.currentRowChanged.connect(self.show_section_at)
 
@@ -219,11 +217,12 @@ class MainWindow(QMainWindow):
     # --- window state ---------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        first, minimum = fitting_sizes(screen.availableGeometry().size())
+        self.setMinimumSize(minimum)
         stored = QSettings().value("main_window/geometry")
-        if stored is not None:
-            self.restoreGeometry(stored)  # type: ignore[arg-type]
-        else:
-            self.resize(1280, 800)
+        if stored is None or not self.restoreGeometry(stored):  # type: ignore[arg-type]
+            self.resize(first)
 
     def forget_screens(self) -> None:
         """On lock: every screen lets go of what it showed, then is destroyed with its models."""

@@ -75,7 +75,7 @@ def _spin(name: str, maximum: int = outreach.MAX_COUNT) -> QSpinBox:
     spin.setRange(0, maximum)
     spin.setAccessibleName(name)
     spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-    spin.setFixedWidth(72)
+    spin.setFixedWidth(max(72, spin.minimumSizeHint().width()))  # room for the largest number and arrows
     return spin
 
 

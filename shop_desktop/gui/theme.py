@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QDir, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QDir, QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QPushButton
 
 from shop_desktop.assets import icon_svg, resource_path
 
+WHITE = "#ffffff"
 LIGHT = {
     "danger_text": "#b3261e",
     "warning_text": "#8a5a00",
@@ -54,6 +56,12 @@ def stylesheet(palette: QPalette) -> str:
 def apply(app: QGuiApplication) -> None:
     """The stylesheet for the current palette; url(icons:…) in it finds resources/icons."""
     QDir.addSearchPath("icons", str(resource_path("icons")))
+    if app.property("shop_accent_icons") is None:
+        app.setProperty("shop_accent_icons", True)
+        app.installEventFilter(AccentButtonIcons(app))
+        from shop_desktop.gui.widgets import WindowsFitTheScreen
+
+        app.installEventFilter(WindowsFitTheScreen(app))
     app.setStyleSheet(stylesheet(app.palette()))  # type: ignore[attr-defined]
 
 
@@ -71,7 +79,24 @@ def icon(name: str) -> QIcon:
 
 @cache
 def _icon(name: str, normal: str, selected: str) -> QIcon:
-    return QIcon(InkIconEngine(name, normal, selected))
+    made = QIcon(InkIconEngine(name, normal, selected))
+    _names[made.cacheKey()] = name
+    return made
+
+
+_names: dict[int, str] = {}  # which SVG an icon was made from, to redraw it white on an accent button
+
+
+class AccentButtonIcons(QObject):
+    """A primary or danger button is filled with the accent, so its icon is drawn in white."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QPushButton):
+            filled = watched.property("primary") or watched.property("danger")
+            name = _names.get(watched.icon().cacheKey()) if filled else None
+            if name:
+                watched.setIcon(_icon(name, WHITE, WHITE))
+        return False
 
 
 class InkIconEngine(QIconEngine):

@@ -3,31 +3,45 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProxyModel, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QStackedWidget,
     QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from shop_desktop.assets import resource_path
 from shop_desktop.core import passphrase
 
 
-@cache
 def icon(name: str) -> QIcon:
-    return QIcon(str(resource_path("icons", f"{name}.svg")))
+    """One of resources/icons, drawn in the palette's text colour (theme.icon)."""
+    from shop_desktop.gui import theme
+
+    return theme.icon(name)
 
 
 def row_table(model: QAbstractItemModel, name: str) -> QTableView:
@@ -179,3 +193,108 @@ class NewPassphraseField(QWidget):
 
 def standard_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
     return widget.style().standardIcon(which)
+
+
+class SectionStack(QStackedWidget):
+    """Asks for the room the shown screen needs, not the largest screen ever opened.
+
+    Set inside a scroll area (scrolling_stack), a screen that cannot shrink to a small window
+    (1366x768 at 150%) scrolls instead of being crushed, and a small screen never scrolls
+    because a big one was opened before it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.minimumSize().expandedTo(page.minimumSizeHint()) if page else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSizeHint()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a screen's needs changed (e.g. a row appeared)
+            self.updateGeometry()
+        return super().event(event)
+
+
+def scrolling_stack() -> tuple[QScrollArea, SectionStack]:
+    area = QScrollArea()
+    area.setObjectName("sectionScroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    stack = SectionStack()
+    area.setWidget(stack)
+    return area, stack
+
+
+def fitting_sizes(available: QSize) -> tuple[QSize, QSize]:
+    """(first size, minimum size) of the main window on a screen with this much room.
+
+    The ideal minimum is 1024x700 (UI.md); on a smaller logical screen (1366x768 at 150% is
+    about 911x485 beside a taskbar) it shrinks to fit, and the screens scroll. The allowance
+    is the window frame and title bar, which availableGeometry does not include.
+    """
+    room = QSize(max(available.width() - 16, 480), max(available.height() - 48, 360))
+    return QSize(1280, 800).boundedTo(room), QSize(1024, 700).boundedTo(room)
+
+
+def fit_into(window: QWidget, room: QSize) -> None:
+    """Bound a window (a dialog with a large minimum, say) to the room on its screen, less the frame."""
+    usable = QSize(max(room.width() - 16, 320), max(room.height() - 48, 240))
+    if not usable.expandedTo(window.minimumSize()) == usable:
+        window.setMinimumSize(window.minimumSize().boundedTo(usable))
+    if window.width() > usable.width() or window.height() > usable.height():
+        window.resize(window.size().boundedTo(usable))
+
+
+class WindowsFitTheScreen(QObject):
+    """Every dialog, as it is shown, is bounded to its screen's available room (at 150% a 1366x768
+    screen has about 911x485 beside the taskbar), so its buttons are never off-screen."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            fit_into(watched, available_room(watched))
+        return False
+
+
+class _BodyScroll(QScrollArea):
+    """Asks for the whole body's size (so a roomy screen shows it all), but can shrink and scroll."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        body = self.widget()
+        inner = body.sizeHint()
+        width = max(inner.width(), self.width() - self.verticalScrollBar().sizeHint().width())
+        height = body.heightForWidth(width) if body.hasHeightForWidth() else inner.height()
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), max(height, inner.height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        inner = self.widget().minimumSizeHint()
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), min(inner.height(), 120))
+
+
+def scrolling_body(*parts: QWidget | QLayout) -> QScrollArea:
+    """A dialog's fields in a scroll area: on a small screen (150% scaling) they scroll and the
+    dialog's buttons, kept outside it, stay in sight."""
+    body = QWidget()
+    column = QVBoxLayout(body)
+    column.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part)
+    area = _BodyScroll()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(body)
+    return area
+
+
+def available_room(widget: QWidget) -> QSize:
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() if screen else QSize(1024, 768)
