@@ -82,11 +82,14 @@ class ClientsScreen(QWidget):
         for key in ("new", "edit", "archive", "withdraw"):
             actions.addWidget(self.buttons[key])
         actions.addStretch(1)
-        actions.addWidget(self.buttons["merge"])
-        actions.addWidget(self.buttons["purge"])
+        title = QHBoxLayout()  # the rare record-keeping actions up here: six buttons in a row needed 1031 px
+        title.addWidget(heading(self.tr("Clients")))
+        title.addStretch(1)
+        title.addWidget(self.buttons["merge"])
+        title.addWidget(self.buttons["purge"])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.tr("Clients")))
+        layout.addLayout(title)
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.message)

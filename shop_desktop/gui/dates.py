@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QTime
+from PySide6.QtWidgets import QDateTimeEdit
 
 SHORT = QLocale.FormatType.ShortFormat
 
@@ -80,3 +81,18 @@ def show_datetime(value: str | datetime | None) -> str:
     if isinstance(value, str) and len(value) == 10:
         return show_date(value)
     return QLocale().toString(_qdatetime(_local(value)), datetime_format())
+
+
+class LocaleDateFields(QObject):
+    """Every date and time field shows the locale's format as it is first polished, whatever its
+    code set ("yyyy-MM-dd" in a form reads as "1 12 2026" to nobody); the value is unchanged."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QDateTimeEdit):
+            sections = watched.displayedSections()
+            has_date = bool(sections & QDateTimeEdit.Section.DateSections_Mask)
+            has_time = bool(sections & QDateTimeEdit.Section.TimeSections_Mask)
+            wanted = datetime_format() if has_date and has_time else date_format() if has_date else time_format()
+            if watched.displayFormat() != wanted:
+                watched.setDisplayFormat(wanted)
+        return False

@@ -62,6 +62,9 @@ def apply(app: QGuiApplication) -> None:
         from shop_desktop.gui.widgets import WindowsFitTheScreen
 
         app.installEventFilter(WindowsFitTheScreen(app))
+        from shop_desktop.gui.dates import LocaleDateFields
+
+        app.installEventFilter(LocaleDateFields(app))
     app.setStyleSheet(stylesheet(app.palette()))  # type: ignore[attr-defined]
 
 

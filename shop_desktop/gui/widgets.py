@@ -10,8 +10,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QSettings,
     QSize,
     QSortFilterProxyModel,
+    QStandardPaths,
     Qt,
     Signal,
 )
@@ -298,3 +300,23 @@ def scrolling_body(*parts: QWidget | QLayout) -> QScrollArea:
 def available_room(widget: QWidget) -> QSize:
     screen = widget.screen() or QGuiApplication.primaryScreen()
     return screen.availableGeometry().size() if screen else QSize(1024, 768)
+
+
+LAST_FOLDER = "dialogs/last_folder"  # QSettings: a folder path only (a USB stick, Documents), never a file name
+
+
+def start_folder() -> Path:
+    """Where save, open and folder dialogs open: the folder last chosen, else Documents, else home;
+    never the program's working folder (a frozen app's is its install folder)."""
+    remembered = QSettings().value(LAST_FOLDER)
+    if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def remember_folder(chosen: Path) -> None:
+    folder = chosen if chosen.is_dir() else chosen.parent
+    QSettings().setValue(LAST_FOLDER, str(folder))

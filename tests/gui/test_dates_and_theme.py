@@ -118,3 +118,16 @@ def test_a_disabled_button_still_shows_its_words_on_the_dark_palette(qapp: QAppl
     finally:
         QApplication.setPalette(before)
         theme.apply(qapp)
+
+
+def test_date_fields_show_the_locales_format_whatever_the_form_set(qapp: QApplication, locale_and_zone: None) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    configure_application(qapp)
+    field = QDateEdit(QDate(2026, 12, 1))
+    field.setDisplayFormat("yyyy-MM-dd")
+    field.show()
+    qapp.processEvents()
+    assert field.text() == "01.12.2026" and field.date() == QDate(2026, 12, 1)
+    field.close()
