@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,7 +41,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.visits import AnonymousDetails, Service, VisitRow
 from shop_desktop.gui.client_dialog import ClientDialog, choice_box
 from shop_desktop.gui.dates import datetime_format, show_time
-from shop_desktop.gui.models import RowTableModel
+from shop_desktop.gui.models import Index, RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
 
@@ -60,6 +60,24 @@ class TodayModel(RowTableModel[VisitRow]):
         ("Services", lambda r: r.services or "—", lambda r: r.services),
         ("Status", lambda r: f"Voided: {r.void_reason}" if r.voided else "", lambda r: r.voided),
     )
+    SERVICES = 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 1:
+            row = self.rows[index.row()]  # the services too, for when their column is hidden
+            return f"{_who(row)}: {row.services or '—'}"
+        return super().data(index, role)
+
+
+class TodayTable(QTableView):
+    """Today's list: when it is narrow (1024 px wide windows) whole aliases matter more than the
+    services, so the Services column steps aside; the Client tooltip still names them."""
+
+    ROOM_FOR_SERVICES = 460
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.setColumnHidden(TodayModel.SERVICES, self.width() < self.ROOM_FOR_SERVICES)
 
 
 class ServicePanel(QFrame):
@@ -183,7 +201,7 @@ class CheckInScreen(QWidget):
         self.save_button.setProperty("primary", True)
         self.message = note_label()
         self.today_model = TodayModel(self)
-        self.today = QTableView()
+        self.today = TodayTable()
         self.today.setObjectName("todayList")
         self.today.setModel(self.today_model)
         self.today.setAccessibleName(self.tr("Today's visits"))
@@ -193,7 +211,7 @@ class CheckInScreen(QWidget):
         self.today.verticalHeader().hide()
         header = self.today.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)  # whole aliases first
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.today.setWordWrap(False)
         self.today.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole alias is in the tooltip
@@ -228,6 +246,7 @@ class CheckInScreen(QWidget):
 
     def _layout(self) -> None:
         left = QVBoxLayout()
+        left.setSpacing(8)  # a nested layout would take the 24 px between the columns
         title_row = QHBoxLayout()  # the two buttons beside the heading: a row of height for the services
         title_row.addWidget(heading(self.tr("Check in")))
         title_row.addStretch(1)
@@ -249,6 +268,7 @@ class CheckInScreen(QWidget):
         save_row.addWidget(self.message, 1)  # "Checked in", or "already checked in today at 10:14"
         left.addLayout(save_row)
         right = QVBoxLayout()
+        right.setSpacing(8)
         title_row = QHBoxLayout()
         title_row.addWidget(heading(self.tr("Today")))
         title_row.addWidget(self.today_count)
@@ -260,8 +280,8 @@ class CheckInScreen(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(20, 8, 20, 8)
         outer.setSpacing(24)
-        outer.addLayout(left, 5)
-        outer.addLayout(right, 6)
+        outer.addLayout(left, 0)  # the form at the width it needs; the rest is for today's list
+        outer.addLayout(right, 1)
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._search_changed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +27,9 @@ from shop_desktop.gui.sections import DEFAULT_SECTION, Section, Services, all_se
 from shop_desktop.gui.widgets import fitting_sizes, icon, scrolling_stack, set_kind
 
 DOUBLE_ESC_SECONDS = 0.8
+NAVIGATION_WIDTH = 176
+COMPACT_NAVIGATION_WIDTH = 64  # an icon, its padding and the selection margin
+COMPACT_BELOW = 1000  # window width (logical px) under which the navigation shows icons only
 
 
 class MainWindow(QMainWindow):
@@ -59,10 +62,12 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFixedWidth(176)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for section in self.sections:
             item = QListWidgetItem(icon(section.icon), section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title)  # also when only the icon shows
             item.setToolTip(section.title)
             self.navigation.addItem(item)
         self.scroll, self.stack = scrolling_stack()
@@ -223,6 +228,20 @@ class MainWindow(QMainWindow):
         stored = QSettings().value("main_window/geometry")
         if stored is None or not self.restoreGeometry(stored):  # type: ignore[arg-type]
             self.resize(first)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_navigation(self.width() < COMPACT_BELOW)
+
+    def _fit_navigation(self, compact: bool) -> None:
+        """At 150% on a 1366x768 screen (911 px of room) the section words give way to their icons,
+        so the screens keep their width; each icon keeps its word as tooltip and accessible name."""
+        if self.navigation.property("compact") == compact:
+            return
+        self.navigation.setProperty("compact", compact)
+        self.navigation.setFixedWidth(COMPACT_NAVIGATION_WIDTH if compact else NAVIGATION_WIDTH)
+        for row, section in enumerate(self.sections):
+            self.navigation.item(row).setText("" if compact else section.title)
 
     def forget_screens(self) -> None:
         """On lock: every screen lets go of what it showed, then is destroyed with its models."""

@@ -217,6 +217,15 @@ class SectionStack(QStackedWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return self.minimumSizeHint()
 
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        # The least height at this width, not the preferred one: otherwise the scroll area makes a
+        # screen with wrapped text as tall as it would like, and it scrolls where it could shrink.
+        page = self.currentWidget()
+        layout = page.layout() if page else None
+        if layout is None or not layout.hasHeightForWidth():
+            return -1
+        return max(layout.totalMinimumHeightForWidth(width), page.minimumSizeHint().height())
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:  # a screen's needs changed (e.g. a row appeared)
             self.updateGeometry()
