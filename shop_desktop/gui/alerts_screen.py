@@ -52,7 +52,7 @@ class AlertsModel(RowTableModel[AlertMatch]):
         self.today, self.days = today, days
         self.columns = (
             ("Ref.", lambda m: m.alert.reference, lambda m: m.alert.reference),
-            ("Date", lambda m: m.alert.details.occurred_on, lambda m: m.alert.details.occurred_on),
+            ("Date", lambda m: show_date(m.alert.details.occurred_on), lambda m: m.alert.details.occurred_on),
             ("Matched on", lambda m: m.why, lambda m: m.tier),
             ("What happened", lambda m: alerts.harms_text(m.alert.details), lambda m: m.alert.details.categories),
             ("Status", lambda m: m.alert.status_words(self.today, self.days), lambda m: m.alert.status),
