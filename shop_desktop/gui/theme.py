@@ -23,6 +23,7 @@ LIGHT = {
     "success_text": "#276b2b",
     "link_text": "#2f6f8f",
     "disabled_text": "#767676",
+    "indicator_border": "#767676",
     "primary_disabled_bg": "#c7d7df",
     "primary_disabled_text": "#4d5f69",
 }
@@ -32,6 +33,7 @@ DARK = {
     "success_text": "#8fd694",
     "link_text": "#8cc4de",
     "disabled_text": "#a0a0a0",
+    "indicator_border": "#a0a0a0",
     "primary_disabled_bg": "#35505d",
     "primary_disabled_text": "#b4c4cc",
 }

@@ -282,6 +282,11 @@ class _BodyScroll(QScrollArea):
         height = body.heightForWidth(width) if body.hasHeightForWidth() else inner.height()
         return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), max(height, inner.height()))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's needs changed (a longer name in a box): widen to fit
+        return super().eventFilter(watched, event)
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         inner = self.widget().minimumSizeHint()
         return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), min(inner.height(), 120))
@@ -298,6 +303,11 @@ def scrolling_body(*parts: QWidget | QLayout) -> QScrollArea:
             column.addLayout(part)
         else:
             column.addWidget(part)
+    return scrolls_down(body)
+
+
+def scrolls_down(body: QWidget) -> QScrollArea:
+    """A scroll area that scrolls down only: it is always as wide as its content needs."""
     area = _BodyScroll()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)

@@ -101,7 +101,8 @@ def _clipped(widget: QWidget) -> str | None:
     if isinstance(parent, COMPOUND) and not _is_scroll_area_with_content(parent):
         return None
     if _unscrollable_overflow(widget):
-        return f"clipped: {name(widget)} is wider than its scroll area, which cannot scroll sideways"
+        inner, seen = widget.widget().width(), widget.viewport().width()
+        return f"clipped: {name(widget)}'s content is {inner} px wide in {seen} px, and it cannot scroll sideways"
     bounds = parent.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK)
     if not bounds.contains(widget.geometry()):
         return f"clipped: {name(widget)} at {_rect(widget.geometry())} outside {name(parent)} {_rect(parent.rect())}"
