@@ -113,9 +113,12 @@ def dialogs_for(vault: Vault) -> dict[str, Callable[[], QWidget]]:
     from shop_desktop.gui.backup_screen import UnlockBackupDialog
     from shop_desktop.gui.client_dialog import ClientDialog
     from shop_desktop.gui.note_editor import NoteEditor
+    from shop_desktop.gui.outreach_screen import WhoYouMetDialog
     from shop_desktop.gui.referral_dialog import ReferralDialog
+    from shop_desktop.gui.signin import SignInWindow
     from shop_desktop.gui.staff_screen import ChangePassphraseDialog, StaffDialog
     from shop_desktop.gui.suite_dialog import BookingDialog
+    from shop_desktop.gui.wizard import FirstRunWizard
 
     scripted = ScriptedDialogs()
     client, _ = _client_and_note(vault)
@@ -136,6 +139,29 @@ def dialogs_for(vault: Vault) -> dict[str, Callable[[], QWidget]]:
         "change my passphrase": lambda: ChangePassphraseDialog(vault),
         "open a backup": lambda: UnlockBackupDialog("coordinator"),
         "referral outcome": lambda: _outcome_dialog(vault),
+        "who you met": lambda: WhoYouMetDialog(12, {}),
+        "sign in": lambda: SignInWindow(vault.folder, dialogs=scripted, demo_hint="Demo passphrases: …"),
+        "first-run wizard": lambda: FirstRunWizard(vault.folder.parent / "new-vault", dialogs=scripted),
+        **_note_dialogs(vault, scripted),
+    }
+
+
+def _note_dialogs(vault: Vault, scripted: ScriptedDialogs) -> dict[str, Callable[[], QWidget]]:
+    """The viewer and the addendum dialog need a signed note: the demo has some."""
+    from shop_desktop.gui.note_editor import AddendumDialog
+    from shop_desktop.gui.note_view import NoteViewer
+
+    found = [
+        (match.id, header.id)
+        for match in clients.search(vault, "a", limit=50)
+        for header in notes.notes_for_client(vault, match.id)
+        if header.status == notes.SIGNED
+    ]
+    assert found, "the demo vault has no signed note to open"
+    client, note_id = clients.get_client(vault, found[0][0]), found[0][1]
+    return {
+        "note viewer": lambda: NoteViewer(vault, scripted, client, note_id),
+        "addendum": lambda: AddendumDialog(vault, notes.open_note(vault, note_id)),
     }
 
 
