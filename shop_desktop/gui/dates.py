@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QDateTimeEdit
 
 SHORT = QLocale.FormatType.ShortFormat
@@ -83,16 +83,12 @@ def show_datetime(value: str | datetime | None) -> str:
     return QLocale().toString(_qdatetime(_local(value)), datetime_format())
 
 
-class LocaleDateFields(QObject):
-    """Every date and time field shows the locale's format as it is first polished, whatever its
-    code set ("yyyy-MM-dd" in a form reads as "1 12 2026" to nobody); the value is unchanged."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QDateTimeEdit):
-            sections = watched.displayedSections()
-            has_date = bool(sections & QDateTimeEdit.Section.DateSections_Mask)
-            has_time = bool(sections & QDateTimeEdit.Section.TimeSections_Mask)
-            wanted = datetime_format() if has_date and has_time else date_format() if has_date else time_format()
-            if watched.displayFormat() != wanted:
-                watched.setDisplayFormat(wanted)
-        return False
+def use_locale_format(field: QDateTimeEdit) -> None:
+    """A date or time field shows the locale's format, whatever its code set ("yyyy-MM-dd" in a
+    form reads as "1 12 2026" to nobody); the value is unchanged. theme.AsShown calls it."""
+    sections = field.displayedSections()
+    has_date = bool(sections & QDateTimeEdit.Section.DateSections_Mask)
+    has_time = bool(sections & QDateTimeEdit.Section.TimeSections_Mask)
+    wanted = datetime_format() if has_date and has_time else date_format() if has_date else time_format()
+    if field.displayFormat() != wanted:
+        field.setDisplayFormat(wanted)

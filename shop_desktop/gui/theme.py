@@ -12,9 +12,11 @@ from functools import cache
 from PySide6.QtCore import QByteArray, QDir, QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDateTimeEdit, QDialog, QPushButton
 
 from shop_desktop.assets import icon_svg, resource_path
+from shop_desktop.gui.dates import use_locale_format
+from shop_desktop.gui.widgets import available_room, fit_into
 
 WHITE = "#ffffff"
 LIGHT = {
@@ -58,15 +60,9 @@ def stylesheet(palette: QPalette) -> str:
 def apply(app: QGuiApplication) -> None:
     """The stylesheet for the current palette; url(icons:…) in it finds resources/icons."""
     QDir.addSearchPath("icons", str(resource_path("icons")))
-    if app.property("shop_accent_icons") is None:
-        app.setProperty("shop_accent_icons", True)
-        app.installEventFilter(AccentButtonIcons(app))
-        from shop_desktop.gui.widgets import WindowsFitTheScreen
-
-        app.installEventFilter(WindowsFitTheScreen(app))
-        from shop_desktop.gui.dates import LocaleDateFields
-
-        app.installEventFilter(LocaleDateFields(app))
+    if app.property("shop_as_shown") is None:
+        app.setProperty("shop_as_shown", True)
+        app.installEventFilter(AsShown(app))
     app.setStyleSheet(stylesheet(app.palette()))  # type: ignore[attr-defined]
 
 
@@ -92,15 +88,28 @@ def _icon(name: str, normal: str, selected: str) -> QIcon:
 _names: dict[int, str] = {}  # which SVG an icon was made from, to redraw it white on an accent button
 
 
-class AccentButtonIcons(QObject):
+def whiten_accent_icon(button: QPushButton) -> None:
     """A primary or danger button is filled with the accent, so its icon is drawn in white."""
+    filled = button.property("primary") or button.property("danger")
+    name = _names.get(button.icon().cacheKey()) if filled else None
+    if name:
+        button.setIcon(_icon(name, WHITE, WHITE))
+
+
+class AsShown(QObject):
+    """The one application filter for looks (a Python call on every event is not free): as a widget
+    is first polished or shown it gets the theme's icons, the locale's date format, and a dialog
+    is bounded to its screen's room."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QPushButton):
-            filled = watched.property("primary") or watched.property("danger")
-            name = _names.get(watched.icon().cacheKey()) if filled else None
-            if name:
-                watched.setIcon(_icon(name, WHITE, WHITE))
+        kind = event.type()
+        if kind == QEvent.Type.Polish:
+            if isinstance(watched, QPushButton):
+                whiten_accent_icon(watched)
+            elif isinstance(watched, QDateTimeEdit):
+                use_locale_format(watched)
+        elif kind == QEvent.Type.Show and isinstance(watched, QDialog):
+            fit_into(watched, available_room(watched))
         return False
 
 

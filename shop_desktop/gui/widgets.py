@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -260,16 +259,6 @@ def fit_into(window: QWidget, room: QSize) -> None:
         window.setMinimumSize(window.minimumSize().boundedTo(usable))
     if window.width() > usable.width() or window.height() > usable.height():
         window.resize(window.size().boundedTo(usable))
-
-
-class WindowsFitTheScreen(QObject):
-    """Every dialog, as it is shown, is bounded to its screen's available room (at 150% a 1366x768
-    screen has about 911x485 beside the taskbar), so its buttons are never off-screen."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
-            fit_into(watched, available_room(watched))
-        return False
 
 
 class _BodyScroll(QScrollArea):

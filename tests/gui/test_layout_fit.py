@@ -182,7 +182,7 @@ def test_every_dialog_fits_the_screen_without_overlap_clipping_or_crushing(
         dialog = make()
         qtbot.addWidget(dialog)
         dialog.show()
-        fit_into(dialog, available)  # as WindowsFitTheScreen does with the real screen's room
+        fit_into(dialog, available)  # as theme.AsShown does with the real screen's room
         qtbot.wait(1)
         if problems := layout_problems(dialog):
             found[name] = [f"at {dialog.width()}x{dialog.height()}"] + problems
