@@ -10,14 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,8 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -38,11 +34,12 @@ from shop_desktop.core import clients, visits
 from shop_desktop.core import demographics as demo
 from shop_desktop.core.clients import ClientMatch
 from shop_desktop.core.errors import VaultError
-from shop_desktop.core.visits import AnonymousDetails, Service, VisitRow
+from shop_desktop.core.visits import AnonymousDetails, VisitRow
 from shop_desktop.gui.client_dialog import ClientDialog, choice_box
 from shop_desktop.gui.dates import datetime_format, show_time
 from shop_desktop.gui.models import Index, RowTableModel
 from shop_desktop.gui.sections import Services
+from shop_desktop.gui.service_panel import ServicePanel, panel_area
 from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
 
 ANONYMOUS = -1
@@ -78,84 +75,6 @@ class TodayTable(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self.setColumnHidden(TodayModel.SERVICES, self.width() < self.ROOM_FOR_SERVICES)
-
-
-class ServicePanel(QFrame):
-    """Ticks for each service; a supply gets a quantity. Letter/digit keys tick, Enter saves."""
-
-    save_requested = Signal()
-    ticked = Signal(QWidget)  # a box ticked by its key, perhaps scrolled out of sight on a small screen
-
-    def __init__(self, catalog: list[Service]) -> None:
-        super().__init__()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Services: press a service's key to tick it, Enter to save"))
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("servicePanel")
-        self.boxes: dict[int, QCheckBox] = {}
-        self.quantities: dict[int, QSpinBox] = {}
-        self.by_key: dict[str, int] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(10, 6, 10, 6)
-        grid.setVerticalSpacing(2)
-        grid.setHorizontalSpacing(8)
-        services = [s for s in catalog if not s.is_supply]
-        supplies = [s for s in catalog if s.is_supply]
-        grid.addWidget(QLabel(self.tr("<b>Services</b>")), 0, 0)
-        grid.addWidget(QLabel(self.tr("<b>Supplies</b> (items)")), 0, 2, 1, 2)
-        for row, service in enumerate(services, 1):
-            grid.addWidget(self._box(service), row, 0)
-        for row, supply in enumerate(supplies, 1):
-            grid.addWidget(self._box(supply), row, 2)
-            grid.addWidget(self._quantity(supply), row, 3)
-        grid.setColumnMinimumWidth(1, 16)
-        grid.setColumnStretch(4, 1)
-        grid.setRowStretch(max(len(services), len(supplies)) + 1, 1)
-
-    def _quantity(self, supply: Service) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(1, visits.MAX_QUANTITY)
-        spin.setMinimumHeight(spin.minimumSizeHint().height())  # never squeezed to a sliver
-        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        spin.setAccessibleName(self.tr("How many %s") % supply.name)
-        spin.setEnabled(False)
-        self.quantities[supply.id] = spin
-        self.boxes[supply.id].toggled.connect(spin.setEnabled)
-        return spin
-
-    def _box(self, service: Service) -> QCheckBox:
-        key = f"[{service.hotkey.upper()}] " if service.hotkey else ""
-        box = QCheckBox(f"{key}{service.name}")
-        box.setAccessibleName(service.name)
-        box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.boxes[service.id] = box
-        if service.hotkey:
-            self.by_key[service.hotkey] = service.id
-        return box
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.save_requested.emit()
-            return
-        service_id = self.by_key.get(event.text().lower())
-        if service_id is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self.boxes[service_id].toggle()
-            self.ticked.emit(self.boxes[service_id])
-            return
-        super().keyPressEvent(event)
-
-    def chosen(self) -> dict[int, int]:
-        return {
-            sid: (self.quantities[sid].value() if sid in self.quantities else 1)
-            for sid, box in self.boxes.items()
-            if box.isChecked()
-        }
-
-    def clear(self) -> None:
-        for sid, box in self.boxes.items():
-            box.setChecked(False)
-            if sid in self.quantities:
-                self.quantities[sid].setValue(1)
 
 
 class CheckInScreen(QWidget):
@@ -196,7 +115,7 @@ class CheckInScreen(QWidget):
         self.when.setAccessibleName(self.tr("Time of the visit"))
         self.when.setToolTip(self.tr("Now, or set it back for a late entry"))
         self.panel = ServicePanel(visits.service_catalog(self.vault))
-        self.panel_area = _panel_area(self.panel)
+        self.panel_area = panel_area(self.panel)
         self.save_button = QPushButton(icon("checkin"), self.tr("&Save check-in"))
         self.save_button.setProperty("primary", True)
         self.message = note_label()
@@ -474,28 +393,6 @@ class CheckInScreen(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1200, 760)
-
-
-class _PanelArea(QScrollArea):
-    """The services scroll inside their frame when the window is short (1920x1080 at 150% beside a
-    taskbar), so the Save row below them stays in sight; with room, all of them show."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return self.widget().sizeHint() + QSize(2 * self.frameWidth(), 2 * self.frameWidth())
-
-
-def _panel_area(panel: ServicePanel) -> QScrollArea:
-    area = _PanelArea()
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setWidget(panel)
-    row = max(box.sizeHint().height() for box in panel.boxes.values()) if panel.boxes else 20
-    area.setMinimumHeight(5 * (row + 2) + 16)  # a heading and four rows, then it scrolls
-    area.setMinimumWidth(panel.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
-    panel.ticked.connect(lambda box: area.ensureWidgetVisible(box))
-    return area
 
 
 def _fixed_area(results: QListWidget, details: QWidget) -> QStackedWidget:
