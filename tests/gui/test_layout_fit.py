@@ -215,6 +215,8 @@ for key in window.section_keys():
     app.processEvents()
     for problem in layout_problems(window):
         print(key, problem)
+    if window.stack.width() > window.scroll.viewport().width():
+        print(key, "scrolls sideways")
 """
 
 
@@ -241,7 +243,7 @@ def test_at_150_percent_on_a_1366x768_screen_the_window_fits_and_nothing_is_crus
     room_w, room_h, width, height, min_w, min_h = (int(n) for n in sizes.split())
     assert (room_w, room_h) == (round(1366 / 1.5), round(728 / 1.5)) and float(ratio) == 1.5
     assert width <= room_w and height <= room_h and min_w <= room_w and min_h <= room_h  # was 1024x700
-    assert problems == []
+    assert problems == []  # nor does any front-desk screen scroll sideways (the navigation shows icons only)
 
 
 def test_reports_controls_stay_at_the_top_before_a_report_exists(
