@@ -22,3 +22,14 @@ def resource_path(*parts: str) -> Path:
 def ui_path(name: str) -> Path:
     """Path of a Qt Designer form under ui/."""
     return app_root() / "ui" / name
+
+
+ICON_INK = "#3b4a5a"  # the one colour every icon in resources/icons is drawn in
+
+
+def icon_svg(name: str, ink: str) -> bytes:
+    """An icon's SVG with its ink replaced by the given colour (#rrggbb), so it reads on any theme."""
+    if not (len(ink) == 7 and ink.startswith("#") and all(c in "0123456789abcdefABCDEF" for c in ink[1:])):
+        raise ValueError(f"not a #rrggbb colour: {ink!r}")
+    text = resource_path("icons", f"{name}.svg").read_text(encoding="utf-8")
+    return text.replace(ICON_INK, ink).encode("utf-8")

@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,16 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from shop_desktop.core import alerts
-from shop_desktop.core.alerts import Alert, AlertMatch
+from shop_desktop.core.alerts import Alert, AlertDetails, AlertMatch
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
+from shop_desktop.gui import theme
 from shop_desktop.gui.alert_dialog import AlertDialog
+from shop_desktop.gui.dates import show_date, show_long_date, show_time
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.printing import print_pdf
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, row_table, save_where_chosen, set_kind
 
-DANGER = QColor("#b3261e")
 ON_SHEET = "On the sheet"
 COL_REFERENCE, COL_DATE, COL_MATCHED, COL_HARM, COL_STATUS, COL_SUMMARY = range(6)
 
@@ -50,7 +51,7 @@ class AlertsModel(RowTableModel[AlertMatch]):
         self.today, self.days = today, days
         self.columns = (
             ("Ref.", lambda m: m.alert.reference, lambda m: m.alert.reference),
-            ("Date", lambda m: m.alert.details.occurred_on, lambda m: m.alert.details.occurred_on),
+            ("Date", lambda m: show_date(m.alert.details.occurred_on), lambda m: m.alert.details.occurred_on),
             ("Matched on", lambda m: m.why, lambda m: m.tier),
             ("What happened", lambda m: alerts.harms_text(m.alert.details), lambda m: m.alert.details.categories),
             ("Status", lambda m: m.alert.status_words(self.today, self.days), lambda m: m.alert.status),
@@ -82,7 +83,6 @@ class AlertsScreen(QWidget):
     def _build(self) -> None:
         self.search = SearchBox()
         self.search.setObjectName("alertSearch")
-        self.search.setStyleSheet("font-size: 16pt; padding: 8px 10px;")
         self.search.setPlaceholderText(self.tr("Phone number, plate, handle or words of a description…"))
         self.search.setAccessibleName(self.tr("Search the aggressor alert"))
         self.search.setClearButtonEnabled(True)
@@ -373,6 +373,7 @@ class AlertsScreen(QWidget):
 def alert_html(alert: Alert, today: date, days: int) -> str:
     """The alert in full for the detail pane: the same plain words as the sheet, plus its status."""
     d = alert.details
+    danger = theme.colours(QGuiApplication.palette())["danger_text"]  # readable on a dark theme too
     rows = [
         ("Looks like", alerts.description_text(d)),
         ("Vehicle", alerts.vehicle_text(d)),
@@ -380,7 +381,7 @@ def alert_html(alert: Alert, today: date, days: int) -> str:
         ("What happened", d.narrative),
         ("Police", alerts.POLICE[d.police]),
         ("Status", _status_long(alert, today, days)),
-        ("Reported on", alert.reported_on),
+        ("Reported on", show_date(alert.reported_on)),
     ]
     body = "".join(
         f"<tr><td style='padding:3px 10px 3px 0; color:palette(placeholder-text)'><b>{label}</b></td>"
@@ -390,9 +391,18 @@ def alert_html(alert: Alert, today: date, days: int) -> str:
     )
     return (
         f"<h2 style='margin:0'>{alert.reference}</h2>"
-        f"<p style='color:{DANGER.name()}; font-size:13pt'><b>{escape(alerts.harms_text(d))}</b></p>"
-        f"<p>{escape(alerts.when_where(d))}</p><table>{body}</table>"
+        f"<p style='color:{danger}; font-size:13pt'><b>{escape(alerts.harms_text(d))}</b></p>"
+        f"<p>{escape(_when_where(d))}</p><table>{body}</table>"
     )
+
+
+def _when_where(d: AlertDetails) -> str:
+    """As the sheet says it, but the date in the screen's locale (the sheet keeps its own words)."""
+    when = show_long_date(d.occurred_on) + (
+        f", {show_time(d.occurred_on + 'T' + d.occurred_time)}" if d.occurred_time else ""
+    )
+    how = alerts.CONTACT_PHRASES[d.contact_method] + (f" ({d.contact_where})" if d.contact_where else "")
+    return " · ".join(part for part in (when, d.location, how) if part)
 
 
 def _status_long(alert: Alert, today: date, days: int) -> str:

@@ -17,6 +17,7 @@ from shop_desktop.assets import resource_path
 from shop_desktop.core import journal
 from shop_desktop.core.errors import disk_problem
 from shop_desktop.core.places import default_folder, vault_exists
+from shop_desktop.gui import theme
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.error_hook import ErrorHook
@@ -43,7 +44,7 @@ def configure_application(app: QApplication) -> None:
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf"):
         QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
     app.setFont(QFont("DejaVu Sans", 10))
-    app.setStyleSheet(resource_path("app.qss").read_text(encoding="utf-8"))
+    theme.apply(app)  # the stylesheet's colours and icons follow a light or dark palette
 
 
 class AppController(QObject):

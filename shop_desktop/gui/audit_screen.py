@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from shop_desktop.core import audit, staff
 from shop_desktop.core.audit import AuditEntry
 from shop_desktop.core.roles import Permission
+from shop_desktop.gui.dates import show_datetime
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
@@ -61,7 +62,7 @@ class AuditModel(RowTableModel[AuditEntry]):
         self.names = names
         self.columns = (
             ("#", lambda e: str(e.id), lambda e: e.id),
-            ("When", lambda e: e.at[:19].replace("T", " ") + " UTC", lambda e: e.at),
+            ("When", lambda e: show_datetime(e.at), lambda e: e.at),  # UTC in the vault, the centre's time here
             ("Who", lambda e: self.names.get(e.actor_id, f"#{e.actor_id}"), lambda e: e.actor_id),
             ("What", lambda e: action_words(e.action), lambda e: e.action),
             ("Record", _record, lambda e: e.subject_id or ""),

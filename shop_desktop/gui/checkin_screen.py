@@ -10,13 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,13 +33,16 @@ from shop_desktop.core import clients, visits
 from shop_desktop.core import demographics as demo
 from shop_desktop.core.clients import ClientMatch
 from shop_desktop.core.errors import VaultError
-from shop_desktop.core.visits import AnonymousDetails, Service, VisitRow
+from shop_desktop.core.visits import AnonymousDetails, VisitRow
 from shop_desktop.gui.client_dialog import ClientDialog, choice_box
-from shop_desktop.gui.models import RowTableModel
+from shop_desktop.gui.dates import datetime_format, show_time
+from shop_desktop.gui.models import Index, RowTableModel
 from shop_desktop.gui.sections import Services
+from shop_desktop.gui.service_panel import ServicePanel, panel_area
 from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, set_kind
 
 ANONYMOUS = -1
+ROWS_SHOWN = 3  # matching clients visible at once; the list scrolls (the best match is first)
 
 
 def _who(row: VisitRow) -> str:
@@ -49,85 +51,29 @@ def _who(row: VisitRow) -> str:
 
 class TodayModel(RowTableModel[VisitRow]):
     columns = (
-        ("Time", lambda r: r.at[11:16], lambda r: r.at),
+        ("Time", lambda r: show_time(r.at), lambda r: r.at),
         ("Client", _who, lambda r: (r.alias or "").casefold()),
         ("Services", lambda r: r.services or "—", lambda r: r.services),
         ("Status", lambda r: f"Voided: {r.void_reason}" if r.voided else "", lambda r: r.voided),
     )
+    SERVICES = 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 1:
+            row = self.rows[index.row()]  # the services too, for when their column is hidden
+            return f"{_who(row)}: {row.services or '—'}"
+        return super().data(index, role)
 
 
-class ServicePanel(QFrame):
-    """Ticks for each service; a supply gets a quantity. Letter/digit keys tick, Enter saves."""
+class TodayTable(QTableView):
+    """Today's list: when it is narrow (1024 px wide windows) whole aliases matter more than the
+    services, so the Services column steps aside; the Client tooltip still names them."""
 
-    save_requested = Signal()
+    ROOM_FOR_SERVICES = 460
 
-    def __init__(self, catalog: list[Service]) -> None:
-        super().__init__()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Services: press a service's key to tick it, Enter to save"))
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("servicePanel")
-        self.boxes: dict[int, QCheckBox] = {}
-        self.quantities: dict[int, QSpinBox] = {}
-        self.by_key: dict[str, int] = {}
-        grid = QGridLayout(self)
-        grid.setVerticalSpacing(4)
-        grid.setHorizontalSpacing(8)
-        services = [s for s in catalog if not s.is_supply]
-        supplies = [s for s in catalog if s.is_supply]
-        grid.addWidget(QLabel(self.tr("<b>Services</b>")), 0, 0)
-        grid.addWidget(QLabel(self.tr("<b>Supplies</b> (items)")), 0, 2, 1, 2)
-        for row, service in enumerate(services, 1):
-            grid.addWidget(self._box(service), row, 0)
-        for row, supply in enumerate(supplies, 1):
-            grid.addWidget(self._box(supply), row, 2)
-            grid.addWidget(self._quantity(supply), row, 3)
-        grid.setColumnMinimumWidth(1, 16)
-        grid.setColumnStretch(4, 1)
-
-    def _quantity(self, supply: Service) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(1, visits.MAX_QUANTITY)
-        spin.setFixedWidth(68)
-        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        spin.setAccessibleName(self.tr("How many %s") % supply.name)
-        spin.setEnabled(False)
-        self.quantities[supply.id] = spin
-        self.boxes[supply.id].toggled.connect(spin.setEnabled)
-        return spin
-
-    def _box(self, service: Service) -> QCheckBox:
-        key = f"[{service.hotkey.upper()}] " if service.hotkey else ""
-        box = QCheckBox(f"{key}{service.name}")
-        box.setAccessibleName(service.name)
-        box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.boxes[service.id] = box
-        if service.hotkey:
-            self.by_key[service.hotkey] = service.id
-        return box
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.save_requested.emit()
-            return
-        service_id = self.by_key.get(event.text().lower())
-        if service_id is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self.boxes[service_id].toggle()
-            return
-        super().keyPressEvent(event)
-
-    def chosen(self) -> dict[int, int]:
-        return {
-            sid: (self.quantities[sid].value() if sid in self.quantities else 1)
-            for sid, box in self.boxes.items()
-            if box.isChecked()
-        }
-
-    def clear(self) -> None:
-        for sid, box in self.boxes.items():
-            box.setChecked(False)
-            if sid in self.quantities:
-                self.quantities[sid].setValue(1)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.setColumnHidden(TodayModel.SERVICES, self.width() < self.ROOM_FOR_SERVICES)
 
 
 class CheckInScreen(QWidget):
@@ -142,6 +88,7 @@ class CheckInScreen(QWidget):
         self._saving = False
         self._build()
         self._connect()
+        self._search_changed("")
         self.refresh_today()
         self._show_selection()
 
@@ -154,25 +101,25 @@ class CheckInScreen(QWidget):
         self.search.setAccessibleName(self.tr("Search for a client"))
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Matching clients"))
-        self.results.setMaximumHeight(140)
-        self.results.hide()  # shown while someone is being looked up
         self.new_button = QPushButton(icon("add"), self.tr("&New client…"))
         self.anonymous_button = QPushButton(self.tr("&Anonymous visitor"))
         self.chosen_label = QLabel()
         self.chosen_label.setAccessibleName(self.tr("Client being checked in"))
         self.chosen_label.setWordWrap(True)
         self.demographics = self._anonymous_fields()
+        self.below_search = _fixed_area(self.results, self.demographics)
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(datetime_format())
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.tr("Time of the visit"))
         self.when.setToolTip(self.tr("Now, or set it back for a late entry"))
         self.panel = ServicePanel(visits.service_catalog(self.vault))
+        self.panel_area = panel_area(self.panel)
         self.save_button = QPushButton(icon("checkin"), self.tr("&Save check-in"))
         self.save_button.setProperty("primary", True)
         self.message = note_label()
         self.today_model = TodayModel(self)
-        self.today = QTableView()
+        self.today = TodayTable()
         self.today.setObjectName("todayList")
         self.today.setModel(self.today_model)
         self.today.setAccessibleName(self.tr("Today's visits"))
@@ -185,46 +132,61 @@ class CheckInScreen(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.today.setWordWrap(False)
+        self.today.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole alias is in the tooltip
         self.today_empty = note_label(self.tr("No visits yet today. Search for a client above to check them in."))
         self.today_count = QLabel()
         self.void_button = QPushButton(self.tr("V&oid visit…"))
         self._layout()
 
     def _anonymous_fields(self) -> QWidget:
+        """Three optional details, each with its label above it (three bare "Not recorded" boxes said nothing)."""
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        grid.setRowStretch(2, 1)
         self.anon_gender = choice_box(demo.GENDERS, self.tr("Gender identity (optional)"))
         self.anon_age = choice_box(demo.AGE_BANDS, self.tr("Age band (optional)"))
         self.anon_indigenous = choice_box(demo.INDIGENOUS, self.tr("Indigenous identity (optional)"))
-        for combo in (self.anon_gender, self.anon_age, self.anon_indigenous):
-            row.addWidget(combo)
+        labels = (self.tr("&Gender identity"), self.tr("Age &band"), self.tr("&Indigenous identity"))
+        combos = (self.anon_gender, self.anon_age, self.anon_indigenous)
+        for column, (text, combo) in enumerate(zip(labels, combos, strict=True)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(1)
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(demo.UNKNOWN) + 44)  # the text and the arrow
+            combo.setToolTip(self.tr("Optional: it helps the centre's counts"))
+            label = QLabel(text)
+            label.setBuddy(combo)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(combo, 1, column)
+            grid.setColumnStretch(column, 1)
         return box
 
     def _layout(self) -> None:
         left = QVBoxLayout()
-        left.addWidget(heading(self.tr("Check in")))
+        left.setSpacing(8)  # a nested layout would take the 24 px between the columns
+        title_row = QHBoxLayout()  # the two buttons beside the heading: a row of height for the services
+        title_row.addWidget(heading(self.tr("Check in")))
+        title_row.addStretch(1)
+        title_row.addWidget(self.new_button)
+        title_row.addWidget(self.anonymous_button)
+        left.addLayout(title_row)
         left.addWidget(self.search)
-        left.addWidget(self.results)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.anonymous_button)
-        buttons.addStretch(1)
-        left.addLayout(buttons)
+        left.addWidget(self.below_search)
         left.addWidget(self.chosen_label)
-        left.addWidget(self.demographics)
-        time_row = QHBoxLayout()
-        time_row.addWidget(QLabel(self.tr("Time")))
-        time_row.addWidget(self.when)
-        time_row.addStretch(1)
-        left.addLayout(time_row)
-        left.addWidget(self.panel)
+        left.addWidget(self.panel_area, 1)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
-        save_row.addWidget(self.message, 1)
+        save_row.addSpacing(12)
+        time_label = QLabel(self.tr("&Time"))
+        time_label.setBuddy(self.when)
+        save_row.addWidget(time_label)
+        save_row.addWidget(self.when)
+        save_row.addSpacing(12)
+        save_row.addWidget(self.message, 1)  # "Checked in", or "already checked in today at 10:14"
         left.addLayout(save_row)
-        left.addStretch(1)
         right = QVBoxLayout()
+        right.setSpacing(8)
         title_row = QHBoxLayout()
         title_row.addWidget(heading(self.tr("Today")))
         title_row.addWidget(self.today_count)
@@ -234,10 +196,10 @@ class CheckInScreen(QWidget):
         right.addWidget(self.today_empty)
         right.addWidget(self.today, 1)
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
+        outer.setContentsMargins(20, 8, 20, 8)
         outer.setSpacing(24)
-        outer.addLayout(left, 5)
-        outer.addLayout(right, 6)
+        outer.addLayout(left, 0)  # the form at the width it needs; the rest is for today's list
+        outer.addLayout(right, 1)
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._search_changed)
@@ -257,19 +219,29 @@ class CheckInScreen(QWidget):
 
     def _search_changed(self, text: str) -> None:
         self.results.clear()
-        for match in clients.search(self.vault, text) if text.strip() else []:
+        if text.strip() and self.anonymous:  # typing a name again: looking for a named client after all
+            self.anonymous = False
+            self._show_selection()
+        if not text.strip():
+            self._results_hint(self.tr("Matching clients show here as you type."))
+            return
+        for match in clients.search(self.vault, text):
             item = QListWidgetItem(
                 f"{match.alias}   ·   {match.code}" + (f"   ·   {match.pronouns}" if match.pronouns else "")
             )
             item.setData(Qt.ItemDataRole.UserRole, match)
             item.setToolTip(match.alias)
             self.results.addItem(item)
-        if text.strip() and self.results.count() == 0:
-            hint = QListWidgetItem(self.tr("No one found. Press Alt+N to register a new client."))
-            hint.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.results.addItem(hint)
-        self.results.setCurrentRow(0 if self.results.count() and self.results.item(0).flags() else -1)
-        self.results.setVisible(self.results.count() > 0)
+        if self.results.count() == 0:
+            self._results_hint(self.tr("No one found. Press Alt+N to register a new client."))
+            return
+        self.results.setCurrentRow(0)
+
+    def _results_hint(self, text: str) -> None:
+        hint = QListWidgetItem(text)
+        hint.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.results.addItem(hint)
+        self.results.setCurrentRow(-1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
@@ -292,13 +264,21 @@ class CheckInScreen(QWidget):
 
     def pick(self, match: ClientMatch) -> None:
         self.selected, self.anonymous = match, False
-        self.results.hide()
         self._show_selection()
+        self._say_if_already_here(match)
         self.panel.setFocus()
+
+    def _say_if_already_here(self, match: ClientMatch) -> None:
+        """A second visit the same day is allowed (they came back for supplies) but worth a word."""
+        earlier = [r for r in self.today_model.rows if r.client_id == match.id and not r.voided]
+        if earlier:
+            at = min(r.at for r in earlier)
+            self._say(self.tr("%s already checked in today at %s.") % (match.alias, show_time(at)), "warning")
+        else:
+            self._say("", "subtle")
 
     def pick_anonymous(self) -> None:
         self.selected, self.anonymous = None, True
-        self.results.hide()
         self._show_selection()
         self.panel.setFocus()
 
@@ -309,7 +289,7 @@ class CheckInScreen(QWidget):
             self.pick(ClientMatch(new.id, new.code, new.alias, new.details.pronouns, new.last_visit_at))
 
     def _show_selection(self) -> None:
-        self.demographics.setVisible(self.anonymous)
+        self.below_search.setCurrentWidget(self.demographics if self.anonymous else self.results)
         if self.selected is not None:
             pronouns = f" · {self.selected.pronouns}" if self.selected.pronouns else ""
             self.chosen_label.setText(
@@ -317,12 +297,7 @@ class CheckInScreen(QWidget):
                 % (_escape(self.selected.alias), self.selected.code, _escape(pronouns))
             )
         elif self.anonymous:
-            self.chosen_label.setText(
-                self.tr(
-                    "Checking in: <b>an anonymous visitor</b> (details below are "
-                    "optional; they help the centre's counts)"
-                )
-            )
+            self.chosen_label.setText(self.tr("Checking in: <b>an anonymous visitor</b> (details optional)"))
         else:
             self.chosen_label.setText(self.tr("Find the client above, or choose Anonymous visitor."))
         self.save_button.setEnabled(self.selected is not None or self.anonymous)
@@ -403,7 +378,7 @@ class CheckInScreen(QWidget):
                 "Void the %s visit of %s? It will stay in the audit trail but no longer count in reports.\n\n"
                 "Why is it being voided?"
             )
-            % (row.at[11:16], _who(row)),
+            % (show_time(row.at), _who(row)),
             action=self.tr("Void visit"),
         )
         if reason is None:
@@ -418,6 +393,23 @@ class CheckInScreen(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1200, 760)
+
+
+def _fixed_area(results: QListWidget, details: QWidget) -> QStackedWidget:
+    """Matches (four rows) or an anonymous visitor's details, in one area of fixed height,
+    so neither pushes the form down nor gets crushed by it."""
+    area = QStackedWidget()
+    area.addWidget(results)
+    area.addWidget(details)
+    results.setUniformItemSizes(True)
+    results.ensurePolished()  # the stylesheet's font, before measuring
+    results.addItem("Xg")
+    row = results.sizeHintForRow(0)
+    results.clear()
+    height = max(ROWS_SHOWN * row + 2 * results.frameWidth() + 2, details.minimumSizeHint().height())
+    area.setFixedHeight(height)
+    results.setMinimumHeight(height)  # below Qt's 70 px default for a list: three rows are enough here
+    return area
 
 
 def _escape(text: str) -> str:

@@ -25,7 +25,7 @@ from shop_desktop.core.text import LIMITS
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import note_label
+from shop_desktop.gui.widgets import note_label, scrolling_body
 
 
 def choice_box(choices: dict[str, str], name: str, current: str | None = None) -> QComboBox:
@@ -59,8 +59,7 @@ class ClientDialog(GuardedDialog):
         details = client.details if client else ClientDetails(alias=alias)
         self._build_fields(details)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self._consent_box())
+        layout.addWidget(scrolling_body(self.form, self._consent_box()))  # scrolls at 150% on a laptop
         self.error = note_label(kind="error")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

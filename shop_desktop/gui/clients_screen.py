@@ -21,6 +21,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.gui.client_dialog import ClientDialog
 from shop_desktop.gui.conflict_guard import open_guarded
+from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, set_kind
@@ -31,7 +32,7 @@ class ClientModel(RowTableModel[ClientMatch]):
         ("Alias", lambda m: m.alias, lambda m: m.alias.casefold()),
         ("Code", lambda m: m.code, lambda m: m.code),
         ("Pronouns", lambda m: m.pronouns or "", lambda m: m.pronouns or ""),
-        ("Last visit", lambda m: (m.last_visit_at or "")[:10], lambda m: m.last_visit_at or ""),
+        ("Last visit", lambda m: show_date((m.last_visit_at or "")[:10]), lambda m: m.last_visit_at or ""),
     )
 
 
@@ -81,11 +82,14 @@ class ClientsScreen(QWidget):
         for key in ("new", "edit", "archive", "withdraw"):
             actions.addWidget(self.buttons[key])
         actions.addStretch(1)
-        actions.addWidget(self.buttons["merge"])
-        actions.addWidget(self.buttons["purge"])
+        title = QHBoxLayout()  # the rare record-keeping actions up here: six buttons in a row needed 1031 px
+        title.addWidget(heading(self.tr("Clients")))
+        title.addStretch(1)
+        title.addWidget(self.buttons["merge"])
+        title.addWidget(self.buttons["purge"])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.tr("Clients")))
+        layout.addLayout(title)
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.message)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from shop_desktop.gui.widgets import remember_folder, start_folder
+
 
 def message_box(parent: QWidget | None, title: str, text: str, icon_name: str) -> QMessageBox:
     """A message box with the app's own icon (not Qt's stock one), read by screen readers as its words."""
@@ -42,17 +44,17 @@ class Dialogs:
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
 
+    # Each opens in the folder last chosen (else Documents), never the working folder: widgets.start_folder.
     def save_file(self, parent: QWidget | None, caption: str, suggested: str, filters: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
-        return Path(path) if path else None
+        path, _ = QFileDialog.getSaveFileName(parent, caption, str(start_folder() / suggested), filters)
+        return _chosen(path)
 
     def open_file(self, parent: QWidget | None, caption: str, filters: str) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
-        return Path(path) if path else None
+        path, _ = QFileDialog.getOpenFileName(parent, caption, str(start_folder()), filters)
+        return _chosen(path)
 
     def pick_folder(self, parent: QWidget | None, caption: str) -> Path | None:
-        path = QFileDialog.getExistingDirectory(parent, caption)
-        return Path(path) if path else None
+        return _chosen(QFileDialog.getExistingDirectory(parent, caption, str(start_folder())))
 
     def ask_text(
         self, parent: QWidget | None, title: str, label: str, *, secret: bool = False, action: str = ""
@@ -68,6 +70,13 @@ class Dialogs:
         text = dialog.textValue()
         dialog.setTextValue("")
         return text if ok else None
+
+
+def _chosen(path: str) -> Path | None:
+    if not path:
+        return None
+    remember_folder(Path(path))
+    return Path(path)
 
 
 class ScriptedDialogs(Dialogs):

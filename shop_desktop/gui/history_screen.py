@@ -25,6 +25,7 @@ from shop_desktop.core.roles import Permission
 from shop_desktop.core.timeline import TimelineEntry
 from shop_desktop.gui.client_picker import ClientPicker
 from shop_desktop.gui.conflict_guard import open_guarded
+from shop_desktop.gui.dates import show_date, show_datetime
 from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
@@ -47,7 +48,11 @@ def _details(entry: TimelineEntry) -> str:
 
 class TimelineModel(RowTableModel[TimelineEntry]):
     columns = (
-        ("When", lambda e: e.at.replace("T", " ") if not e.at.endswith("T00:00") else e.at[:10], lambda e: e.at),
+        (
+            "When",
+            lambda e: show_datetime(e.at) if not e.at.endswith("T00:00") else show_date(e.at[:10]),
+            lambda e: e.at,
+        ),
         ("What", lambda e: KIND_WORDS.get(e.kind, e.kind) + (" (voided)" if e.voided else ""), lambda e: e.kind),
         ("Details", lambda e: _details(e), lambda e: _details(e).casefold()),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QRadioButton,
-    QStackedWidget,
     QWidget,
 )
 
@@ -26,7 +25,11 @@ from shop_desktop.core import staff
 from shop_desktop.core.roles import ROLE_LABELS, Permission, Role
 from shop_desktop.gui.privacy import PrivacyScreen
 from shop_desktop.gui.sections import DEFAULT_SECTION, Section, Services, all_sections
-from shop_desktop.gui.widgets import icon, set_kind
+from shop_desktop.gui.widgets import fitting_sizes, icon, scrolling_stack, set_kind
+
+NAVIGATION_WIDTH = 176
+COMPACT_NAVIGATION_WIDTH = 64  # an icon, its padding and the selection margin
+COMPACT_BELOW = 1000  # window width (logical px) under which the navigation shows icons only
 
 
 class MainWindow(QMainWindow):
@@ -40,7 +43,6 @@ class MainWindow(QMainWindow):
         self.vault = services.vault
         self.setWindowTitle(self.tr("SHOP Desktop — %s") % centre_settings.get(self.vault, "centre_name"))
         self.setWindowIcon(icon("home"))
-        self.setMinimumSize(1024, 700)
         self.sections = [s for s in (sections or all_sections()) if s.visible_to(self.vault)]
         self.screens: dict[str, QWidget] = {}
         self._build_body()
@@ -61,19 +63,21 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFixedWidth(196)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for section in self.sections:
             item = QListWidgetItem(icon(section.icon), section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title)  # also when only the icon shows
             item.setToolTip(section.title)
             self.navigation.addItem(item)
-        self.stack = QStackedWidget()
+        self.scroll, self.stack = scrolling_stack()
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.scroll, 1)
         self.setCentralWidget(body)
         self.navigation.currentRowChanged.connect(self.show_section_at)
 
@@ -225,11 +229,26 @@ class MainWindow(QMainWindow):
     # --- window state ---------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        first, minimum = fitting_sizes(screen.availableGeometry().size())
+        self.setMinimumSize(minimum)
         stored = QSettings().value("main_window/geometry")
-        if stored is not None:
-            self.restoreGeometry(stored)  # type: ignore[arg-type]
-        else:
-            self.resize(1280, 800)
+        if stored is None or not self.restoreGeometry(stored):  # type: ignore[arg-type]
+            self.resize(first)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_navigation(self.width() < COMPACT_BELOW)
+
+    def _fit_navigation(self, compact: bool) -> None:
+        """At 150% on a 1366x768 screen (911 px of room) the section words give way to their icons,
+        so the screens keep their width; each icon keeps its word as tooltip and accessible name."""
+        if self.navigation.property("compact") == compact:
+            return
+        self.navigation.setProperty("compact", compact)
+        self.navigation.setFixedWidth(COMPACT_NAVIGATION_WIDTH if compact else NAVIGATION_WIDTH)
+        for row, section in enumerate(self.sections):
+            self.navigation.item(row).setText("" if compact else section.title)
 
     def forget_screens(self) -> None:
         """On lock: every screen lets go of what it showed, then is destroyed with its models."""

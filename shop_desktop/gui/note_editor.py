@@ -32,7 +32,7 @@ from shop_desktop.core.notes import NOTE_TYPES, TOPIC_TAGS, Note, NoteDraft
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import heading, note_label, set_kind
+from shop_desktop.gui.widgets import heading, note_label, scrolling_body, set_kind
 
 AUTOSAVE_MS = 4_000
 
@@ -133,8 +133,7 @@ class NoteEditor(QDialog):
         buttons.addWidget(self.sign_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Note for %s (%s)") % (self.client.alias, self.client.code)))
-        layout.addLayout(form)
-        layout.addWidget(topics)
+        layout.addWidget(scrolling_body(form, topics))  # scrolls at 150% on a laptop; the note keeps room
         layout.addWidget(QLabel(self.tr("Note:")))
         layout.addWidget(self.body, 1)
         layout.addWidget(self.state)

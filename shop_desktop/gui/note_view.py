@@ -20,6 +20,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.notes import TOPIC_TAGS, Note
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
+from shop_desktop.gui.dates import show_datetime
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.note_editor import AddendumDialog
 from shop_desktop.gui.widgets import heading, note_label
@@ -27,7 +28,7 @@ from shop_desktop.gui.widgets import heading, note_label
 
 def describe(note: Note, authors: dict[int, str]) -> str:
     """The line above a note: kind, when, how long, who wrote it, topics, follow-up."""
-    parts = [note.type_label, note.occurred_at.replace("T", " ")]
+    parts = [note.type_label, show_datetime(note.occurred_at)]
     if note.duration_minutes:
         parts.append(f"{note.duration_minutes} min")
     parts.append(authors.get(note.author_id, "?"))
@@ -84,7 +85,7 @@ class NoteViewer(QDialog):
             line = QFrame()
             line.setFrameShape(QFrame.Shape.HLine)
             self.content_layout.addWidget(line)
-            signed = (addendum.signed_at or "")[:16].replace("T", " ")
+            signed = show_datetime(addendum.signed_at)  # the centre's time, as every screen shows it
             self._add_page(addendum, self.tr("Addendum %d, signed %s") % (number, signed))
         self.addendum_button.setEnabled(self.note.is_signed)
 

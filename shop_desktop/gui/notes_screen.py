@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from shop_desktop.core import clients, notes
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.notes import NoteHeader
+from shop_desktop.gui.dates import show_datetime
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import SearchBox, heading, note_label, set_kind, sorted_row_table
@@ -38,7 +39,7 @@ class NoteLine:
 
 class NoteLineModel(RowTableModel[NoteLine]):
     columns = (
-        ("When", lambda n: n.header.occurred_at.replace("T", " "), lambda n: n.header.occurred_at),
+        ("When", lambda n: show_datetime(n.header.occurred_at), lambda n: n.header.occurred_at),
         ("Client", lambda n: n.client, lambda n: n.client.casefold()),
         ("Kind", lambda n: n.header.type_label, lambda n: n.header.type_label),
         ("Found", lambda n: n.snippet, lambda n: n.snippet),

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QTableView,
     QTimeEdit,
@@ -41,10 +40,11 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.outreach import Demographics, Shift, ShiftRecord
 from shop_desktop.core.text import LIMITS
 from shop_desktop.core.visits import MAX_QUANTITY
+from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.unsaved import field_values
-from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, row_table, scrolls_down, set_kind
 
 
 def _hours(minutes: int) -> str:
@@ -62,7 +62,7 @@ COLUMN_ROOM = {1: 520, 4: 600, 5: 840, 6: 840, 7: 960}
 class ShiftModel(RowTableModel[Shift]):
     columns = (
         # sort keys are strings Qt can compare (a Python tuple is an opaque object to the proxy)
-        ("Date", lambda s: s.record.day.isoformat(), lambda s: f"{s.record.day.isoformat()} {s.record.starts:%H:%M}"),
+        ("Date", lambda s: show_date(s.record.day), lambda s: f"{s.record.day.isoformat()} {s.record.starts:%H:%M}"),
         ("Time", lambda s: f"{s.record.starts:%H:%M}–{s.record.ends:%H:%M}", lambda s: f"{s.record.starts:%H:%M}"),
         ("Where", _where, lambda s: _where(s).casefold()),
         ("Contacts", lambda s: str(s.record.contacts), lambda s: s.record.contacts),
@@ -78,7 +78,7 @@ def _spin(name: str, maximum: int = outreach.MAX_COUNT) -> QSpinBox:
     spin.setRange(0, maximum)
     spin.setAccessibleName(name)
     spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-    spin.setFixedWidth(72)
+    spin.setFixedWidth(max(72, spin.minimumSizeHint().width()))  # room for the largest number and arrows
     return spin
 
 
@@ -250,12 +250,7 @@ class OutreachScreen(QWidget):
         return frame
 
     def _layout(self) -> None:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._form())
-        scroll.setMinimumWidth(470)
-        scroll.setMaximumWidth(540)
+        scroll = scrolls_down(self._form())  # as wide as the form needs (it was cut at 540 px)
         right = QVBoxLayout()
         right.addWidget(heading(self.tr("Past shifts")))
         right.addWidget(self.empty)

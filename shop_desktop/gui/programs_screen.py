@@ -30,6 +30,8 @@ class ProgramsScreen(QWidget):
         self.session: ProgramSession | None = None
         self.program = QComboBox()
         self.program.setAccessibleName(self.tr("Program"))
+        self.program.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.program.setMinimumContentsLength(28)  # a long description no longer widens the screen
         for program in programs.list_programs(self.vault):
             self.program.addItem(f"{program.name} — {program.description}", program.id)
         self.day = QDateEdit(QDate.currentDate())

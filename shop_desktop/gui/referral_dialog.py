@@ -28,7 +28,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.referrals import PRIORITIES, STATUSES, Agency, Referral, ReferralRequest
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import note_label
+from shop_desktop.gui.widgets import available_room, fit_into, note_label, scrolling_body
 
 
 class ElidedLabel(QLabel):
@@ -65,9 +65,12 @@ class FittingDialog(GuardedDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         needed = self.layout().totalHeightForWidth(self.width())
+        if needed < 0:  # nothing in the layout itself wraps (the fields are in a scroll area)
+            needed = self.sizeHint().height()
         self.setMinimumHeight(needed)
         if self.height() < needed:
             self.resize(self.width(), needed)
+        fit_into(self, available_room(self))  # but never taller than the screen
 
 
 def _iso(edit: QDateEdit) -> str:
@@ -130,6 +133,8 @@ class ReferralDialog(FittingDialog):
         box.setEditable(True)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         box.setAccessibleName(self.tr("Agency"))
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(30)  # a long agency name scrolls in the box, not the dialog wider
         for agency in self.agencies:
             box.addItem(f"{agency.name} — {agency.category_label}", agency.id)
         completer = QCompleter(box.model(), box)
@@ -190,8 +195,7 @@ class ReferralDialog(FittingDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save referral"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.who)
-        layout.addLayout(form)
-        layout.addWidget(consent)
+        layout.addWidget(scrolling_body(form, consent))  # scrolls at 150% on a laptop; the buttons stay
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,16 +28,16 @@ from shop_desktop.core import clients, referrals
 from shop_desktop.core.clients import Client
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.referrals import FollowUp, Referral
-from shop_desktop.gui import printing
+from shop_desktop.gui import printing, theme
 from shop_desktop.gui.agencies_screen import AgenciesPanel, table_for
 from shop_desktop.gui.client_picker import ClientPicker
 from shop_desktop.gui.conflict_guard import open_guarded
+from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.referral_dialog import ElidedLabel, OutcomeDialog, ReferralDialog
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
 
-WARNING_INK = QColor("#9a6200")  # amber, as app.qss uses for warnings; never the only sign
 CLIENT_COLUMN_WIDTH = 220
 URGENCY = list(referrals.PRIORITIES)  # emergency first
 
@@ -71,7 +71,7 @@ class FollowUpModel(RowTableModel[FollowUp]):
             if role == Qt.ItemDataRole.DecorationRole:
                 return icon("warning" if item.state == referrals.OVERDUE else "calendar")
             if role == Qt.ItemDataRole.ForegroundRole and item.state == referrals.OVERDUE:
-                return QBrush(WARNING_INK)
+                return QBrush(QColor(theme.colours(QGuiApplication.palette())["warning_text"]))
         return super().data(index, role)
 
 
@@ -79,13 +79,17 @@ def _waiting_until(referral: Referral) -> str:
     return (referral.follow_up_on or "") if referral.status == referrals.MADE else ""
 
 
+def _show_waiting_until(referral: Referral) -> str:
+    return show_date(_waiting_until(referral))
+
+
 class ClientReferralModel(RowTableModel[Referral]):
     columns = (
-        ("Date", lambda r: r.referred_on, lambda r: f"{r.referred_on} {r.id:09d}"),
+        ("Date", lambda r: show_date(r.referred_on), lambda r: f"{r.referred_on} {r.id:09d}"),
         ("Referral", lambda r: r.number, lambda r: r.number),
         ("Agency", lambda r: r.agency_name, lambda r: r.agency_name.casefold()),
         ("Status", lambda r: r.status_label, lambda r: r.status),
-        ("Follow up", lambda r: _waiting_until(r), lambda r: _waiting_until(r)),
+        ("Follow up", _show_waiting_until, _waiting_until),
         ("Reason", lambda r: r.reason, lambda r: r.reason.casefold()),
     )
 

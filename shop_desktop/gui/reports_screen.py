@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -79,12 +79,12 @@ class ReportsScreen(QWidget):
             self.kind.addItem(self.tr(label), key)
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Period"))
-        self.period.setMinimumContentsLength(34)
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.period.setMinimumContentsLength(24)  # fits 1024 px beside the other controls
         self.start = QDateEdit(QDate(self.today.year, self.today.month, 1))
         self.end = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         self.make = QPushButton(icon("reports"), self.tr("&Make report"))
         self.make.setProperty("primary", True)
@@ -130,7 +130,7 @@ class ReportsScreen(QWidget):
         layout.addLayout(running)
         layout.addWidget(self.message)
         layout.addLayout(actions)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # holds the controls at the top until a preview
         layout.addWidget(self.view, 1)
 
     def _connect(self) -> None:

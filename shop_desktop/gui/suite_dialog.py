@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +26,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.suite import Stay, StayRequest
 from shop_desktop.core.text import LIMITS
 from shop_desktop.core.vault import Vault
+from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import SearchBox, note_label, set_kind
 
@@ -39,8 +40,8 @@ def py_date(day: QDate) -> date:
 
 
 def shown_date(day: date) -> str:
-    """A date as the system's locale writes it, short."""
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    """A date as the system's locale writes it, short (with the full year, as every screen does)."""
+    return show_date(day)
 
 
 def _date_edit(day: date, name: str) -> QDateEdit:

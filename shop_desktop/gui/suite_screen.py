@@ -231,7 +231,10 @@ class SuiteScreen(QWidget):
         self.next_button.setToolTip(self.tr("The month after (Page Down)"))
         self.today_button = QPushButton(self.tr("&This month"))
         self.month_label = heading("")
-        self.month_label.setMinimumWidth(200)
+        self.month_label.ensurePolished()  # the heading font, before measuring
+        months = (QLocale().toString(QDate(2026, month, 1), "MMMM yyyy") for month in range(1, 13))
+        # As wide as the longest month's name, so the buttons don't jump from month to month.
+        self.month_label.setMinimumWidth(max(self.month_label.fontMetrics().horizontalAdvance(m) for m in months) + 4)
         self.book_button = QPushButton(icon("add"), self.tr("&Book a stay…"))
         self.book_button.setProperty("primary", True)
         self.summary = QLabel()
@@ -282,7 +285,7 @@ class SuiteScreen(QWidget):
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Safe Suite")))
-        top.addSpacing(16)
+        top.addSpacing(8)
         for widget in (self.previous_button, self.month_label, self.next_button, self.today_button):
             top.addWidget(widget)
         top.addStretch(1)
@@ -298,7 +301,7 @@ class SuiteScreen(QWidget):
             actions.addWidget(button)
         actions.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setContentsMargins(16, 16, 16, 16)  # the month row fits 831 px (1366x768 at 150%)
         layout.addLayout(top)
         layout.addWidget(self.calendar, 3)
         below = QHBoxLayout()

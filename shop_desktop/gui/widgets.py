@@ -3,18 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QPoint, QSortFilterProxyModel, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QSettings,
+    QSize,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QStackedWidget,
     QStyle,
     QTableView,
     QToolTip,
@@ -22,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.assets import resource_path
 from shop_desktop.core import passphrase
 from shop_desktop.core.text import SEARCH_MAX
 
@@ -53,9 +67,11 @@ class SearchBox(QLineEdit):
         self.refused.emit(words)
 
 
-@cache
 def icon(name: str) -> QIcon:
-    return QIcon(str(resource_path("icons", f"{name}.svg")))
+    """One of resources/icons, drawn in the palette's text colour (theme.icon)."""
+    from shop_desktop.gui import theme
+
+    return theme.icon(name)
 
 
 def row_table(model: QAbstractItemModel, name: str) -> QTableView:
@@ -207,3 +223,137 @@ class NewPassphraseField(QWidget):
 
 def standard_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
     return widget.style().standardIcon(which)
+
+
+class SectionStack(QStackedWidget):
+    """Asks for the room the shown screen needs, not the largest screen ever opened.
+
+    Set inside a scroll area (scrolling_stack), a screen that cannot shrink to a small window
+    (1366x768 at 150%) scrolls instead of being crushed, and a small screen never scrolls
+    because a big one was opened before it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.minimumSize().expandedTo(page.minimumSizeHint()) if page else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        # The least height at this width, not the preferred one: otherwise the scroll area makes a
+        # screen with wrapped text as tall as it would like, and it scrolls where it could shrink.
+        page = self.currentWidget()
+        layout = page.layout() if page else None
+        if layout is None or not layout.hasHeightForWidth():
+            return -1
+        return max(layout.totalMinimumHeightForWidth(width), page.minimumSizeHint().height())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a screen's needs changed (e.g. a row appeared)
+            self.updateGeometry()
+        return super().event(event)
+
+
+def scrolling_stack() -> tuple[QScrollArea, SectionStack]:
+    area = QScrollArea()
+    area.setObjectName("sectionScroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    stack = SectionStack()
+    area.setWidget(stack)
+    return area, stack
+
+
+def fitting_sizes(available: QSize) -> tuple[QSize, QSize]:
+    """(first size, minimum size) of the main window on a screen with this much room.
+
+    The ideal minimum is 1024x700 (UI.md); on a smaller logical screen (1366x768 at 150% is
+    about 911x485 beside a taskbar) it shrinks to fit, and the screens scroll. The allowance
+    is the window frame and title bar, which availableGeometry does not include.
+    """
+    room = QSize(max(available.width() - 16, 480), max(available.height() - 48, 360))
+    return QSize(1280, 800).boundedTo(room), QSize(1024, 700).boundedTo(room)
+
+
+def fit_into(window: QWidget, room: QSize) -> None:
+    """Bound a window (a dialog with a large minimum, say) to the room on its screen, less the frame."""
+    usable = QSize(max(room.width() - 16, 320), max(room.height() - 48, 240))
+    if not usable.expandedTo(window.minimumSize()) == usable:
+        window.setMinimumSize(window.minimumSize().boundedTo(usable))
+    if window.width() > usable.width() or window.height() > usable.height():
+        window.resize(window.size().boundedTo(usable))
+
+
+class _BodyScroll(QScrollArea):
+    """Asks for the whole body's size (so a roomy screen shows it all), but can shrink and scroll."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        body = self.widget()
+        inner = body.sizeHint()
+        width = max(inner.width(), self.width() - self.verticalScrollBar().sizeHint().width())
+        height = body.heightForWidth(width) if body.hasHeightForWidth() else inner.height()
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), max(height, inner.height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's needs changed (a longer name in a box): widen to fit
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        inner = self.widget().minimumSizeHint()
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), min(inner.height(), 120))
+
+
+def scrolling_body(*parts: QWidget | QLayout) -> QScrollArea:
+    """A dialog's fields in a scroll area: on a small screen (150% scaling) they scroll and the
+    dialog's buttons, kept outside it, stay in sight."""
+    body = QWidget()
+    column = QVBoxLayout(body)
+    column.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part)
+    return scrolls_down(body)
+
+
+def scrolls_down(body: QWidget) -> QScrollArea:
+    """A scroll area that scrolls down only: it is always as wide as its content needs."""
+    area = _BodyScroll()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(body)
+    return area
+
+
+def available_room(widget: QWidget) -> QSize:
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() if screen else QSize(1024, 768)
+
+
+LAST_FOLDER = "dialogs/last_folder"  # QSettings: a folder path only (a USB stick, Documents), never a file name
+
+
+def start_folder() -> Path:
+    """Where save, open and folder dialogs open: the folder last chosen, else Documents, else home;
+    never the program's working folder (a frozen app's is its install folder)."""
+    remembered = QSettings().value(LAST_FOLDER)
+    if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def remember_folder(chosen: Path) -> None:
+    folder = chosen if chosen.is_dir() else chosen.parent
+    QSettings().setValue(LAST_FOLDER, str(folder))

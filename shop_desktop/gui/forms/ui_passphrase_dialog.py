@@ -17,7 +17,7 @@ class Ui_PassphraseDialog(object):
     def setupUi(self, PassphraseDialog):
         if not PassphraseDialog.objectName():
             PassphraseDialog.setObjectName(u"PassphraseDialog")
-        PassphraseDialog.resize(520, 300)
+        PassphraseDialog.resize(520, 380)
         self.outer = QVBoxLayout(PassphraseDialog)
         self.outer.setSpacing(10)
         self.outer.setObjectName(u"outer")
