@@ -65,6 +65,7 @@ def test_a_restore_that_fails_half_way_puts_the_old_vault_back(
     made = backup.make_backup(backup.prepare_backup(vault, tmp_path / "usb"))
     make_client(vault, "After")
     vault.lock()
+    live = restore.prove_live(vault_dir, username="coordinator", passphrase=COORDINATOR_PASS)  # T6
     before = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.name in ("shop.db", "shop.keys")}
     opened = backup.open_backup(made.path, "coordinator", COORDINATOR_PASS)
 
@@ -73,7 +74,7 @@ def test_a_restore_that_fails_half_way_puts_the_old_vault_back(
 
     monkeypatch.setattr(backup.keyfile, "atomic_write", disk_full)
     with pytest.raises(BackupProblem, match="put back"):
-        restore.restore_backup(opened, vault_dir, replace=True)
+        restore.restore_backup(opened, vault_dir, replace=True, live=live)
     monkeypatch.undo()
     assert {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.name in before} == before
     assert not any(p.name.startswith("before-restore") or p.name.endswith(".restoring") for p in vault_dir.iterdir())

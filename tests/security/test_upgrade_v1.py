@@ -1,0 +1,116 @@
+"""A vault made by the app before key-file format 2 (tests/fixtures/v1_vault) upgrades, and the
+upgrade survives a crash at each of its write, fsync, rename and commit steps."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from shop_desktop.core import keyfile, notes
+from shop_desktop.core.errors import PermissionDenied, VaultError, WrongPassphrase
+from shop_desktop.core.places import KEYS_NAME
+from shop_desktop.core.vault import Vault
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+EXPECTED = json.loads((FIXTURES / "v1_expected.json").read_text())
+CLINICAL = ("cora", "cass")
+
+
+class Crash(Exception):
+    """Stands for the power going off at one I/O step."""
+
+
+@pytest.fixture
+def v1_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "v1"
+    shutil.copytree(FIXTURES / "v1_vault", target)
+    return target
+
+
+@pytest.fixture
+def crash_at() -> Iterator[list[int]]:
+    """crash_at[0] = N: the Nth I/O step of the upgrade raises (0: never). Counts in crash_at[1]."""
+    state = [0, 0]
+
+    def hook(step: str) -> None:
+        state[1] += 1
+        if state[1] == state[0]:
+            raise Crash(step)
+
+    keyfile.io_hook = hook
+    yield state
+    keyfile.io_hook = None
+
+
+def sign_in(folder: Path, name: str) -> Vault:
+    return Vault.open(folder, name, EXPECTED["passphrases"][name])
+
+
+def assert_upgraded_vault_is_whole(folder: Path) -> None:
+    """Every account opens with its roles, every note reads for clinical roles, the trail verifies."""
+    assert json.loads((folder / KEYS_NAME).read_text())["version"] == 2
+    for name, roles in EXPECTED["roles"].items():
+        if name in EXPECTED["disabled"]:
+            with pytest.raises(WrongPassphrase):
+                sign_in(folder, name)
+            continue
+        session = sign_in(folder, name)
+        try:
+            assert sorted(r.value for r in session.roles) == roles
+            assert session.verify_audit().ok
+            if name in CLINICAL:
+                for note_id, want in EXPECTED["notes"].items():
+                    note = notes.open_note(session, int(note_id))
+                    assert (note.body, note.note_type, list(note.tags)) == (want["body"], want["kind"], want["tags"])
+            else:
+                assert not session.has_notes_key
+        finally:
+            session.lock()
+    recovery = Vault.open_with_recovery(folder, EXPECTED["recovery_key"])
+    assert recovery.verify_audit().entries >= EXPECTED["audit_entries_at_least"]
+    recovery.lock()
+
+
+def test_only_a_coordinator_can_start_the_upgrade(v1_copy: Path) -> None:
+    before = (v1_copy / KEYS_NAME).read_bytes()
+    with pytest.raises(PermissionDenied, match="coordinator"):
+        sign_in(v1_copy, "fern")
+    with pytest.raises(PermissionDenied, match="coordinator"):
+        sign_in(v1_copy, "adam")
+    assert (v1_copy / KEYS_NAME).read_bytes() == before
+
+
+def test_the_v1_fixture_upgrades_and_every_account_opens(v1_copy: Path) -> None:
+    sign_in(v1_copy, "cora").lock()
+    assert_upgraded_vault_is_whole(v1_copy)
+
+
+def test_the_upgrade_survives_a_crash_at_each_io_step(tmp_path: Path, crash_at: list[int]) -> None:
+    steps_seen = []
+    for n in range(1, 30):
+        folder = tmp_path / f"v1-{n}"
+        shutil.copytree(FIXTURES / "v1_vault", folder)
+        crash_at[0], crash_at[1] = n, 0
+        try:
+            sign_in(folder, "cora").lock()
+        except Crash as step:
+            steps_seen.append(str(step))
+        except VaultError as error:
+            pytest.fail(f"crash at step {n}: {error}")
+        else:
+            break  # the upgrade (and the sign-in) got past its last I/O step
+        finally:
+            crash_at[0] = 0
+        # After the power comes back: the coordinator signs in again (finishing the upgrade if the
+        # crash came before its commit point), then everyone and everything is there.
+        sign_in(folder, "cora").lock()
+        assert not list(folder.glob(".shop.keys.*.tmp"))
+        assert_upgraded_vault_is_whole(folder)
+    else:
+        pytest.fail("the upgrade never finished")
+    # The key file's write, fsync, rename and folder fsync, then the database commit, each crashed once.
+    assert steps_seen[:5] == ["write", "fsync", "rename", "fsync-folder", "db-commit"]
