@@ -112,6 +112,12 @@ def append(
     return entry_id
 
 
+def holds(conn: Connection, entry_id: int, digest: str) -> bool:
+    """Is this entry still in the chain as it was? (An anchor is never moved off a cut trail.)"""
+    row = conn.execute("SELECT hash FROM audit WHERE id = ?", (entry_id,)).fetchone()
+    return row is not None and str(row[0]) == digest
+
+
 def _rows(conn: Connection) -> Any:
     return conn.execute(
         "SELECT id, at, actor_id, action, subject_type, subject_id, detail, prev_hash, hash, signature"

@@ -189,6 +189,7 @@ def prepare_backup(vault: Vault, out_dir: Path) -> BackupPlan:
 
     for stale in vault.folder.glob(f".{DB_NAME}.snapshot-*"):  # a backup killed mid-way (keyed, no plaintext)
         stale.unlink(missing_ok=True)
+    vault.anchor_in_manifest()  # this head is now signed into the key file and carried in the backup (T8)
     return BackupPlan(
         folder=vault.folder,
         out_dir=out_dir,

@@ -7,6 +7,7 @@ permission checks and audit entries cannot be skipped by a new screen.
 
 from __future__ import annotations
 
+import copy
 import json
 import secrets
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from shop_desktop.core.errors import (
     PermissionDenied,
     SignInDelayed,
     VaultDamaged,
+    VaultError,
     VaultLocked,
     VaultMissing,
     WrongPassphrase,
@@ -220,7 +222,7 @@ class Vault:
             if problems:
                 self._record_tampering(problems)
         if decision and (decision.repair or not self.secrets.root_public):
-            self._rewrite_own_slot()  # puts the accepted manifest back, and pins the root in a format-1 slot
+            self._rewrite_own_slot(repair=decision.repair)  # the accepted manifest back; the root pinned
         rotation.finish_pending(self)
         with self.transaction():
             self._record_failed_sign_ins(throttle)
@@ -254,17 +256,44 @@ class Vault:
     def root_private(self) -> bytes | None:
         return self._session().root_private
 
-    def _rewrite_own_slot(self) -> None:
-        """Re-seal my own slot (pinned root, audit anchor) and write the key file without re-signing it."""
+    def _rewrite_own_slot(self, *, repair: bool = False) -> None:
+        """Re-seal my own slot (pinned root, audit anchor) and write the key file without re-signing.
+        Only over the file this session accepted: if the file changed under it (a write that failed
+        half way, say), my slot is left as it is rather than putting an older manifest back."""
         session = self._session()
         if not session.wrapping_key:
             return
+        path = self.folder / KEYS_NAME
+        try:
+            on_disk = keyfile.load(path)
+        except (OSError, VaultError, keyfile.OlderFormat):
+            return
+        if repair:
+            target = self.keys
+        elif keyfile.canonical(on_disk.manifest_raw) == keyfile.canonical(self.keys.manifest_raw):
+            target = on_disk
+        else:
+            return
         secrets_ = session.secrets
         secrets_.vault_id, secrets_.root_public = self.keys.vault_id, self.keys.root_public
-        for slot in self.keys.slots:
+        for slot in target.slots:
             if slot.slot_id == session.slot.slot_id:
                 keyfile.reseal_secrets(slot, session.wrapping_key, self.keys.vault_id, secrets_)
-        keyfile.save(self.folder / KEYS_NAME, self.keys)
+        keyfile.save(path, target)
+
+    def anchor_in_manifest(self) -> None:
+        """A manager's session signs the current audit head into the key file (before a backup), so
+        a trail cut or rebuilt below it is caught by everyone's audit-verify (T8)."""
+        old = self.keys.audit_anchor
+        if self.root_private is None or (
+            old and not audit.holds(self.conn, int(old["audit_id"]), str(old["audit_hash"]))
+        ):
+            return  # never move an anchor off a trail that lost it (audit-verify keeps naming it)
+        head_id, head_hash = audit.head(self.conn)
+        staged = copy.deepcopy(self.keys)
+        staged.audit_anchor = {"audit_id": head_id, "audit_hash": head_hash, "at": audit.now_iso()}
+        with self.transaction():
+            self.commit_keys(staged)
 
     def use_wrapping_key(self, slot: KeySlot, wrapping_key: bytes) -> None:
         """After my own passphrase changed: my slot is now sealed under this key."""
@@ -275,6 +304,9 @@ class Vault:
         """At sign-out: the audit head goes into my own sealed slot, where no insider can lower it (T8)."""
         if self._conn is None or self._unlocked is None:
             return
+        old = self._unlocked.secrets.anchor
+        if old.get("audit_id") and not audit.holds(self._conn, int(old["audit_id"]), str(old["audit_hash"])):
+            return  # the trail lost what I saw: keep the anchor that shows it
         head_id, head_hash = audit.head(self._conn)
         self._unlocked.secrets.anchor = {"audit_id": head_id, "audit_hash": head_hash, "at": audit.now_iso()}
         try:

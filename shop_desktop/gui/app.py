@@ -119,10 +119,25 @@ class AppController(QObject):
         self.main_window = window
         self._show(window)
         self._start_idle_lock(vault)
+        self._show_key_file_warnings(vault, window)
         if vault.user.must_change_passphrase:
             window.change_passphrase(forced=True)
         self._offer_drafts(vault, window)
         return window
+
+    def _show_key_file_warnings(self, vault: Vault, window: MainWindow) -> None:
+        """What the sign-in found in the key file, for a manager (core decides what and to whom)."""
+        from shop_desktop.core import trust
+
+        words = {
+            trust.TAMPERING_WARNING: window.tr(
+                "Someone changed the key file without a manager's signature. Nothing was granted. "
+                "Check who had access to this PC, then make a backup."
+            ),
+            trust.NOTES_ROTATION_WAITING: window.tr("Notes key rotation waiting for a counsellor to sign in."),
+        }
+        for warning in vault.take_warnings():
+            self.dialogs.warn(window, window.tr("Key file"), words.get(warning, warning))
 
     def _offer_drafts(self, vault: Vault, window: MainWindow) -> None:
         """After a crash or power cut, a counsellor's unsigned drafts are waiting under Notes."""
