@@ -223,6 +223,8 @@ class Vault:
                 self._record_tampering(problems)
         if decision and (decision.repair or not self.secrets.root_public):
             self._rewrite_own_slot(repair=decision.repair)  # the accepted manifest back; the root pinned
+        if problems:
+            self._drop_refused_notes_keys()
         rotation.finish_pending(self)
         with self.transaction():
             self._record_failed_sign_ins(throttle)
@@ -299,6 +301,22 @@ class Vault:
         """After my own passphrase changed: my slot is now sealed under this key."""
         session = self._session()
         session.slot, session.wrapping_key = slot, wrapping_key
+
+    def _drop_refused_notes_keys(self) -> None:
+        """Take out of the key file the notes-key records and grants that were refused, so the same
+        tampering isn't reported at every sign-in (what was refused is in the audit entry)."""
+        good = trust.accepted_commitments(self.keys)
+        staged = copy.deepcopy(self.keys)
+        staged.notes_records = [
+            r for r in staged.notes_records if good.get(trust._int(r.get("key_id"))) == r.get("commitment")
+        ]
+        for slot in staged.slots:
+            slot.notes_grants = {k: v for k, v in slot.notes_grants.items() if k in good}
+        if keyfile.canonical(staged.to_json()) != keyfile.canonical(self.keys.to_json()):
+            try:
+                self.commit_notes_keys(staged)
+            except OSError:
+                pass  # tried again at the next sign-in
 
     def anchor_audit_head(self) -> None:
         """At sign-out: the audit head goes into my own sealed slot, where no insider can lower it (T8)."""

@@ -71,6 +71,10 @@ def test_front_desk_plants_a_notes_key_then_a_counsellor_signs_in_and_writes(
     sign_in_through_app(qtbot, controller, "coordinator", COORDINATOR_PASS)
     assert any(TAMPERING in text for kind, _, text in dialogs.shown if kind == "warn")
     controller.lock()
+    again = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    assert again.take_warnings() == []  # shown once; the refused key is gone from the file
+    again.lock()
+    assert attacker.highest_notes_key_id(attacker.read_keys(vault_dir)) < key_id
 
 
 def test_front_desk_makes_itself_a_counsellor_then_a_routine_disable_follows(vault: Vault, vault_dir: Path) -> None:
