@@ -12,7 +12,7 @@ import pytest
 
 from shop_desktop.core import keyfile, notes
 from shop_desktop.core.errors import PermissionDenied, VaultError, WrongPassphrase
-from shop_desktop.core.places import KEYS_NAME
+from shop_desktop.core.places import KEYS_NAME, list_usernames
 from shop_desktop.core.vault import Vault
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -85,7 +85,10 @@ def test_only_a_coordinator_can_start_the_upgrade(v1_copy: Path) -> None:
 
 
 def test_the_v1_fixture_upgrades_and_every_account_opens(v1_copy: Path) -> None:
+    active = sorted(n for n in EXPECTED["passphrases"] if n not in EXPECTED["disabled"])
+    assert list_usernames(v1_copy) == active  # the sign-in window's list, before and after
     sign_in(v1_copy, "cora").lock()
+    assert list_usernames(v1_copy) == active
     assert_upgraded_vault_is_whole(v1_copy)
 
 
