@@ -58,7 +58,10 @@ def _open(args: argparse.Namespace) -> Vault:
     if not args.user:
         raise VaultError("Say who you are with --user NAME.")
     secret = PassphraseSource(args.passphrase_stdin).read(f"Passphrase for {args.user}: ")
-    return Vault.open(_folder(args), args.user, secret)
+    vault = Vault.open(_folder(args), args.user, secret)
+    for warning in vault.take_warnings():  # what the sign-in found in the key file, for a manager
+        print(f"shop-desktop: warning: {warning}", file=sys.stderr)
+    return vault
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

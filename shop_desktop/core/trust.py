@@ -21,6 +21,7 @@ from shop_desktop.core.keyfile import ACTIVE, RETIRED, Certificate, KeyFile
 from shop_desktop.core.roles import Permission, Role, allowed, is_clinical
 
 MANIFEST_META = "keyfile_manifest"
+FORMAT_META = "keyfile_format"
 TAMPERING_META = "keyfile_tampering"
 TAMPERING_WARNING = (
     "Someone changed the key file without a manager's signature. Nothing was granted. "
@@ -97,6 +98,11 @@ def with_manifest(file_keys: KeyFile, accepted: KeyFile) -> KeyFile:
     return merged
 
 
+def accepted_was_kept(conn: Connection) -> bool:
+    """Has this database ever recorded an accepted manifest? (Then it must still have a good one.)"""
+    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (FORMAT_META,)).fetchone() is not None
+
+
 def load_accepted(conn: Connection, pinned_root: bytes) -> KeyFile | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (MANIFEST_META,)).fetchone()
     if row is None:
@@ -125,11 +131,11 @@ def store_accepted(conn: Connection, keys: KeyFile) -> None:
         "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (MANIFEST_META, value),
     )
-    conn.execute(
-        "INSERT INTO meta (key, value) VALUES ('keyfile_generation', ?)"
-        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (str(keys.generation),),
-    )
+    for key, setting in (("keyfile_generation", str(keys.generation)), (FORMAT_META, "2")):
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, setting),
+        )
 
 
 def accepted_notes_keys(keys: KeyFile, opened: dict[int, bytes]) -> tuple[dict[int, bytes], list[str]]:

@@ -7,8 +7,6 @@ permission checks and audit entries cannot be skipped by a new screen.
 
 from __future__ import annotations
 
-import copy
-import json
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,14 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core import audit, crypto, db, keyfile, migrations, trust
+from shop_desktop.core import audit, crypto, db, keyfile, migrations, session_keys, trust
 from shop_desktop.core.errors import (
     AccountDisabled,
     InvalidInput,
     PermissionDenied,
     SignInDelayed,
     VaultDamaged,
-    VaultError,
     VaultLocked,
     VaultMissing,
     WrongPassphrase,
@@ -216,39 +213,27 @@ class Vault:
         with self.transaction() as conn:
             if decision and decision.store:
                 trust.store_accepted(conn, self.keys)
-            changed = _reconcile_staff(conn, self.keys)
+            changed = session_keys.reconcile_staff(conn, self.keys)
             if changed and not (decision and decision.store):
                 problems.append("the staff table didn't match the signed certificates (it was put right)")
             if problems:
-                self._record_tampering(problems)
+                session_keys.record_tampering(self, problems)
         if decision and (decision.repair or not self.secrets.root_public):
-            self._rewrite_own_slot(repair=decision.repair)  # the accepted manifest back; the root pinned
+            session_keys.rewrite_own_slot(self, repair=decision.repair)  # accepted manifest back; root pinned
         if problems:
-            self._drop_refused_notes_keys()
+            session_keys.drop_refused_notes_keys(self)
         rotation.finish_pending(self)
         with self.transaction():
             self._record_failed_sign_ins(throttle)
             self.audit("session.sign_in", "staff", self.user.id, method=self.sign_in_method)
         rotation.fulfil_notes_rotation(self)
 
-    def _record_tampering(self, problems: list[str]) -> None:
-        self.audit("keys.tampering_found", "vault", None, problems=problems)
-        self.set_meta(trust.TAMPERING_META, json.dumps({"at": audit.now_iso(), "problems": problems}))
-
     def take_warnings(self) -> list[str]:
-        """Plain warnings for the person who just signed in (the tampering one only for a manager,
-        once). Shown by the GUI after sign-in and by the CLI."""
-        if not trust.is_manager(self.certificate):
-            return []
-        warnings = []
-        if self.meta(trust.TAMPERING_META):
-            warnings.append(trust.TAMPERING_WARNING)
-            with self.transaction() as conn:
-                conn.execute("DELETE FROM meta WHERE key = ?", (trust.TAMPERING_META,))
-                self.audit("keys.tampering_warning_shown", "vault", None)
-        if trust.notes_rotation_waiting(self.keys):
-            warnings.append(trust.NOTES_ROTATION_WAITING)
-        return warnings
+        """Plain warnings for a manager who just signed in (core/session_keys.py)."""
+        return session_keys.take_warnings(self)
+
+    def anchor_in_manifest(self) -> None:
+        session_keys.anchor_in_manifest(self)
 
     @property
     def certificate(self) -> Certificate | None:
@@ -258,79 +243,16 @@ class Vault:
     def root_private(self) -> bytes | None:
         return self._session().root_private
 
-    def _rewrite_own_slot(self, *, repair: bool = False) -> None:
-        """Re-seal my own slot (pinned root, audit anchor) and write the key file without re-signing.
-        Only over the file this session accepted: if the file changed under it (a write that failed
-        half way, say), my slot is left as it is rather than putting an older manifest back."""
+    @property
+    def own_slot(self) -> tuple[str, bytes]:
+        """(my slot's id, the key its secrets are sealed under), to re-seal them (session_keys)."""
         session = self._session()
-        if not session.wrapping_key:
-            return
-        path = self.folder / KEYS_NAME
-        try:
-            on_disk = keyfile.load(path)
-        except (OSError, VaultError, keyfile.OlderFormat):
-            return
-        if repair:
-            target = self.keys
-        elif keyfile.canonical(on_disk.manifest_raw) == keyfile.canonical(self.keys.manifest_raw):
-            target = on_disk
-        else:
-            return
-        secrets_ = session.secrets
-        secrets_.vault_id, secrets_.root_public = self.keys.vault_id, self.keys.root_public
-        for slot in target.slots:
-            if slot.slot_id == session.slot.slot_id:
-                keyfile.reseal_secrets(slot, session.wrapping_key, self.keys.vault_id, secrets_)
-        keyfile.save(path, target)
-
-    def anchor_in_manifest(self) -> None:
-        """A manager's session signs the current audit head into the key file (before a backup), so
-        a trail cut or rebuilt below it is caught by everyone's audit-verify (T8)."""
-        old = self.keys.audit_anchor
-        if self.root_private is None or (
-            old and not audit.holds(self.conn, int(old["audit_id"]), str(old["audit_hash"]))
-        ):
-            return  # never move an anchor off a trail that lost it (audit-verify keeps naming it)
-        head_id, head_hash = audit.head(self.conn)
-        staged = copy.deepcopy(self.keys)
-        staged.audit_anchor = {"audit_id": head_id, "audit_hash": head_hash, "at": audit.now_iso()}
-        with self.transaction():
-            self.commit_keys(staged)
+        return session.slot.slot_id, session.wrapping_key
 
     def use_wrapping_key(self, slot: KeySlot, wrapping_key: bytes) -> None:
         """After my own passphrase changed: my slot is now sealed under this key."""
         session = self._session()
         session.slot, session.wrapping_key = slot, wrapping_key
-
-    def _drop_refused_notes_keys(self) -> None:
-        """Take out of the key file the notes-key records and grants that were refused, so the same
-        tampering isn't reported at every sign-in (what was refused is in the audit entry)."""
-        good = trust.accepted_commitments(self.keys)
-        staged = copy.deepcopy(self.keys)
-        staged.notes_records = [
-            r for r in staged.notes_records if good.get(trust._int(r.get("key_id"))) == r.get("commitment")
-        ]
-        for slot in staged.slots:
-            slot.notes_grants = {k: v for k, v in slot.notes_grants.items() if k in good}
-        if keyfile.canonical(staged.to_json()) != keyfile.canonical(self.keys.to_json()):
-            try:
-                self.commit_notes_keys(staged)
-            except OSError:
-                pass  # tried again at the next sign-in
-
-    def anchor_audit_head(self) -> None:
-        """At sign-out: the audit head goes into my own sealed slot, where no insider can lower it (T8)."""
-        if self._conn is None or self._unlocked is None:
-            return
-        old = self._unlocked.secrets.anchor
-        if old.get("audit_id") and not audit.holds(self._conn, int(old["audit_id"]), str(old["audit_hash"])):
-            return  # the trail lost what I saw: keep the anchor that shows it
-        head_id, head_hash = audit.head(self._conn)
-        self._unlocked.secrets.anchor = {"audit_id": head_id, "audit_hash": head_hash, "at": audit.now_iso()}
-        try:
-            self._rewrite_own_slot()
-        except OSError:
-            pass  # a full disk must not stop the lock; the previous anchor stays
 
     def _record_failed_sign_ins(self, throttle: SignInThrottle) -> None:
         for who, times in throttle.take_failures().items():
@@ -536,7 +458,8 @@ class Vault:
 
     def lock(self) -> None:
         """Close the connection and drop every key this session held."""
-        self.anchor_audit_head()
+        if self._conn is not None and self._unlocked is not None:
+            session_keys.anchor_audit_head(self)
         if self._conn is not None:
             try:
                 self._conn.close()
@@ -600,7 +523,10 @@ def _believe(
     roles and status from the signed certificate, data keys from the accepted grants, notes keys
     only for a clinical certificate and only ones a clinical account made."""
     pinned = unlocked.secrets.root_public or file_keys.root_public  # format-1 slots: pinned at this sign-in
-    decision = trust.decide(file_keys, trust.load_accepted(conn, pinned), pinned)
+    accepted = trust.load_accepted(conn, pinned)
+    decision = trust.decide(file_keys, accepted, pinned)
+    if accepted is None and trust.accepted_was_kept(conn):
+        decision.problems.append("the database's copy of the signed key list was removed or changed")
     if "older" in " ".join(decision.problems) and not recovery:
         raise VaultDamaged(OLDER_KEY_FILE)
     keys = decision.keys
@@ -657,34 +583,6 @@ def _member_from(conn: db.Connection, cert: Certificate | None) -> StaffMember:
         created_at=row.created_at if row else "",
         disabled_at=row.disabled_at if row else None,
     )
-
-
-def _reconcile_staff(conn: db.Connection, keys: KeyFile) -> bool:
-    """The staff table follows the certificates (editing it grants nothing). True if it had to change."""
-    changed = False
-    rows = {m.id: m for m in select_staff(conn)}
-    certified = {c.user_id: c for c in keys.certificates if c.status != keyfile.RETIRED and c.user_id}
-    for user_id, cert in certified.items():
-        roles, active = ",".join(sorted(cert.roles)), cert.status == keyfile.ACTIVE
-        row = rows.get(user_id)
-        if row is None:
-            conn.execute(
-                "INSERT INTO staff (id, username, display_name, roles, active, created_at) VALUES (?,?,?,?,?,?)",
-                (user_id, cert.username, cert.username, roles, int(active), audit.now_iso()),
-            )
-        elif roles_text(row.roles) != roles or row.active != active or row.username != cert.username:
-            conn.execute(
-                "UPDATE staff SET roles = ?, active = ?, username = ? WHERE id = ?",
-                (roles, int(active), cert.username, user_id),
-            )
-        else:
-            continue
-        changed = True
-    for user_id, row in rows.items():
-        if user_id not in certified and row.active:
-            conn.execute("UPDATE staff SET active = 0 WHERE id = ?", (user_id,))
-            changed = True
-    return changed
 
 
 def select_staff(conn: db.Connection, where: str = "", params: tuple[Any, ...] = ()) -> list[StaffMember]:

@@ -104,3 +104,37 @@ def test_kdf_defaults_lowered_in_the_file_do_not_weaken_a_new_account(tmp_path: 
     kdf = attacker.slot_by_name(attacker.read_keys(folder), USERNAMES[Role.FRONT_DESK])["kdf"]
     assert (kdf["memory_kib"], kdf["iterations"], kdf["lanes"]) >= (64 * 1024, 3, 4)
     assert kdf["memory_kib"] >= 64 * 1024 and kdf["iterations"] >= 3 and kdf["lanes"] >= 4
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "DELETE FROM meta WHERE key = 'keyfile_manifest'",
+        "UPDATE meta SET value = '{}' WHERE key = 'keyfile_manifest'",
+        "UPDATE staff SET roles = 'coordinator' WHERE username = 'frontdesk'",
+        "UPDATE staff SET active = 1 WHERE username = 'leaver'",
+    ],
+)
+def test_edits_to_the_databases_own_records_of_who_holds_what_are_shown_to_the_manager(
+    vault: Vault, vault_dir: Path, edit: str
+) -> None:
+    add_member(vault, Role.FRONT_DESK)
+    leaver = add_member(vault, Role.OUTREACH, username="leaver")
+    staff.disable_staff(vault, leaver.id)
+    vault.lock()
+    desk = sign_in_as(vault_dir, Role.FRONT_DESK)
+    data_key = desk.data_key
+    desk.lock()
+    conn = attacker.raw_sql(vault_dir, data_key)
+    conn.execute(edit)
+    conn.close()
+    again = sign_in_as(vault_dir, Role.FRONT_DESK)
+    assert again.roles == {Role.FRONT_DESK}
+    again.lock()
+    with pytest.raises(VaultError):
+        Vault.open(vault_dir, "leaver", PASSPHRASES[Role.OUTREACH])
+    coordinator = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    assert TAMPERING in " ".join(coordinator.take_warnings())
+    members = {m.username: m for m in staff.list_staff(coordinator)}
+    coordinator.lock()
+    assert members["frontdesk"].roles == {Role.FRONT_DESK} and not members["leaver"].active
