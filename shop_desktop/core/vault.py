@@ -525,6 +525,8 @@ def _believe(
     pinned = unlocked.secrets.root_public or file_keys.root_public  # format-1 slots: pinned at this sign-in
     accepted = trust.load_accepted(conn, pinned)
     decision = trust.decide(file_keys, accepted, pinned)
+    if accepted is None and decision.problems:
+        raise VaultDamaged(UNSIGNED_KEY_FILE)  # nothing verified to fall back on
     if accepted is None and trust.accepted_was_kept(conn):
         decision.problems.append("the database's copy of the signed key list was removed or changed")
     if "older" in " ".join(decision.problems) and not recovery:
@@ -548,6 +550,10 @@ def _believe(
     return decision, kept, user
 
 
+UNSIGNED_KEY_FILE = (
+    "The key file isn't signed by this vault's managers, and the database has no signed copy to "
+    "check it against, so nothing in it can be trusted. Restore the latest backup."
+)
 OLDER_KEY_FILE = (
     "The key file is older than the database: it looks like an old copy was put back. "
     "Open the vault with the recovery key, or restore the latest backup."

@@ -16,7 +16,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.places import DB_NAME
 from shop_desktop.core.roles import Role
 from shop_desktop.core.vault import Vault
-from tests.conftest import COORDINATOR_PASS, PASSPHRASES, USERNAMES, add_member, sign_in_as
+from tests.conftest import COORDINATOR_PASS, PASSPHRASES, USERNAMES, add_member, fast_kdf, sign_in_as
 from tests.security import attacker
 
 TAMPERING = "Someone changed the key file without a manager's signature. Nothing was granted."
@@ -138,3 +138,32 @@ def test_edits_to_the_databases_own_records_of_who_holds_what_are_shown_to_the_m
     members = {m.username: m for m in staff.list_staff(coordinator)}
     coordinator.lock()
     assert members["frontdesk"].roles == {Role.FRONT_DESK} and not members["leaver"].active
+
+
+def test_a_database_swapped_for_one_of_the_attackers_making_is_refused(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    """Forced rotation taken further: a chosen key granted for epoch+1 *and* shop.db replaced by a
+    database keyed with it (which holds no signed copy of the key file)."""
+    add_member(vault, Role.COUNSELLOR)
+    vault.lock()
+    other, _ = Vault.create(
+        tmp_path / "other",
+        centre_name="X",
+        username="coordinator",
+        display_name="X",
+        passphrase=COORDINATOR_PASS,
+        kdf=fast_kdf(),
+    )
+    chosen = other.data_key
+    other.conn.execute("DELETE FROM meta WHERE key IN ('keyfile_manifest', 'keyfile_format')")
+    other.lock()
+    data = attacker.read_keys(vault_dir)
+    public = attacker.public_part(data)
+    for slot in attacker.slots(data):
+        attacker.plant_data_grant(data, slot["slot_id"], int(public["epoch"]) + 1, chosen)
+    public["epoch"] = int(public["epoch"]) + 1
+    attacker.write_keys(vault_dir, data)
+    (vault_dir / DB_NAME).write_bytes((tmp_path / "other" / DB_NAME).read_bytes())
+    with pytest.raises(VaultError, match="isn.t signed by this vault.s managers"):
+        sign_in_as(vault_dir, Role.COUNSELLOR)
