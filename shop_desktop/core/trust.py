@@ -103,6 +103,16 @@ def accepted_was_kept(conn: Connection) -> bool:
     return conn.execute("SELECT 1 FROM meta WHERE key = ?", (FORMAT_META,)).fetchone() is not None
 
 
+def stored_root(conn: Connection) -> bytes:
+    """The root named by the database's accepted manifest, unverified: only to pin a slot sealed by
+    format 1 at its owner's first sign-in, so swapping the key file alone can't choose the root."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (MANIFEST_META,)).fetchone()
+    try:
+        return bytes.fromhex(json.loads(row[0])["manifest"]["root_public"]) if row else b""
+    except (ValueError, KeyError, TypeError):
+        return b""
+
+
 def load_accepted(conn: Connection, pinned_root: bytes) -> KeyFile | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (MANIFEST_META,)).fetchone()
     if row is None:

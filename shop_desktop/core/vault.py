@@ -417,7 +417,7 @@ class Vault:
 
     def commit_notes_keys(self, staged: KeyFile) -> None:
         """Write notes-key records and grants (the unsigned part); the manifest must be unchanged."""
-        if keyfile.canonical(staged.manifest()) != keyfile.canonical(self.keys.manifest_raw):
+        if keyfile.canonical(staged.manifest()) != keyfile.canonical(self.keys.manifest()):
             raise PermissionDenied("Only a coordinator or admin can change who holds the vault's keys.")
         staged.manifest_raw = self.keys.manifest_raw
         keyfile.save(self.folder / KEYS_NAME, staged)
@@ -522,7 +522,9 @@ def _believe(
     """Decide what this sign-in trusts (trust.decide), then keep only the keys that verify:
     roles and status from the signed certificate, data keys from the accepted grants, notes keys
     only for a clinical certificate and only ones a clinical account made."""
-    pinned = unlocked.secrets.root_public or file_keys.root_public  # format-1 slots: pinned at this sign-in
+    # A slot sealed by format 1 has no pin yet: it takes the root the database accepted (or, before
+    # the database has one, the file's) and keeps it from this sign-in on.
+    pinned = unlocked.secrets.root_public or trust.stored_root(conn) or file_keys.root_public
     accepted = trust.load_accepted(conn, pinned)
     decision = trust.decide(file_keys, accepted, pinned)
     if accepted is None and decision.problems:

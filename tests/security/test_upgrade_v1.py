@@ -3,14 +3,16 @@ upgrade survives a crash at each of its write, fsync, rename and commit steps.""
 
 from __future__ import annotations
 
+import copy
 import json
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import keyfile, notes
+from shop_desktop.core import crypto, keyfile, notes
 from shop_desktop.core.errors import PermissionDenied, VaultError, WrongPassphrase
 from shop_desktop.core.places import KEYS_NAME, list_usernames
 from shop_desktop.core.vault import Vault
@@ -117,3 +119,51 @@ def test_the_upgrade_survives_a_crash_at_each_io_step(tmp_path: Path, crash_at: 
         pytest.fail("the upgrade never finished")
     # The key file's write, fsync, rename and folder fsync, then the database commit, each crashed once.
     assert steps_seen[:5] == ["write", "fsync", "rename", "fsync-folder", "db-commit"]
+
+
+def test_after_the_upgrade_a_key_file_under_another_root_pins_nothing(v1_copy: Path, tmp_path: Path) -> None:
+    """Until fern's first sign-in after the upgrade her slot has no pinned root. An insider (olly,
+    who has the data key) swaps the key file for one signed under a root of their own, with fern's
+    slot in it, a certificate making her a counsellor and a grant of the real data key. Her first
+    sign-in must pin the vault's real root (the database's), not the insider's."""
+    sign_in(v1_copy, "cora").lock()
+    olly = sign_in(v1_copy, "olly")
+    data_key = olly.data_key
+    olly.lock()
+    mallory_pass = "pebble lantern otter meadow"
+    other = tmp_path / "other"
+    Vault.create(
+        other,
+        centre_name="X",
+        username="mallory",
+        display_name="M",
+        passphrase=mallory_pass,
+        kdf=crypto.KdfParams(os.urandom(16), iterations=1, lanes=1, memory_kib=8),
+    )[0].lock()
+    mallory = Vault.open(other, "mallory", mallory_pass)
+    root_private, mallory_sign = mallory.root_private, mallory.secrets.sign_private
+    forged = copy.deepcopy(mallory.keys)
+    mallory.lock()
+    real = keyfile.load(v1_copy / KEYS_NAME)
+    fern_slot = next(s for s in real.slots if s.username == "fern")
+    fern_cert = copy.deepcopy(real.certificate(fern_slot.user_id))
+    fern_cert.roles = ["counsellor"]
+    forged.vault_id = real.vault_id
+    forged.certificates.append(fern_cert)
+    fern_slot.grants = {}
+    keyfile.grant_data_key(fern_slot, real.vault_id, real.epoch, data_key)
+    forged.epoch = real.epoch
+    forged.slots.append(fern_slot)
+    keyfile.sign_manifest(forged, signer_id=1, signer_private=mallory_sign, root_private=root_private)
+    keyfile.save(v1_copy / KEYS_NAME, forged)
+
+    fern = sign_in(v1_copy, "fern")
+    try:
+        assert sorted(r.value for r in fern.roles) == ["front_desk"] and not fern.has_notes_key
+        assert fern.secrets.root_public == real.root_public
+        found = fern.conn.execute("SELECT count(*) FROM audit WHERE action = 'keys.tampering_found'").fetchone()
+        assert found[0] == 1
+    finally:
+        fern.lock()
+    # The swap also threw away everyone else's sealed slot: that is destruction (detected, not
+    # prevented); the coordinator restores the key file from a backup.
