@@ -171,3 +171,51 @@ def test_the_manager_sees_the_notes_key_rotation_waiting_until_a_counsellor_sign
     admin = sign_in_as(vault_dir, Role.ADMIN)
     assert admin.take_warnings() == []
     admin.lock()
+
+
+def test_front_desk_reading_the_notes_table_learns_no_note_kind_or_topic(vault: Vault, vault_dir: Path) -> None:
+    """Finding 11: a note's kind (e.g. a safety plan) and topics are sealed like its body."""
+    client = make_client(vault)
+    add_member(vault, Role.FRONT_DESK)
+    write_note(vault, client.id, "Plan: a code word with a friend.", "safety_plan")
+    write_note(vault, client.id, "Crisis call at night.", "crisis")
+    notes.sign_note(vault, NoteDraft(client_id=client.id, note_type="case", body="Paperwork.", tags=("legal",)))
+    vault.lock()
+    desk = sign_in_as(vault_dir, Role.FRONT_DESK)
+    data_key = desk.data_key
+    desk.lock()
+    conn = attacker.raw_sql(vault_dir, data_key)
+    rows = conn.execute("SELECT * FROM notes").fetchall()
+    conn.close()
+    seen = " ".join(str(value) for row in rows for value in row if not isinstance(value, bytes))
+    raw = b" ".join(value for row in rows for value in row if isinstance(value, bytes))
+    for secret in ("safety_plan", "crisis", "case", "legal"):
+        assert secret not in seen and secret.encode() not in raw
+    clinical = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    kinds = sorted(h.note_type for h in notes.notes_for_client(clinical, client.id))
+    clinical.lock()
+    assert kinds == ["case", "crisis", "safety_plan"]
+
+
+def test_an_admins_funder_report_counts_notes_without_their_kind(vault: Vault, vault_dir: Path) -> None:
+    from datetime import date
+
+    from shop_desktop.core.report_figures import SEALED_ROW, Period, compute_figures
+
+    client = make_client(vault)
+    add_member(vault, Role.ADMIN)
+    for kind in ("crisis", "crisis", "counselling", "safety_plan"):
+        write_note(vault, client.id, "Talked.", kind)
+    today = date.today()
+    period = Period.month(today.year, today.month)
+
+    def rows_seen_by(session: Vault) -> dict[str, list[int]]:
+        table = next(t for t in compute_figures(session, period).tables if t.key == "counselling")
+        return {label: values for label, values in table.rows}
+
+    assert rows_seen_by(vault) == {"Counselling sessions": [1], "Crisis interventions": [2]}
+    vault.lock()
+    admin = sign_in_as(vault_dir, Role.ADMIN)
+    seen = rows_seen_by(admin)
+    admin.lock()
+    assert seen == {"Counselling sessions": [0], "Crisis interventions": [0], SEALED_ROW: [4]}

@@ -92,6 +92,13 @@ def test_the_v1_fixture_upgrades_and_every_account_opens(v1_copy: Path) -> None:
     sign_in(v1_copy, "cora").lock()
     assert list_usernames(v1_copy) == active
     assert_upgraded_vault_is_whole(v1_copy)
+    # The app re-seals a batch at each clinical sign-in: format-1 notes get their kind sealed too.
+    cass = sign_in(v1_copy, "cass")
+    assert notes.reseal_with_newest_key(cass) == len(EXPECTED["notes"])
+    kinds = {r[0] for r in cass.conn.execute("SELECT DISTINCT note_type FROM notes")}
+    cass.lock()
+    assert kinds == {notes.SEALED_KIND}
+    assert_upgraded_vault_is_whole(v1_copy)
 
 
 def test_the_upgrade_survives_a_crash_at_each_io_step(tmp_path: Path, crash_at: list[int]) -> None:
