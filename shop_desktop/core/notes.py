@@ -567,13 +567,15 @@ def count_by_type(
     read it; without them, those notes are counted under UNKNOWN_KIND."""
     # the unary + keeps SQLite off the addendum index (nearly every note matches it) and on the date index
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM notes WHERE status IN (?, ?) AND +addendum_to IS NULL"
-        " AND occurred_at >= ? AND occurred_at < ?",
+        "SELECT id, client_id, note_type, version, key_id, tags, kind_sealed FROM notes"
+        " WHERE status IN (?, ?) AND +addendum_to IS NULL AND occurred_at >= ? AND occurred_at < ?",
         (SIGNED, PURGED, start, end),
-    ).fetchall()
+    ).fetchall()  # no bodies: only the sealed topics are opened, and only for the kind
     counts = dict.fromkeys(NOTE_TYPES, 0)
-    for raw in rows:
-        row = _Row(*raw)
+    for note_id, client_id, note_type, version, key_id, tags, kind_sealed in rows:
+        row = _Row(
+            note_id, client_id, note_type, "", None, 0, None, "", version, key_id, b"", tags, None, None, kind_sealed
+        )
         kind = row.note_type
         if row.kind_sealed:
             try:
