@@ -525,6 +525,17 @@ def reseal_with_newest_key(vault: Vault, batch: int = 2_000) -> int:
     return moved
 
 
+def notes_to_reseal(vault: Vault) -> int:
+    """How many notes still wait for the newest notes key (or for their kind to be sealed)."""
+    if not vault.has_notes_key:
+        return 0
+    newest, _ = vault.notes_key()
+    row = vault.conn.execute(
+        "SELECT count(*) FROM notes WHERE (key_id < ? OR kind_sealed = 0) AND status != ?", (newest, PURGED)
+    ).fetchone()
+    return int(row[0])
+
+
 def erase_notes_of(vault: Vault, client_id: int) -> int:
     """For a client who asks to be forgotten: the sealed text is destroyed, the count stays.
 

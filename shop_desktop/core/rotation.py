@@ -71,7 +71,9 @@ def fulfil_notes_rotation(vault: Vault, reseal: bool = True) -> int | None:
     if reseal:
         from shop_desktop.core import notes
 
-        notes.reseal_with_newest_key(vault)  # the first batch now; the rest a batch per clinical sign-in
+        # A small first batch here keeps the sign-in quick; the app re-seals the rest in the
+        # background (gui/app.py), and without it each clinical sign-in takes a batch.
+        notes.reseal_with_newest_key(vault, batch=250)
     return key_id
 
 

@@ -143,7 +143,7 @@ class AppController(QObject):
         """After a crash or power cut, a counsellor's unsigned drafts are waiting under Notes."""
         from shop_desktop.core import notes
 
-        notes.reseal_with_newest_key(vault)  # a batch per clinical sign-in, after a staff rotation
+        self._reseal_in_background(vault, window)
         drafts = notes.my_drafts(vault)
         if drafts and "notes" in window.section_keys():
             window.show_section("notes")
@@ -157,6 +157,25 @@ class AppController(QObject):
                     len(drafts),
                 ),
             )
+
+    def _reseal_in_background(self, vault: Vault, window: MainWindow, batch: int = 250) -> None:
+        """After a rotation (or the format upgrade), notes move to the newest notes key a small batch
+        at a time between events, so the screen stays usable; the status bar shows how many are left."""
+        from shop_desktop.core import notes
+
+        def step() -> None:
+            if self.vault is not vault or not vault.is_open:
+                return  # signed out or locked: the next clinical sign-in carries on
+            notes.reseal_with_newest_key(vault, batch=batch)
+            left = notes.notes_to_reseal(vault)
+            if left:
+                window.statusBar().showMessage(window.tr("Re-sealing notes under the new key: %n left", "", left))
+                QTimer.singleShot(0, step)
+            else:
+                window.statusBar().showMessage(window.tr("All notes are sealed under the newest key."), 8000)
+
+        if notes.notes_to_reseal(vault):
+            step()
 
     def _start_idle_lock(self, vault: Vault) -> None:
         from shop_desktop.core import settings as centre_settings

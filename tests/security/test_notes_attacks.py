@@ -219,3 +219,26 @@ def test_an_admins_funder_report_counts_notes_without_their_kind(vault: Vault, v
     seen = rows_seen_by(admin)
     admin.lock()
     assert seen == {"Counselling sessions": [0], "Crisis interventions": [0], SEALED_ROW: [4]}
+
+
+def test_after_a_rotation_the_app_re_seals_every_note_in_the_background(
+    qtbot: QtBot, controller: AppController, vault: Vault, vault_dir: Path
+) -> None:
+    client = make_client(vault)
+    add_member(vault, Role.ADMIN)
+    add_member(vault, Role.COUNSELLOR)
+    leaver = add_member(vault, Role.COUNSELLOR, username="leaver")
+    with vault.transaction():
+        notes.insert_signed_bulk(
+            vault, [(client.id, "case", "2026-01-01T10:00", None, f"n{i}", ()) for i in range(600)]
+        )
+    vault.lock()
+    admin = sign_in_as(vault_dir, Role.ADMIN)
+    staff.disable_staff(admin, leaver.id)  # requests the new notes key
+    admin.lock()
+    counsellor = sign_in_through_app(qtbot, controller, USERNAMES[Role.COUNSELLOR], PASSPHRASES[Role.COUNSELLOR])
+    qtbot.waitUntil(lambda: notes.notes_to_reseal(counsellor) == 0, timeout=20_000)
+    assert "All notes are sealed" in controller.main_window.statusBar().currentMessage()
+    newest = counsellor.notes_key()[0]
+    assert {r[0] for r in counsellor.conn.execute("SELECT DISTINCT key_id FROM notes")} == {newest}
+    controller.lock()
