@@ -185,11 +185,10 @@ def step_startup(cache: Path, scale: dict[str, int]) -> Outcome:
 
 
 def step_audit_verify(cache: Path, scale: dict[str, int]) -> Outcome:
-    from shop_desktop.core import audit
 
     vault = open_vault(cache)
     try:
-        seconds = median_time(lambda: audit.verify(vault.conn), runs=3)
+        seconds = median_time(lambda: vault.verify_audit(), runs=3)
     finally:
         vault.lock()
     return {"seconds": seconds}

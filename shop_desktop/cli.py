@@ -59,7 +59,10 @@ def _open(args: argparse.Namespace, *, for_backup: bool = False) -> Vault:
     if not args.user:
         raise VaultError("Say who you are with --user NAME.")
     secret = PassphraseSource(args.passphrase_stdin).read(f"Passphrase for {args.user}: ")
-    return Vault.open(_folder(args), args.user, secret, for_backup=for_backup)
+    vault = Vault.open(_folder(args), args.user, secret, for_backup=for_backup)
+    for warning in vault.take_warnings():  # what the sign-in found in the key file, for a manager
+        print(f"shop-desktop: warning: {warning}", file=sys.stderr)
+    return vault
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -182,13 +185,12 @@ def _member_named(vault: Vault, name: str) -> StaffMember:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from shop_desktop.core import audit
     from shop_desktop.core.roles import Permission
 
     vault = _open(args)
     try:
         vault.require(Permission.VIEW_AUDIT)
-        report = audit.verify(vault.conn)
+        report = vault.verify_audit()
     finally:
         vault.lock()
     if report.ok:
@@ -257,7 +259,7 @@ def _record_verify(args: argparse.Namespace, opened: OpenedBackup, secret: str, 
     folder = _folder(args)
     if not secret or not vault_exists(folder):
         return
-    if keyfile.load(folder / KEYS_NAME).vault_id != opened.header.keys.get("vault_id"):
+    if keyfile.load(folder / KEYS_NAME).root_public != opened.header.root_public:
         return
     try:
         vault = Vault.open(folder, args.user, secret)
@@ -293,16 +295,33 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from shop_desktop.core import restore
+    from shop_desktop.core.places import vault_exists
 
     opened, _ = _open_backup(args)
     print(_describe(opened.header))
     into = Path(args.into).expanduser() if args.into else _folder(args)
-    result = restore.restore_backup(opened, into, replace=not args.into, progress=_progress(args))
+    live = None
+    if not args.into and vault_exists(into):
+        live = _prove_live(args, into)
+    result = restore.restore_backup(opened, into, replace=not args.into, live=live, progress=_progress(args))
     print(file=sys.stderr)
     print(f"Restored into {result.folder}.")
     if result.kept_old:
         print(f"The vault that was there is kept in {result.kept_old} until you remove it.")
     return 0
+
+
+def _prove_live(args: argparse.Namespace, folder: Path) -> object:
+    """Over a live vault, the person proves who they are in it (not in the backup): T6."""
+    from shop_desktop.core import restore
+
+    source = PassphraseSource(args.passphrase_stdin)
+    if args.live_recovery_key:
+        return restore.prove_live(folder, recovery_text=source.read("Recovery key of the vault in use: "))
+    if not args.live_user:
+        raise VaultError(restore.LIVE_PROOF_NEEDED + " Use --live-user NAME or --live-recovery-key.")
+    secret = source.read(f"Passphrase of {args.live_user} in the vault in use: ")
+    return restore.prove_live(folder, username=args.live_user, passphrase=secret)
 
 
 def _iso_date(text: str) -> object:
@@ -455,6 +474,12 @@ def build_parser() -> argparse.ArgumentParser:
         command.set_defaults(run=run)
         if name == "restore":
             command.add_argument("--into", metavar="DIR", help="restore into a new folder instead")
+            command.add_argument(
+                "--live-user", metavar="NAME", help="over the vault in use: a current coordinator or admin of it"
+            )
+            command.add_argument(
+                "--live-recovery-key", action="store_true", help="over the vault in use: prove it with its recovery key"
+            )
     return parser
 
 

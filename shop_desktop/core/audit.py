@@ -1,9 +1,10 @@
 """The audit trail: append-only, hash-chained, each entry signed by the person who acted.
 
-Entries hold ids only, never names or note text. Which signing key belongs to
-whom is itself recorded in the chain (the entry that created the vault, and
-every entry that adds an account or resets a passphrase, carries the new
-public key), so nobody can add a key and then write entries in another's name.
+Entries hold ids only, never names or note text. Which signing key belongs to whom comes only
+from the staff certificates in the signed key file (core/trust.py `signing_keys`), never from an
+entry's own details, so nobody can declare a key and then write entries in another's name (T8).
+A trail rebuilt or cut short is caught by comparing it with anchors: heads recorded where an
+insider can't lower them (in backups, and in each person's sealed slot at sign-out).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from shop_desktop.core.db import Connection
 GENESIS = "0" * 64
 RECOVERY_ACTOR = 0
 
-# Actions that register signing keys: detail["keys"] = {user_id: public key hex}.
+# Format 1 declared signing keys in entry details (detail["keys"]); read only by the one-time
+# upgrade of a format-1 vault (keyfile_upgrade), never when verifying.
 KEY_FIELD = "keys"
 
 
@@ -45,6 +47,15 @@ class ChainReport:
     first_bad_id: int | None = None
     problem: str = ""
     head: str = GENESIS
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A head recorded somewhere an insider can't lower it: the chain must still hold this entry."""
+
+    source: str  # in words: "the backup made 2026-11-30 14:02", "your own sign-out on ..."
+    entry_id: int
+    hash: str
 
 
 def now_iso() -> str:
@@ -101,6 +112,12 @@ def append(
     return entry_id
 
 
+def holds(conn: Connection, entry_id: int, digest: str) -> bool:
+    """Is this entry still in the chain as it was? (An anchor is never moved off a cut trail.)"""
+    row = conn.execute("SELECT hash FROM audit WHERE id = ?", (entry_id,)).fetchone()
+    return row is not None and str(row[0]) == digest
+
+
 def _rows(conn: Connection) -> Any:
     return conn.execute(
         "SELECT id, at, actor_id, action, subject_type, subject_id, detail, prev_hash, hash, signature"
@@ -108,25 +125,33 @@ def _rows(conn: Connection) -> Any:
     )
 
 
-def verify(conn: Connection) -> ChainReport:
-    """Walk the chain; name the first entry that was altered, removed, reordered or forged."""
-    keys: dict[int, set[str]] = {}
+def verify(conn: Connection, signers: dict[int, set[str]], anchors: tuple[Anchor, ...] = ()) -> ChainReport:
+    """Walk the chain; name the first entry that was altered, removed, reordered or forged, or the
+    anchor that shows the trail was rebuilt or cut short. `signers`: trust.signing_keys(keys)."""
     prev = GENESIS
     expected_id = 1
     count = 0
+    seen: dict[int, str] = {}
+    wanted = {a.entry_id for a in anchors}
     for row in _rows(conn):
         entry_id, digest = row[0], row[8]
-        problem = _check_entry(row, expected_id, prev, keys)
+        problem = _check_entry(row, expected_id, prev, signers)
         if problem:
             return ChainReport(False, count, int(entry_id), problem, prev)
-        _learn_keys(keys, row[6])
+        if entry_id in wanted:
+            seen[entry_id] = digest
         prev = digest
         expected_id += 1
         count += 1
+    for anchor in anchors:
+        if seen.get(anchor.entry_id) != anchor.hash:
+            why = "is missing" if anchor.entry_id not in seen else "is different"
+            problem = f"entry {anchor.entry_id}, recorded in {anchor.source}, {why}: the trail was cut short or rebuilt"
+            return ChainReport(False, count, anchor.entry_id, problem, prev)
     return ChainReport(True, count, head=prev)
 
 
-def _check_entry(row: tuple[Any, ...], expected_id: int, prev: str, keys: dict[int, set[str]]) -> str:
+def _check_entry(row: tuple[Any, ...], expected_id: int, prev: str, signers: dict[int, set[str]]) -> str:
     entry_id, at, actor, action, s_type, s_id, detail_json, prev_hash, digest, signature = row
     if entry_id != expected_id:
         return f"entry {expected_id} is missing or out of order (found {entry_id})"
@@ -134,14 +159,22 @@ def _check_entry(row: tuple[Any, ...], expected_id: int, prev: str, keys: dict[i
         return "does not follow the entry before it (an entry was removed or reordered)"
     if entry_hash(entry_id, at, actor, action, s_type, s_id, detail_json, prev_hash) != digest:
         return "its contents were changed after it was written"
-    candidates = set(keys.get(int(actor), set()))
-    if entry_id == 1:
-        candidates |= _declared_keys(detail_json).get(int(actor), set())
+    candidates = signers.get(int(actor), set())
     if not any(
         crypto.signature_valid(bytes.fromhex(k), bytes.fromhex(signature), bytes.fromhex(digest)) for k in candidates
     ):
         return "its signature does not belong to the person it names"
     return ""
+
+
+def declared_keys(conn: Connection) -> dict[int, set[str]]:
+    """Format 1 only: the signing keys its trail declared, learned along the chain as format 1 did
+    (for the one-time upgrade; the upgrade is the last time this is trusted)."""
+    keys: dict[int, set[str]] = {}
+    for row in _rows(conn):
+        for uid, new in _declared_keys(row[6]).items():
+            keys.setdefault(uid, set()).update(new)
+    return keys
 
 
 def _declared_keys(detail_json: str) -> dict[int, set[str]]:
@@ -150,11 +183,6 @@ def _declared_keys(detail_json: str) -> dict[int, set[str]]:
     except (ValueError, AttributeError):
         return {}
     return {int(uid): {str(key)} for uid, key in declared.items()}
-
-
-def _learn_keys(keys: dict[int, set[str]], detail_json: str) -> None:
-    for uid, new in _declared_keys(detail_json).items():
-        keys.setdefault(uid, set()).update(new)
 
 
 def entries(conn: Connection, limit: int = 500, offset: int = 0) -> list[AuditEntry]:

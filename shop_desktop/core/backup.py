@@ -16,7 +16,7 @@ import re
 import secrets
 import struct
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -90,6 +90,12 @@ class BackupHeader:
     nonce_prefix: bytes
     body_size: int
     chunks: int
+    root_public: bytes = b""  # the vault root the key file inside is signed by (T7)
+    maker_id: int = -1
+    maker_signature: bytes = b""  # by the maker's certified key, over the header without it
+
+    def signed_part(self) -> bytes:
+        return b"shop-backup-header|" + replace(self, maker_signature=b"").to_json()
 
     def to_json(self) -> bytes:
         data = {
@@ -107,6 +113,9 @@ class BackupHeader:
             "nonce_prefix": self.nonce_prefix.hex(),
             "body_size": self.body_size,
             "chunks": self.chunks,
+            "root_public": self.root_public.hex(),
+            "maker_id": self.maker_id,
+            "maker_signature": self.maker_signature.hex(),
         }
         return json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
@@ -128,6 +137,9 @@ class BackupHeader:
             bytes.fromhex(data["nonce_prefix"]),
             int(data["body_size"]),
             int(data["chunks"]),
+            bytes.fromhex(data.get("root_public", "")),
+            int(data.get("maker_id", -1)),
+            bytes.fromhex(data.get("maker_signature", "")),
         )
 
 
@@ -169,6 +181,7 @@ class BackupPlan:
     centre_name: str
     actor_id: int
     sign_private: bytes = field(repr=False)
+    root_public: bytes = b""
 
 
 def prepare_backup(vault: Vault, out_dir: Path) -> BackupPlan:
@@ -181,6 +194,7 @@ def prepare_backup(vault: Vault, out_dir: Path) -> BackupPlan:
         raise InvalidInput("Choose a folder other than the vault's own: a backup must survive losing this PC.")
     from shop_desktop.core import settings
 
+    vault.anchor_in_manifest()  # this head is now signed into the key file and carried in the backup (T8)
     return BackupPlan(
         folder=vault.folder,
         out_dir=out_dir,
@@ -191,6 +205,7 @@ def prepare_backup(vault: Vault, out_dir: Path) -> BackupPlan:
         centre_name=settings.get(vault, "centre_name"),
         actor_id=vault.user.id,
         sign_private=vault.secrets.sign_private,
+        root_public=vault.keys.root_public,
     )
 
 
@@ -295,7 +310,7 @@ def _snapshot(
         if is_wrong_key(error):  # the vault was re-keyed (an account disabled) while the copy was taken
             raise BackupProblem("Staff accounts changed while the backup ran. Please back up again.") from None
         raise_plain(error, plan.folder, SNAPSHOTTING, NOT_WRITTEN_VAULT_UNCHANGED)
-    if seen and int(seen[0]) > int(json.loads(plan.key_file_bytes)["generation"]):
+    if seen and int(seen[0]) > int(json.loads(plan.key_file_bytes)["manifest"]["generation"]):
         raise BackupProblem("Staff accounts changed while the backup ran. Please back up again.")
     return counts, {"id": head_id, "hash": head_hash}, schema
 
@@ -328,7 +343,7 @@ def table_counts(conn: db.Connection) -> dict[str, int]:
 def _new_header(
     plan: BackupPlan, counts: dict[str, int], head: dict[str, Any], schema: int, body_size: int
 ) -> BackupHeader:
-    return BackupHeader(
+    unsigned = BackupHeader(
         format_version=FORMAT_VERSION,
         app_version=__version__,
         schema_version=schema,
@@ -343,7 +358,10 @@ def _new_header(
         nonce_prefix=os.urandom(PREFIX_SIZE),
         body_size=body_size,
         chunks=max(1, -(-body_size // CHUNK_SIZE)),
+        root_public=plan.root_public,
+        maker_id=plan.actor_id,
     )
+    return replace(unsigned, maker_signature=crypto.sign(plan.sign_private, unsigned.signed_part()))
 
 
 def _final_name(plan: BackupPlan) -> Path:
@@ -518,6 +536,7 @@ def open_backup(path: Path, username: str, passphrase: str) -> OpenedBackup:
         raise WrongPassphrase(WRONG_SECRET) from None
     except (ValueError, KeyError, TypeError, OverflowError, MemoryError):
         raise BackupProblem(DAMAGED.format(why="its key file is not valid")) from None
+    unlocked.data_keys = check_provenance(header, keys, slot, unlocked.secrets)
     return _opened(path, header, digest, offset, unlocked.data_keys, slot.user_id, unlocked.secrets)
 
 
@@ -533,12 +552,44 @@ def open_backup_with_recovery(path: Path, recovery_text: str) -> OpenedBackup:
         raise WrongPassphrase("That recovery key belongs to another vault, or the file is damaged.") from None
     except (ValueError, KeyError, TypeError, OverflowError):
         raise BackupProblem(DAMAGED.format(why="its key file is not valid")) from None
+    unlocked.data_keys = check_provenance(header, keys, slot, unlocked.secrets)
     return _opened(path, header, digest, offset, unlocked.data_keys, RECOVERY_USER_ID, unlocked.secrets)
+
+
+NOT_PROVEN = (
+    "This backup can't be shown to come from this vault: its keys are not signed by the vault's "
+    "managers. It may have been forged. Nothing was changed. Use another backup."
+)
+
+
+def check_provenance(
+    header: BackupHeader, keys: KeyFile, slot: keyfile.KeySlot, secrets_: SlotSecrets
+) -> dict[int, bytes]:
+    """T7: the key file inside verifies under the root pinned in the opener's own sealed slot, the
+    header names that root, and the maker's certified key signed the header. Returns the data keys
+    the verified manifest grants this slot (a grant outside it is never used)."""
+    from shop_desktop.core import trust
+
+    pinned = secrets_.root_public or header.root_public
+    if not pinned or pinned != header.root_public or trust.manifest_problem(keys, pinned):
+        raise BackupProblem(NOT_PROVEN)
+    maker = next((c for c in keys.certificates if c.user_id == header.maker_id and c.status != keyfile.RETIRED), None)
+    if maker is None or not crypto.signature_valid(maker.sign_public, header.maker_signature, header.signed_part()):
+        raise BackupProblem(NOT_PROVEN)
+    cert = keys.certificate_for_slot(slot.slot_id)
+    if cert is None or cert.user_id != slot.user_id or cert.status != keyfile.ACTIVE:
+        raise WrongPassphrase(WRONG_SECRET)
+    return keyfile.open_grants(slot, keys.vault_id, secrets_.box_private)[0]
 
 
 def _header_keys(header: BackupHeader) -> KeyFile:
     try:
         return KeyFile.from_json(header.keys)
+    except keyfile.OlderFormat:
+        raise BackupProblem(
+            "This backup was made by an earlier version of SHOP Desktop, before backups carried "
+            "signed keys, so it can't be checked. Make a new backup with this version."
+        ) from None
     except (ValueError, KeyError, TypeError, VaultError):
         raise BackupProblem(DAMAGED.format(why="its key file is not valid")) from None
 

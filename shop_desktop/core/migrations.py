@@ -424,6 +424,25 @@ def _m_alerts(conn: Connection) -> None:
     )
 
 
+def _m_sealed_note_kind(conn: Connection) -> None:
+    """A note's kind moves into its sealed topics (T1): the column keeps a placeholder once a clinical
+    session has re-sealed the note, so a signed note may change its note_type exactly then."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE notes ADD COLUMN kind_sealed INTEGER NOT NULL DEFAULT 0;
+        DROP TRIGGER notes_signed_are_final;
+        CREATE TRIGGER notes_signed_are_final BEFORE UPDATE ON notes
+            WHEN OLD.status = 'signed' AND NOT (
+                NEW.status = 'purged'
+                OR (NEW.version > OLD.version AND NEW.status = 'signed'
+                    AND (NEW.note_type = OLD.note_type OR NEW.kind_sealed = 1)
+                    AND NEW.occurred_at = OLD.occurred_at AND NEW.author_id = OLD.author_id))
+            BEGIN SELECT RAISE(ABORT, 'a signed note cannot be changed'); END;
+        """,
+    )
+
+
 def _m_report_releases(conn: Connection) -> None:
     """The release register: every funder report that left the vault (saved, printed or exported),
     with its period and every figure as counted and whether it was withheld. Counts only: no client
@@ -555,6 +574,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m4_referrals,
     _m_suite_outreach,
     _m_alerts,
+    _m_sealed_note_kind,
     _m_report_releases,
     _m_restrictions,
 )

@@ -1,8 +1,9 @@
 """Confidential counselling notes: encrypted field by field under the notes key.
 
-The body and the topic tags are sealed with AES-GCM under a notes key that only
-clinical roles hold; the associated data binds the note's id, client and
-version, so a body copied onto another note's row does not open. Drafts save
+The body, the topic tags and the kind of note are sealed with AES-GCM under a notes key that
+only clinical roles hold (kind_sealed = 1 says a row's note_type is only a placeholder); the
+associated data binds the note's id, client and version, so a body copied onto another note's
+row does not open. Drafts save
 themselves (encrypted) and are offered back after a crash; signing makes a note
 immutable, and corrections are addenda linked to it. Every open is audited.
 Note text is decrypted in memory only: there is no index of it on disk.
@@ -40,6 +41,7 @@ TOPIC_TAGS: dict[str, str] = {
     "mental_health": "Mental health",
     "work_safety": "Work safety",
 }
+SEALED_KIND = "counselling"  # what note_type holds once the real kind is sealed (the column must hold a kind)
 MAX_BODY = 200_000
 MAX_DURATION_MINUTES = 24 * 60
 DRAFT, SIGNED, PURGED = "draft", "signed", "purged"
@@ -137,11 +139,12 @@ class _Row:
     tags: bytes
     addendum_to: int | None
     signed_at: str | None
+    kind_sealed: int = 0
 
 
 _COLUMNS = (
     "id, client_id, note_type, occurred_at, duration_minutes, author_id, follow_up_date, status, "
-    "version, key_id, body, tags, addendum_to, signed_at"
+    "version, key_id, body, tags, addendum_to, signed_at, kind_sealed"
 )
 
 
@@ -149,16 +152,20 @@ def _ad(note_id: int, client_id: int, version: int, field_name: str) -> bytes:
     return f"shop-note|{note_id}|{client_id}|{version}|{field_name}".encode()
 
 
+def _sealed_topics(kind: str, tags: tuple[str, ...]) -> bytes:
+    return json.dumps({"kind": kind, "topics": list(tags)}).encode()
+
+
 def _seal(
-    vault: Vault, note_id: int, client_id: int, version: int, body: str, tags: tuple[str, ...]
+    vault: Vault, note_id: int, client_id: int, version: int, body: str, tags: tuple[str, ...], kind: str
 ) -> tuple[int, bytes, bytes]:
     key_id, key = vault.notes_key()
     sealed_body = crypto.seal(key, body.encode("utf-8"), _ad(note_id, client_id, version, "body"))
-    sealed_tags = crypto.seal(key, json.dumps(list(tags)).encode(), _ad(note_id, client_id, version, "tags"))
+    sealed_tags = crypto.seal(key, _sealed_topics(kind, tags), _ad(note_id, client_id, version, "tags"))
     return key_id, sealed_body, sealed_tags
 
 
-def _unseal(vault: Vault, row: _Row) -> tuple[str, tuple[str, ...]]:
+def _unseal(vault: Vault, row: _Row) -> tuple[str, tuple[str, ...], str]:
     _, key = vault.notes_key(row.key_id)
     return _unseal_with({row.key_id: crypto.AESGCM(key)}, row)
 
@@ -199,13 +206,15 @@ def save_draft(vault: Vault, draft: NoteDraft) -> int:
             return note_id
         row = _own_draft(vault, draft.note_id)
         version = row.version + 1
-        key_id, body, tags = _seal(vault, draft.note_id, draft.client_id, version, draft.body, draft.tags)
+        key_id, body, tags = _seal(
+            vault, draft.note_id, draft.client_id, version, draft.body, draft.tags, draft.note_type
+        )
         conn.execute(
             "UPDATE notes SET client_id=?, note_type=?, occurred_at=?, duration_minutes=?, follow_up_date=?,"
-            " version=?, key_id=?, body=?, tags=?, updated_at=? WHERE id=?",
+            " version=?, key_id=?, body=?, tags=?, updated_at=?, kind_sealed=1 WHERE id=?",
             (
                 draft.client_id,
-                draft.note_type,
+                SEALED_KIND,
                 draft.occurred_at or row.occurred_at,
                 draft.duration_minutes,
                 draft.follow_up_date,
@@ -223,15 +232,15 @@ def save_draft(vault: Vault, draft: NoteDraft) -> int:
 def _insert(vault: Vault, draft: NoteDraft, *, addendum_to: int | None = None, status: str = DRAFT) -> int:
     conn = vault.conn
     note_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM notes").fetchone()[0])
-    key_id, body, tags = _seal(vault, note_id, draft.client_id, 1, draft.body, draft.tags)
+    key_id, body, tags = _seal(vault, note_id, draft.client_id, 1, draft.body, draft.tags, draft.note_type)
     stamp = now_iso()
     occurred = draft.occurred_at or datetime.now().isoformat(timespec="minutes")
     conn.execute(
-        f"INSERT INTO notes ({_COLUMNS}, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        f"INSERT INTO notes ({_COLUMNS}, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             note_id,
             draft.client_id,
-            draft.note_type,
+            SEALED_KIND,
             occurred,
             draft.duration_minutes,
             vault.user.id,
@@ -243,6 +252,7 @@ def _insert(vault: Vault, draft: NoteDraft, *, addendum_to: int | None = None, s
             tags,
             addendum_to,
             stamp if status == SIGNED else None,
+            1,
             stamp,
             stamp,
         ),
@@ -290,7 +300,7 @@ def add_addendum(vault: Vault, note_id: int, body: str) -> int:
         parent = _row(vault, note_id)
         if parent.status != SIGNED:
             raise InvalidInput("Only a signed note takes addenda; a draft can still be edited.")
-        draft = NoteDraft(client_id=parent.client_id, note_type=parent.note_type, body=body)
+        draft = NoteDraft(client_id=parent.client_id, note_type=_unseal(vault, parent)[2], body=body)
         _validate(draft)
         new_id = _insert(vault, draft, addendum_to=note_id, status=SIGNED)
         vault.audit("note.addendum_added", "note", new_id, addendum_to=note_id, client_id=draft.client_id)
@@ -306,11 +316,11 @@ def discard_draft(vault: Vault, note_id: int) -> None:
 
 
 def _note_from(vault: Vault, row: _Row, addenda: tuple[Note, ...] = ()) -> Note:
-    body, tags = _unseal(vault, row)
+    body, tags, kind = _unseal(vault, row)
     return Note(
         id=row.id,
         client_id=row.client_id,
-        note_type=row.note_type,
+        note_type=kind,
         occurred_at=row.occurred_at,
         duration_minutes=row.duration_minutes,
         author_id=row.author_id,
@@ -341,11 +351,16 @@ def open_note(vault: Vault, note_id: int) -> Note:
     return _note_from(vault, row, addenda)
 
 
-def _header(row: tuple[int, int, str, str, int, str, int | None]) -> NoteHeader:
-    return NoteHeader(*row)
+def _header(ciphers: dict[int, crypto.AESGCM], row: _Row) -> NoteHeader:
+    """A list line: the kind is opened from the sealed topics (clinical sessions only)."""
+    try:
+        kind = _unseal_with(ciphers, row, body=False)[2]
+    except NoteDamaged:
+        kind = ""  # shown as the bare key; opening the note says it is damaged
+    return NoteHeader(row.id, row.client_id, kind, row.occurred_at, row.author_id, row.status, row.addendum_to)
 
 
-_HEADER_COLUMNS = "id, client_id, note_type, occurred_at, author_id, status, addendum_to"
+_HEADER_COLUMNS = _COLUMNS
 
 
 def notes_for_client(vault: Vault, client_id: int) -> list[NoteHeader]:
@@ -357,7 +372,8 @@ def notes_for_client(vault: Vault, client_id: int) -> list[NoteHeader]:
         " AND (status = ? OR (status = ? AND author_id = ?)) ORDER BY occurred_at DESC, id DESC",
         (client_id, SIGNED, DRAFT, vault.user.id),
     ).fetchall()
-    return [_header(r) for r in rows]
+    ciphers = _ciphers(vault)
+    return [_header(ciphers, _Row(*r)) for r in rows]
 
 
 def my_drafts(vault: Vault) -> list[NoteHeader]:
@@ -368,7 +384,8 @@ def my_drafts(vault: Vault) -> list[NoteHeader]:
         f"SELECT {_HEADER_COLUMNS} FROM notes WHERE status = ? AND author_id = ? ORDER BY id",
         (DRAFT, vault.user.id),
     ).fetchall()
-    return [_header(r) for r in rows]
+    ciphers = _ciphers(vault)
+    return [_header(ciphers, _Row(*r)) for r in rows]
 
 
 def open_draft(vault: Vault, note_id: int) -> Note:
@@ -431,15 +448,13 @@ class NoteSearch:
         if row.client_id in self.closed:
             return None
         try:
-            body, tags = _unseal_with(self._ciphers, row)
+            body, tags, kind = _unseal_with(self._ciphers, row)
         except NoteDamaged:
             return None
         position = body.casefold().find(self.wanted)
         if position < 0 and not self.tag_hits.intersection(tags):
             return None
-        header = _header(
-            (row.id, row.client_id, row.note_type, row.occurred_at, row.author_id, row.status, row.addendum_to)
-        )
+        header = NoteHeader(row.id, row.client_id, kind, row.occurred_at, row.author_id, row.status, row.addendum_to)
         return SearchHit(header, _snippet(body, position, len(self.wanted)))
 
 
@@ -447,15 +462,22 @@ def _ciphers(vault: Vault) -> dict[int, crypto.AESGCM]:
     return {key_id: crypto.AESGCM(key) for key_id, key in vault.all_notes_keys.items()}
 
 
-def _unseal_with(ciphers: dict[int, crypto.AESGCM], row: _Row) -> tuple[str, tuple[str, ...]]:
+def _unseal_with(
+    ciphers: dict[int, crypto.AESGCM], row: _Row, *, body: bool = True
+) -> tuple[str, tuple[str, ...], str]:
+    """(body, topics, kind); a row sealed before the kind was (kind_sealed 0) keeps it in note_type."""
     cipher = ciphers.get(row.key_id)
     if cipher is None:
         raise NoteDamaged(row.id)
     try:
-        body = crypto.open_sealed_with(cipher, row.body, _ad(row.id, row.client_id, row.version, "body"))
-        tags = crypto.open_sealed_with(cipher, row.tags, _ad(row.id, row.client_id, row.version, "tags"))
-        return body.decode("utf-8"), tuple(json.loads(tags))
-    except (crypto.DecryptionFailed, UnicodeDecodeError, ValueError):
+        text = ""
+        if body:
+            text = crypto.open_sealed_with(cipher, row.body, _ad(row.id, row.client_id, row.version, "body")).decode()
+        sealed = json.loads(crypto.open_sealed_with(cipher, row.tags, _ad(row.id, row.client_id, row.version, "tags")))
+        if isinstance(sealed, dict):
+            return text, tuple(sealed["topics"]), str(sealed["kind"])
+        return text, tuple(sealed), row.note_type
+    except (crypto.DecryptionFailed, UnicodeDecodeError, ValueError, KeyError, TypeError):
         raise NoteDamaged(row.id) from None
 
 
@@ -469,12 +491,13 @@ def _snippet(body: str, position: int, length: int, context: int = 60) -> str:
 
 def _reseal(vault: Vault, row: _Row, client_id: int, ciphers: dict[int, crypto.AESGCM]) -> None:
     """Seal a note again (new client, or the newest notes key); its version goes up."""
-    body, tags = _unseal_with(ciphers, row)
+    body, tags, kind = _unseal_with(ciphers, row)
     version = row.version + 1
-    key_id, sealed_body, sealed_tags = _seal(vault, row.id, client_id, version, body, tags)
+    key_id, sealed_body, sealed_tags = _seal(vault, row.id, client_id, version, body, tags, kind)
     vault.conn.execute(
-        "UPDATE notes SET client_id = ?, version = ?, key_id = ?, body = ?, tags = ?, updated_at = ? WHERE id = ?",
-        (client_id, version, key_id, sealed_body, sealed_tags, now_iso(), row.id),
+        "UPDATE notes SET client_id = ?, version = ?, key_id = ?, body = ?, tags = ?, updated_at = ?,"
+        " note_type = ?, kind_sealed = 1 WHERE id = ?",
+        (client_id, version, key_id, sealed_body, sealed_tags, now_iso(), SEALED_KIND, row.id),
     )
 
 
@@ -493,13 +516,15 @@ def move_notes(vault: Vault, from_client: int, to_client: int) -> int:
 
 
 def reseal_with_newest_key(vault: Vault, batch: int = 2_000) -> int:
-    """After a rotation, move notes sealed under older notes keys to the newest one."""
+    """After a rotation, move notes sealed under older notes keys to the newest one; notes written
+    before the kind was sealed get it sealed on the way."""
     if not vault.has_notes_key:
         return 0
     newest, _ = vault.notes_key()
     ciphers = _ciphers(vault)
     rows = vault.conn.execute(
-        f"SELECT {_COLUMNS} FROM notes WHERE key_id < ? AND status != ? LIMIT ?", (newest, PURGED, batch)
+        f"SELECT {_COLUMNS} FROM notes WHERE (key_id < ? OR kind_sealed = 0) AND status != ? LIMIT ?",
+        (newest, PURGED, batch),
     ).fetchall()
     moved = 0
     with vault.transaction():
@@ -513,13 +538,37 @@ def reseal_with_newest_key(vault: Vault, batch: int = 2_000) -> int:
     return moved
 
 
+def notes_to_reseal(vault: Vault) -> int:
+    """How many notes still wait for the newest notes key (or for their kind to be sealed)."""
+    if not vault.has_notes_key:
+        return 0
+    newest, _ = vault.notes_key()
+    row = vault.conn.execute(
+        "SELECT count(*) FROM notes WHERE (key_id < ? OR kind_sealed = 0) AND status != ?", (newest, PURGED)
+    ).fetchone()
+    return int(row[0])
+
+
 def erase_notes_of(vault: Vault, client_id: int) -> int:
     """For a client who asks to be forgotten: the sealed text is destroyed, the count stays.
 
-    The row keeps only its type and date (anonymous counts in funder reports)."""
+    The row keeps only its kind and date, no longer tied to anyone (anonymous counts in funder
+    reports), so the kind is opened and put back in the column here."""
     vault.require(Permission.PURGE_CLIENTS)  # only as part of a merge or an erase
     rows = vault.conn.execute("SELECT count(*) FROM notes WHERE client_id = ?", (client_id,)).fetchone()[0]
+    ciphers = _ciphers(vault) if vault.has_notes_key else {}
+    sealed = vault.conn.execute(
+        f"SELECT {_COLUMNS} FROM notes WHERE client_id = ? AND kind_sealed = 1 AND status = ?", (client_id, SIGNED)
+    ).fetchall()
     with vault.transaction() as conn:
+        for raw in sealed:
+            try:
+                kind = _unseal_with(ciphers, _Row(*raw), body=False)[2]
+            except NoteDamaged:
+                continue  # counted as a note of unknown kind
+            conn.execute(
+                "UPDATE notes SET status = ?, note_type = ?, kind_sealed = 0 WHERE id = ?", (PURGED, kind, raw[0])
+            )
         conn.execute("DELETE FROM notes WHERE client_id = ? AND status = ?", (client_id, DRAFT))
         conn.execute(
             "UPDATE notes SET status = ?, client_id = NULL, body = x'', tags = x'', follow_up_date = NULL,"
@@ -529,19 +578,41 @@ def erase_notes_of(vault: Vault, client_id: int) -> int:
     return int(rows)
 
 
-def count_by_type(conn: Connection, start: str, end: str) -> dict[str, int]:
-    """Counts only, for funder reports: signed (or erased), non-addendum notes by type, start <= date < end.
+UNKNOWN_KIND = "sealed"  # count_by_type's key for notes whose kind only a clinical session can open
 
-    Takes a connection so a report worker can count on its own; nothing is decrypted."""
+
+def count_by_type(
+    conn: Connection, start: str, end: str, ciphers: dict[int, crypto.AESGCM] | None = None
+) -> dict[str, int]:
+    """Counts only, for funder reports: signed (or erased), non-addendum notes by kind, start <= date < end.
+
+    Takes a connection so a report worker can count on its own. A kind is sealed (T1): with a
+    clinical session's ciphers (note_ciphers) each note's sealed topics are opened in memory to
+    read it; without them, those notes are counted under UNKNOWN_KIND."""
     # the unary + keeps SQLite off the addendum index (nearly every note matches it) and on the date index
     rows = conn.execute(
-        "SELECT note_type, count(*) FROM notes WHERE status IN (?, ?) AND +addendum_to IS NULL"
-        " AND occurred_at >= ? AND occurred_at < ? GROUP BY note_type",
+        "SELECT id, client_id, note_type, version, key_id, tags, kind_sealed FROM notes"
+        " WHERE status IN (?, ?) AND +addendum_to IS NULL AND occurred_at >= ? AND occurred_at < ?",
         (SIGNED, PURGED, start, end),
-    ).fetchall()
+    ).fetchall()  # no bodies: only the sealed topics are opened, and only for the kind
     counts = dict.fromkeys(NOTE_TYPES, 0)
-    counts.update({str(k): int(v) for k, v in rows})
+    for note_id, client_id, note_type, version, key_id, tags, kind_sealed in rows:
+        row = _Row(
+            note_id, client_id, note_type, "", None, 0, None, "", version, key_id, b"", tags, None, None, kind_sealed
+        )
+        kind = row.note_type
+        if row.kind_sealed:
+            try:
+                kind = _unseal_with(ciphers or {}, row, body=False)[2]
+            except NoteDamaged:
+                kind = UNKNOWN_KIND
+        counts[kind] = counts.get(kind, 0) + 1
     return counts
+
+
+def note_ciphers(vault: Vault) -> dict[int, crypto.AESGCM] | None:
+    """For count_by_type on a worker: a clinical session's notes keys, ready to use; else None."""
+    return _ciphers(vault) if vault.can(Permission.READ_NOTES) else None
 
 
 def insert_signed_bulk(vault: Vault, items: list[tuple[int, str, str, int | None, str, tuple[str, ...]]]) -> int:
@@ -555,12 +626,12 @@ def insert_signed_bulk(vault: Vault, items: list[tuple[int, str, str, int | None
     for offset, (client_id, note_type, occurred, minutes, body, tags) in enumerate(items):
         note_id = first + offset
         sealed_body = crypto.seal_with(cipher, body.encode("utf-8"), _ad(note_id, client_id, 1, "body"))
-        sealed_tags = crypto.seal_with(cipher, json.dumps(list(tags)).encode(), _ad(note_id, client_id, 1, "tags"))
+        sealed_tags = crypto.seal_with(cipher, _sealed_topics(note_type, tags), _ad(note_id, client_id, 1, "tags"))
         rows.append(
             (
                 note_id,
                 client_id,
-                note_type,
+                SEALED_KIND,
                 occurred,
                 minutes,
                 vault.user.id,
@@ -572,11 +643,12 @@ def insert_signed_bulk(vault: Vault, items: list[tuple[int, str, str, int | None
                 sealed_tags,
                 None,
                 stamp,
+                1,
                 stamp,
                 stamp,
             )
         )
     vault.conn.executemany(
-        f"INSERT INTO notes ({_COLUMNS}, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows
+        f"INSERT INTO notes ({_COLUMNS}, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows
     )
     return len(rows)

@@ -33,8 +33,13 @@ def list_usernames(folder: Path) -> list[str]:
     if not vault_exists(folder):
         return []
     try:
-        slots = json.loads((folder / KEYS_NAME).read_bytes())["slots"]
-        names = [str(s["username"]) for s in slots if s.get("kind") == "passphrase"]
+        data = json.loads((folder / KEYS_NAME).read_bytes())
+        passphrase_slots = {s["slot_id"]: s for s in data["slots"] if s.get("kind") == "passphrase"}
+        if "manifest" in data:  # format 2: names are in the certificates (unsigned here: a label only)
+            certs = data["manifest"]["certificates"]
+            names = [str(c["username"]) for c in certs if c["status"] == "active" and c["slot_id"] in passphrase_slots]
+        else:
+            names = [str(s["username"]) for s in passphrase_slots.values()]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return []
     return sorted(names, key=str.casefold)

@@ -283,10 +283,17 @@ def programs_section(conn: Connection, period: Period) -> list[Table]:
 COUNSELLING_ROWS = {"counselling": "Counselling sessions", "crisis": "Crisis interventions"}
 
 
-def counselling_section(conn: Connection, period: Period) -> list[Table]:
+SEALED_ROW = "Notes whose kind only clinical staff can see"
+
+
+def counselling_section(conn: Connection, period: Period, ciphers: Any = None) -> list[Table]:
+    """A note's kind is sealed (docs/security-model.md, T1): a clinical person's report opens each
+    kind in memory; anyone else's counts those notes in one row of their own."""
     after_end = (period.end + timedelta(days=1)).isoformat()
-    counts = notes.count_by_type(conn, period.start.isoformat(), after_end)
+    counts = notes.count_by_type(conn, period.start.isoformat(), after_end, ciphers)
     rows = [(label, [int(counts.get(kind, 0))]) for kind, label in COUNSELLING_ROWS.items()]
+    if counts.get(notes.UNKNOWN_KIND):
+        rows.append((SEALED_ROW, [int(counts[notes.UNKNOWN_KIND])]))
     return [
         Table(
             "counselling",
@@ -294,7 +301,7 @@ def counselling_section(conn: Connection, period: Period) -> list[Table]:
             ["Sessions"],
             rows,
             total_label="All sessions",
-            note="Counts of signed records only; no content is read.",
+            note="Counts of signed records only; no note text is read.",
         )
     ]
 
@@ -581,12 +588,16 @@ def _read_figures(
     period: Period,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    ciphers: Any = None,
 ) -> ReportFigures:
     figures = ReportFigures(period)
     for done, builder in enumerate(SECTION_BUILDERS):
         if cancelled is not None and cancelled():
             raise Cancelled()
-        figures.tables.extend(builder(conn, period))
+        if builder is counselling_section:
+            figures.tables.extend(counselling_section(conn, period, ciphers))
+        else:
+            figures.tables.extend(builder(conn, period))
         if progress is not None:
             progress((done + 1) / len(SECTION_BUILDERS))
     figures.trend = _trend_of(figures)
@@ -618,6 +629,7 @@ class ReportRun:
     audit_head: str  # the start of the audit chain's head, for the PDF footer
     earlier: tuple[Any, ...] = ()
     register_head: int = 0  # the last release when this run began: releasing checks it has not moved
+    note_ciphers: Any = field(default=None, repr=False)  # a clinical session's, to open note kinds
 
     def figures(
         self,
@@ -626,8 +638,13 @@ class ReportRun:
         cancelled: Callable[[], bool] | None = None,
     ) -> ReportFigures:
         """Count every section, then decide what is withheld (the whole report and the register)."""
-        figures = _read_figures(conn, self.period, progress, cancelled)
-        withhold(figures, self.threshold, self.earlier, lambda part: _read_figures(conn, part, None, cancelled))
+        figures = _read_figures(conn, self.period, progress, cancelled, self.note_ciphers)
+        withhold(
+            figures,
+            self.threshold,
+            self.earlier,
+            lambda part: _read_figures(conn, part, None, cancelled, self.note_ciphers),
+        )
         return figures
 
 
@@ -647,8 +664,9 @@ def begin_report(vault: Vault, period: Period) -> ReportRun:
         vault.user.display_name,
         datetime.now(),
         audit.head(vault.conn)[1][:16],
-        earlier,
-        head,
+        earlier=earlier,
+        register_head=head,
+        note_ciphers=notes.note_ciphers(vault),
     )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from shop_desktop.core import audit, db, journal, migrations
+from shop_desktop.core import audit, db, journal, keyfile, migrations, trust
 from shop_desktop.core.backup import (
     DAMAGED,
     NeverCancelled,
@@ -26,11 +26,11 @@ from shop_desktop.core.backup import (
     stop_if,
     table_counts,
 )
-from shop_desktop.core.errors import BackupProblem, InvalidInput, PermissionDenied, VaultDamaged, explained
+from shop_desktop.core.errors import BackupProblem, InvalidInput, PermissionDenied, VaultDamaged, VaultError, explained
 from shop_desktop.core.instance_lock import BACKUP_LOCK_NAME, InstanceLock
 from shop_desktop.core.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
 from shop_desktop.core.roles import Permission, allowed
-from shop_desktop.core.vault import RECOVERY_USER_ID, Vault, select_staff
+from shop_desktop.core.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -87,8 +87,11 @@ def _check_database(opened: OpenedBackup, target: Path) -> dict[str, int]:
         counts = table_counts(conn)
         if counts != opened.header.counts:
             raise BackupProblem(damaged(why="the number of records doesn't match its list"))
-        report = audit.verify(conn)
-        if not report.ok or report.head != opened.header.audit_head.get("hash"):
+        keys = keyfile.KeyFile.from_json(opened.header.keys)  # verified when the backup was opened
+        head = opened.header.audit_head
+        anchor = audit.Anchor("this backup's header", int(head.get("id", 0)), str(head.get("hash", "")))
+        report = audit.verify(conn, trust.signing_keys(keys), (anchor,) if anchor.entry_id else ())
+        if not report.ok or report.head != head.get("hash"):
             raise BackupProblem(damaged(why="its audit trail doesn't check out"))
         return counts
     except db.DatabaseError:
@@ -97,15 +100,65 @@ def _check_database(opened: OpenedBackup, target: Path) -> dict[str, int]:
         conn.close()
 
 
+@dataclass(frozen=True)
+class LiveProof:
+    """Someone proved, in the live vault itself, that they may restore over it (T6)."""
+
+    folder: Path
+    root_public: bytes
+    user_id: int
+
+
+LIVE_PROOF_NEEDED = (
+    "To restore over the vault that is in use, sign in to it first: a current coordinator's or "
+    "admin's passphrase, or the recovery key. Nothing was changed."
+)
+
+
+def prove_live(folder: Path, *, username: str = "", passphrase: str = "", recovery_text: str = "") -> LiveProof:
+    """Open the live vault with these credentials (so every check of a sign-in applies: signed
+    certificate, active, allowed to restore), then close it again."""
+    try:
+        vault = (
+            Vault.open_with_recovery(folder, recovery_text)
+            if recovery_text
+            else Vault.open(folder, username, passphrase)
+        )
+    except VaultError as error:
+        raise PermissionDenied(f"{error} {LIVE_PROOF_NEEDED}") from None
+    try:
+        return begin_restore_proof(vault)
+    finally:
+        vault.lock()
+
+
+def begin_restore_proof(vault: Vault) -> LiveProof:
+    vault.require(Permission.RESTORE)
+    return LiveProof(vault.folder.resolve(), vault.keys.root_public, vault.user.id)
+
+
+def _check_over_live(opened: OpenedBackup, folder: Path, live: LiveProof | None) -> None:
+    if live is None or live.folder != folder.resolve():
+        raise PermissionDenied(LIVE_PROOF_NEEDED)
+    if opened.header.root_public != live.root_public:
+        raise BackupProblem(
+            "This backup belongs to another vault (its root key is not this vault's), so it can't "
+            "replace this one. Nothing was changed. Restore it into a new folder instead."
+        )
+
+
 def restore_backup(
     opened: OpenedBackup,
     folder: Path,
     *,
     replace: bool = False,
+    live: LiveProof | None = None,
     progress: Progress = NoProgress,
     cancelled: Callable[[], bool] = NeverCancelled,
 ) -> RestoreResult:
-    """Restore into `folder`. With replace=True an existing vault there is kept beside, renamed.
+    """Restore into `folder`. With replace=True an existing vault there is kept beside, renamed;
+    that needs `live`, proof made in the live vault (prove_live, or begin_restore_here from a
+    signed-in session), and the backup's root must be the live vault's (T6, T7).
 
     The person must have been allowed to restore when the backup was made (coordinator, admin or
     the recovery key); the restored vault's audit trail records who restored it. Nothing changes
@@ -128,7 +181,13 @@ def restore_backup(
         problem = journal.recover_held(folder)  # an earlier restore cut short is finished first
         if problem:
             raise VaultDamaged(problem)
-        counts = _prepare_incoming(opened, folder, progress, cancelled)
+        counts = _prepare_incoming(opened, folder, progress, cancelled)  # a damaged backup says so first
+        if vault_exists(folder):
+            try:
+                _check_over_live(opened, folder, live)  # proof from the live vault, and the same root (T6, T7)
+            except BaseException:
+                _discard_incoming(folder)
+                raise
         kept = _swap_in(folder)
     progress(1.0, "Restored")
     return RestoreResult(folder, kept, counts)
@@ -201,14 +260,11 @@ def _kept_name(folder: Path) -> Path:
 
 def _sign_restore(opened: OpenedBackup, target: Path) -> None:
     """Allowed only for restore roles of the day; the entry is signed by whoever opened the backup."""
+    keys = keyfile.KeyFile.from_json(opened.header.keys)
+    if not allowed(trust.cert_roles(keys.certificate(opened.user_id)), Permission.RESTORE):
+        raise PermissionDenied("Your account can't restore backups. Ask the coordinator, or use the recovery key.")
     conn = db.connect(target, opened.data_key)
     try:
-        if opened.user_id != RECOVERY_USER_ID:
-            found = select_staff(conn, "WHERE id = ?", (opened.user_id,))
-            if not found or not found[0].active or not allowed(found[0].roles, Permission.RESTORE):
-                raise PermissionDenied(
-                    "Your account can't restore backups. Ask the coordinator, or use the recovery key."
-                )
         conn.execute("BEGIN IMMEDIATE")
         audit.append(
             conn,
@@ -224,14 +280,14 @@ def _sign_restore(opened: OpenedBackup, target: Path) -> None:
         conn.close()
 
 
-def begin_restore_here(vault: Vault, opened: OpenedBackup) -> Path:
-    """Restoring over the vault that is open: record it in this vault's trail, then lock it."""
-    vault.require(Permission.RESTORE)
+def begin_restore_here(vault: Vault, opened: OpenedBackup) -> LiveProof:
+    """Restoring over the vault that is open: record it in this vault's trail, then lock it.
+    The signed-in session is the proof of who is restoring (pass it to restore_backup as `live`)."""
+    proof = begin_restore_proof(vault)
     with vault.transaction():
         vault.audit("backup.restore_started", None, None, backup_made_at=opened.header.made_at)
-    folder = vault.folder
     vault.lock()
-    return folder
+    return proof
 
 
 def record_verified(vault: Vault, fingerprint: str) -> None:

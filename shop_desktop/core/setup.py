@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from shop_desktop import __version__
-from shop_desktop.core import audit, crypto, db, keyfile, migrations
+from shop_desktop.core import audit, crypto, db, keyfile, migrations, trust
 from shop_desktop.core.errors import InvalidInput
 from shop_desktop.core.recovery import new_recovery_key
 from shop_desktop.core.roles import Role
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 FIRST_EPOCH = 1
 FIRST_NOTES_KEY = 1
 FIRST_USER_ID = 1
+RECOVERY_ROLES = [Role.COORDINATOR.value, Role.ADMIN.value]
 
 
 def recovery_kdf() -> dict[str, Any]:
@@ -46,26 +47,40 @@ def build_new_vault(
         )
     vault_id = new_vault_id()
     data_key, notes_key = crypto.new_key(), crypto.new_key()
+    root_private, root_public = crypto.new_signing_keypair()
     recovery_bytes, recovery_text = new_recovery_key()
-
-    recovery_slot, _ = _recovery_slot(vault_id, recovery_bytes)
-    user_slot, user_secrets = keyfile.make_slot(
-        kind=keyfile.PASSPHRASE,
-        user_id=FIRST_USER_ID,
-        username=username,
-        kdf=kdf.to_json(),
-        wrapping_key=crypto.derive_passphrase_key(passphrase, kdf),
-        vault_id=vault_id,
-    )
-    for slot in (recovery_slot, user_slot):
-        keyfile.grant_data_key(slot, vault_id, FIRST_EPOCH, data_key)
-        keyfile.grant_notes_key(slot, vault_id, FIRST_NOTES_KEY, notes_key)
     keys = keyfile.KeyFile(
         vault_id=vault_id,
         generation=0,
         epoch=FIRST_EPOCH,
         kdf_defaults={"iterations": kdf.iterations, "lanes": kdf.lanes, "memory_kib": kdf.memory_kib},
-        slots=[user_slot, recovery_slot],
+        slots=[],
+        root_public=root_public,
+        for_tests=keyfile.below_floor(kdf.to_json()),
+        next_user_id=FIRST_USER_ID + 1,
+    )
+    recovery_slot = _recovery_slot(keys, recovery_bytes)
+    user_slot, user_secrets = keyfile.make_slot(
+        kind=keyfile.PASSPHRASE,
+        user_id=FIRST_USER_ID,
+        username=username,
+        kdf=kdf.to_json(),
+        wrapping_key=(wrapping := crypto.derive_passphrase_key(passphrase, kdf)),
+        vault_id=vault_id,
+        slot_id=keys.take_slot_id(),
+        root_public=root_public,
+    )
+    for slot, roles in ((user_slot, [Role.COORDINATOR.value]), (recovery_slot, RECOVERY_ROLES)):
+        keys.slots.append(slot)
+        keys.certificates.append(keyfile.certificate_for(slot, roles, len(keys.certificates) + 1))
+        keyfile.grant_data_key(slot, vault_id, FIRST_EPOCH, data_key)
+        keyfile.grant_notes_key(slot, vault_id, FIRST_NOTES_KEY, notes_key)
+        keyfile.grant_root_key(keys, slot, root_private)
+    record = keyfile.notes_record(vault_id, FIRST_NOTES_KEY, notes_key, FIRST_USER_ID, user_secrets.sign_private)
+    keys.notes_records.append(record)
+    keys.notes_commitments[FIRST_NOTES_KEY] = record["commitment"]
+    keyfile.sign_manifest(
+        keys, signer_id=FIRST_USER_ID, signer_private=user_secrets.sign_private, root_private=root_private
     )
     keyfile.save(folder / KEYS_NAME, keys)
 
@@ -99,27 +114,29 @@ def build_new_vault(
             action="vault.created",
             subject_type="staff",
             subject_id=FIRST_USER_ID,
-            detail={
-                audit.KEY_FIELD: {str(FIRST_USER_ID): user_slot.sign_public.hex(), "0": recovery_slot.sign_public.hex()}
-            },
         )
+        trust.store_accepted(conn, keys)
         conn.execute("COMMIT")
     finally:
         conn.close()
 
-    unlocked = _Unlocked(user_slot, user_secrets, {FIRST_EPOCH: data_key}, {FIRST_NOTES_KEY: notes_key})
-    vault = vault_cls._connect(folder, keys, unlocked, recovery=False)
+    unlocked = _Unlocked(user_slot, user_secrets, {FIRST_EPOCH: data_key}, {FIRST_NOTES_KEY: notes_key}, wrapping)
+    vault = vault_cls._connect(folder, keyfile.load(folder / KEYS_NAME), unlocked, recovery=False)
+    vault._decision = None
     return vault, recovery_text
 
 
-def _recovery_slot(vault_id: str, recovery_key: bytes) -> tuple[keyfile.KeySlot, keyfile.SlotSecrets]:
+def _recovery_slot(keys: keyfile.KeyFile, recovery_key: bytes) -> keyfile.KeySlot:
     kdf = recovery_kdf()
     wrapping = keyfile.wrapping_key_for_recovery(kdf, recovery_key)
-    return keyfile.make_slot(
+    slot, _ = keyfile.make_slot(
         kind=keyfile.RECOVERY,
         user_id=0,
         username="recovery",
         kdf=kdf,
         wrapping_key=wrapping,
-        vault_id=vault_id,
+        vault_id=keys.vault_id,
+        slot_id=keys.take_slot_id(),
+        root_public=keys.root_public,
     )
+    return slot

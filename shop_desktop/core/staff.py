@@ -1,11 +1,18 @@
-"""Staff accounts: add, change roles, change or reset a passphrase, disable (with key rotation)."""
+"""Staff accounts: add, change roles, change or reset a passphrase, disable (with key rotation).
+
+Crash rule: the key file is the single commit point. Each change signs and writes the key file
+inside the database transaction that records it, just before COMMIT. A crash before the file is
+renamed into place leaves both as they were; a crash after it leaves the file one signed step ahead,
+and the next sign-in brings the database up to it (vault._reconcile_staff adds the missing row from
+the certificate). User and slot ids come from counters in the signed manifest, so an id is never
+handed out twice, whatever happened to the database.
+"""
 
 from __future__ import annotations
 
 import copy
-import os
 
-from shop_desktop.core import audit, crypto, keyfile, passphrase, rotation
+from shop_desktop.core import audit, crypto, keyfile, passphrase, rotation, trust
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, WrongPassphrase
 from shop_desktop.core.keyfile import KeyFile, KeySlot, SlotSecrets
 from shop_desktop.core.roles import Permission, Role, allowed, is_clinical, roles_text
@@ -55,7 +62,8 @@ def _new_slot(
     roles: frozenset[Role],
     slot_secrets: SlotSecrets | None = None,
 ) -> KeySlot:
-    params = crypto.KdfParams(os.urandom(16), **staged.kdf_defaults)
+    """A slot with its certificate, at the KDF floor unless the vault was made for tests (T9)."""
+    params = keyfile.kdf_for_new_slot(staged)
     slot, _ = keyfile.make_slot(
         kind=keyfile.PASSPHRASE,
         user_id=user_id,
@@ -63,22 +71,35 @@ def _new_slot(
         kdf=params.to_json(),
         wrapping_key=crypto.derive_passphrase_key(secret, params),
         vault_id=staged.vault_id,
+        slot_id=staged.take_slot_id(),
+        root_public=staged.root_public,
         secrets_=slot_secrets,
     )
+    staged.certificates.append(keyfile.certificate_for(slot, [r.value for r in roles], trust.next_serial(staged)))
     _grant_keys(vault, staged, slot, roles)
     return slot
 
 
 def _grant_keys(vault: Vault, staged: KeyFile, slot: KeySlot, roles: frozenset[Role]) -> None:
-    """Every data-key epoch still in use, and every notes key if the roles are clinical."""
+    """Every data-key epoch still in use; the root key to managers; every notes key if clinical."""
     epochs = {staged.epoch} | ({int(staged.rotation["new_epoch"])} if staged.rotation else set())
     for epoch, key in vault.data_keys().items():
         if epoch in epochs:
             keyfile.grant_data_key(slot, staged.vault_id, epoch, key)
+    staged.root_grants.pop(slot.slot_id, None)
+    if allowed(roles, Permission.MANAGE_STAFF) and vault.root_private is not None:
+        keyfile.grant_root_key(staged, slot, vault.root_private)
     slot.notes_grants.clear()
     if is_clinical(roles):
         for key_id, key in vault.all_notes_keys.items():
             keyfile.grant_notes_key(slot, staged.vault_id, key_id, key)
+
+
+def _remove_account(staged: KeyFile, user_id: int) -> None:
+    gone = [s.slot_id for s in staged.slots if s.kind == keyfile.PASSPHRASE and s.user_id == user_id]
+    staged.slots = [s for s in staged.slots if s.slot_id not in gone]
+    for slot_id in gone:
+        staged.root_grants.pop(slot_id, None)
 
 
 def add_staff(
@@ -87,27 +108,22 @@ def add_staff(
     vault.require(Permission.MANAGE_STAFF)
     username, roles = clean_username(username), frozenset(roles)
     _check_roles(vault, roles)
-    if vault.conn.execute("SELECT 1 FROM staff WHERE username = ?", (username,)).fetchone():
+    taken = vault.conn.execute("SELECT 1 FROM staff WHERE username = ?", (username,)).fetchone()
+    if taken or any(c.username.casefold() == username.casefold() for c in vault.keys.certificates):
         raise InvalidInput(f'There is already an account named "{username}". Choose another user name.')
     passphrase.check(new_passphrase, username=username)
     staged = copy.deepcopy(vault.keys)
+    user_id = staged.take_user_id()
     with vault.transaction() as conn:
         row = staff_row(username, display_name, roles, audit.now_iso())
-        cursor = conn.execute(
-            "INSERT INTO staff (username, display_name, roles, active, must_change_passphrase, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            tuple(row.values()),
+        conn.execute(
+            "INSERT INTO staff (id, username, display_name, roles, active, must_change_passphrase, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (user_id, *row.values()),
         )
-        user_id = int(cursor.lastrowid or 0)
         slot = _new_slot(vault, staged, user_id, username, new_passphrase, roles)
         staged.slots.append(slot)
-        vault.audit(
-            "staff.added",
-            "staff",
-            user_id,
-            roles=sorted(roles),
-            **{audit.KEY_FIELD: {str(user_id): slot.sign_public.hex()}},
-        )
+        vault.audit("staff.added", "staff", user_id, roles=sorted(roles))
         vault.commit_keys(staged)
     return get_staff(vault, user_id)
 
@@ -124,12 +140,17 @@ def set_roles(vault: Vault, user_id: int, roles: set[Role] | frozenset[Role]) ->
     with vault.transaction() as conn:
         conn.execute("UPDATE staff SET roles = ? WHERE id = ?", (roles_text(roles), user_id))
         slot = next((s for s in staged.slots if s.user_id == user_id and s.kind == keyfile.PASSPHRASE), None)
-        if slot is not None and (gaining or losing):
+        cert = staged.certificate(user_id)
+        if cert is not None:
+            cert.roles, cert.serial = sorted(r.value for r in roles), trust.next_serial(staged)
+        if slot is not None:
             _grant_keys(vault, staged, slot, roles)
         if losing:
-            rotation.add_notes_key(vault, staged)
+            rotation.request_notes_rotation(staged)
         vault.audit("staff.roles_changed", "staff", user_id, roles=sorted(roles))
         vault.commit_keys(staged)
+    if losing:
+        rotation.fulfil_notes_rotation(vault)
     vault.refresh_user()
     return get_staff(vault, user_id)
 
@@ -171,16 +192,16 @@ def change_own_passphrase(vault: Vault, current: str, new: str) -> None:
     staged = copy.deepcopy(vault.keys)
     mine = staged.slot_for_user(vault.user.id)
     assert mine is not None
-    params = crypto.KdfParams(os.urandom(16), **staged.kdf_defaults)
+    params = keyfile.kdf_for_new_slot(staged)
     mine.slot_version += 1
     mine.kdf = params.to_json()
-    mine.sealed_secrets = crypto.seal(
-        crypto.derive_passphrase_key(new, params), vault.secrets.to_bytes(), mine.secrets_ad(staged.vault_id)
-    )
+    wrapping = crypto.derive_passphrase_key(new, params)
+    keyfile.reseal_secrets(mine, wrapping, staged.vault_id, vault.secrets)
     with vault.transaction() as conn:
         conn.execute("UPDATE staff SET must_change_passphrase = 0 WHERE id = ?", (vault.user.id,))
         vault.audit("staff.passphrase_changed", "staff", vault.user.id)
-        vault.commit_keys(staged)
+        vault.commit_notes_keys(staged)  # only my own slot changed: no manager signature needed
+    vault.use_wrapping_key(mine, wrapping)
     vault.refresh_user()
 
 
@@ -192,21 +213,17 @@ def reset_passphrase(vault: Vault, user_id: int, new_passphrase: str) -> StaffMe
         raise PermissionDenied(CLINICAL_GRANT_REFUSED)
     passphrase.check(new_passphrase, username=member.username)
     staged = copy.deepcopy(vault.keys)
-    staged.slots = [s for s in staged.slots if not (s.kind == keyfile.PASSPHRASE and s.user_id == user_id)]
+    _remove_account(staged, user_id)
+    old = trust.retire(staged, user_id)
+    roles = frozenset(Role(r) for r in old.roles) if old else member.roles
     with vault.transaction() as conn:
-        slot = _new_slot(vault, staged, user_id, member.username, new_passphrase, member.roles)
+        slot = _new_slot(vault, staged, user_id, member.username, new_passphrase, roles)
         staged.slots.append(slot)
         conn.execute(
             "UPDATE staff SET must_change_passphrase = ?, active = 1, disabled_at = NULL WHERE id = ?",
             (0 if user_id == vault.user.id else 1, user_id),
         )
-        vault.audit(
-            "staff.passphrase_reset",
-            "staff",
-            user_id,
-            reenabled=not member.active,
-            **{audit.KEY_FIELD: {str(user_id): slot.sign_public.hex()}},
-        )
+        vault.audit("staff.passphrase_reset", "staff", user_id, reenabled=not member.active)
         vault.commit_keys(staged)
     return get_staff(vault, user_id)
 
@@ -222,13 +239,17 @@ def disable_staff(vault: Vault, user_id: int) -> StaffMember:
         raise InvalidInput("That account is already disabled.")
     _keep_a_manager(vault, user_id, frozenset())
     staged = copy.deepcopy(vault.keys)
-    staged.slots = [s for s in staged.slots if not (s.kind == keyfile.PASSPHRASE and s.user_id == user_id)]
+    _remove_account(staged, user_id)
+    cert = staged.certificate(user_id)
+    if cert is not None:
+        cert.status, cert.serial = keyfile.DISABLED, trust.next_serial(staged)
     with vault.transaction() as conn:
         conn.execute("UPDATE staff SET active = 0, disabled_at = ? WHERE id = ?", (audit.now_iso(), user_id))
         vault.audit("staff.disabled", "staff", user_id)
         rotation.stage_rotation(vault, staged)
         vault.commit_keys(staged)
     rotation.finish_pending(vault)
+    rotation.fulfil_notes_rotation(vault)
     return get_staff(vault, user_id)
 
 

@@ -7,7 +7,6 @@ permission checks and audit entries cannot be skipped by a new screen.
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core import audit, crypto, db, journal, keyfile, migrations
-from shop_desktop.core.db import Connection  # the class has a `db` property, which hides the module there
+from shop_desktop.core import audit, crypto, db, journal, keyfile, migrations, session_keys, trust
+from shop_desktop.core.audit import ChainReport  # the class's audit() and db hide those modules inside it
+from shop_desktop.core.db import Connection
 from shop_desktop.core.errors import (
     AccountDisabled,
     InvalidInput,
@@ -31,7 +31,7 @@ from shop_desktop.core.errors import (
     raise_plain,
 )
 from shop_desktop.core.instance_lock import InstanceLock
-from shop_desktop.core.keyfile import KeyFile, KeySlot, SlotSecrets
+from shop_desktop.core.keyfile import Certificate, KeyFile, KeySlot, SlotSecrets
 from shop_desktop.core.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
 from shop_desktop.core.recovery import parse_recovery_key
 from shop_desktop.core.roles import PERMISSION_WORDS, Permission, Role, allowed, parse_roles, roles_text
@@ -86,6 +86,8 @@ class _Unlocked:
     secrets: SlotSecrets
     data_keys: dict[int, bytes]
     notes_keys: dict[int, bytes]
+    wrapping_key: bytes = b""  # to seal the audit anchor into this person's slot at sign-out
+    root_private: bytes | None = None  # managers and the recovery key only
 
 
 class Vault:
@@ -110,6 +112,7 @@ class Vault:
         self._data_key = bytearray(unlocked.data_keys[open_epoch])
         self.user = user
         self._instance_lock = lock
+        self._decision: trust.Decision | None = None
 
     # --- opening ------------------------------------------------------------------------
 
@@ -159,17 +162,17 @@ class Vault:
         for_backup: bool = False,
     ) -> Vault:
         """Sign in. for_backup: a session that only backs up, allowed beside the app's (see instance_lock)."""
-        keys = _load_keys(folder)
         throttle = throttle or SignInThrottle(folder)
         who = username.strip()
         wait = throttle.wait_seconds(who)
         if wait > 0:
             raise SignInDelayed(wait)
+        keys = _load_keys(folder, username=who, passphrase=passphrase, throttle=throttle)
         slot = keys.slot_for_username(who)
         try:
             if slot is None:
                 # Same cost as a real try, so a wrong name cannot be told from a wrong passphrase.
-                crypto.derive_passphrase_key(passphrase, crypto.KdfParams(os.urandom(16), **keys.kdf_defaults))
+                crypto.derive_passphrase_key(passphrase, keyfile.kdf_for_new_slot(keys))
                 raise crypto.DecryptionFailed("no such user")
             wrapping = keyfile.wrapping_key_for_passphrase(slot, passphrase)
             unlocked = unlock_slot(keys, slot, wrapping)
@@ -185,8 +188,8 @@ class Vault:
 
     @classmethod
     def open_with_recovery(cls, folder: Path, recovery_text: str) -> Vault:
-        keys = _load_keys(folder)
         recovery_key = parse_recovery_key(recovery_text)
+        keys = _load_keys(folder, recovery_key=recovery_key)
         slot = keys.recovery_slot
         try:
             unlocked = unlock_slot(keys, slot, keyfile.wrapping_key_for_recovery(slot.kdf, recovery_key))
@@ -212,24 +215,69 @@ class Vault:
                 migrations.refuse_if_newer(conn)
                 db.configure(conn)
                 _migrate_if_writer(conn, lock)
-                user = RECOVERY_MEMBER if recovery else _staff_for_slot(conn, unlocked.slot)
-                _check_generation(conn, keys, recovery)
+                decision, unlocked, user = _believe(conn, keys, unlocked, recovery)
             except BaseException as error:
                 conn.close()
                 raise_plain(error, folder, "signing in", "Nothing was changed.")
         except BaseException:
             lock.release()
             raise
-        return cls(folder, conn, keys, unlocked, user, lock, epoch)
+        vault = cls(folder, conn, decision.keys, unlocked, user, lock, epoch)
+        vault._decision = decision
+        return vault
 
     def _after_sign_in(self, throttle: SignInThrottle) -> None:
         from shop_desktop.core import rotation
 
-        if self._instance_lock.held:  # finishing a rotation is the writer's job
+        writer = self._instance_lock.held  # a backup-only session beside the app leaves upkeep to the app
+        decision, self._decision = self._decision, None
+        problems = list(decision.problems) if decision else []
+        with self.transaction() as conn:
+            if writer and decision and decision.store:
+                trust.store_accepted(conn, self.keys)
+            changed = writer and session_keys.reconcile_staff(conn, self.keys)
+            if changed and not (decision and decision.store):
+                problems.append("the staff table didn't match the signed certificates (it was put right)")
+            if problems:
+                session_keys.record_tampering(self, problems)
+        if writer and decision and (decision.repair or not self.secrets.root_public):
+            session_keys.rewrite_own_slot(self, repair=decision.repair)  # accepted manifest back; root pinned
+        if writer and problems:
+            session_keys.drop_refused_notes_keys(self)
+        if writer:  # finishing a rotation is the writer's job
             rotation.finish_pending(self)
         with self.transaction():
             self._record_failed_sign_ins(throttle)
             self.audit("session.sign_in", "staff", self.user.id, method=self.sign_in_method)
+        if writer:
+            rotation.fulfil_notes_rotation(self)
+
+    def take_warnings(self) -> list[str]:
+        """Plain warnings for a manager who just signed in (core/session_keys.py)."""
+        return session_keys.take_warnings(self)
+
+    def anchor_in_manifest(self) -> None:
+        if self._instance_lock.held:  # the key file is the writer's: a backup beside the app leaves it be
+            session_keys.anchor_in_manifest(self)
+
+    @property
+    def certificate(self) -> Certificate | None:
+        return self.keys.certificate(self.user.id)
+
+    @property
+    def root_private(self) -> bytes | None:
+        return self._session().root_private
+
+    @property
+    def own_slot(self) -> tuple[str, bytes]:
+        """(my slot's id, the key its secrets are sealed under), to re-seal them (session_keys)."""
+        session = self._session()
+        return session.slot.slot_id, session.wrapping_key
+
+    def use_wrapping_key(self, slot: KeySlot, wrapping_key: bytes) -> None:
+        """After my own passphrase changed: my slot is now sealed under this key."""
+        session = self._session()
+        session.slot, session.wrapping_key = slot, wrapping_key
 
     def _record_failed_sign_ins(self, throttle: SignInThrottle) -> None:
         for who, times in throttle.take_failures().items():
@@ -345,6 +393,19 @@ class Vault:
             detail=detail,
         )
 
+    def verify_audit(self) -> ChainReport:
+        """The whole trail, with signature keys from the certificates only, against every anchor."""
+        anchors = []
+        backup_anchor = self.keys.audit_anchor
+        if backup_anchor:
+            source = f"the backup made {str(backup_anchor.get('at', ''))[:16]}"
+            anchors.append(audit.Anchor(source, int(backup_anchor["audit_id"]), str(backup_anchor["audit_hash"])))
+        mine = self.secrets.anchor
+        if mine.get("audit_id"):
+            source = f"your own last sign-out ({str(mine.get('at', ''))[:16]})"
+            anchors.append(audit.Anchor(source, int(mine["audit_id"]), str(mine["audit_hash"])))
+        return audit.verify(self.conn, trust.signing_keys(self.keys), tuple(anchors))
+
     def connect_worker(self) -> Connection:
         """A separate connection for a worker thread (SQLite connections belong to one thread)."""
         conn = db.connect(self.folder / DB_NAME, self.data_key, check_same_thread=False)
@@ -363,10 +424,29 @@ class Vault:
         )
 
     def commit_keys(self, staged: KeyFile) -> None:
-        """Write a changed copy of the key file; call inside the transaction that records the change,
-        so a failed write (disk full) rolls the database back too."""
+        """Sign (as a manager) and write a changed copy of the key file; call inside the transaction
+        that records the change. The key file is the commit point: it is written first, and if the
+        database transaction then fails to commit (a crash), the next sign-in accepts the file's one
+        signed step ahead and brings the database up to it. A failed write (disk full) rolls back."""
+        root_private = self._session().root_private
+        if root_private is None or not trust.is_manager(self.certificate):
+            raise PermissionDenied("Only a coordinator or admin can change who holds the vault's keys.")
+        staged.notes_commitments.update(trust.accepted_commitments(self.keys))  # clinically signed ones
+        if staged.notes_rotation and not trust.notes_rotation_waiting(staged):
+            staged.notes_rotation = None
+        keyfile.sign_manifest(
+            staged, signer_id=self.user.id, signer_private=self.secrets.sign_private, root_private=root_private
+        )
         keyfile.save(self.folder / KEYS_NAME, staged)
-        self.set_meta("keyfile_generation", staged.generation)
+        trust.store_accepted(self.conn, staged)
+        self.keys = staged
+
+    def commit_notes_keys(self, staged: KeyFile) -> None:
+        """Write notes-key records and grants (the unsigned part); the manifest must be unchanged."""
+        if keyfile.canonical(staged.manifest()) != keyfile.canonical(self.keys.manifest()):
+            raise PermissionDenied("Only a coordinator or admin can change who holds the vault's keys.")
+        staged.manifest_raw = self.keys.manifest_raw
+        keyfile.save(self.folder / KEYS_NAME, staged)
         self.keys = staged
 
     def remember_data_key(self, epoch: int, key: bytes) -> None:
@@ -400,12 +480,12 @@ class Vault:
 
     def refresh_user(self) -> None:
         if not self.is_recovery:
-            found = select_staff(self.conn, "WHERE id = ?", (self.user.id,))
-            if found:
-                self.user = found[0]
+            self.user = _member_from(self.conn, self.keys.certificate(self.user.id) or self.certificate)
 
     def lock(self) -> None:
         """Close the connection and drop every key this session held."""
+        if self._conn is not None and self._unlocked is not None and self._instance_lock.held:
+            session_keys.anchor_audit_head(self)  # the writer's: a backup beside the app never writes the key file
         if self._conn is not None:
             try:
                 self._conn.close()
@@ -441,21 +521,76 @@ def _iso(timestamp: float) -> str:
     return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds")
 
 
-def _load_keys(folder: Path) -> KeyFile:
+def _load_keys(folder: Path, **credentials: Any) -> KeyFile:
+    """The key file, after a half-finished restore is finished or undone; a format-1 file is upgraded
+    first, with the credentials of the person signing in."""
     refuse_network_folder(folder)
-    problem = journal.recover(folder)  # a half-finished restore is finished or undone first
+    problem = journal.recover(folder)
     if problem:
         raise VaultDamaged(problem)
     if not vault_exists(folder):
         raise VaultMissing(f"There is no SHOP Desktop vault in {folder}.")
     keyfile.remove_stale_temp_files(folder, KEYS_NAME)
+    try:
+        return keyfile.load(folder / KEYS_NAME)
+    except keyfile.OlderFormat as older:
+        from shop_desktop.core import keyfile_upgrade
+
+        keyfile_upgrade.upgrade(folder, older.data, **credentials)
     return keyfile.load(folder / KEYS_NAME)
 
 
 def unlock_slot(keys: KeyFile, slot: KeySlot, wrapping_key: bytes) -> _Unlocked:
+    """Open a slot's secrets and every grant sealed to it; nothing here is believed yet (_believe)."""
     slot_secrets = keyfile.unseal_secrets(slot, wrapping_key, keys.vault_id)
     data_keys, notes_keys = keyfile.open_grants(slot, keys.vault_id, slot_secrets.box_private)
-    return _Unlocked(slot, slot_secrets, data_keys, notes_keys)
+    return _Unlocked(slot, slot_secrets, data_keys, notes_keys, wrapping_key)
+
+
+def _believe(
+    conn: db.Connection, file_keys: KeyFile, unlocked: _Unlocked, recovery: bool
+) -> tuple[trust.Decision, _Unlocked, StaffMember]:
+    """Decide what this sign-in trusts (trust.decide), then keep only the keys that verify:
+    roles and status from the signed certificate, data keys from the accepted grants, notes keys
+    only for a clinical certificate and only ones a clinical account made."""
+    # A slot sealed by format 1 has no pin yet: it takes the root the database accepted (or, before
+    # the database has one, the file's) and keeps it from this sign-in on.
+    pinned = unlocked.secrets.root_public or trust.stored_root(conn) or file_keys.root_public
+    accepted = trust.load_accepted(conn, pinned)
+    decision = trust.decide(file_keys, accepted, pinned)
+    if accepted is None and decision.problems:
+        raise VaultDamaged(UNSIGNED_KEY_FILE)  # nothing verified to fall back on
+    if accepted is None and trust.accepted_was_kept(conn):
+        decision.problems.append("the database's copy of the signed key list was removed or changed")
+    if "older" in " ".join(decision.problems) and not recovery:
+        raise VaultDamaged(OLDER_KEY_FILE)
+    keys = decision.keys
+    slot = next((s for s in keys.slots if s.slot_id == unlocked.slot.slot_id), None)
+    cert = keys.certificate_for_slot(unlocked.slot.slot_id)
+    if slot is None or cert is None or cert.user_id != unlocked.slot.user_id or cert.status != keyfile.ACTIVE:
+        raise AccountDisabled("This account has been disabled. Ask the coordinator if you need access.")
+    data_keys, opened_notes = keyfile.open_grants(slot, keys.vault_id, unlocked.secrets.box_private)
+    notes_keys: dict[int, bytes] = {}
+    if trust.is_clinical_cert(cert):
+        notes_keys, problems = trust.accepted_notes_keys(keys, opened_notes)
+        decision.problems.extend(problems)
+    decision.problems.extend(trust.bad_notes_records(keys))
+    root_private = None
+    if trust.is_manager(cert):
+        root_private = keyfile.open_root_grant(keys, slot, unlocked.secrets.box_private)
+    kept = _Unlocked(slot, unlocked.secrets, data_keys, notes_keys, unlocked.wrapping_key, root_private)
+    user = RECOVERY_MEMBER if recovery else _member_from(conn, cert)
+    return decision, kept, user
+
+
+UNSIGNED_KEY_FILE = (
+    "The key file isn't signed by this vault's managers, and the database has no signed copy to "
+    "check it against, so nothing in it can be trusted. Restore the latest backup."
+)
+OLDER_KEY_FILE = (
+    "The key file is older than the database: it looks like an old copy was put back. "
+    "Open the vault with the recovery key, or restore the latest backup."
+)
 
 
 def _open_database(folder: Path, keys: KeyFile, data_keys: dict[int, bytes]) -> tuple[db.Connection, int]:
@@ -468,7 +603,7 @@ def _open_database(folder: Path, keys: KeyFile, data_keys: dict[int, bytes]) -> 
                 raise_plain(error, folder, "signing in", "Nothing was changed.")
     raise AccountDisabled(
         "This account's keys no longer open the database. The account may have been disabled, "
-        "or the key file replaced with an old copy. Ask the coordinator."
+        "or the key file is older than the database (an old copy put back). Ask the coordinator."
     )
 
 
@@ -481,14 +616,22 @@ def _migrate_if_writer(conn: db.Connection, lock: InstanceLock) -> None:
         )
 
 
-def _staff_for_slot(conn: db.Connection, slot: KeySlot) -> StaffMember:
-    found = select_staff(conn, "WHERE id = ?", (slot.user_id,))
-    if not found:
-        raise VaultDamaged("This account is missing from the database. Ask the coordinator.")
-    member = found[0]
-    if not member.active:
+def _member_from(conn: db.Connection, cert: Certificate | None) -> StaffMember:
+    """Who signed in: roles and status from the signed certificate; name and dates from the table."""
+    if cert is None:
         raise AccountDisabled("This account has been disabled. Ask the coordinator if you need access.")
-    return member
+    found = select_staff(conn, "WHERE id = ?", (cert.user_id,))
+    row = found[0] if found else None
+    return StaffMember(
+        id=cert.user_id,
+        username=cert.username,
+        display_name=row.display_name if row else cert.username,
+        roles=trust.cert_roles(cert),
+        active=cert.status == keyfile.ACTIVE,
+        must_change_passphrase=bool(row and row.must_change_passphrase),
+        created_at=row.created_at if row else "",
+        disabled_at=row.disabled_at if row else None,
+    )
 
 
 def select_staff(conn: db.Connection, where: str = "", params: tuple[Any, ...] = ()) -> list[StaffMember]:
@@ -496,16 +639,6 @@ def select_staff(conn: db.Connection, where: str = "", params: tuple[Any, ...] =
     cursor = conn.execute(f"SELECT * FROM staff {where}", params)
     names = [c[0] for c in cursor.description]
     return [StaffMember.from_row(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
-
-
-def _check_generation(conn: db.Connection, keys: KeyFile, recovery: bool) -> None:
-    row = conn.execute("SELECT value FROM meta WHERE key = 'keyfile_generation'").fetchone()
-    seen = int(row[0]) if row else 0
-    if keys.generation < seen and not recovery:
-        raise VaultDamaged(
-            "The key file is older than the database: it looks like an old copy was put back. "
-            "Open the vault with the recovery key, or restore the latest backup."
-        )
 
 
 def new_vault_id() -> str:

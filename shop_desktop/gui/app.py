@@ -133,6 +133,7 @@ class AppController(QObject):
         self._show(window)
         self._watch_privacy_keys(window)
         self._start_idle_lock(vault)
+        self._show_key_file_warnings(vault, window)
         if vault.user.must_change_passphrase:
             window.change_passphrase(forced=True)
         self._offer_drafts(vault, window)
@@ -147,11 +148,25 @@ class AppController(QObject):
         if notice:
             self.dialogs.info(window, window.tr("Records opened by break-glass"), notice)
 
+    def _show_key_file_warnings(self, vault: Vault, window: MainWindow) -> None:
+        """What the sign-in found in the key file, for a manager (core decides what and to whom)."""
+        from shop_desktop.core import trust
+
+        words = {
+            trust.TAMPERING_WARNING: window.tr(
+                "Someone changed the key file without a manager's signature. Nothing was granted. "
+                "Check who had access to this PC, then make a backup."
+            ),
+            trust.NOTES_ROTATION_WAITING: window.tr("Notes key rotation waiting for a counsellor to sign in."),
+        }
+        for warning in vault.take_warnings():
+            self.dialogs.warn(window, window.tr("Key file"), words.get(warning, warning))
+
     def _offer_drafts(self, vault: Vault, window: MainWindow) -> None:
         """After a crash or power cut, a counsellor's unsigned drafts are waiting under Notes."""
         from shop_desktop.core import notes
 
-        notes.reseal_with_newest_key(vault)  # a batch per clinical sign-in, after a staff rotation
+        self._reseal_in_background(vault, window)
         drafts = notes.my_drafts(vault)
         if drafts and "notes" in window.section_keys():
             window.show_section("notes")
@@ -170,6 +185,25 @@ class AppController(QObject):
     def _watch_privacy_keys(window: MainWindow) -> None:
         """F12, Esc Esc and Ctrl+L from any window or dialog, modal ones included (see privacy.py)."""
         QApplication.instance().installEventFilter(window.privacy)
+
+    def _reseal_in_background(self, vault: Vault, window: MainWindow, batch: int = 250) -> None:
+        """After a rotation (or the format upgrade), notes move to the newest notes key a small batch
+        at a time between events, so the screen stays usable; the status bar shows how many are left."""
+        from shop_desktop.core import notes
+
+        def step() -> None:
+            if self.vault is not vault or not vault.is_open:
+                return  # signed out or locked: the next clinical sign-in carries on
+            notes.reseal_with_newest_key(vault, batch=batch)
+            left = notes.notes_to_reseal(vault)
+            if left:
+                window.statusBar().showMessage(window.tr("Re-sealing notes under the new key: %n left", "", left))
+                QTimer.singleShot(0, step)
+            else:
+                window.statusBar().showMessage(window.tr("All notes are sealed under the newest key."), 8000)
+
+        if notes.notes_to_reseal(vault):
+            step()
 
     def _start_idle_lock(self, vault: Vault) -> None:
         from shop_desktop.core import settings as centre_settings

@@ -108,7 +108,7 @@ class AuditScreen(QWidget):
         self.model.set_rows(audit.entries(self.vault.conn, limit=self.PAGE))
 
     def verify(self) -> None:
-        report = audit.verify(self.vault.conn)
+        report = self.vault.verify_audit()
         if report.ok:
             self.result.setText(
                 self.tr("Intact: %d entries checked. Chain head %s.") % (report.entries, report.head[:16])

@@ -309,7 +309,7 @@ class BackupScreen(QWidget):
 
     def _restore_here(self, opened: OpenedBackup) -> None:
         try:
-            folder = restore.begin_restore_here(self.vault, opened)
+            proof = restore.begin_restore_here(self.vault, opened)
         except VaultError as error:
             self._failed(str(error))
             return
@@ -328,7 +328,7 @@ class BackupScreen(QWidget):
 
         self._run(
             lambda report, cancelled: restore.restore_backup(
-                opened, folder, replace=True, progress=report, cancelled=cancelled
+                opened, proof.folder, replace=True, live=proof, progress=report, cancelled=cancelled
             ),
             done,
             failed,

@@ -234,7 +234,7 @@ def test_editing_updates_the_index_and_audits_field_names_only(vault: Vault) -> 
     entry = [e for e in audit.entries(vault.conn) if e.action == "alert.updated"][-1]
     assert entry.subject_id == str(alert.id) and sorted(entry.detail["fields"]) == ["narrative", "plate"]
     assert "SEC" not in json.dumps(entry.detail) and "Second" not in json.dumps(entry.detail)
-    assert audit.verify(vault.conn).ok
+    assert vault.verify_audit().ok
 
 
 @pytest.mark.parametrize(

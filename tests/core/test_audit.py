@@ -26,7 +26,7 @@ def _some_entries(vault: Vault) -> None:
 
 def test_intact_chain_verifies(vault: Vault) -> None:
     _some_entries(vault)
-    report = audit.verify(vault.conn)
+    report = vault.verify_audit()
     assert report.ok and report.entries == 4 and report.first_bad_id is None
 
 
@@ -41,7 +41,7 @@ def test_edited_entry_is_named(vault: Vault) -> None:
     _some_entries(vault)
     _drop_guards(vault)
     vault.conn.execute("UPDATE audit SET subject_id = '99' WHERE id = 3")
-    report = audit.verify(vault.conn)
+    report = vault.verify_audit()
     assert not report.ok and report.first_bad_id == 3 and "changed" in report.problem
 
 
@@ -49,7 +49,7 @@ def test_deleted_entry_is_named(vault: Vault) -> None:
     _some_entries(vault)
     _drop_guards(vault)
     vault.conn.execute("DELETE FROM audit WHERE id = 2")
-    report = audit.verify(vault.conn)
+    report = vault.verify_audit()
     assert not report.ok and report.first_bad_id == 3
 
 
@@ -61,7 +61,7 @@ def test_reordered_entries_are_named(vault: Vault) -> None:
     insert = "INSERT INTO audit VALUES (" + ",".join("?" * 10) + ")"
     vault.conn.execute(insert, (2, *third[1:]))  # entry 3 moved to position 2, and the other way round
     vault.conn.execute(insert, (3, *second[1:]))
-    report = audit.verify(vault.conn)
+    report = vault.verify_audit()
     assert not report.ok and report.first_bad_id == 2
 
 
@@ -77,7 +77,7 @@ def test_entry_in_someone_elses_name_is_caught(vault: Vault) -> None:
             subject_type="client",
             subject_id=7,
         )
-    report = audit.verify(vault.conn)
+    report = vault.verify_audit()
     assert not report.ok and report.first_bad_id == 3 and "signature" in report.problem
 
 

@@ -106,7 +106,7 @@ def test_round_trip_is_identical_row_by_row_including_notes(
             else:
                 assert rows(restored.conn, table) == before[table], table
         assert {i: notes.open_note(restored, i).body for i in bodies} == bodies
-        assert audit.verify(restored.conn).ok
+        assert restored.verify_audit().ok
         assert result.counts["notes"] == 30 and result.kept_old is None
     finally:
         restored.lock()
@@ -232,9 +232,10 @@ def test_recovery_key_restores(new_vault: tuple[Vault, str], tmp_path: Path) -> 
 def test_restore_over_the_live_vault_keeps_it_beside(vault: Vault, made: backup.BackupResult, vault_dir: Path) -> None:
     make_client(vault, "After the backup")
     vault.lock()
+    live = restore.prove_live(vault_dir, username="coordinator", passphrase=COORDINATOR_PASS)  # T6
     old = live_bytes(vault_dir)
     opened = backup.open_backup(made.path, "coordinator", COORDINATOR_PASS)
-    result = restore.restore_backup(opened, vault_dir, replace=True)
+    result = restore.restore_backup(opened, vault_dir, replace=True, live=live)
     assert result.kept_old is not None and live_bytes(result.kept_old)["shop.keys"] == old["shop.keys"]
     restored = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
     try:

@@ -93,7 +93,7 @@ def test_a_scheduled_backup_runs_while_the_app_is_signed_in(
     assert app_signed_in.wait(timeout=30) == 0
     session = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
     try:
-        assert audit.verify(session.conn).ok
+        assert session.verify_audit().ok
         actions = [e.action for e in audit.entries(session.conn)]
         assert actions.count("backup.made") == 1
         assert session.conn.execute("SELECT count(*) FROM clients").fetchone()[0] == 2

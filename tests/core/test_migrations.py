@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, migrations
+from shop_desktop.core import migrations
 from shop_desktop.core.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 
@@ -42,7 +42,7 @@ def test_vault_from_an_older_version_upgrades(vault_dir: Path, monkeypatch: pyte
         assert vault.conn.execute("SELECT alias FROM clients").fetchone()[0] == "Kept Alias"
     else:
         assert vault.conn.execute("SELECT count(*) FROM services").fetchone()[0] > 10
-    assert audit.verify(vault.conn).ok
+    assert vault.verify_audit().ok
     vault.lock()
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import clients, demo, notes, report_figures, visits
+from shop_desktop.core import clients, crypto, demo, notes, report_figures, visits
 from shop_desktop.core.demographics import AGE_BANDS, GENDERS, INDIGENOUS
 from shop_desktop.core.errors import Cancelled, InvalidInput, PermissionDenied
 from shop_desktop.core.report_figures import (
@@ -164,11 +164,28 @@ def test_programs_match_the_rows(demo_vault: Vault, period: Period) -> None:
 
 @pytest.mark.parametrize("period", _periods(), ids=lambda p: p.label)
 def test_counselling_counts_signed_notes_by_their_date_only(demo_vault: Vault, period: Period) -> None:
+    # The kind is sealed with the topics (T1): open it here with the coordinator's notes keys.
+    keys = demo_vault.all_notes_keys
     tally: Counter[str] = Counter()
-    for note_type, occurred, status, addendum_to in demo_vault.conn.execute(
-        "SELECT note_type, occurred_at, status, addendum_to FROM notes"
+    for (
+        note_id,
+        client_id,
+        version,
+        key_id,
+        tags,
+        note_type,
+        sealed,
+        occurred,
+        status,
+        addendum_to,
+    ) in demo_vault.conn.execute(
+        "SELECT id, client_id, version, key_id, tags, note_type, kind_sealed, occurred_at, status, addendum_to"
+        " FROM notes"
     ):
         if status in ("signed", "purged") and addendum_to is None and _in(period, occurred):
+            if sealed:
+                ad = f"shop-note|{note_id}|{client_id}|{version}|tags".encode()
+                note_type = json.loads(crypto.open_sealed(keys[key_id], tags, ad))["kind"]
             tally[note_type] += 1
     figures = compute_figures(demo_vault, period)
     assert _values(figures, "counselling") == {

@@ -65,6 +65,7 @@ def test_a_restore_that_fails_half_way_puts_the_old_vault_back(
     made = backup.make_backup(backup.prepare_backup(vault, tmp_path / "usb"))
     make_client(vault, "After")
     vault.lock()
+    live = restore.prove_live(vault_dir, username="coordinator", passphrase=COORDINATOR_PASS)  # T6
     before = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.name in ("shop.db", "shop.keys")}
     opened = backup.open_backup(made.path, "coordinator", COORDINATOR_PASS)
 
@@ -75,7 +76,7 @@ def test_a_restore_that_fails_half_way_puts_the_old_vault_back(
     journal.set_hook(disk_full)
     try:
         with pytest.raises(DiskFull, match="is unchanged"):
-            restore.restore_backup(opened, vault_dir, replace=True)
+            restore.restore_backup(opened, vault_dir, replace=True, live=live)
     finally:
         journal.set_hook(None)
     assert {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.name in before} == before

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, backup, restore
+from shop_desktop.core import backup, restore
 from shop_desktop.core.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 from tests.crash.harness import count_points, killed_at
@@ -49,7 +49,7 @@ def test_a_backup_killed_at_every_point_leaves_the_vault_whole_and_the_next_one_
         partials_seen += partials
         session = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
         try:
-            assert audit.verify(session.conn).ok, f"point {n}"
+            assert session.verify_audit().ok, f"point {n}"
         finally:
             session.lock()
     assert partials_seen
@@ -110,7 +110,7 @@ def test_a_backup_killed_by_strace_at_every_writing_system_call_leaves_the_vault
             strace_killed_at(BACKUP_BESIDE_THE_APP, args, call, n)
             session = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
             try:
-                assert audit.verify(session.conn).ok, f"{call} number {n}"
+                assert session.verify_audit().ok, f"{call} number {n}"
             finally:
                 session.lock()
             for made in usb.glob("*.shopbackup"):
