@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,15 @@ from shop_desktop.core import clients, visits
 from shop_desktop.core import demographics as demo
 from shop_desktop.core.clients import ClientMatch
 from shop_desktop.core.errors import VaultError
+from shop_desktop.core.restrictions import RestrictionApplies
 from shop_desktop.core.visits import AnonymousDetails, VisitRow
+from shop_desktop.gui.checkin_restrictions import (
+    ask_override,
+    is_restricted,
+    mark_restricted,
+    popup_under,
+    turnaway_menu,
+)
 from shop_desktop.gui.client_dialog import ClientDialog, choice_box
 from shop_desktop.gui.dates import datetime_format, show_time
 from shop_desktop.gui.models import Index, RowTableModel
@@ -210,6 +218,11 @@ class CheckInScreen(QWidget):
         self.panel.save_requested.connect(self.save)
         self.save_button.clicked.connect(self.save)
         self.void_button.clicked.connect(self.void_selected)
+        QShortcut(QKeySequence("Ctrl+T"), self, self.turned_away)
+
+    def turned_away(self) -> None:
+        """Ctrl+T, then 1-4: someone who couldn't be served is counted (named if chosen)."""
+        popup_under(turnaway_menu(self, self.vault, self.selected, self._say), self.search)
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)  # type: ignore[arg-type]
@@ -225,12 +238,16 @@ class CheckInScreen(QWidget):
         if not text.strip():
             self._results_hint(self.tr("Matching clients show here as you type."))
             return
+        items = []
         for match in clients.search(self.vault, text):
             item = QListWidgetItem(
                 f"{match.alias}   ·   {match.code}" + (f"   ·   {match.pronouns}" if match.pronouns else "")
             )
             item.setData(Qt.ItemDataRole.UserRole, match)
             item.setToolTip(match.alias)
+            items.append(item)
+        mark_restricted(self.vault, items)
+        for item in items:
             self.results.addItem(item)
         if self.results.count() == 0:
             self._results_hint(self.tr("No one found. Press Alt+N to register a new client."))
@@ -270,6 +287,9 @@ class CheckInScreen(QWidget):
 
     def _say_if_already_here(self, match: ClientMatch) -> None:
         """A second visit the same day is allowed (they came back for supplies) but worth a word."""
+        if is_restricted(self.vault, match):
+            self._say(self.tr("Please see the coordinator before checking in."), "warning")
+            return
         earlier = [r for r in self.today_model.rows if r.client_id == match.id and not r.voided]
         if earlier:
             at = min(r.at for r in earlier)
@@ -304,11 +324,12 @@ class CheckInScreen(QWidget):
 
     # --- saving --------------------------------------------------------------------------------
 
-    def save(self) -> None:
+    def save(self, override_reason: str | None = None) -> None:
         if self._saving or not (self.selected or self.anonymous):
             return
         self._saving = True
         self.save_button.setEnabled(False)
+        refused: RestrictionApplies | None = None
         try:
             visit_id = visits.check_in(
                 self.vault,
@@ -316,18 +337,32 @@ class CheckInScreen(QWidget):
                 self.panel.chosen(),
                 at=self._when(),
                 anonymous=self._anonymous_details(),
+                override_reason=override_reason,
             )
+        except RestrictionApplies as restricted:
+            refused = restricted
         except VaultError as error:
             self._say(str(error), "error")
             return
         finally:
             self._saving = False
             self.save_button.setEnabled(True)
+        if refused is not None:
+            self._overridden_or_not(refused)
+            return
         who = self.selected.alias if self.selected else self.tr("Anonymous visitor")
         self._say(self.tr("Checked in: %s.") % who, "success")
         self._reset()
         self.refresh_today()
         self.checked_in.emit(visit_id)
+
+    def _overridden_or_not(self, refused: RestrictionApplies) -> None:
+        """The coordinator may give a reason and check the client in anyway; others see the calm words."""
+        reason = ask_override(self, self.vault, self.services.dialogs, refused)
+        if reason is None:
+            self._say(str(refused), "warning")
+        else:
+            self.save(override_reason=reason)
 
     def _when(self) -> datetime | None:
         chosen = self.when.dateTime().toPython()
