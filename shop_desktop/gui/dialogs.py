@@ -71,6 +71,11 @@ class Dialogs:
         dialog.setTextValue("")
         return text if ok else None
 
+    def choose(self, parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+        """The index of one item picked from a list, or None."""
+        text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return items.index(text) if ok and text in items else None
+
 
 def _chosen(path: str) -> Path | None:
     if not path:
@@ -126,3 +131,8 @@ class ScriptedDialogs(Dialogs):
         self.shown.append(("ask", title, label))
         self.actions.append(action)
         return self.texts.pop(0) if self.texts else None
+
+    def choose(self, parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+        self.shown.append(("choose", title, label))
+        answer = self.texts.pop(0) if self.texts else None
+        return items.index(answer) if answer in items else None

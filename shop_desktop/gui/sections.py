@@ -70,6 +70,12 @@ def _alerts(services: Services) -> QWidget:
     return AlertsScreen(services)
 
 
+def _restrictions(services: Services) -> QWidget:
+    from shop_desktop.gui.restrictions_screen import RestrictionsScreen
+
+    return RestrictionsScreen(services)
+
+
 def _clients(services: Services) -> QWidget:
     from shop_desktop.gui.clients_screen import ClientsScreen
 
@@ -230,6 +236,14 @@ def all_sections() -> list[Section]:
             Permission.RUN_REPORTS,
             _reports,
             _tr("make a funder report for any period, as a PDF or CSV"),
+        ),
+        Section(
+            "restrictions",
+            _tr("Restrictions"),
+            "warning",
+            Permission.RESTRICT_CLIENTS,
+            _restrictions,
+            _tr("restrict a client, review and lift restrictions, keep clients apart, print who opened a file"),
         ),
         Section(
             "backup",

@@ -76,6 +76,7 @@ def test_first_run_wizard_makes_a_vault_and_opens_the_main_window(
         "suite",
         "outreach",
         "reports",
+        "restrictions",
         "backup",
         "staff",
         "audit",

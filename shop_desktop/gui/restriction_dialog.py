@@ -1,0 +1,115 @@
+"""The form that restricts a client: what it covers, from when, until when or until reviewed, why."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shop_desktop.core import programs, restrictions, visits
+from shop_desktop.core.errors import VaultError
+from shop_desktop.core.restrictions import Restriction, RestrictionRequest
+from shop_desktop.core.vault import Vault
+from shop_desktop.gui.dates import date_format
+from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.unsaved import GuardedDialog
+from shop_desktop.gui.widgets import note_label, set_kind
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class RestrictionDialog(GuardedDialog):
+    """Restrict one client; the note is for clinical roles and the coordinator only."""
+
+    def __init__(self, vault: Vault, dialogs: Dialogs, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, dialogs=dialogs)
+        self.vault, self.client_id = vault, client_id
+        self.form_name = self.tr("restriction")
+        self.saved: Restriction | None = None
+        self.setWindowTitle(self.tr("Restrict a client"))
+        self._build()
+
+    def _build(self) -> None:
+        self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("What the restriction covers"))
+        for key, words in (("dropin", self.tr("The whole drop-in")), ("suite", self.tr("The Safe Suite"))):
+            self.scope.addItem(words, (key, None))
+        for program in programs.list_programs(self.vault):
+            self.scope.addItem(self.tr("Program: %s") % program.name, ("program", program.id))
+        for service in visits.service_catalog(self.vault):
+            self.scope.addItem(self.tr("Service: %s") % service.name, ("service", service.id))
+        self.starts = self._date_box(date.today(), self.tr("First day of the restriction"))
+        self.ends = self._date_box(date.today() + timedelta(days=7), self.tr("First day they may come again"))
+        self.until_reviewed = QCheckBox(self.tr("&Until reviewed (no end date)"))
+        self.review = self._date_box(date.today() + timedelta(days=30), self.tr("Review date"))
+        self.reason = QComboBox()
+        self.reason.setAccessibleName(self.tr("Reason"))
+        for reason in restrictions.reasons(self.vault):
+            self.reason.addItem(reason.label, reason.id)
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note for clinical staff and the coordinator"))
+        self.note.setPlaceholderText(
+            self.tr("What happened and the plan (only clinical staff and the coordinator see this)")
+        )
+        self.message = note_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(self.tr("&Restrict"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setProperty("primary", True)
+        self.save_button.setDefault(True)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.until_reviewed.toggled.connect(lambda on: self.ends.setEnabled(not on))
+        form = QFormLayout()
+        form.addRow(self.tr("&Covers"), self.scope)
+        form.addRow(self.tr("&From"), self.starts)
+        form.addRow(self.tr("&Ends on"), self.ends)
+        form.addRow("", self.until_reviewed)
+        form.addRow(self.tr("Re&view on"), self.review)
+        form.addRow(self.tr("Rea&son"), self.reason)
+        form.addRow(self.tr("&Note"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.scope.setFocus()
+
+    def _date_box(self, day: date, name: str) -> QDateEdit:
+        box = QDateEdit(_qdate(day))
+        box.setCalendarPopup(True)
+        box.setDisplayFormat(date_format())
+        box.setAccessibleName(name)
+        return box
+
+    def request(self) -> RestrictionRequest:
+        scope, scope_id = self.scope.currentData()
+        return RestrictionRequest(
+            client_id=self.client_id,
+            scope=scope,
+            scope_id=scope_id,
+            reason_id=int(self.reason.currentData()),
+            starts_on=self.starts.date().toPython(),  # type: ignore[arg-type]
+            ends_on=None if self.until_reviewed.isChecked() else self.ends.date().toPython(),  # type: ignore[arg-type]
+            review_on=self.review.date().toPython(),  # type: ignore[arg-type]
+            note=self.note.toPlainText(),
+        )
+
+    def save(self) -> None:
+        try:
+            self.saved = restrictions.restrict(self.vault, self.request())
+        except VaultError as error:
+            self.message.setText(str(error))
+            set_kind(self.message, "error")
+            return
+        self.accept()

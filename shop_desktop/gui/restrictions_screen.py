@@ -1,0 +1,234 @@
+"""Restrictions and conflicts, for the coordinator: restrict, lift, review, keep apart, staff
+conflicts, and the "who opened my file" sheet for a client's access request or complaint."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from shop_desktop.core import clients, conflicts, restrictions, staff
+from shop_desktop.core.errors import VaultError
+from shop_desktop.core.restrictions import Restriction
+from shop_desktop.gui import printing
+from shop_desktop.gui.client_picker import ClientPicker
+from shop_desktop.gui.dates import show_date
+from shop_desktop.gui.models import RowTableModel
+from shop_desktop.gui.restriction_dialog import RestrictionDialog
+from shop_desktop.gui.sections import Services
+from shop_desktop.gui.widgets import heading, icon, note_label, set_kind, sorted_row_table
+
+
+def _until(r: Restriction) -> str:
+    if r.lifted_on:
+        return f"lifted {show_date(r.lifted_on)}"
+    return show_date(r.ends_on) if r.ends_on else f"until reviewed ({show_date(r.review_on)})"
+
+
+class RestrictionModel(RowTableModel[Restriction]):
+    columns = (
+        ("Covers", lambda r: r.covers, lambda r: r.covers),
+        ("From", lambda r: show_date(r.starts_on), lambda r: r.starts_on),
+        ("Ends", _until, lambda r: r.lifted_on or r.ends_on or "9999"),
+        ("Reason", lambda r: r.reason, lambda r: r.reason),
+        ("Note (clinical)", lambda r: r.note or "", lambda r: r.note or ""),
+    )
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    restriction: Restriction
+    code: str
+
+
+class ReviewModel(RowTableModel[ReviewRow]):
+    columns = (
+        ("Review on", lambda r: show_date(r.restriction.review_on), lambda r: r.restriction.review_on or ""),
+        ("Client", lambda r: r.code, lambda r: r.code),
+        ("Covers", lambda r: r.restriction.covers, lambda r: r.restriction.covers),
+        ("Reason", lambda r: r.restriction.reason, lambda r: r.restriction.reason),
+    )
+
+
+class RestrictionsScreen(QWidget):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services, self.vault = services, services.vault
+        self.client_id: int | None = None
+        self.picker = ClientPicker(self.vault, include_archived=True)
+        self.picker.picked.connect(self.show_client)
+        self.model = RestrictionModel(self)
+        self.table, self.proxy = sorted_row_table(self.model, self.tr("This client's restrictions"))
+        self.review_model = ReviewModel(self)
+        self.review_table, _ = sorted_row_table(self.review_model, self.tr("Restrictions due for review"))
+        self.title = heading(self.tr("Find a client on the left"))
+        self.title.setProperty("heading", False)  # the client's name, under the screen's own heading
+        self.message = note_label()
+        self.buttons = {
+            "restrict": QPushButton(icon("warning"), self.tr("&Restrict…")),
+            "lift": QPushButton(self.tr("&Lift early…")),
+            "apart": QPushButton(self.tr("&Keep apart from…")),
+            "staff": QPushButton(self.tr("&Staff conflict…")),
+            "opened": QPushButton(icon("print"), self.tr("&Who opened this file…")),
+        }
+        for key, slot in (
+            ("restrict", self.restrict),
+            ("lift", self.lift),
+            ("apart", self.keep_apart),
+            ("staff", self.staff_conflict),
+            ("opened", self.who_opened),
+        ):
+            self.buttons[key].clicked.connect(slot)
+            self.buttons[key].setEnabled(False)
+        self._layout()
+        self.refresh_review()
+
+    def _layout(self) -> None:
+        for table in (self.table, self.review_table):
+            table.horizontalHeader().setStretchLastSection(True)
+        right = QVBoxLayout()
+        right.addWidget(self.title)
+        right.addWidget(self.table, 2)
+        for keys in (("restrict", "lift"), ("apart", "staff", "opened")):  # two rows: it fits at 1024 px and 150%
+            row = QHBoxLayout()
+            for key in keys:
+                row.addWidget(self.buttons[key])
+            row.addStretch(1)
+            right.addLayout(row)
+        right.addWidget(self.message)
+        right.addWidget(heading(self.tr("Due for review")))
+        right.addWidget(self.review_table, 1)
+        left = QVBoxLayout()
+        left.addWidget(heading(self.tr("Restrictions")))
+        left.addWidget(self.picker, 1)
+        outer = QHBoxLayout(self)
+        outer.addLayout(left, 1)
+        outer.addLayout(right, 3)
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def show_client(self, client_id: int) -> None:
+        try:
+            client = clients.get_client(self.vault, client_id)
+            rows = restrictions.restrictions_for(self.vault, client_id)
+        except VaultError as error:
+            self._say(str(error), "error")
+            return
+        self.client_id = client_id
+        self.title.setText(self.tr("%s (%s)") % (client.alias, client.code))
+        self.title.setToolTip(client.alias)
+        self.model.set_rows(rows)
+        for button in self.buttons.values():
+            button.setEnabled(True)
+        self._say("" if rows else self.tr("No restrictions for this client."), "subtle")
+
+    def refresh_review(self) -> None:
+        due = restrictions.due_for_review(self.vault)
+        codes = {c: clients.get_client(self.vault, c).code for c in {r.client_id for r in due}}
+        self.review_model.set_rows([ReviewRow(r, codes[r.client_id]) for r in due])
+
+    def _say(self, text: str, kind: str) -> None:
+        self.message.setText(text)
+        set_kind(self.message, kind)
+
+    def _chosen(self) -> Restriction | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[self.proxy.mapToSource(rows[0]).row()] if rows else None
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def restrict(self) -> None:
+        if self.client_id is None:
+            return
+        dialog = RestrictionDialog(self.vault, self.services.dialogs, self.client_id, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.show_client(self.client_id)
+            self.refresh_review()
+            self._say(self.tr("Restricted. The check-in screen now says: Please see the coordinator."), "success")
+
+    def lift(self) -> None:
+        chosen = self._chosen()
+        if chosen is None or self.client_id is None:
+            self._say(self.tr("Choose the restriction to lift in the list first."), "warning")
+            return
+        reason = self.services.dialogs.ask_text(
+            self, self.tr("Lift the restriction"), self.tr("Why is it lifted early?"), action=self.tr("Lift")
+        )
+        if reason:
+            self._act(lambda: restrictions.lift(self.vault, chosen.id, reason), self.tr("Lifted from today."))
+
+    def keep_apart(self) -> None:
+        code = self.services.dialogs.ask_text(
+            self, self.tr("Keep apart"), self.tr("The other client's code:"), action=self.tr("Next")
+        )
+        found = [
+            m for m in clients.search(self.vault, code or "", limit=1) if m.code.lower() == (code or "").strip().lower()
+        ]
+        if not found or self.client_id is None:
+            if code:
+                self._say(self.tr("No client has that code."), "warning")
+            return
+        reason = self.services.dialogs.ask_text(
+            self,
+            self.tr("Keep apart"),
+            self.tr("Why (only clinical staff and the coordinator see this):"),
+            action=self.tr("Keep apart"),
+        )
+        if reason is not None:
+            client_id, other = self.client_id, found[0].id
+            self._act(lambda: conflicts.keep_apart(self.vault, client_id, other, reason), self.tr("Kept apart."))
+
+    def staff_conflict(self) -> None:
+        members = staff.list_staff(self.vault, include_disabled=False)
+        picked = self.services.dialogs.choose(
+            self, self.tr("Staff conflict"), self.tr("Staff member:"), [m.display_name for m in members]
+        )
+        if picked is None or self.client_id is None:
+            return
+        member = members[picked]
+        reason = self.services.dialogs.ask_text(
+            self,
+            self.tr("Staff conflict"),
+            self.tr("Why (only clinical staff and the coordinator see this):"),
+            action=self.tr("Record conflict"),
+        )
+        if reason is not None:
+            client_id = self.client_id
+            self._act(
+                lambda: conflicts.record_staff_conflict(self.vault, member.id, client_id, reason),
+                self.tr("Recorded. %s can no longer open this client's record.") % member.display_name,
+            )
+
+    def who_opened(self) -> None:
+        if self.client_id is None:
+            return
+        from shop_desktop.reports.file_openings import build_openings_sheet
+
+        asked = self.services.dialogs.confirm(
+            self,
+            self.tr("Who opened this file"),
+            self.tr("Did the client ask for this list themselves? Then it names them by alias; otherwise by code."),
+            action=self.tr("Yes, they asked"),
+        )
+        pdf = build_openings_sheet(conflicts.openings_sheet(self.vault, self.client_id, client_asked=asked))
+        printing.print_pdf(self, pdf, self.tr("Who opened this file"), pool=self.services.pool)
+
+    def _act(self, work: object, done: str) -> None:
+        try:
+            work()  # type: ignore[operator]
+        except VaultError as error:
+            self._say(str(error), "error")
+            return
+        if self.client_id is not None:
+            self.show_client(self.client_id)
+        self.refresh_review()
+        self._say(done, "success")
+
+    def clear(self) -> None:
+        """On lock: nothing of a client stays on the screen."""
+        self.model.set_rows([])
+        self.review_model.set_rows([])
+        self.picker.clear()
+        self.client_id = None
+        self.title.setText(self.tr("Find a client on the left"))
+        self.title.setToolTip("")
