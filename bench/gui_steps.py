@@ -191,7 +191,7 @@ def step_history(cache: Path, scale: dict[str, int]) -> Outcome:
             screen.show_client(heaviest)
             paint(window)
             times.append(time.perf_counter() - started)
-        entries = screen.proxy.rowCount()
+        entries = screen.model.rowCount()
     return {"seconds": statistics.median(times), "note": f"{entries:,} rows; median of 5 with first paint"}
 
 
