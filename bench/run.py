@@ -119,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", help="run only these steps")
     parser.add_argument("--out", type=Path, default=None, help="results file (default bench/results.md)")
     parser.add_argument("--no-scaling", action="store_true", help="skip the 2x and 4x vaults")
+    parser.add_argument("--factors", default="1,2,4", help="vault sizes for the growth rows (default 1,2,4)")
     args = parser.parse_args(argv)
     scale = SMALL if args.small else FULL
     cache = args.cache or HERE / "cache" / ("small" if args.small else "full")
@@ -134,8 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         for step in (s for s in chosen if s.name in batch):
             rows.append(to_row(step, outcomes[step.name]))
             print(f"  {step.label}: {rows[-1].measured} {rows[-1].note}", flush=True)
+    factors = tuple(int(f) for f in args.factors.split(","))
     if not args.no_scaling:
-        for step, outcome in scaling.growth_rows(cache, scale, outcomes, run_steps, small=args.small):
+        for step, outcome in scaling.growth_rows(cache, scale, outcomes, run_steps, small=args.small, factors=factors):
             rows.append(to_row(step, outcome))
             print(f"  {step.label}: {rows[-1].measured} {rows[-1].note}", flush=True)
     text = (
