@@ -120,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="results file (default bench/results.md)")
     parser.add_argument("--no-scaling", action="store_true", help="skip the 2x and 4x vaults")
     parser.add_argument("--factors", default="1,2,4", help="vault sizes for the growth rows (default 1,2,4)")
+    parser.add_argument("--growth-from", type=Path, default=None, help="1x outcomes saved by an earlier run")
     args = parser.parse_args(argv)
     scale = SMALL if args.small else FULL
     cache = args.cache or HERE / "cache" / ("small" if args.small else "full")
@@ -135,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         for step in (s for s in chosen if s.name in batch):
             rows.append(to_row(step, outcomes[step.name]))
             print(f"  {step.label}: {rows[-1].measured} {rows[-1].note}", flush=True)
+    out = args.out or (cache / "results.md" if args.small else HERE / "results.md")
+    out.with_suffix(".json").write_text(json.dumps(outcomes, indent=1), encoding="utf-8")
+    if args.growth_from:
+        outcomes = {**json.loads(args.growth_from.read_text(encoding="utf-8")), **outcomes}
     factors = tuple(int(f) for f in args.factors.split(","))
     if not args.no_scaling:
         for step, outcome in scaling.growth_rows(cache, scale, outcomes, run_steps, small=args.small, factors=factors):
@@ -149,7 +154,6 @@ def main(argv: list[str] | None = None) -> int:
     if not args.small and notes.exists():
         text += "\n" + notes.read_text(encoding="utf-8")
     print(text)
-    out = args.out or (cache / "results.md" if args.small else HERE / "results.md")
     out.write_text(text, encoding="utf-8")
     return exit_code(rows, small=args.small)
 
