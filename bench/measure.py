@@ -62,8 +62,10 @@ def paired(
     return secure_times, plain_times
 
 
-def paired_median(secure: Callable[[], object], plain: Callable[[], object], runs: int = 5) -> tuple[float, float]:
-    a, b = paired(lambda _: secure(), lambda _: plain(), range(runs))
+def paired_median(
+    secure: Callable[[], object], plain: Callable[[], object], runs: int = 5, warm_up: int = 1
+) -> tuple[float, float]:
+    a, b = paired(lambda _: secure(), lambda _: plain(), range(runs), warm_up=warm_up)
     return statistics.median(a), statistics.median(b)
 
 
