@@ -51,15 +51,16 @@ def _write_link(vault: Vault, alert_id: int, client_id: int) -> None:
 
 def _links(vault: Vault, alert_id: int | None = None) -> dict[int, int]:
     """{alert id: client id} for the links this session's notes keys open (others are skipped)."""
-    keys = vault.all_notes_keys
+    # One cipher per key, not per link: making one cost ~0.4 ms, 70 ms of each client history.
+    ciphers = {key_id: crypto.AESGCM(key) for key_id, key in vault.all_notes_keys.items()}
     where = "" if alert_id is None else " WHERE alert_id = ?"
     found: dict[int, int] = {}
     for linked, key_id, sealed in vault.conn.execute(
         f"SELECT alert_id, key_id, sealed FROM alert_links{where}", () if alert_id is None else (alert_id,)
     ):
-        if key_id in keys:
+        if key_id in ciphers:
             try:
-                found[int(linked)] = int(crypto.open_sealed(keys[key_id], sealed, _link_ad(int(linked))))
+                found[int(linked)] = int(crypto.open_sealed_with(ciphers[key_id], sealed, _link_ad(int(linked))))
             except (crypto.DecryptionFailed, ValueError):
                 continue
     return found

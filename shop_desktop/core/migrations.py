@@ -566,6 +566,12 @@ def _m_restrictions(conn: Connection) -> None:
     )
 
 
+def _m_notes_key_index(conn: Connection) -> None:
+    """Finding the notes still sealed under an older notes key (the re-seal after a rotation, at a
+    clinical sign-in) reads the index, not every note: a full scan was 79 ms at twenty years."""
+    conn.execute("CREATE INDEX notes_key ON notes (key_id)")
+
+
 Migration = Callable[[Connection], None]
 MIGRATIONS: tuple[Migration, ...] = (
     _m1_foundation,
@@ -577,6 +583,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m_sealed_note_kind,
     _m_report_releases,
     _m_restrictions,
+    _m_notes_key_index,
 )
 LATEST = len(MIGRATIONS)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import migrations
+from shop_desktop.core import migrations, notes
 from shop_desktop.core.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 
@@ -59,4 +59,24 @@ def test_a_failing_migration_changes_nothing(vault_dir: Path, monkeypatch: pytes
     vault = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
     assert migrations.schema_version(vault.conn) == 1
     assert vault.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'clients'").fetchone()[0] == 0
+    vault.lock()
+
+
+def test_the_notes_key_index_upgrade_keeps_notes_and_serves_the_reseal_scan(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = migrations.MIGRATIONS.index(migrations._m_notes_key_index)
+    make_old_vault(vault_dir, before, monkeypatch)
+    with monkeypatch.context() as patched:
+        patched.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:before])
+        old = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+        with old.transaction():
+            notes.insert_signed_bulk(old, [(1, "counselling", "2026-01-02T10:00", 30, "kept words", ())])
+        old.lock()
+    vault = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    assert migrations.schema_version(vault.conn) == migrations.LATEST
+    plan = " ".join(str(r[-1]) for r in vault.conn.execute("EXPLAIN QUERY PLAN SELECT id FROM notes WHERE key_id = 1"))
+    assert "USING COVERING INDEX notes_key" in plan, plan
+    assert [hit.header.id for hit in notes.search_notes(vault, "kept words")] == [1]
+    assert vault.verify_audit().ok
     vault.lock()
