@@ -88,9 +88,11 @@ def test_history_lists_newest_first_and_selects_the_newest(qtbot: QtBot, vault: 
     screen = HistoryScreen(Services(vault, ScriptedDialogs(), SynchronousPool(), ClipboardGuard()))
     qtbot.addWidget(screen)
     screen.show_client(client.id)
-    days = [screen.model.data(screen.model.index(r, 0))[:10] for r in range(screen.model.rowCount())]
+    days = [
+        screen.model.rows[r].at[:10] for r in range(screen.model.rowCount())
+    ]  # the shown order (dates show in the locale's format)
     expected = [(start + timedelta(days=d)).date().isoformat() for d in (20, 14, 9, 3)]
     assert [d for d in days if d in expected] == expected
     assert screen.selected_entry() is not None and screen.selected_entry().at[:10] == expected[0]
     screen.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # a click on the header
-    assert screen.model.data(screen.model.index(0, 0))[:10] == min(days)
+    assert screen.model.rows[0].at[:10] == min(days)

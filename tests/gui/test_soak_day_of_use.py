@@ -30,6 +30,10 @@ from shop_desktop.gui.main_window import MainWindow
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.factories import make_client
 
+# pytest-qt keeps every Qt warning of a test in memory ("propagateSizeHints" at each window shown
+# offscreen): that list would grow with the soak, so these tests don't capture Qt's messages.
+pytestmark = pytest.mark.no_qt_log
+
 GROWTH = 1.10
 ALIASES = ["Amar", "Sofía", "Destiny", "Marisol", "Jade", "Nour", "Candice", "Lily", "Ayasha", "Chantal"]
 
