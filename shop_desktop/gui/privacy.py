@@ -190,7 +190,11 @@ class PrivacyScreen(QObject):
         return [
             w
             for w in QApplication.topLevelWidgets()
-            if w.isVisible() and w.windowType() not in passing and not isinstance(w, PrivacyCover)
+            # a window Qt is tearing down (a closed print dialog's helpers) is skipped, not touched
+            if shiboken6.isValid(w)
+            and w.isVisible()
+            and w.windowType() not in passing
+            and not isinstance(w, PrivacyCover)
         ]
 
     @staticmethod

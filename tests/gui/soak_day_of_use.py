@@ -3,7 +3,8 @@
 Each test drives the real screens of the main window for thousands of steps and checks that the
 process stays up and that memory stops growing once warmed up: Python's heap (tracemalloc) and the
 process's resident size at the end of the second half are within 10% of where that half started.
-The first soak of a 6.12.0 binding on CPython 3.11 aborted after about 400 search keystrokes.
+Run by test_soak.py in a fresh process. The first soak of a 6.12.0 binding on CPython 3.11
+aborted after about 400 search keystrokes.
 """
 
 from __future__ import annotations
