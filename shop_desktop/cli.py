@@ -185,12 +185,11 @@ def _member_named(vault: Vault, name: str) -> StaffMember:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from shop_desktop.core.roles import Permission
+    from shop_desktop.core import audit_trail
 
     vault = _open(args)
     try:
-        vault.require(Permission.VIEW_AUDIT)
-        report = vault.verify_audit()
+        report = audit_trail.check(vault)
     finally:
         vault.lock()
     if report.ok:
@@ -348,14 +347,14 @@ def _report_period(args: argparse.Namespace) -> object:
 def cmd_report(args: argparse.Namespace) -> int:
     """Saving the report releases it: the release register keeps its figures (see core/release_register.py)."""
     from shop_desktop.core import release_register
-    from shop_desktop.core.report_figures import begin_report
+    from shop_desktop.core.report_figures import begin_report, figures_for
     from shop_desktop.reports.funder_report import build_funder_report_pdf, csv_rows, write_csv
 
     period = _report_period(args)
     vault = _open(args)
     try:
         run = begin_report(vault, period)
-        figures = run.figures(vault.conn)
+        figures = figures_for(vault, run)
         pdf = build_funder_report_pdf(figures, run.centre_name, run.made_by, run.made_at, run.threshold, run.audit_head)
         csv_rows(figures, run.threshold)  # built before release, so a failure releases nothing
         release_register.release(vault, run, figures, "pdf")

@@ -670,6 +670,11 @@ def begin_report(vault: Vault, period: Period) -> ReportRun:
     )
 
 
+def figures_for(vault: Vault, run: ReportRun) -> ReportFigures:
+    """The figures of a run begun on this session (counted on its own connection)."""
+    return run.figures(vault.conn)
+
+
 def compute_figures(
     vault: Vault,
     period: Period,

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import audit, staff
+from shop_desktop.core import audit, audit_trail, staff
 from shop_desktop.core.audit import AuditEntry
-from shop_desktop.core.roles import Permission
 from shop_desktop.gui.dates import show_datetime
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
@@ -75,7 +74,6 @@ class AuditScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.vault = services.vault
-        services.vault.require(Permission.VIEW_AUDIT)
         names = {m.id: m.username for m in staff.list_staff(self.vault)}
         names[audit.RECOVERY_ACTOR] = self.tr("recovery key")
         self.model = AuditModel(names, self)
@@ -105,10 +103,10 @@ class AuditScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(audit.entries(self.vault.conn, limit=self.PAGE))
+        self.model.set_rows(audit_trail.recent_entries(self.vault, limit=self.PAGE))
 
     def verify(self) -> None:
-        report = self.vault.verify_audit()
+        report = audit_trail.check(self.vault)
         if report.ok:
             self.result.setText(
                 self.tr("Intact: %d entries checked. Chain head %s.") % (report.entries, report.head[:16])
