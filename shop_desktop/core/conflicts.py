@@ -87,10 +87,7 @@ def keep_apart(vault: Vault, client_a: int, client_b: int, reason: str | None = 
             (first, second, vault.user.id, now_iso()),
         )
         pair_id = int(cursor.lastrowid or 0)
-        key_id, sealed = sealed_text.seal(vault, "keep_apart", pair_id, text) if text else (None, None)
-        conn.execute(
-            "UPDATE keep_apart SET reason_key_id = ?, reason_sealed = ? WHERE id = ?", (key_id, sealed, pair_id)
-        )
+        sealed_text.store(vault, "keep_apart", pair_id, "reason", text)
         vault.audit("conflict.keep_apart_added", "keep_apart", pair_id)
     return KeepApartPair(pair_id, first, second, text if vault.can(Permission.READ_NOTES) else None)
 
@@ -107,11 +104,7 @@ def record_staff_conflict(vault: Vault, staff_id: int, client_id: int, reason: s
             (staff_id, client_id, vault.user.id, now_iso()),
         )
         conflict_id = int(cursor.lastrowid or 0)
-        key_id, sealed = sealed_text.seal(vault, "staff_conflicts", conflict_id, text) if text else (None, None)
-        conn.execute(
-            "UPDATE staff_conflicts SET reason_key_id = ?, reason_sealed = ? WHERE id = ?",
-            (key_id, sealed, conflict_id),
-        )
+        sealed_text.store(vault, "staff_conflicts", conflict_id, "reason", text)
         vault.audit("conflict.staff_added", "staff_conflict", conflict_id, staff_id=staff_id)
     return StaffConflict(conflict_id, staff_id, client_id, text if vault.can(Permission.READ_NOTES) else None)
 

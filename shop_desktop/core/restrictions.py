@@ -136,10 +136,7 @@ def restrict(vault: Vault, request: RestrictionRequest) -> Restriction:
             ),
         )
         restriction_id = int(cursor.lastrowid or 0)
-        key_id, sealed = sealed_text.seal(vault, "restrictions", restriction_id, note) if note else (None, None)
-        conn.execute(
-            "UPDATE restrictions SET note_key_id = ?, note_sealed = ? WHERE id = ?", (key_id, sealed, restriction_id)
-        )
+        sealed_text.store(vault, "restrictions", restriction_id, "note", note)
         vault.audit("restriction.added", "restriction", restriction_id, client_id=request.client_id)
     return get_restriction(vault, restriction_id)
 

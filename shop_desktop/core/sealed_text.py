@@ -24,6 +24,16 @@ def seal(vault: Vault, table: str, row_id: int, text: str | None) -> tuple[int |
     return key_id, crypto.seal(key, text.encode("utf-8"), _ad(table, row_id))
 
 
+def store(vault: Vault, table: str, row_id: int, column: str, text: str | None) -> None:
+    """Seal `text` onto a row just inserted, in `column`_key_id and `column`_sealed (nothing if empty).
+
+    `table` and `column` are this module's callers' own names, never typed by a person."""
+    key_id, sealed = seal(vault, table, row_id, text)
+    vault.conn.execute(
+        f"UPDATE {table} SET {column}_key_id = ?, {column}_sealed = ? WHERE id = ?", (key_id, sealed, row_id)
+    )
+
+
 def unseal(vault: Vault, table: str, row_id: int, key_id: int | None, sealed: bytes | None) -> str | None:
     """The text for clinical sessions; None for everyone else, or when it can't be opened."""
     if key_id is None or sealed is None or not vault.can(Permission.READ_NOTES):
