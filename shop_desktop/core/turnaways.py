@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from shop_desktop.core.actions import action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.clients import get_client
 from shop_desktop.core.errors import InvalidInput
@@ -22,8 +23,8 @@ REASONS = {
 }
 
 
+@action(Permission.CHECK_IN, audits=("turnaway.recorded",))
 def record_turnaway(vault: Vault, reason: str, client_id: int | None = None, at: datetime | None = None) -> int:
-    vault.require(Permission.CHECK_IN)
     if reason not in REASONS:
         raise InvalidInput("Choose why they were turned away: Safe Suite full, restricted, closed or other.")
     if client_id is not None:
@@ -39,9 +40,9 @@ def record_turnaway(vault: Vault, reason: str, client_id: int | None = None, at:
     return turnaway_id
 
 
+@action(Permission.RUN_REPORTS)
 def count_by_reason(vault: Vault, first: date, last: date) -> dict[str, int]:
     """For the funder report: turnaways per reason, both days included."""
-    vault.require(Permission.RUN_REPORTS)
     rows = vault.conn.execute(
         "SELECT reason, count(*) FROM turnaways WHERE day BETWEEN ? AND ? GROUP BY reason",
         (first.isoformat(), last.isoformat()),

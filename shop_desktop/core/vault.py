@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core import audit, crypto, db, journal, keyfile, migrations, session_keys, trust
+from shop_desktop.core import actions, audit, crypto, db, journal, keyfile, migrations, session_keys, trust
 from shop_desktop.core.audit import ChainReport  # the class's audit() and db hide those modules inside it
 from shop_desktop.core.db import Connection
 from shop_desktop.core.errors import (
@@ -383,6 +383,7 @@ class Vault:
 
     def audit(self, action: str, subject_type: str | None = None, subject_id: object = None, **detail: Any) -> int:
         """One signed entry, inside the caller's transaction. Ids only, never names or text."""
+        actions.check_audit(action)
         return audit.append(
             self.conn,
             actor_id=self.user.id,

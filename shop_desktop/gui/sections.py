@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dialogs import Dialogs
 
@@ -33,6 +34,11 @@ class Services:
     refresh_status: Callable[[], None] = field(default=lambda: None)  # e.g. the backup age, after a backup
     lock_app: Callable[[str], None] = field(default=lambda _text: None)  # back to sign-in with a message
     idle_minutes_changed: Callable[[int], None] = field(default=lambda _minutes: None)  # applies at once
+
+    @property
+    def session(self) -> Session:
+        """The centre's actions for the signed-in person (core.session); screens call these only."""
+        return Session(self.vault)
 
 
 @dataclass(frozen=True)
