@@ -121,10 +121,16 @@ def get_session(vault: Vault, session_id: int) -> ProgramSession:
 
 
 def add_attendee(
-    vault: Vault, session_id: int, client_id: int, *, override_reason: str | None = None
+    vault: Vault,
+    session_id: int,
+    client_id: int,
+    *,
+    override_reason: str | None = None,
+    keep_apart_reason: str | None = None,
 ) -> ProgramSession:
-    """Name a client at a session; a restriction on the program, or a keep-apart with someone already
-    there, refuses it unless `override_reason` is given (kept and audited)."""
+    """Name a client at a session. A restriction on the program refuses it unless an allowed person
+    gives `override_reason`; a keep-apart with someone already there unless `keep_apart_reason` is
+    given (each kept and audited)."""
     vault.require(Permission.CHECK_IN)
     session = get_session(vault, session_id)
     with vault.transaction() as conn:
@@ -142,7 +148,7 @@ def add_attendee(
             override_reason=override_reason,
         )
         present = {a.client_id for a in session.attendees}
-        conflicts.keep_apart_gate(vault, client_id, present, action="program", override_reason=override_reason)
+        conflicts.keep_apart_gate(vault, client_id, present, action="program", override_reason=keep_apart_reason)
         conn.execute("INSERT OR IGNORE INTO attendance (session_id, client_id) VALUES (?, ?)", (session_id, client_id))
         vault.audit("program.attendee_added", "program_session", session_id, client_id=client_id)
     return get_session(vault, session_id)

@@ -257,11 +257,17 @@ def _open_stay(vault: Vault, stay_id: int, allowed: tuple[str, ...], action: str
 
 
 def book_stay(
-    vault: Vault, request: StayRequest, *, today: date | None = None, override_reason: str | None = None
+    vault: Vault,
+    request: StayRequest,
+    *,
+    today: date | None = None,
+    override_reason: str | None = None,
+    keep_apart_reason: str | None = None,
 ) -> Stay:
-    """Book a unit for a client; refused (StayConflict) if any of its nights is taken, and refused
-    (RestrictionApplies, KeepApart) for a client restricted from the Safe Suite or kept apart from a
-    guest on those nights, unless `override_reason` is given (kept and audited)."""
+    """Book a unit for a client; refused (StayConflict) if any of its nights is taken. Refused
+    (RestrictionApplies) for a client restricted from the Safe Suite unless an allowed person gives
+    `override_reason`, and (KeepApart) for one kept apart from a guest on those nights unless
+    `keep_apart_reason` is given: two reasons, so going past one never silently goes past the other."""
     vault.require(Permission.BOOK_SUITE)
     _checked_dates(request.arrival, request.departure, today or date.today())
     unit = _checked_unit(vault, request.unit)
@@ -283,7 +289,7 @@ def book_stay(
             request.client_id,
             _guests_between(vault, request.arrival, request.departure),
             action="suite_booking",
-            override_reason=override_reason,
+            override_reason=keep_apart_reason,
         )
         cursor = conn.execute(
             "INSERT INTO suite_stays (unit, client_id, arrival, departure, status, staff_id, remark, created_by,"

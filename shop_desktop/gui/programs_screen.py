@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from shop_desktop.core import clients, programs
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.programs import ProgramSession
+from shop_desktop.gui.go_ahead import attempt_with_reasons
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import SearchBox, heading, note_label, set_kind
 
@@ -27,6 +28,7 @@ class ProgramsScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.vault = services.vault
+        self.dialogs = services.dialogs
         self.session: ProgramSession | None = None
         self.program = QComboBox()
         self.program.setAccessibleName(self.tr("Program"))
@@ -126,11 +128,25 @@ class ProgramsScreen(QWidget):
     def _add_item(self, item: QListWidgetItem) -> None:
         if self.session is None:
             return
+        session_id, client_id = self.session.id, item.data(Qt.ItemDataRole.UserRole)
         try:
-            self.session = programs.add_attendee(self.vault, self.session.id, item.data(Qt.ItemDataRole.UserRole))
+            added = attempt_with_reasons(
+                self,
+                self.vault,
+                self.dialogs,
+                lambda override, apart: programs.add_attendee(
+                    self.vault, session_id, client_id, override_reason=override, keep_apart_reason=apart
+                ),
+                doing=self.tr("add them"),
+                button=self.tr("Add anyway"),
+            )
         except VaultError as error:
             self._say(str(error), "error")
             return
+        if added is None:
+            self._say(self.tr("Not added: no reason was given."), "warning")
+            return
+        self.session = added
         self.search.clear()
         self._show_session()
 

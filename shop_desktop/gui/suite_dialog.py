@@ -27,6 +27,8 @@ from shop_desktop.core.suite import Stay, StayRequest
 from shop_desktop.core.text import LIMITS
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dates import show_date
+from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.go_ahead import attempt_with_reasons
 from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import SearchBox, note_label, set_kind
 
@@ -75,10 +77,13 @@ class BookingDialog(GuardedDialog):
     """Book a stay: client (typed and picked), unit, arrival and departure, staff member, a practical remark.
     Enter picks the first client found, then books; a refusal (a night taken) shows in the dialog."""
 
-    def __init__(self, vault: Vault, arrival: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, arrival: date, parent: QWidget | None = None, dialogs: Dialogs | None = None
+    ) -> None:
         super().__init__(parent)
         self.form_name = self.tr("booking")
         self.vault = vault
+        self.dialogs = dialogs or Dialogs()
         self.stay: Stay | None = None
         self.client_id: int | None = None
         self.setWindowTitle(self.tr("Book a stay in the Safe Suite"))
@@ -195,8 +200,20 @@ class BookingDialog(GuardedDialog):
             self.remark.text(),
         )
         try:
-            self.stay = suite.book_stay(self.vault, request)
+            self.stay = attempt_with_reasons(
+                self,
+                self.vault,
+                self.dialogs,
+                lambda override, apart: suite.book_stay(
+                    self.vault, request, override_reason=override, keep_apart_reason=apart
+                ),
+                doing=self.tr("book the stay"),
+                button=self.tr("Book anyway"),
+            )
         except VaultError as error:
             self.message.setText(str(error))
+            return
+        if self.stay is None:
+            self.message.setText(self.tr("Not booked: no reason was given."))
             return
         super().accept()

@@ -426,7 +426,7 @@ class SuiteScreen(QWidget):
         self.month_model.set_highlight(stay.id if stay else None)
 
     def book(self, arrival: date | None = None) -> None:
-        dialog = BookingDialog(self.vault, arrival or self.current_day(), parent=self)
+        dialog = BookingDialog(self.vault, arrival or self.current_day(), parent=self, dialogs=self.services.dialogs)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.stay is not None:
             self._after_change(
                 dialog.stay,

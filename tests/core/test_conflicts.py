@@ -46,7 +46,7 @@ def test_kept_apart_clients_are_not_booked_into_the_suite_on_the_same_nights(vau
     booked = suite.book_stay(
         vault,
         StayRequest(b.id, TODAY + timedelta(days=1), TODAY + timedelta(days=2), unit=2),
-        override_reason="Separate floors; staff on duty all night",
+        keep_apart_reason="Separate floors; staff on duty all night",
     )
     assert booked.client_id == b.id
     assert vault.conn.execute("SELECT reason FROM keep_apart_overrides").fetchall() == [
@@ -63,7 +63,7 @@ def test_kept_apart_clients_at_one_program_session_need_a_reason(vault: Vault) -
     with pytest.raises(KeepApart, match="at this session"):
         programs.add_attendee(vault, session.id, b.id)
     assert {p.client_id for p in programs.get_session(vault, session.id).attendees} == {a.id, c.id}
-    programs.add_attendee(vault, session.id, b.id, override_reason="Different tables, worker present")
+    programs.add_attendee(vault, session.id, b.id, keep_apart_reason="Different tables, worker present")
     assert len(programs.get_session(vault, session.id).attendees) == 3
 
 
@@ -171,3 +171,24 @@ def _note_of(vault: Vault, client_id: int) -> int:
 
 def _referral_of(vault: Vault, client_id: int) -> int:
     return int(vault.conn.execute("SELECT id FROM referrals WHERE client_id = ?", (client_id,)).fetchone()[0])
+
+
+def test_overriding_a_restriction_does_not_also_go_past_a_keep_apart(vault: Vault) -> None:
+    from shop_desktop.core import restrictions
+    from shop_desktop.core.restrictions import RestrictionApplies, RestrictionRequest
+
+    guest, newcomer = make_client(vault, "Fay"), make_client(vault, "Gus")
+    conflicts.keep_apart(vault, guest.id, newcomer.id)
+    vault.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('suite_units', '2')")
+    suite.book_stay(vault, StayRequest(guest.id, TODAY, TODAY + timedelta(days=2), unit=1))
+    violence = next(r.id for r in restrictions.reasons(vault) if r.label.startswith("Violence"))
+    restrictions.restrict(vault, RestrictionRequest(newcomer.id, "suite", violence, TODAY, TODAY + timedelta(days=9)))
+    request = StayRequest(newcomer.id, TODAY, TODAY + timedelta(days=1), unit=2)
+    with pytest.raises(RestrictionApplies):
+        suite.book_stay(vault, request)
+    with pytest.raises(KeepApart):
+        suite.book_stay(vault, request, override_reason="Nowhere else tonight")
+    booked = suite.book_stay(vault, request, override_reason="Nowhere else tonight", keep_apart_reason="Other floor")
+    assert booked.client_id == newcomer.id
+    assert vault.conn.execute("SELECT count(*) FROM restriction_overrides").fetchone()[0] == 1
+    assert vault.conn.execute("SELECT reason FROM keep_apart_overrides").fetchall() == [("Other floor",)]
