@@ -8,7 +8,7 @@ in ten is anonymous. Bulk inserts in one transaction, so 400,000 visits take sec
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -154,16 +154,8 @@ def _insert_clients(
         )
         kind = rng.random()
         propensity.append(6.0 if kind < 0.12 else 1.2 if kind < 0.45 else 0.15)
-    vault.conn.executemany(
-        "INSERT INTO clients (id, code, alias, search_key, pronouns, gender, age_band, indigenous, alumni,"
-        " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        rows,
-    )
-    vault.conn.executemany(
-        "INSERT INTO consents (client_id, keep_record, alias_on_slips, may_contact, given_on, recorded_by,"
-        " recorded_at) VALUES (?,?,?,?,?,?,?)",
-        consents,
-    )
+    bulk_insert(vault, "clients", CLIENT_COLUMNS, rows)
+    bulk_insert(vault, "consents", CONSENT_COLUMNS, consents)
     return [r[0] for r in rows], propensity
 
 
@@ -198,16 +190,37 @@ def _insert_visits(
             visits.append((next_id, client, at.isoformat(timespec="minutes"), day.isoformat(), *anon, staff_id, stamp))
             lines.extend((next_id, services[name], qty) for name, qty in _services_for(rng))
             next_id += 1
-        vault.conn.executemany(
-            "INSERT INTO visits (id, client_id, at, day, gender, age_band, indigenous, staff_id,"
-            " created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-            visits,
-        )
+        # The two big tables stay on executemany: insert_all built the same 60,000 visits 1.45x slower
+        # (42.8 s against 28.8 s, paired), and the bench's 20-year vault has 400,000 of them.
+        vault.conn.executemany(VISIT_INSERT, visits)
         vault.conn.executemany("INSERT INTO visit_services (visit_id, service_id, quantity) VALUES (?,?,?)", lines)
         total += count
         if offset % 200 == 0:
             say("Inventing visits", 0.2 + 0.7 * offset / days)
     return total
+
+
+CLIENT_COLUMNS = (
+    "id", "code", "alias", "search_key", "pronouns", "gender", "age_band", "indigenous", "alumni", "created_at",
+    "updated_at",
+)  # fmt: skip
+CONSENT_COLUMNS = (
+    "client_id",
+    "keep_record",
+    "alias_on_slips",
+    "may_contact",
+    "given_on",
+    "recorded_by",
+    "recorded_at",
+)
+VISIT_COLUMNS = ("id", "client_id", "at", "day", "gender", "age_band", "indigenous", "staff_id", "created_at")
+VISIT_INSERT = f"INSERT INTO visits ({', '.join(VISIT_COLUMNS)}) VALUES ({','.join('?' * len(VISIT_COLUMNS))})"
+
+
+def bulk_insert(vault: Vault, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Many rows at once through sqlite-utils' insert_all (batched; inside the caller's transaction it
+    uses a savepoint, so the demo still commits once)."""
+    vault.db[table].insert_all((dict(zip(columns, row, strict=True)) for row in rows), batch_size=1000)
 
 
 def _cumulative(weights: list[float]) -> list[float]:
@@ -247,8 +260,5 @@ def _insert_programs(vault: Vault, rng: random.Random, regulars: list[int], star
                     (program_id, day.isoformat(), rng.randint(0, 12), staff_id, stamp),
                 )
                 people = rng.sample(regulars, k=min(len(regulars), rng.randint(3, 18)))
-                vault.conn.executemany(
-                    "INSERT INTO attendance (session_id, client_id) VALUES (?, ?)",
-                    [(cursor.lastrowid, person) for person in people],
-                )
+                bulk_insert(vault, "attendance", ("session_id", "client_id"), [(cursor.lastrowid, p) for p in people])
         day += timedelta(days=1)

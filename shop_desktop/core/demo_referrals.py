@@ -13,6 +13,7 @@ from itertools import accumulate
 
 from shop_desktop.core import referrals, settings
 from shop_desktop.core.audit import now_iso
+from shop_desktop.core.demo_frontdesk import bulk_insert
 from shop_desktop.core.referrals import MADE, AgencyDetails
 from shop_desktop.core.roles import Role
 from shop_desktop.core.vault import Vault, select_staff
@@ -215,6 +216,12 @@ OUTCOMES = {
 REFERRING_ROLES = frozenset({Role.COUNSELLOR, Role.COORDINATOR, Role.FRONT_DESK, Role.OUTREACH})
 
 
+REFERRAL_COLUMNS = (
+    "number", "client_id", "agency_id", "priority", "reason", "services_requested", "referred_on", "staff_id",
+    "alias_consent", "follow_up_on", "status", "outcome", "created_at", "updated_at",
+)  # fmt: skip
+
+
 def populate_referrals(vault: Vault, rng: random.Random, *, count: int, days: int) -> int:
     """The demo agencies, and `count` referrals of clients who visit, over the last `days` days."""
     if not settings.get(vault, "centre_phone"):
@@ -233,13 +240,8 @@ def populate_referrals(vault: Vault, rng: random.Random, *, count: int, days: in
         return 0
     plan = _Plan(vault, clients, dict(zip(agency_ids, (a.category for a in AGENCIES), strict=True)))
     rows = sorted((plan.referral(rng, days) for _ in range(count)), key=lambda row: str(row[5]))
-    with vault.transaction() as conn:
-        conn.executemany(
-            "INSERT INTO referrals (number, client_id, agency_id, priority, reason, services_requested, referred_on,"
-            " staff_id, alias_consent, follow_up_on, status, outcome, created_at, updated_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            _numbered(rows),
-        )
+    with vault.transaction():
+        bulk_insert(vault, "referrals", REFERRAL_COLUMNS, _numbered(rows))
         vault.audit("demo.referrals_added", None, None, referrals=len(rows))
     return len(rows)
 

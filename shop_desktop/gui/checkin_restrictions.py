@@ -30,7 +30,7 @@ def _tr(text: str) -> str:
 def mark_restricted(vault: Vault, items: list[QListWidgetItem]) -> None:
     """Add a calm word and the warning icon to the rows of clients restricted today."""
     matches = {item.data(Qt.ItemDataRole.UserRole).id: item for item in items}
-    for client_id in restrictions.in_force_for(vault, list(matches), date.today()):
+    for client_id in restrictions.restricted_among(vault, list(matches), date.today()):
         item = matches[client_id]
         item.setText(item.text() + "   ·   " + _tr(SEE_COORDINATOR))
         item.setIcon(icon("warning"))
@@ -38,7 +38,7 @@ def mark_restricted(vault: Vault, items: list[QListWidgetItem]) -> None:
 
 
 def is_restricted(vault: Vault, match: ClientMatch) -> bool:
-    return bool(restrictions.in_force_for(vault, [match.id], date.today()))
+    return bool(restrictions.restricted_among(vault, [match.id], date.today()))
 
 
 def ask_override(parent: QWidget, vault: Vault, dialogs: Dialogs, refused: RestrictionApplies) -> str | None:

@@ -227,3 +227,16 @@ def test_the_demo_vault_shows_restrictions_conflicts_and_turnaways(tmp_path: Pat
         assert conflicts.unreviewed_break_glass(vault) == []
     finally:
         vault.lock()
+
+
+def test_the_check_in_list_learns_who_is_restricted_today_and_no_more(vault: Vault) -> None:
+    now, later, lifted, free = (make_client(vault, name) for name in ("Ida", "Jo", "Kit", "Lu"))
+    _restrict(vault, now.id)
+    _restrict(vault, later.id, starts_on=TODAY + timedelta(days=3), ends_on=TODAY + timedelta(days=60))
+    gone = _restrict(vault, lifted.id)
+    restrictions.lift(vault, gone.id, "Talked it through")
+    ids = [now.id, later.id, lifted.id, free.id]
+    assert restrictions.restricted_among(vault, ids, TODAY) == {now.id}
+    assert restrictions.restricted_among(vault, ids, TODAY + timedelta(days=4)) == {now.id, later.id}
+    assert restrictions.restricted_among(vault, ids, TODAY + timedelta(days=30)) == {later.id}  # ends_on passed
+    assert restrictions.restricted_among(vault, [], TODAY) == set()
