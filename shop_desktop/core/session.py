@@ -22,7 +22,27 @@ if TYPE_CHECKING:
     from shop_desktop.core.vault import StaffMember, Vault
 
 # Modules whose actions a session offers (imported on first use, so that registering is complete).
-ACTION_MODULES: tuple[str, ...] = ("turnaways",)
+ACTION_MODULES: tuple[str, ...] = (
+    "agency_csv",
+    "alert_links",
+    "alerts",
+    "audit_trail",
+    "clients",
+    "conflicts",
+    "notes",
+    "outreach",
+    "pending_actions",  # staff, backup, restore: until their own modules declare them
+    "programs",
+    "referrals",
+    "release_register",
+    "report_figures",
+    "restrictions",
+    "settings",
+    "suite",
+    "timeline",
+    "turnaways",
+    "visits",
+)
 
 
 def load_actions() -> dict[str, Action]:

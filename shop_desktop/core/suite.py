@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from shop_desktop.core import conflicts, restrictions, settings
+from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound
@@ -127,13 +128,14 @@ def _stay(row: Any) -> Stay:
     )
 
 
+@action(SIGNED_IN)
 def unit_count(vault: Vault) -> int:
     return settings.get_int(vault, "suite_units")
 
 
+@action(Permission.BOOK_SUITE)
 def staff_choices(vault: Vault) -> list[StaffMember]:
     """Active staff who work with the suite, for "staff member for this stay"."""
-    vault.require(Permission.BOOK_SUITE)
     return [
         m
         for m in select_staff(vault.conn, "WHERE active = 1 ORDER BY display_name COLLATE NOCASE")
@@ -159,6 +161,7 @@ def stays_between(vault: Vault, first: date, last: date) -> list[Stay]:
     return [_stay(r) for r in rows]
 
 
+@action(Permission.BOOK_SUITE)
 def occupancy(vault: Vault, first: date, last: date) -> list[DayOccupancy]:
     """One entry per day from `first` to `last`: which stay holds each unit that night."""
     stays = stays_between(vault, first, last)
@@ -256,13 +259,13 @@ def _open_stay(vault: Vault, stay_id: int, allowed: tuple[str, ...], action: str
 # --- booking and changes ------------------------------------------------------------------------
 
 
+@action(Permission.BOOK_SUITE, audits=("suite.booked", "restriction.overridden", "conflict.keep_apart_overridden"))
 def book_stay(
     vault: Vault, request: StayRequest, *, today: date | None = None, override_reason: str | None = None
 ) -> Stay:
     """Book a unit for a client; refused (StayConflict) if any of its nights is taken, and refused
     (RestrictionApplies, KeepApart) for a client restricted from the Safe Suite or kept apart from a
     guest on those nights, unless `override_reason` is given (kept and audited)."""
-    vault.require(Permission.BOOK_SUITE)
     _checked_dates(request.arrival, request.departure, today or date.today())
     unit = _checked_unit(vault, request.unit)
     remark = clean("remark", request.remark)
