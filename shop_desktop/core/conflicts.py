@@ -218,7 +218,7 @@ def unreviewed_break_glass(vault: Vault) -> list[BreakGlassUse]:
     return [BreakGlassUse(int(r[0]), int(r[1]), int(r[2]), r[3], r[4]) for r in rows]
 
 
-@action(SIGNED_IN)
+@action(SIGNED_IN, audits=("conflict.break_glass_reviewed",))
 def break_glass_notice(vault: Vault) -> str:
     """At a coordinator's sign-in: plain words about break-glass uses nobody has looked at, marked as
     seen once said. Empty for everyone else, and when there are none."""

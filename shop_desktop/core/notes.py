@@ -23,6 +23,7 @@ from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.db import Connection
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, VaultError
+from shop_desktop.core.jobs import WorkerTask, for_worker
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import search_query
 from shop_desktop.core.vault import Vault
@@ -413,6 +414,13 @@ def begin_search(vault: Vault, text: str, *, limit: int = 200) -> NoteSearch:
     with vault.transaction():
         vault.audit("note.searched", None, None)
     return NoteSearch(text.strip().casefold(), _ciphers(vault), limit, conflicts.conflicted_clients(vault))
+
+
+@action(Permission.READ_NOTES, audits=("note.searched",))
+def search_in_worker(vault: Vault, text: str, *, limit: int = 200) -> WorkerTask[list[SearchHit]]:
+    """The search begun here (permission, audit, keys); its reading runs on a worker's own connection."""
+    search = begin_search(vault, text, limit=limit)
+    return for_worker(vault, lambda conn, _progress, cancelled: search.run(conn, cancelled))
 
 
 class NoteSearch:

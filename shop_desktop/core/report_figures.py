@@ -31,6 +31,7 @@ from shop_desktop.core import notes
 from shop_desktop.core.actions import action
 from shop_desktop.core.db import Connection
 from shop_desktop.core.errors import Cancelled, InvalidInput
+from shop_desktop.core.jobs import WorkerTask, for_worker
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
 
@@ -668,6 +669,14 @@ def begin_report(vault: Vault, period: Period) -> ReportRun:
         earlier=earlier,
         register_head=head,
         note_ciphers=notes.note_ciphers(vault),
+    )
+
+
+@action(Permission.RUN_REPORTS)
+def count_in_worker(vault: Vault, run: ReportRun) -> WorkerTask[ReportFigures]:
+    """The counting of a run begun on this session, on a worker's own connection opened now."""
+    return for_worker(
+        vault, lambda conn, progress, cancelled: run.figures(conn, lambda done: progress(done, "Counting…"), cancelled)
     )
 
 

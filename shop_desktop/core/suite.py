@@ -324,10 +324,10 @@ def _update(vault: Vault, stay: Stay, action: str, **columns: object) -> Stay:
     return get_stay(vault, stay.id)
 
 
+@action(Permission.BOOK_SUITE, audits=("suite.checked_in",))
 def check_in(vault: Vault, stay_id: int, on: date | None = None) -> Stay:
     """The person has arrived. Arriving later than booked frees the nights missed; arriving earlier
     takes the extra nights if the unit is free."""
-    vault.require(Permission.BOOK_SUITE)
     day = on or date.today()
     if day > date.today():
         raise InvalidInput("Check someone in on the day they arrive, not ahead of time.")
@@ -345,9 +345,9 @@ def check_in(vault: Vault, stay_id: int, on: date | None = None) -> Stay:
         )
 
 
+@action(Permission.BOOK_SUITE, audits=("suite.checked_out",))
 def check_out(vault: Vault, stay_id: int, on: date | None = None) -> Stay:
     """The person has left; the stay ends that day (a person who leaves on the day they came used one night)."""
-    vault.require(Permission.BOOK_SUITE)
     day = on or date.today()
     if day > date.today():
         raise InvalidInput("Check someone out on the day they leave. To shorten a stay ahead, use End early.")
@@ -368,9 +368,9 @@ def check_out(vault: Vault, stay_id: int, on: date | None = None) -> Stay:
         )
 
 
+@action(Permission.BOOK_SUITE, audits=("suite.extended",))
 def extend_stay(vault: Vault, stay_id: int, departure: date) -> Stay:
     """A later departure; refused (StayConflict) if a night added is taken."""
-    vault.require(Permission.BOOK_SUITE)
     with vault.transaction():
         stay = _open_stay(vault, stay_id, OPEN, "extended")
         if departure <= stay.departure:
@@ -384,9 +384,9 @@ def extend_stay(vault: Vault, stay_id: int, departure: date) -> Stay:
         return _update(vault, stay, "suite.extended", departure=departure.isoformat())
 
 
+@action(Permission.BOOK_SUITE, audits=("suite.ended_early",))
 def end_early(vault: Vault, stay_id: int, departure: date) -> Stay:
     """An earlier departure. For a person already in the suite, a departure today or before checks them out."""
-    vault.require(Permission.BOOK_SUITE)
     with vault.transaction():
         stay = _open_stay(vault, stay_id, OPEN, "ended early")
         if not stay.arrival < departure < stay.departure:
@@ -406,9 +406,9 @@ def end_early(vault: Vault, stay_id: int, departure: date) -> Stay:
         return _update(vault, stay, "suite.ended_early", departure=departure.isoformat())
 
 
+@action(Permission.BOOK_SUITE, audits=("suite.cancelled",))
 def cancel_stay(vault: Vault, stay_id: int) -> Stay:
     """A booking that will not happen; it stays in the records but frees its nights."""
-    vault.require(Permission.BOOK_SUITE)
     with vault.transaction():
         stay = get_stay(vault, stay_id)
         if stay.status == CHECKED_IN:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import clients, conflicts
+from shop_desktop.core import clients
 from shop_desktop.core.clients import ClientMatch
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
@@ -40,7 +40,7 @@ class ClientsScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
+        self.session = services.session
         self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
         self.search.setAccessibleName(self.tr("Search clients"))
@@ -70,7 +70,7 @@ class ClientsScreen(QWidget):
         self.buttons["new"].setProperty("primary", True)
         self.buttons["purge"].setProperty("danger", True)
         for key in ("merge", "purge"):
-            self.buttons[key].setVisible(self.vault.can(Permission.MERGE_CLIENTS))
+            self.buttons[key].setVisible(self.session.can(Permission.MERGE_CLIENTS))
         self._layout()
         self._connect()
 
@@ -109,7 +109,7 @@ class ClientsScreen(QWidget):
 
     def refresh(self) -> None:
         text = self.search.text()
-        rows = clients.search(self.vault, text, include_archived=self.show_archived.isChecked(), limit=200)
+        rows = self.session.clients.search(text, include_archived=self.show_archived.isChecked(), limit=200)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         if text.strip() and not rows:
@@ -130,7 +130,7 @@ class ClientsScreen(QWidget):
         set_kind(self.message, kind)
 
     def register(self) -> None:
-        dialog = ClientDialog(self.vault, self.services.dialogs, alias=self.search.text(), parent=self)
+        dialog = ClientDialog(self.session, self.services.dialogs, alias=self.search.text(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
             self.search.setText(dialog.saved.code)
             self._say(self.tr("Registered %s with code %s.") % (dialog.saved.alias, dialog.saved.code))
@@ -140,11 +140,11 @@ class ClientsScreen(QWidget):
         if match is None:
             return
         client = open_guarded(
-            self, self.vault, self.services.dialogs, match.id, lambda: conflicts.open_client(self.vault, match.id)
+            self, self.session, self.services.dialogs, match.id, lambda: self.session.conflicts.open_client(match.id)
         )
         if client is None:
             return
-        dialog = ClientDialog(self.vault, self.services.dialogs, client=client, parent=self)
+        dialog = ClientDialog(self.session, self.services.dialogs, client=client, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self._say(self.tr("Saved."))
@@ -161,9 +161,9 @@ class ClientsScreen(QWidget):
     def toggle_archive(self) -> None:
         match = self._one()
         if match is not None:
-            archived = clients.get_client(self.vault, match.id).status == clients.ARCHIVED
+            archived = self.session.clients.get_client(match.id).status == clients.ARCHIVED
             self._act(
-                lambda: clients.set_archived(self.vault, match.id, not archived),
+                lambda: self.session.clients.set_archived(match.id, not archived),
                 self.tr("Restored.") if archived else self.tr("Archived: hidden from check-in search."),
             )
 
@@ -179,7 +179,7 @@ class ClientsScreen(QWidget):
             % match.alias,
             action=self.tr("Record the withdrawal"),
         ):
-            self._act(lambda: clients.withdraw_consent(self.vault, match.id), self.tr("Withdrawal recorded."))
+            self._act(lambda: self.session.clients.withdraw_consent(match.id), self.tr("Withdrawal recorded."))
 
     def merge(self) -> None:
         chosen = self.selected()
@@ -197,7 +197,7 @@ class ClientsScreen(QWidget):
             action=self.tr("Merge"),
             danger=True,
         ):
-            self._act(lambda: clients.merge_clients(self.vault, keep.id, gone.id), self.tr("Merged."))
+            self._act(lambda: self.session.clients.merge_clients(keep.id, gone.id), self.tr("Merged."))
 
     def purge(self) -> None:
         match = self._one()
@@ -212,4 +212,4 @@ class ClientsScreen(QWidget):
             action=self.tr("Erase for good"),
             danger=True,
         ):
-            self._act(lambda: clients.purge_on_request(self.vault, match.id), self.tr("The record was erased."))
+            self._act(lambda: self.session.clients.purge_on_request(match.id), self.tr("The record was erased."))

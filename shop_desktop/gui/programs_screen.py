@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import clients, programs
+from shop_desktop.core import programs
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.programs import ProgramSession
 from shop_desktop.gui.sections import Services
@@ -26,13 +26,13 @@ from shop_desktop.gui.widgets import SearchBox, heading, note_label, set_kind
 class ProgramsScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
-        self.vault = services.vault
-        self.session: ProgramSession | None = None
+        self.session = services.session
+        self.program_session: ProgramSession | None = None
         self.program = QComboBox()
         self.program.setAccessibleName(self.tr("Program"))
         self.program.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.program.setMinimumContentsLength(28)  # a long description no longer widens the screen
-        for program in programs.list_programs(self.vault):
+        for program in self.session.programs.list_programs():
             self.program.addItem(f"{program.name} — {program.description}", program.id)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
@@ -90,8 +90,8 @@ class ProgramsScreen(QWidget):
 
     def open_session(self) -> None:
         try:
-            self.session = programs.session_for(
-                self.vault, self.program.currentData(), self.day.date().toString("yyyy-MM-dd")
+            self.program_session = programs.session_for(
+                self.session, self.program.currentData(), self.day.date().toString("yyyy-MM-dd")
             )
         except VaultError as error:
             self._say(str(error), "error")
@@ -102,18 +102,18 @@ class ProgramsScreen(QWidget):
         self.search.setFocus()
 
     def _show_session(self) -> None:
-        assert self.session is not None
+        assert self.program_session is not None
         self.attendees.clear()
-        for person in self.session.attendees:
+        for person in self.program_session.attendees:
             item = QListWidgetItem(f"{person.alias}   ·   {person.code}")
             item.setData(Qt.ItemDataRole.UserRole, person.client_id)
             self.attendees.addItem(item)
-        self.head_count.setValue(self.session.anonymous_count)
-        self.total.setText(self.tr("Total: %d") % self.session.total)
+        self.head_count.setValue(self.program_session.anonymous_count)
+        self.total.setText(self.tr("Total: %d") % self.program_session.total)
 
     def _search(self, text: str) -> None:
         self.matches.clear()
-        for match in clients.search(self.vault, text) if text.strip() else []:
+        for match in self.session.clients.search(text) if text.strip() else []:
             item = QListWidgetItem(f"{match.alias}   ·   {match.code}")
             item.setData(Qt.ItemDataRole.UserRole, match.id)
             self.matches.addItem(item)
@@ -124,10 +124,12 @@ class ProgramsScreen(QWidget):
             self._add_item(self.matches.currentItem())
 
     def _add_item(self, item: QListWidgetItem) -> None:
-        if self.session is None:
+        if self.program_session is None:
             return
         try:
-            self.session = programs.add_attendee(self.vault, self.session.id, item.data(Qt.ItemDataRole.UserRole))
+            self.program_session = self.session.programs.add_attendee(
+                self.program_session.id, item.data(Qt.ItemDataRole.UserRole)
+            )
         except VaultError as error:
             self._say(str(error), "error")
             return
@@ -136,13 +138,17 @@ class ProgramsScreen(QWidget):
 
     def _remove(self) -> None:
         item = self.attendees.currentItem()
-        if self.session is not None and item is not None:
-            self.session = programs.remove_attendee(self.vault, self.session.id, item.data(Qt.ItemDataRole.UserRole))
+        if self.program_session is not None and item is not None:
+            self.program_session = self.session.programs.remove_attendee(
+                self.program_session.id, item.data(Qt.ItemDataRole.UserRole)
+            )
             self._show_session()
 
     def _save_head_count(self) -> None:
-        if self.session is not None and self.head_count.value() != self.session.anonymous_count:
-            self.session = programs.set_head_count(self.vault, self.session.id, self.head_count.value())
+        if self.program_session is not None and self.head_count.value() != self.program_session.anonymous_count:
+            self.program_session = self.session.programs.set_head_count(
+                self.program_session.id, self.head_count.value()
+            )
             self._show_session()
 
     def _say(self, text: str, kind: str) -> None:

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import clients, suite
 from shop_desktop.core.errors import VaultError
+from shop_desktop.core.session import Session
 from shop_desktop.core.suite import Stay, StayRequest
 from shop_desktop.core.text import LIMITS
-from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import SearchBox, note_label, set_kind
@@ -75,10 +74,10 @@ class BookingDialog(GuardedDialog):
     """Book a stay: client (typed and picked), unit, arrival and departure, staff member, a practical remark.
     Enter picks the first client found, then books; a refusal (a night taken) shows in the dialog."""
 
-    def __init__(self, vault: Vault, arrival: date, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, arrival: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form_name = self.tr("booking")
-        self.vault = vault
+        self.session = session
         self.stay: Stay | None = None
         self.client_id: int | None = None
         self.setWindowTitle(self.tr("Book a stay in the Safe Suite"))
@@ -100,7 +99,7 @@ class BookingDialog(GuardedDialog):
         self.matches.setMaximumHeight(110)
         self.chosen = note_label(self.tr("No client chosen yet."))
         self.unit = QSpinBox()
-        self.unit.setRange(1, suite.unit_count(self.vault))
+        self.unit.setRange(1, self.session.suite.unit_count())
         self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.setEnabled(self.unit.maximum() > 1)
         self.arrival = _date_edit(arrival, self.tr("Arrival day"))
@@ -108,9 +107,9 @@ class BookingDialog(GuardedDialog):
         self.nights = QLabel()
         self.staff = QComboBox()
         self.staff.setAccessibleName(self.tr("Staff member for this stay"))
-        for member in suite.staff_choices(self.vault):
+        for member in self.session.suite.staff_choices():
             self.staff.addItem(member.display_name, member.id)
-        self.staff.setCurrentIndex(max(0, self.staff.findData(self.vault.user.id)))
+        self.staff.setCurrentIndex(max(0, self.staff.findData(self.session.user.id)))
         self.remark = QLineEdit()
         self.remark.setMaxLength(LIMITS["remark"])
         self.remark.setAccessibleName(self.tr("Remark"))
@@ -152,7 +151,7 @@ class BookingDialog(GuardedDialog):
 
     def _find(self, text: str) -> None:
         self.matches.clear()
-        for match in clients.search(self.vault, text) if text.strip() else []:
+        for match in self.session.clients.search(text) if text.strip() else []:
             item = QListWidgetItem(f"{match.alias}   ·   {match.code}")
             item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, match.id)
@@ -195,7 +194,7 @@ class BookingDialog(GuardedDialog):
             self.remark.text(),
         )
         try:
-            self.stay = suite.book_stay(self.vault, request)
+            self.stay = self.session.suite.book_stay(request)
         except VaultError as error:
             self.message.setText(str(error))
             return

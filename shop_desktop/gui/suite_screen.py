@@ -213,7 +213,7 @@ class SuiteScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
+        self.session = services.session
         today = date.today()
         self.year, self.month = today.year, today.month
         self._build()
@@ -331,7 +331,7 @@ class SuiteScreen(QWidget):
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)  # type: ignore[arg-type]
-        if self.vault.is_open:
+        if self.session.is_open:
             self.refresh()
         self.calendar.setFocus()
 
@@ -345,7 +345,7 @@ class SuiteScreen(QWidget):
         first = first_shown(self.year, self.month)
         selected = self.selected_stay()
         try:
-            nights = suite.occupancy(self.vault, first, first + timedelta(days=WEEKS * 7 - 1))
+            nights = self.session.suite.occupancy(first, first + timedelta(days=WEEKS * 7 - 1))
         except VaultError as error:
             self._say(str(error), "error")
             return
@@ -426,7 +426,7 @@ class SuiteScreen(QWidget):
         self.month_model.set_highlight(stay.id if stay else None)
 
     def book(self, arrival: date | None = None) -> None:
-        dialog = BookingDialog(self.vault, arrival or self.current_day(), parent=self)
+        dialog = BookingDialog(self.session, arrival or self.current_day(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.stay is not None:
             self._after_change(
                 dialog.stay,
@@ -445,7 +445,7 @@ class SuiteScreen(QWidget):
     def _change(self, action: Any, words: str, *args: Any) -> None:
         stay = self.selected_stay()
         try:
-            changed: Stay | None = action(self.vault, stay.id, *args) if stay else None
+            changed: Stay | None = action(stay.id, *args) if stay else None
         except VaultError as error:
             self._say(str(error), "error")
             return
@@ -453,10 +453,10 @@ class SuiteScreen(QWidget):
             self._after_change(changed, words % changed.who)
 
     def check_in_selected(self) -> None:
-        self._change(suite.check_in, self.tr("%s is checked in."))
+        self._change(self.session.suite.check_in, self.tr("%s is checked in."))
 
     def check_out_selected(self) -> None:
-        self._change(suite.check_out, self.tr("%s is checked out."))
+        self._change(self.session.suite.check_out, self.tr("%s is checked out."))
 
     def extend_selected(self, departure: date | None = None) -> None:
         stay = self.selected_stay()
@@ -469,7 +469,7 @@ class SuiteScreen(QWidget):
                 minimum=stay.departure + timedelta(days=1),
             )
         if departure is not None:
-            self._change(suite.extend_stay, self.tr("The stay of %s is extended."), departure)
+            self._change(self.session.suite.extend_stay, self.tr("The stay of %s is extended."), departure)
 
     def end_early_selected(self, departure: date | None = None) -> None:
         stay = self.selected_stay()
@@ -484,7 +484,7 @@ class SuiteScreen(QWidget):
                 maximum=latest,
             )
         if departure is not None:
-            self._change(suite.end_early, self.tr("The stay of %s now ends earlier."), departure)
+            self._change(self.session.suite.end_early, self.tr("The stay of %s now ends earlier."), departure)
 
     def cancel_selected(self) -> None:
         stay = self.selected_stay()
@@ -500,7 +500,7 @@ class SuiteScreen(QWidget):
             danger=True,
         ):
             return
-        self._change(suite.cancel_stay, self.tr("The stay of %s is cancelled."))
+        self._change(self.session.suite.cancel_stay, self.tr("The stay of %s is cancelled."))
 
     def _say(self, text: str, kind: str) -> None:
         self.message.setText(text)

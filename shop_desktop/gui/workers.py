@@ -74,6 +74,26 @@ class Job(QRunnable):
                 self.signals.finished.emit(result)
 
 
+def wired_job(
+    work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any],
+    *,
+    finished: Callable[[Any], None],
+    failed: Callable[[str], None],
+    cancelled: Callable[[], None],
+    progress: Callable[[float, str], None] | None = None,
+) -> Job:
+    """A Job with its ends connected, the one way screens wire one. Keep it, then start it on the
+    pool, in that order: a synchronous pool (tests) ends the job inside start(). `work` is often a
+    core WorkerTask (core/jobs.py): its connection was opened on the GUI thread by the action."""
+    job = Job(work)
+    if progress is not None:
+        job.signals.progress.connect(progress)
+    job.signals.finished.connect(finished)
+    job.signals.failed.connect(failed)
+    job.signals.cancelled.connect(cancelled)
+    return job
+
+
 def _malloc_trim() -> Callable[[int], int] | None:
     """glibc's malloc_trim: a job's freed buffers (a decrypted backup chunk, a report's figures,
     note search's plaintext) go back to the system instead of staying in the process's heap."""

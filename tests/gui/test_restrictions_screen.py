@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import conflicts, restrictions, timeline
 from shop_desktop.core.roles import Role
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui import printing
 from shop_desktop.gui.clipboard import ClipboardGuard
@@ -25,7 +26,7 @@ from tests.factories import make_client
 
 def _screen(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs) -> RestrictionsScreen:
     screen = RestrictionsScreen(
-        Services(vault=vault, dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard())
+        Services(session=Session(vault), dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard())
     )
     qtbot.addWidget(screen)
     screen.resize(1024, 700)
