@@ -67,6 +67,9 @@ def action(
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Declare `func` (first parameter: the Vault) as an action with its permission and audit entries."""
 
+    if not isinstance(permission, Permission | _SignedIn):
+        raise TypeError(f"An action declares a Permission or SIGNED_IN, not {permission!r}.")
+
     def register(func: Callable[P, R]) -> Callable[P, R]:
         declared = frozenset(audits)
 
