@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +48,14 @@ def configure_application(app: QApplication) -> None:
     theme.apply(app)  # the stylesheet's colours and icons follow a light or dark palette
 
 
+def _long_work_running() -> bool:
+    """A backup, restore, report or search still working: the idle lock waits for it to end
+    (locking would cut a backup off halfway; the privacy cover still hides the screen)."""
+    from shop_desktop.gui.workers import jobs_running
+
+    return jobs_running() > 0
+
+
 class AppController(QObject):
     """Owns the session: which window is showing, the idle lock, locking and switching user."""
 
@@ -58,6 +67,7 @@ class AppController(QObject):
         pool: Any = None,
         kdf: crypto.KdfParams | None = None,
         idle_ms: int | None = None,
+        clock: Callable[[], float] = time.monotonic,
         demo_hint: str | None = None,
         sections: list[Section] | None = None,
     ) -> None:
@@ -67,6 +77,7 @@ class AppController(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self.kdf = kdf
         self.idle_ms = idle_ms
+        self.clock = clock  # the idle lock's (tests move it instead of waiting)
         self.demo_hint = demo_hint
         self.sections = sections
         self.clipboard = ClipboardGuard(parent=self)
@@ -205,7 +216,9 @@ class AppController(QObject):
     def _start_idle_lock(self, session: Session) -> None:
 
         self.idle_minutes = session.settings.get_int("idle_lock_minutes")
-        self.idle = IdleLock(self.idle_ms or self.idle_minutes * 60_000, parent=self)
+        self.idle = IdleLock(
+            self.idle_ms or self.idle_minutes * 60_000, is_busy=_long_work_running, parent=self, clock=self.clock
+        )
         self.idle.timed_out.connect(
             lambda: self.lock(self.tr("Locked after %n idle minute(s). Sign in to continue.", "", self.idle_minutes))
         )

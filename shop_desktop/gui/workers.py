@@ -27,6 +27,15 @@ class JobSignals(QObject):
     cancelled = Signal()
 
 
+_running = 0  # jobs inside run() now, on any thread (the idle lock waits for them)
+_running_lock = threading.Lock()
+
+
+def jobs_running() -> int:
+    """How many jobs are working now: a backup or report in progress postpones the idle lock."""
+    return _running
+
+
 class Job(QRunnable):
     """Runs work(report, is_cancelled) -> result. report(fraction, words) updates the progress bar
     (about 100 times a job at most, however often the work calls it: see core.progress)."""
@@ -53,9 +62,14 @@ class Job(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        global _running
+        with _running_lock:
+            _running += 1
         try:
             self._run()
         finally:
+            with _running_lock:
+                _running -= 1
             return_memory()
 
     def _run(self) -> None:
