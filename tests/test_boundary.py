@@ -71,6 +71,29 @@ def test_the_screen_check_sees_what_it_forbids(tmp_path: Path) -> None:
         assert expected in said
 
 
+# Qt's stock dialogs live behind gui/dialogs.Dialogs, and so does running the app's own, so a test
+# scripts them through ScriptedDialogs instead of swapping methods on instances.
+STOCK_DIALOGS = {"QMessageBox", "QFileDialog", "QInputDialog"}
+# app.py runs the application itself; printing.py the system's print dialog over a job.
+OWN_EXEC_ALLOWED = {"dialogs.py", "app.py", "printing.py"}
+
+
+def test_every_dialog_goes_through_the_dialogs_seam() -> None:
+    found = []
+    for path in sorted((ROOT / "gui").glob("*.py")):
+        if path.name == "dialogs.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Name) and node.id in STOCK_DIALOGS:
+                found.append(f"{path.name}:{node.lineno} {node.id}")
+            elif isinstance(node, ast.alias) and node.name in STOCK_DIALOGS:
+                found.append(f"{path.name} imports {node.name}")
+            is_exec = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "exec"
+            if is_exec and path.name not in OWN_EXEC_ALLOWED:
+                found.append(f"{path.name}:{node.lineno} .exec() (use dialogs.run)")
+    assert found == []
+
+
 # (b) every gate, every role --------------------------------------------------------------------
 
 

@@ -239,7 +239,7 @@ class AgenciesPanel(QWidget):
         self.buttons["export"].clicked.connect(self.export_csv)
 
     def _ask_to_import(self, report: ImportReport) -> bool:
-        return ImportReportDialog(report, planned=True, parent=self).exec() == QDialog.DialogCode.Accepted
+        return self.services.dialogs.run(ImportReportDialog(report, planned=True, parent=self))
 
     def refresh(self) -> None:
         rows = self.session.referrals.list_agencies(
@@ -287,7 +287,7 @@ class AgenciesPanel(QWidget):
 
     def add(self) -> None:
         dialog = AgencyDialog(self.session, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
+        if self.services.dialogs.run(dialog) and dialog.saved:
             self.search.setText(dialog.saved.name)
             self._say(self.tr("Added %s.") % dialog.saved.name)
 
@@ -297,7 +297,7 @@ class AgenciesPanel(QWidget):
             self._say(self.tr("Choose an agency in the list first."), "warning")
             return
         dialog = AgencyDialog(self.session, agency, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.services.dialogs.run(dialog):
             self.refresh()
             self._say(self.tr("Saved."))
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -272,7 +271,7 @@ class AlertsScreen(QWidget):
             self._run_dialog(AlertDialog(self.session, self.services.dialogs, alert=alert, parent=self), new=False)
 
     def _run_dialog(self, dialog: AlertDialog, *, new: bool) -> None:
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
+        if not self.services.dialogs.run(dialog) or dialog.saved is None:
             return
         saved = dialog.saved
         if new:

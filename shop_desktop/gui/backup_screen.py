@@ -281,7 +281,7 @@ class BackupScreen(QWidget):
     def ask_credentials(self) -> tuple[str, str, bool] | None:
         """(user name, passphrase or recovery key, is it the recovery key); None if cancelled."""
         unlock = UnlockBackupDialog(self.session.user.username, parent=self)
-        if unlock.exec() != QDialog.DialogCode.Accepted:
+        if not self.dialogs.run(unlock):
             return None
         answer = (unlock.username.text(), unlock.secret.text(), unlock.use_recovery.isChecked())
         unlock.secret.clear()
@@ -290,7 +290,7 @@ class BackupScreen(QWidget):
     def ask_restore_choice(self, header: BackupHeader) -> str:
         """ "here", "elsewhere" or "" (cancelled)."""
         choice = RestoreChoiceDialog(header, parent=self)
-        choice.exec()
+        self.dialogs.run(choice)
         return choice.choice
 
     def _verified(self, outcome: tuple[OpenedBackup, str]) -> None:

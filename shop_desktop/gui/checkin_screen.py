@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -303,7 +302,7 @@ class CheckInScreen(QWidget):
 
     def register_new(self) -> None:
         dialog = ClientDialog(self.session, self.services.dialogs, alias=self.search.text(), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+        if self.services.dialogs.run(dialog) and dialog.saved is not None:
             new = dialog.saved
             self.pick(ClientMatch(new.id, new.code, new.alias, new.details.pronouns, new.last_visit_at))
 

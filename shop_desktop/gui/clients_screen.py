@@ -6,7 +6,6 @@ from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -131,7 +130,7 @@ class ClientsScreen(QWidget):
 
     def register(self) -> None:
         dialog = ClientDialog(self.session, self.services.dialogs, alias=self.search.text(), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
+        if self.services.dialogs.run(dialog) and dialog.saved:
             self.search.setText(dialog.saved.code)
             self._say(self.tr("Registered %s with code %s.") % (dialog.saved.alias, dialog.saved.code))
 
@@ -145,7 +144,7 @@ class ClientsScreen(QWidget):
         if client is None:
             return
         dialog = ClientDialog(self.session, self.services.dialogs, client=client, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.services.dialogs.run(dialog):
             self.refresh()
             self._say(self.tr("Saved."))
 

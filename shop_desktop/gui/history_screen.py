@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -196,7 +195,7 @@ class HistoryScreen(QWidget):
         if self.client is None or not self.session.can(Permission.WRITE_NOTES):
             return
         editor = NoteEditor(self.session, self.services.dialogs, self.client, parent=self)
-        signed = editor.exec() == QDialog.DialogCode.Accepted
+        signed = self.services.dialogs.run(editor)
         if self.session.is_open:
             self.show_client(self.client.id)
             self._say(
@@ -213,7 +212,9 @@ class HistoryScreen(QWidget):
         if entry.detail == "Draft":
             self._continue_draft(entry.ref_id)
             return
-        NoteViewer(self.session, self.services.dialogs, self.client, entry.ref_id, parent=self).exec()
+        self.services.dialogs.run(
+            NoteViewer(self.session, self.services.dialogs, self.client, entry.ref_id, parent=self)
+        )
         if self.session.is_open:
             self.show_client(self.client.id)
 
@@ -226,6 +227,8 @@ class HistoryScreen(QWidget):
         except VaultError as error:
             self._say(str(error), "error")
             return
-        NoteEditor(self.session, self.services.dialogs, self.client, draft=draft, parent=self).exec()
+        self.services.dialogs.run(
+            NoteEditor(self.session, self.services.dialogs, self.client, draft=draft, parent=self)
+        )
         if self.session.is_open:
             self.show_client(self.client.id)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -195,7 +194,7 @@ class MainWindow(QMainWindow):
         from shop_desktop.gui.staff_screen import ChangePassphraseDialog
 
         dialog = ChangePassphraseDialog(self.session, self, forced=forced)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.services.dialogs.run(dialog):
             self.services.status_message(self.tr("Your passphrase was changed."))
 
     def show_help(self) -> None:

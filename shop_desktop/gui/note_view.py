@@ -113,7 +113,7 @@ class NoteViewer(QDialog):
         if self.note is None:
             return
         dialog = AddendumDialog(self.session, self.note, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.dialogs.run(dialog):
             self.load()
 
     def done(self, result: int) -> None:

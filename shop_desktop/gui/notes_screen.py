@@ -145,7 +145,7 @@ class NotesScreen(QWidget):
         except VaultError as error:
             self._say(str(error), "error")
             return
-        NoteEditor(self.session, self.services.dialogs, client, draft=draft, parent=self).exec()
+        self.services.dialogs.run(NoteEditor(self.session, self.services.dialogs, client, draft=draft, parent=self))
         if self.session.is_open:
             self.refresh_drafts()
 
@@ -205,7 +205,7 @@ class NotesScreen(QWidget):
         if line is None:
             return
         client = self.session.clients.get_client(line.header.client_id)
-        NoteViewer(self.session, self.services.dialogs, client, line.header.id, parent=self).exec()
+        self.services.dialogs.run(NoteViewer(self.session, self.services.dialogs, client, line.header.id, parent=self))
 
     def clear(self) -> None:
         """On lock: no snippet of note text stays in a model, and a running search ends unheard."""

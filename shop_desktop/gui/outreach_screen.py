@@ -374,7 +374,7 @@ class OutreachScreen(QWidget):
 
     def ask_who_you_met(self) -> None:
         dialog = WhoYouMetDialog(self.contacts.value(), self.demographics, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.services.dialogs.run(dialog):
             self.set_demographics(dialog.counts())
 
     def set_demographics(self, counts: Demographics) -> None:

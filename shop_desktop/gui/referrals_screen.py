@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QHBoxLayout,
     QPushButton,
     QRadioButton,
@@ -151,7 +150,7 @@ class FollowUpsPanel(QWidget):
 
     def __init__(self, services: Services, slips: SlipActions) -> None:
         super().__init__()
-        self.session, self.slips = services.session, slips
+        self.session, self.slips, self.dialogs = services.session, slips, services.dialogs
         self.mine = QRadioButton(self.tr("&Mine"))
         self.everyone = QRadioButton(self.tr("&Everyone's"))
         self.mine.setChecked(True)
@@ -217,7 +216,7 @@ class FollowUpsPanel(QWidget):
         if referral is None:
             return
         dialog = OutcomeDialog(self.session, referral, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
+        if self.dialogs.run(dialog) and dialog.saved:
             self.refresh()
             self._say(self.tr("Saved: %s is now “%s”.") % (referral.number, dialog.saved.status_label))
 
@@ -358,7 +357,7 @@ class ClientReferralsPanel(QWidget):
             self._say(self.tr("Find the client first: type their alias or code."), "warning")
             return
         dialog = ReferralDialog(self.session, self.client, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
+        if self.dialogs.run(dialog) and dialog.saved:
             self.show_client(self.client.id, select=dialog.saved.id)
             self._say(self.tr("Referral %s saved. Print the slip for the client (Ctrl+P).") % dialog.saved.number)
             self.print_button.setFocus()
@@ -368,7 +367,7 @@ class ClientReferralsPanel(QWidget):
         if referral is None or self.client is None:
             return
         dialog = OutcomeDialog(self.session, referral, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
+        if self.dialogs.run(dialog) and dialog.saved:
             self.show_client(self.client.id, select=referral.id)
             self._say(self.tr("Saved."))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.restrictions import Restriction
@@ -140,7 +140,7 @@ class RestrictionsScreen(QWidget):
         if self.client_id is None:
             return
         dialog = RestrictionDialog(self.session, self.services.dialogs, self.client_id, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.services.dialogs.run(dialog):
             self.show_client(self.client_id)
             self.refresh_review()
             self._say(self.tr("Restricted. The check-in screen now says: Please see the coordinator."), "success")

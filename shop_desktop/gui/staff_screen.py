@@ -280,19 +280,19 @@ class StaffScreen(QWidget):
 
     def add(self) -> None:
         dialog = StaffDialog(self.session, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created:
+        if self.services.dialogs.run(dialog) and dialog.created:
             self.refresh()
             self.select_username(dialog.created.username)
             self.services.status_message(self.tr("Added %s.") % dialog.created.display_name)
 
     def change_roles(self) -> None:
         member = self.selected()
-        if member and RolesDialog(self.session, member, self).exec() == QDialog.DialogCode.Accepted:
+        if member and self.services.dialogs.run(RolesDialog(self.session, member, self)):
             self.refresh()
 
     def reset(self) -> None:
         member = self.selected()
-        if member and ResetPassphraseDialog(self.session, member, self).exec() == QDialog.DialogCode.Accepted:
+        if member and self.services.dialogs.run(ResetPassphraseDialog(self.session, member, self)):
             self.refresh()
             self.services.status_message(self.tr("New passphrase set for %s.") % member.display_name)
 

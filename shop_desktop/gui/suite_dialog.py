@@ -26,6 +26,7 @@ from shop_desktop.core.session import Session
 from shop_desktop.core.suite import Stay, StayRequest
 from shop_desktop.core.text import LIMITS
 from shop_desktop.gui.dates import show_date
+from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import SearchBox, note_label, set_kind
 
@@ -51,7 +52,14 @@ def _date_edit(day: date, name: str) -> QDateEdit:
 
 
 def ask_date(
-    parent: QWidget, title: str, label: str, initial: date, *, minimum: date | None = None, maximum: date | None = None
+    parent: QWidget,
+    dialogs: Dialogs,
+    title: str,
+    label: str,
+    initial: date,
+    *,
+    minimum: date | None = None,
+    maximum: date | None = None,
 ) -> date | None:
     """A small dialog asking for one day; None when the person cancels."""
     dialog = QDialog(parent)
@@ -67,7 +75,7 @@ def ask_date(
     form = QFormLayout(dialog)
     form.addRow(label, edit)
     form.addRow(buttons)
-    return py_date(edit.date()) if dialog.exec() == QDialog.DialogCode.Accepted else None
+    return py_date(edit.date()) if dialogs.run(dialog) else None
 
 
 class BookingDialog(GuardedDialog):

@@ -15,7 +15,6 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPe
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -427,7 +426,7 @@ class SuiteScreen(QWidget):
 
     def book(self, arrival: date | None = None) -> None:
         dialog = BookingDialog(self.session, arrival or self.current_day(), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.stay is not None:
+        if self.services.dialogs.run(dialog) and dialog.stay is not None:
             self._after_change(
                 dialog.stay,
                 self.tr("Booked unit %d for %s, %d night(s).")
@@ -463,6 +462,7 @@ class SuiteScreen(QWidget):
         if stay is not None and departure is None:
             departure = ask_date(
                 self,
+                self.services.dialogs,
                 self.tr("Extend the stay"),
                 self.tr("New departure day"),
                 stay.departure + timedelta(days=1),
@@ -477,6 +477,7 @@ class SuiteScreen(QWidget):
             latest = stay.departure - timedelta(days=1)
             departure = ask_date(
                 self,
+                self.services.dialogs,
                 self.tr("End the stay early"),
                 self.tr("New departure day"),
                 min(max(date.today(), stay.arrival + timedelta(days=1)), latest),

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import settings, suite
@@ -94,17 +93,17 @@ def test_enter_on_a_free_day_books_from_that_day(qtbot: QtBot, vault: Vault, mon
     client = make_client(vault, "Amara")
     seen: list[date] = []
 
-    def answer(dialog: BookingDialog) -> int:
+    def answer(dialog: BookingDialog) -> bool:
         seen.append(dialog.arrival.date().toPython())  # type: ignore[arg-type]
         qtbot.keyClicks(dialog.search, "amar")
         dialog.accept()  # Enter: picks the first client found
         assert dialog.client_id == client.id and dialog.stay is None
         dialog.departure.setDate(qdate(seen[0] + timedelta(days=3)))
         dialog.accept()  # Enter again: books
-        return QDialog.DialogCode.Accepted.value if dialog.stay else QDialog.DialogCode.Rejected.value
+        return dialog.stay is not None
 
-    monkeypatch.setattr(BookingDialog, "exec", answer)
     screen = make_screen(qtbot, vault)
+    screen.services.dialogs.dialog_scripts.append(answer)  # type: ignore[attr-defined,arg-type]
     screen.calendar.setFocus()
     qtbot.keyClick(screen.calendar, Qt.Key.Key_Right)
     qtbot.keyClick(screen.calendar, Qt.Key.Key_Return)
