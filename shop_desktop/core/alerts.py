@@ -27,7 +27,7 @@ from shop_desktop.core.actions import action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.text import search_key, search_query
+from shop_desktop.core.text import clean_text, search_key, search_query
 from shop_desktop.core.vault import Vault
 
 CATEGORIES: dict[str, str] = {
@@ -223,16 +223,7 @@ def phone_display(typed: str) -> str:
 
 
 def _text(name: str, value: str | None) -> str | None:
-    text = (value or "").strip()
-    if not text:
-        return None
-    words = FIELD_WORDS.get(name, name)
-    if "\x00" in text:
-        raise InvalidInput(f"{words} contains a character that can't be stored.")
-    limit = LIMITS.get(name, 120)
-    if len(text) > limit:
-        raise InvalidInput(f"{words} can be at most {limit:,} characters; this one has {len(text):,}.")
-    return text
+    return clean_text(FIELD_WORDS.get(name, name), value, LIMITS.get(name, 120))
 
 
 def _checked(details: AlertDetails, today: date) -> AlertDetails:

@@ -18,7 +18,7 @@ from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault import Vault
-from shop_desktop.core.visits import MAX_QUANTITY, Service, service_catalog
+from shop_desktop.core.visits import Service, check_quantity, service_catalog
 
 STREET, ONLINE = "street", "online"
 AREA_KINDS = {STREET: "Street", ONLINE: "Online platform"}
@@ -170,8 +170,7 @@ def _check_supplies(vault: Vault, supplies: dict[int, int]) -> None:
         supply = catalog.get(service_id)
         if supply is None:
             raise InvalidInput("One of the supplies is not in the catalog of supplies. Refresh and try again.")
-        if not 1 <= quantity <= MAX_QUANTITY:
-            raise InvalidInput(f"{supply.name}: the quantity must be between 1 and {MAX_QUANTITY}.")
+        check_quantity(supply, quantity)
 
 
 def _check_demographics(given: Demographics, contacts: int) -> None:

@@ -18,7 +18,7 @@ from shop_desktop.core.audit import now_iso
 from shop_desktop.core.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.text import like_pattern, search_key, search_query
+from shop_desktop.core.text import clean_text, like_pattern, search_key, search_query
 from shop_desktop.core.vault import Vault, select_staff
 
 CATEGORIES: dict[str, str] = {
@@ -184,20 +184,6 @@ def require_permission(vault: Vault, permission: Permission, words: str) -> None
     vault.require(permission)
 
 
-def _text(words: str, value: str | None, limit: int, *, required: bool = False) -> str | None:
-    """Trimmed text within its limit (the same rules as text.clean, for this area's fields)."""
-    text = (value or "").strip()
-    if not text:
-        if required:
-            raise InvalidInput(f"{words} is needed.")
-        return None
-    if "\x00" in text:
-        raise InvalidInput(f"{words} contains a character that can't be stored.")
-    if len(text) > limit:
-        raise InvalidInput(f"{words} can be at most {limit:,} characters; this one has {len(text):,}.")
-    return text
-
-
 def _day(words: str, value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -209,11 +195,13 @@ def checked_agency(details: AgencyDetails) -> AgencyDetails:
     if details.category not in CATEGORIES:
         raise InvalidInput("Choose the kind of agency from the list.")
     values = {
-        f.name: _text(AGENCY_WORDS[f.name], getattr(details, f.name), AGENCY_LIMITS[f.name], required=f.name == "name")
+        f.name: clean_text(
+            AGENCY_WORDS[f.name], getattr(details, f.name), AGENCY_LIMITS[f.name], required=f.name == "name"
+        )
         for f in fields(AgencyDetails)
         if f.name not in ("name", "category")
     }
-    name = _text(AGENCY_WORDS["name"], details.name, AGENCY_LIMITS["name"], required=True) or ""
+    name = clean_text(AGENCY_WORDS["name"], details.name, AGENCY_LIMITS["name"], required=True) or ""
     return AgencyDetails(name, details.category, **values)
 
 
@@ -352,8 +340,8 @@ def alias_allowed(vault: Vault, client_id: int) -> bool:
 def _checked_request(vault: Vault, request: ReferralRequest) -> ReferralRequest:
     if request.priority not in PRIORITIES:
         raise InvalidInput("Choose how soon the client needs this: emergency, urgent or routine.")
-    reason = _text("The reason", request.reason, REASON_LIMIT, required=True)
-    services = _text("The services requested", request.services_requested, SERVICES_LIMIT) or ""
+    reason = clean_text("The reason", request.reason, REASON_LIMIT, required=True)
+    services = clean_text("The services requested", request.services_requested, SERVICES_LIMIT) or ""
     on = _day("referral date", request.referred_on) if request.referred_on else date.today()
     if on > date.today():
         raise InvalidInput("A referral can't be dated in the future. Check the date.")
@@ -503,7 +491,7 @@ def record_outcome(
     """What came of a referral; while it is still waiting (MADE), a new follow-up day can be set."""
     if status not in STATUSES:
         raise InvalidInput("Choose what came of the referral from the list.")
-    remark = _text("The outcome remark", outcome, OUTCOME_LIMIT)
+    remark = clean_text("The outcome remark", outcome, OUTCOME_LIMIT)
     before = get_referral(vault, referral_id)
     if before.client_id is None:
         raise InvalidInput("This client's record was erased; the referral is kept only as a count.")

@@ -120,6 +120,12 @@ def _visit_time(at: datetime | None) -> datetime:
     return when
 
 
+def check_quantity(service: Service, quantity: int) -> None:
+    """How many of a supply one person took, or an outreach worker handed out: 1 to MAX_QUANTITY."""
+    if not 1 <= quantity <= MAX_QUANTITY:
+        raise InvalidInput(f"{service.name}: the quantity must be between 1 and {MAX_QUANTITY}.")
+
+
 def _checked_services(vault: Vault, services: dict[int, int]) -> dict[int, int]:
     catalog = {s.id: s for s in service_catalog(vault)}
     checked = {}
@@ -127,8 +133,7 @@ def _checked_services(vault: Vault, services: dict[int, int]) -> dict[int, int]:
         service = catalog.get(service_id)
         if service is None:
             raise InvalidInput("One of the services is no longer in the catalog. Refresh and try again.")
-        if not 1 <= quantity <= MAX_QUANTITY:
-            raise InvalidInput(f"{service.name}: the quantity must be between 1 and {MAX_QUANTITY}.")
+        check_quantity(service, quantity)
         checked[service_id] = quantity if service.is_supply else 1
     return checked
 
