@@ -45,10 +45,19 @@ ACTION_MODULES: tuple[str, ...] = (
 )
 
 
+_loaded: list[bool] = []
+
+
 def load_actions() -> dict[str, Action]:
-    for name in ACTION_MODULES:
-        importlib.import_module(f"shop_desktop.core.{name}")
+    if not _loaded:  # once: a screen calls actions in loops, the imports need not be looked up each time
+        for name in ACTION_MODULES:
+            importlib.import_module(f"shop_desktop.core.{name}")
+        _loaded.append(True)
     return ACTIONS
+
+
+def _areas() -> set[str]:
+    return {entry.area for entry in load_actions().values()}
 
 
 class Area:
@@ -84,7 +93,7 @@ class Session:
         return cls(Vault.open(folder, username, passphrase, for_backup=for_backup))
 
     def __getattr__(self, area: str) -> Area:
-        if area.startswith("_") or not any(key.startswith(f"{area}.") for key in load_actions()):
+        if area.startswith("_") or area not in _areas():
             raise AttributeError(f"There is no area {area!r} of actions.")
         return Area(self.__vault, area)
 
