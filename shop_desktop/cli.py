@@ -267,12 +267,9 @@ def _record_verify(args: argparse.Namespace, opened: OpenedBackup, secret: str, 
 
 
 def _describe(header: BackupHeader) -> str:
-    counts = header.counts
-    return (
-        f"Made {header.made_at} by {header.made_by} for {header.centre_name} (app {header.app_version}, "
-        f"schema {header.schema_version}): {counts.get('clients', 0)} clients, {counts.get('visits', 0)} "
-        f"visits, {counts.get('notes', 0)} notes, {counts.get('referrals', 0)} referrals."
-    )
+    from shop_desktop.core.backup_summary import describe
+
+    return describe(header, separator="; ") + "."
 
 
 def cmd_verify_backup(args: argparse.Namespace) -> int:

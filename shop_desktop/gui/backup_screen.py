@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from shop_desktop.core import backup, restore
 from shop_desktop.core.backup import BackupHeader, OpenedBackup
+from shop_desktop.core.backup_summary import describe
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.gui.sections import Services
@@ -71,16 +72,6 @@ class UnlockBackupDialog(QDialog):
         if result != QDialog.DialogCode.Accepted:
             self.secret.clear()
         super().done(result)
-
-
-def describe(header: BackupHeader) -> str:
-    counts = header.counts
-    return (
-        f"Made {header.made_at.replace('T', ' ')} by {header.made_by} for {header.centre_name}\n"
-        f"App version {header.app_version}, schema {header.schema_version}\n"
-        f"{counts.get('clients', 0):,} clients · {counts.get('visits', 0):,} visits · "
-        f"{counts.get('notes', 0):,} notes · {counts.get('referrals', 0):,} referrals"
-    )
 
 
 class BackupScreen(QWidget):
