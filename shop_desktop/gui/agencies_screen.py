@@ -28,7 +28,7 @@ from shop_desktop.core.session import Session
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import SearchBox, icon, note_label, set_kind, sorted_row_table
+from shop_desktop.gui.widgets import SearchBox, icon, note_label, say, sorted_row_table
 
 OUTCOME_WORDS = {"added": "Added", "updated": "Updated", "unchanged": "Unchanged", "skipped": "Skipped"}
 
@@ -281,9 +281,7 @@ class AgenciesPanel(QWidget):
         self.details.setText("  ·  ".join(f"{label}: {value}" for label, value in parts if value))
 
     def _say(self, text: str, kind: str = "success") -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        set_kind(self.message, kind)
+        say(self.message, text, kind, hide_when_empty=True)
 
     def add(self) -> None:
         dialog = AgencyDialog(self.session, parent=self)

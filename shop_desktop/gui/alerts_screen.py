@@ -36,7 +36,7 @@ from shop_desktop.gui.dates import show_date, show_long_date, show_time
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.printing import print_pdf
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, row_table, save_where_chosen, set_kind
+from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, row_table, save_where_chosen, say, set_kind
 
 ON_SHEET = "On the sheet"
 COL_REFERENCE, COL_DATE, COL_MATCHED, COL_HARM, COL_STATUS, COL_SUMMARY = range(6)
@@ -362,8 +362,7 @@ class AlertsScreen(QWidget):
             self._say(*save_where_chosen(lambda: write_sheet_csv(sheet, path), path))
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1200, 760)

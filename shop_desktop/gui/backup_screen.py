@@ -32,7 +32,7 @@ from shop_desktop.core.backup_summary import describe
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, say, set_kind
 from shop_desktop.gui.workers import Job, wired_job
 
 FILTER = "SHOP Desktop backups (*.shopbackup);;All files (*)"
@@ -177,8 +177,7 @@ class BackupScreen(QWidget):
             self.progress.setValue(0)
 
     def _say(self, text: str, kind: str) -> None:
-        self.result.setText(text)
-        set_kind(self.result, kind)
+        say(self.result, text, kind)
 
     def choose_folder(self) -> bool:
         chosen = self.dialogs.pick_folder(self, self.tr("Where should backups go? (a USB stick or a network share)"))

@@ -45,7 +45,7 @@ from shop_desktop.gui.dates import datetime_format, show_time
 from shop_desktop.gui.models import Index, RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.service_panel import ServicePanel, panel_area
-from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, set_kind
+from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, say
 
 ANONYMOUS = -1
 ROWS_SHOWN = 3  # matching clients visible at once; the list scrolls (the best match is first)
@@ -383,8 +383,7 @@ class CheckInScreen(QWidget):
         self.search.setFocus()
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     # --- today's list ------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from shop_desktop.gui.conflict_guard import open_guarded
 from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, set_kind
+from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, say
 
 
 class ClientModel(RowTableModel[ClientMatch]):
@@ -125,8 +125,7 @@ class ClientsScreen(QWidget):
         return chosen[0]
 
     def _say(self, text: str, kind: str = "success") -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     def register(self) -> None:
         dialog = ClientDialog(self.session, self.services.dialogs, alias=self.search.text(), parent=self)

@@ -26,7 +26,7 @@ from shop_desktop.gui.conflict_guard import open_guarded
 from shop_desktop.gui.dates import show_date, show_datetime
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, row_table, say
 
 KIND_WORDS = {
     "visit": "Visit",
@@ -186,8 +186,7 @@ class HistoryScreen(QWidget):
         self.open_note.setEnabled(entry is not None and entry.kind == "note")
 
     def _say(self, text: str, kind: str = "success") -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     def write_note(self) -> None:
         from shop_desktop.gui.note_editor import NoteEditor

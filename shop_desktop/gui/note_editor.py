@@ -32,7 +32,7 @@ from shop_desktop.core.notes import NOTE_TYPES, TOPIC_TAGS, Note, NoteDraft
 from shop_desktop.core.session import Session
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import heading, note_label, scrolling_body, set_kind
+from shop_desktop.gui.widgets import heading, note_label, say, scrolling_body
 
 AUTOSAVE_MS = 4_000
 
@@ -193,8 +193,7 @@ class NoteEditor(QDialog):
         return True
 
     def _say(self, text: str, kind: str) -> None:
-        self.state.setText(text)
-        set_kind(self.state, kind)
+        say(self.state, text, kind)
 
     def sign(self) -> None:
         if not self.sign_button.isEnabled():

@@ -26,7 +26,7 @@ from shop_desktop.core.notes import NoteHeader
 from shop_desktop.gui.dates import show_datetime
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import SearchBox, heading, note_label, set_kind, sorted_row_table
+from shop_desktop.gui.widgets import SearchBox, heading, note_label, say, sorted_row_table
 from shop_desktop.gui.workers import Job, wired_job
 
 
@@ -195,8 +195,7 @@ class NotesScreen(QWidget):
         self.search_button.setEnabled(not busy)
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     def open_hit(self) -> None:
         from shop_desktop.gui.note_view import NoteViewer

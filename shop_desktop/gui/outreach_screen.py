@@ -44,7 +44,7 @@ from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.unsaved import field_values
-from shop_desktop.gui.widgets import heading, icon, note_label, row_table, scrolls_down, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, row_table, say, scrolls_down
 
 
 def _hours(minutes: int) -> str:
@@ -557,8 +557,7 @@ class OutreachScreen(QWidget):
         self._say(self.tr("Shift voided."), "success")
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     def clear(self) -> None:
         """On lock: nothing typed stays in a widget."""

@@ -20,7 +20,7 @@ from shop_desktop.core import programs
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.programs import ProgramSession
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import SearchBox, heading, note_label, set_kind
+from shop_desktop.gui.widgets import SearchBox, heading, note_label, say
 
 
 class ProgramsScreen(QWidget):
@@ -152,5 +152,4 @@ class ProgramsScreen(QWidget):
             self._show_session()
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)

@@ -35,7 +35,7 @@ from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.referral_dialog import ElidedLabel, OutcomeDialog, ReferralDialog
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, say, set_kind
 
 CLIENT_COLUMN_WIDTH = 220
 URGENCY = list(referrals.PRIORITIES)  # emergency first
@@ -226,9 +226,7 @@ class FollowUpsPanel(QWidget):
             _run_slip(self, action, referral)
 
     def _say(self, text: str, kind: str = "success") -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        set_kind(self.message, kind)
+        say(self.message, text, kind, hide_when_empty=True)
 
     def clear(self) -> None:
         self.model.set_rows([])
@@ -377,9 +375,7 @@ class ClientReferralsPanel(QWidget):
             _run_slip(self, action, referral)
 
     def _say(self, text: str, kind: str = "success") -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        set_kind(self.message, kind)
+        say(self.message, text, kind, hide_when_empty=True)
 
     def clear(self) -> None:
         self.client = None

@@ -33,7 +33,7 @@ from shop_desktop.core.report_figures import (
 )
 from shop_desktop.gui.printing import load_pdf, print_pdf
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, save_where_chosen, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, save_where_chosen, say
 from shop_desktop.gui.workers import Job, wired_job
 
 
@@ -167,8 +167,7 @@ class ReportsScreen(QWidget):
         self.empty.setVisible(not ready)
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     def make_report(self) -> None:
         if self.job is not None:

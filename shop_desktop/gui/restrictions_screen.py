@@ -15,7 +15,7 @@ from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.restriction_dialog import RestrictionDialog
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, set_kind, sorted_row_table
+from shop_desktop.gui.widgets import heading, icon, note_label, say, sorted_row_table
 
 
 def _until(r: Restriction) -> str:
@@ -127,8 +127,7 @@ class RestrictionsScreen(QWidget):
         self.review_model.set_rows([ReviewRow(r, codes[r.client_id]) for r in due])
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     def _chosen(self) -> Restriction | None:
         rows = self.table.selectionModel().selectedRows()

@@ -33,7 +33,7 @@ from shop_desktop.core.suite import DayOccupancy, Stay
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.suite_dialog import BookingDialog, ask_date, qdate, shown_date
-from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, row_table, say
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 10
 NIGHTS_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -504,9 +504,8 @@ class SuiteScreen(QWidget):
         self._change(self.session.suite.cancel_stay, self.tr("The stay of %s is cancelled."))
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        self.message.setToolTip(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
+        self.message.setToolTip(text)  # the line is short on this screen: the whole message on hover
 
     def clear(self) -> None:
         """On lock: no client code stays in a widget."""
