@@ -103,6 +103,7 @@ def main_window(cache: Path) -> Iterator[Any]:
     """The coordinator's main window on the bench vault (1024x700), closed afterwards."""
     from PySide6.QtCore import QThreadPool
 
+    from shop_desktop.core.session import Session
     from shop_desktop.gui.clipboard import ClipboardGuard
     from shop_desktop.gui.dialogs import ScriptedDialogs
     from shop_desktop.gui.main_window import MainWindow
@@ -111,9 +112,10 @@ def main_window(cache: Path) -> Iterator[Any]:
     application()
     vault = open_vault(cache)
     services = Services(
-        vault=vault, dialogs=ScriptedDialogs(), pool=QThreadPool.globalInstance(), clipboard=ClipboardGuard()
+        session=Session(vault), dialogs=ScriptedDialogs(), pool=QThreadPool.globalInstance(), clipboard=ClipboardGuard()
     )
     window = MainWindow(services)
+    window.bench_vault = vault  # type: ignore[attr-defined]  # the bench's own reads; screens get only the session
     window.resize(*WINDOW_SIZE)
     window.show()
     paint(window)
@@ -181,7 +183,7 @@ def step_history(cache: Path, scale: dict[str, int]) -> Outcome:
     """The heaviest client's history: from choosing them to the painted, sorted, selected table."""
     times, entries = [], 0
     with main_window(cache) as window:
-        heaviest = heaviest_client(window.vault)
+        heaviest = heaviest_client(window.bench_vault)
         screen = window.show_section("history")
         paint(window)
         for _ in range(5):
@@ -208,7 +210,7 @@ def step_reports(cache: Path, scale: dict[str, int]) -> Outcome:
     with main_window(cache) as window:
         opened = _open_section(window, "reports")
         screen = window.screens["reports"]
-        _choose_period(screen, busiest_fiscal_year(window.vault).label)
+        _choose_period(screen, busiest_fiscal_year(window.bench_vault).label)
         beat = Heartbeat()
         beat.start()
         made = run_until(lambda: screen.job is None and screen.document is not None, screen.make.click)

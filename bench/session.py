@@ -23,7 +23,7 @@ NOTE_SEARCHES = ("housing", "safety", "xylophone")
 
 def an_hour_of_work(window: Any, folder: Path) -> str:
     rng = random.Random(SEED)
-    vault = window.vault
+    vault = window.bench_vault
     regulars = [
         (int(r[0]), str(r[1]))
         for r in vault.conn.execute(
@@ -87,7 +87,7 @@ def _note_searches(window: Any) -> None:
 
 def _report(window: Any) -> None:
     screen = window.show_section("reports")
-    label = busiest_fiscal_year(window.vault).label
+    label = busiest_fiscal_year(window.bench_vault).label
     for index in range(screen.period.count()):
         if screen.period.itemText(index) == label:
             screen.period.setCurrentIndex(index)

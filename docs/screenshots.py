@@ -67,6 +67,7 @@ def shoot(vault_folder: Path, out: Path, look: str, wanted: list[tuple[str, str,
 
 
 def _shoot_user(app, vault_folder: Path, out: Path, look: str, size, wanted, user: str) -> None:  # noqa: ANN001
+    from shop_desktop.core.session import Session
     from shop_desktop.core.vault import Vault
     from shop_desktop.gui.clipboard import ClipboardGuard
     from shop_desktop.gui.dialogs import ScriptedDialogs
@@ -75,7 +76,9 @@ def _shoot_user(app, vault_folder: Path, out: Path, look: str, size, wanted, use
     from shop_desktop.gui.workers import SynchronousPool
 
     vault = Vault.open(vault_folder, user, PASSPHRASE)
-    services = Services(vault=vault, dialogs=ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard())
+    services = Services(
+        session=Session(vault), dialogs=ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+    )
     window = MainWindow(services)
     window.resize(*size) if size else window.showMaximized()
     window.show()

@@ -19,7 +19,8 @@ from shop_desktop.core.progress import Progress, ProgressGate
 
 if TYPE_CHECKING:
     from shop_desktop.core.backup import BackupHeader, OpenedBackup
-    from shop_desktop.core.vault import StaffMember, Vault
+    from shop_desktop.core.session import Session
+    from shop_desktop.core.vault import StaffMember
 
 EXIT_USAGE = 2
 
@@ -53,16 +54,16 @@ def _folder(args: argparse.Namespace, *, demo: bool = False) -> Path:
     return default_folder().with_name("demo") if demo else default_folder()
 
 
-def _open(args: argparse.Namespace, *, for_backup: bool = False) -> Vault:
-    from shop_desktop.core.vault import Vault
+def _open(args: argparse.Namespace, *, for_backup: bool = False) -> Session:
+    from shop_desktop.core.session import Session
 
     if not args.user:
         raise VaultError("Say who you are with --user NAME.")
     secret = PassphraseSource(args.passphrase_stdin).read(f"Passphrase for {args.user}: ")
-    vault = Vault.open(_folder(args), args.user, secret, for_backup=for_backup)
-    for warning in vault.take_warnings():  # what the sign-in found in the key file, for a manager
+    session = Session.sign_in(_folder(args), args.user, secret, for_backup=for_backup)
+    for warning in session.take_warnings():  # what the sign-in found in the key file, for a manager
         print(f"shop-desktop: warning: {warning}", file=sys.stderr)
-    return vault
+    return session
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -80,7 +81,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         if not vault_exists(folder):
             print("Making a demo vault with synthetic data (this takes a few seconds)…", flush=True)
             result = demo.create_demo_vault(folder, seed=1, progress=_print_progress)
-            result.vault.lock()
+            result.lock()
             demo.write_credentials(folder, result)
         hint = demo.read_credentials(folder)
         if hint:
@@ -97,7 +98,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     source = PassphraseSource(args.passphrase_stdin)
     args.user = args.user or "coordinator"
     secret = source.read_new(f"New passphrase for {args.user} (15 characters or more): ")
-    vault, recovery = Vault.create(
+    made, recovery = Vault.create(
         folder,
         centre_name=args.centre_name,
         centre_address=args.centre_address or "",
@@ -105,7 +106,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         display_name=args.display_name or args.user,
         passphrase=secret,
     )
-    vault.lock()
+    made.lock()
     print(f"Made a new vault in {folder}.")
     print("Recovery key (shown once; print it or write it down and keep it in the office safe):")
     print(f"  {recovery}")
@@ -131,7 +132,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         shared_passphrase=shared,
         progress=_print_progress,
     )
-    result.vault.lock()
+    result.lock()
     print(f"Made a demo vault in {folder}.")
     print(demo.credentials_text(result), end="")
     return 0
@@ -142,13 +143,12 @@ def _print_progress(step: str, fraction: float) -> None:
 
 
 def cmd_users(args: argparse.Namespace) -> int:
-    from shop_desktop.core import staff
     from shop_desktop.core.roles import Role
 
-    vault = _open(args)
+    session = _open(args)
     try:
         if args.action == "list":
-            for member in staff.list_staff(vault):
+            for member in session.staff.list_staff():
                 roles = ", ".join(sorted(r.label for r in member.roles))
                 state = "active" if member.active else "disabled"
                 print(f"{member.username:<16} {member.display_name:<24} {roles:<28} {state}")
@@ -156,8 +156,7 @@ def cmd_users(args: argparse.Namespace) -> int:
             if not args.name or not args.role:
                 raise VaultError("Give the new account's --name and at least one --role.")
             secret = PassphraseSource(args.passphrase_stdin).read_new(f"Passphrase for {args.name}: ")
-            staff.add_staff(
-                vault,
+            session.staff.add_staff(
                 username=args.name,
                 display_name=args.display_name or args.name,
                 roles={Role(r) for r in args.role},
@@ -167,31 +166,27 @@ def cmd_users(args: argparse.Namespace) -> int:
         else:
             if not args.name:
                 raise VaultError("Say whose account to disable with --name.")
-            member = _member_named(vault, args.name)
-            staff.disable_staff(vault, member.id)
+            member = _member_named(session, args.name)
+            session.staff.disable_staff(member.id)
             print(f"Disabled {args.name}; the vault's keys were replaced.")
     finally:
-        vault.lock()
+        session.lock()
     return 0
 
 
-def _member_named(vault: Vault, name: str) -> StaffMember:
-    from shop_desktop.core import staff
-
-    for member in staff.list_staff(vault):
+def _member_named(session: Session, name: str) -> StaffMember:
+    for member in session.staff.list_staff():
         if member.username.casefold() == name.casefold():
             return member
     raise VaultError(f'There is no account named "{name}".')
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from shop_desktop.core import audit_trail
-
-    vault = _open(args)
+    session = _open(args)
     try:
-        report = audit_trail.check(vault)
+        report = session.audit_trail.check()
     finally:
-        vault.lock()
+        session.lock()
     if report.ok:
         print(f"The audit trail is intact: {report.entries} entries, head {report.head[:16]}.")
         return 0
@@ -216,15 +211,15 @@ def _progress_line(fraction: float, words: str) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     from shop_desktop.core import backup
 
-    vault = _open(args, for_backup=True)  # runs beside a signed-in app (a scheduled backup)
+    session = _open(args, for_backup=True)  # runs beside a signed-in app (a scheduled backup)
     try:
         out = Path(args.out) if args.out else None
-        out = out or (Path(backup.last_backup(vault).folder) if backup.last_backup(vault).folder else None)
+        out = out or (Path(session.backup.last_backup().folder) if session.backup.last_backup().folder else None)
         if out is None:
             raise VaultError("Say where to write the backup with --out DIR.")
-        plan = backup.prepare_backup(vault, out)
+        plan = session.backup.prepare_backup(out)
     finally:
-        vault.lock()
+        session.lock()
     result = backup.make_backup(plan, _progress(args))
     print(file=sys.stderr)
     print(f"Backup written and verified: {result.path}")
@@ -251,9 +246,9 @@ def _open_backup(args: argparse.Namespace) -> tuple[OpenedBackup, str]:
 
 def _record_verify(args: argparse.Namespace, opened: OpenedBackup, secret: str, fingerprint: str) -> None:
     """Into this PC's audit trail, when the backup is of this vault and the same account opens it."""
-    from shop_desktop.core import keyfile, restore
+    from shop_desktop.core import keyfile
     from shop_desktop.core.places import KEYS_NAME, vault_exists
-    from shop_desktop.core.vault import Vault
+    from shop_desktop.core.session import Session
 
     folder = _folder(args)
     if not secret or not vault_exists(folder):
@@ -261,23 +256,20 @@ def _record_verify(args: argparse.Namespace, opened: OpenedBackup, secret: str, 
     if keyfile.load(folder / KEYS_NAME).root_public != opened.header.root_public:
         return
     try:
-        vault = Vault.open(folder, args.user, secret)
+        session = Session.sign_in(folder, args.user, secret)
     except VaultError as error:
         print(f"(Not recorded in this PC's audit trail: {error})", file=sys.stderr)
         return
     try:
-        restore.record_verified(vault, fingerprint)
+        session.restore.record_verified(fingerprint)
     finally:
-        vault.lock()
+        session.lock()
 
 
 def _describe(header: BackupHeader) -> str:
-    counts = header.counts
-    return (
-        f"Made {header.made_at} by {header.made_by} for {header.centre_name} (app {header.app_version}, "
-        f"schema {header.schema_version}): {counts.get('clients', 0)} clients, {counts.get('visits', 0)} "
-        f"visits, {counts.get('notes', 0)} notes, {counts.get('referrals', 0)} referrals."
-    )
+    from shop_desktop.core.backup_summary import describe
+
+    return describe(header, separator="; ") + "."
 
 
 def cmd_verify_backup(args: argparse.Namespace) -> int:
@@ -347,21 +339,20 @@ def _report_period(args: argparse.Namespace) -> object:
 def cmd_report(args: argparse.Namespace) -> int:
     """Saving the report releases it: the release register keeps its figures (see core/release_register.py)."""
     from shop_desktop.core import release_register
-    from shop_desktop.core.report_figures import begin_report, figures_for
     from shop_desktop.reports.funder_report import build_funder_report_pdf, csv_rows, write_csv
 
     period = _report_period(args)
-    vault = _open(args)
+    session = _open(args)
     try:
-        run = begin_report(vault, period)
-        figures = figures_for(vault, run)
+        run = session.report_figures.begin_report(period)
+        figures = session.report_figures.figures_for(run)
         pdf = build_funder_report_pdf(figures, run.centre_name, run.made_by, run.made_at, run.threshold, run.audit_head)
         csv_rows(figures, run.threshold)  # built before release, so a failure releases nothing
-        release_register.release(vault, run, figures, "pdf")
+        session.release_register.release(run, figures, "pdf")
         if args.csv:
-            release_register.release(vault, run, figures, "csv")
+            session.release_register.release(run, figures, "csv")
     finally:
-        vault.lock()
+        session.lock()
     try:
         Path(args.out).write_bytes(pdf)
         if args.csv:

@@ -59,12 +59,16 @@ class Action:
 
 ACTIONS: dict[str, Action] = {}
 _declared: ContextVar[frozenset[str] | None] = ContextVar("declared_audits", default=None)
+_running: ContextVar[str] = ContextVar("running_action", default="")
 
 
 def action(
     permission: Permission | _SignedIn, *, audits: tuple[str, ...] = ()
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Declare `func` (first parameter: the Vault) as an action with its permission and audit entries."""
+
+    if not isinstance(permission, Permission | _SignedIn):
+        raise TypeError(f"An action declares a Permission or SIGNED_IN, not {permission!r}.")
 
     def register(func: Callable[P, R]) -> Callable[P, R]:
         declared = frozenset(audits)
@@ -76,10 +80,11 @@ def action(
                 vault.require(permission)
             elif not vault.is_open:
                 raise VaultLocked("The vault is locked. Sign in again to continue.")
-            token = _declared.set(declared)
+            token, running = _declared.set(declared), _running.set(entry.key)
             try:
                 return func(*args, **kwargs)
             finally:
+                _running.reset(running)
                 _declared.reset(token)
 
         area = func.__module__.rsplit(".", 1)[-1]
@@ -97,7 +102,7 @@ def check_audit(audit_action: str) -> None:
     """Called by Vault.audit: inside an action, only its declared entries may be written."""
     declared = _declared.get()
     if declared is not None and audit_action not in declared:
-        raise UndeclaredAudit(f"{audit_action!r} is written but not declared by the running action.")
+        raise UndeclaredAudit(f"{audit_action!r} is written but not declared by the running action {_running.get()}.")
 
 
 @contextmanager

@@ -15,6 +15,7 @@ import io
 from dataclasses import dataclass, field, fields, replace
 
 from shop_desktop.core import referrals
+from shop_desktop.core.actions import action
 from shop_desktop.core.csv_safe import FORMULA_STARTS, spreadsheet_safe
 from shop_desktop.core.errors import InvalidInput, VaultError
 from shop_desktop.core.referrals import CATEGORIES, AgencyDetails
@@ -187,15 +188,16 @@ def category_for(text: str) -> str | None:
 # --- planning and importing ------------------------------------------------------------------
 
 
+@action(Permission.EDIT_AGENCIES)
 def plan_import(vault: Vault, data: bytes) -> ImportReport:
     """What importing this sheet would do, row by row, without changing anything."""
     report, _ = _plan(vault, data)
     return report
 
 
+@action(Permission.EDIT_AGENCIES, audits=("agency.imported",))
 def import_agencies(vault: Vault, data: bytes) -> ImportReport:
     """Add and update agencies from the sheet in one transaction; the report says what happened to each row."""
-    referrals.require_permission(vault, Permission.EDIT_AGENCIES, "change the agency directory")
     report, planned = _plan(vault, data)
     added: list[int] = []
     updated: list[int] = []
@@ -265,6 +267,7 @@ def _against_directory(vault: Vault, line: int, details: AgencyDetails, note: st
 # --- export --------------------------------------------------------------------------------
 
 
+@action(Permission.MAKE_REFERRALS, audits=("agency.exported",))
 def export_agencies(vault: Vault, *, include_retired: bool = False) -> bytes:
     """The directory as CSV bytes (UTF-8 with the mark Excel needs to read accents right)."""
     agencies = referrals.list_agencies(vault, include_retired=include_retired)

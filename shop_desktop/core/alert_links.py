@@ -9,6 +9,7 @@ database open. Merges and erasures reach it through linked_records.py.
 from __future__ import annotations
 
 from shop_desktop.core import clients, crypto
+from shop_desktop.core.actions import action
 from shop_desktop.core.alerts import get_alert
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.errors import InvalidInput
@@ -20,12 +21,12 @@ def _link_ad(alert_id: int) -> bytes:
     return f"shop-alert-link|{alert_id}".encode()
 
 
+@action(Permission.EDIT_ALERTS, audits=("alert.follow_up_linked", "alert.follow_up_unlinked"))
 def set_follow_up(vault: Vault, alert_id: int, client_id: int | None) -> None:
     """Link the alert to the reporting worker's client record, or remove the link (None).
 
     The client id is sealed under the notes key; the audit entry names the alert only, so the
     audit trail (which admins read) does not say who reported it."""
-    vault.require(Permission.EDIT_ALERTS)
     vault.require(Permission.READ_NOTES)
     get_alert(vault, alert_id)
     with vault.transaction() as conn:
@@ -66,9 +67,9 @@ def _links(vault: Vault, alert_id: int | None = None) -> dict[int, int]:
     return found
 
 
+@action(Permission.READ_NOTES)
 def follow_up_client(vault: Vault, alert_id: int) -> clients.ClientMatch | None:
     """The linked client, following merges; None if there is none or the person was erased."""
-    vault.require(Permission.READ_NOTES)
     client_id = _links(vault, alert_id).get(alert_id)
     for _ in range(20):
         if client_id is None:

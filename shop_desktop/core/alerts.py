@@ -23,10 +23,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from shop_desktop.core import settings
+from shop_desktop.core.actions import action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.text import search_key, search_query
+from shop_desktop.core.text import clean_text, search_key, search_query
 from shop_desktop.core.vault import Vault
 
 CATEGORIES: dict[str, str] = {
@@ -222,16 +223,7 @@ def phone_display(typed: str) -> str:
 
 
 def _text(name: str, value: str | None) -> str | None:
-    text = (value or "").strip()
-    if not text:
-        return None
-    words = FIELD_WORDS.get(name, name)
-    if "\x00" in text:
-        raise InvalidInput(f"{words} contains a character that can't be stored.")
-    limit = LIMITS.get(name, 120)
-    if len(text) > limit:
-        raise InvalidInput(f"{words} can be at most {limit:,} characters; this one has {len(text):,}.")
-    return text
+    return clean_text(FIELD_WORDS.get(name, name), value, LIMITS.get(name, 120))
 
 
 def _checked(details: AlertDetails, today: date) -> AlertDetails:
@@ -325,12 +317,12 @@ def _row_values(details: AlertDetails) -> list[Any]:
     ]
 
 
+@action(Permission.EDIT_ALERTS, audits=("alert.reported",))
 def report_alert(
     vault: Vault, details: AlertDetails, *, reported_on: date | None = None, follow_up_client_id: int | None = None
 ) -> Alert:
     """Take a new report; returns the alert with its reference for the worker. `reported_on` is for a
     report copied in from paper on a later day; `follow_up_client_id` needs a clinical account."""
-    vault.require(Permission.EDIT_ALERTS)
     today = date.today()
     details = _checked(details, today)
     reported = reported_on or today
@@ -355,9 +347,9 @@ def report_alert(
     return get_alert(vault, alert_id)
 
 
+@action(Permission.EDIT_ALERTS, audits=("alert.updated",))
 def update_alert(vault: Vault, alert_id: int, details: AlertDetails) -> Alert:
     """Save the edited form; the audit entry names the fields that changed, never their text."""
-    vault.require(Permission.EDIT_ALERTS)
     before = get_alert(vault, alert_id)
     details = _checked(details, date.today())
     changed = [name for name in _DETAIL_COLUMNS if getattr(before.details, name) != getattr(details, name)]
@@ -374,9 +366,9 @@ def update_alert(vault: Vault, alert_id: int, details: AlertDetails) -> Alert:
     return get_alert(vault, alert_id)
 
 
+@action(Permission.EDIT_ALERTS, audits=("alert.reopened", "alert.resolved", "alert.archived"))
 def set_status(vault: Vault, alert_id: int, status: str) -> Alert:
     """Mark resolved, archive (entered by mistake, a duplicate) or make active again."""
-    vault.require(Permission.EDIT_ALERTS)
     if status not in STATUSES:
         raise InvalidInput("An alert is active, resolved or archived.")
     before = get_alert(vault, alert_id)
@@ -426,13 +418,14 @@ def find_reference(vault: Vault, typed: str) -> Alert | None:
     return _alert_from(tuple(row)) if row else None
 
 
+@action(Permission.VIEW_ALERTS)
 def sheet_days(vault: Vault) -> int:
     return settings.get_int(vault, "alert_sheet_days")
 
 
+@action(Permission.VIEW_ALERTS)
 def current_alerts(vault: Vault, today: date | None = None) -> list[Alert]:
     """What the sheet shows: active alerts within the window, newest first."""
-    vault.require(Permission.VIEW_ALERTS)
     today = today or date.today()
     cutoff = (today - timedelta(days=sheet_days(vault))).isoformat()
     rows = vault.conn.execute(
@@ -591,10 +584,10 @@ def _like(text: str) -> str | None:
     return f"%{text}%" if text and "%" not in text and "_" not in text else None
 
 
+@action(Permission.VIEW_ALERTS)
 def search(vault: Vault, typed: str, *, include_archived: bool = False, limit: int = SEARCH_LIMIT) -> list[AlertMatch]:
     """Screening lookup, ranked by how well (exact number or plate first, then partial ones, then words
     of the description, then words of what happened) and then how recently each alert matches."""
-    vault.require(Permission.VIEW_ALERTS)
     probe = _probe(search_query(typed))
     if not (probe.phone or probe.plate or probe.handle or probe.words):
         return []
@@ -691,6 +684,7 @@ class AlertSheet:
     alerts: tuple[Alert, ...]
 
 
+@action(Permission.VIEW_ALERTS, audits=("alert.sheet_made",))
 def begin_sheet(vault: Vault, today: date | None = None) -> AlertSheet:
     """The current alerts for printing or saving (audited with the count only)."""
     today = today or date.today()

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from shop_desktop.core import demographics as demo
+from shop_desktop.core.actions import action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
@@ -133,8 +134,8 @@ def _checked_consent(consent: Consent) -> Consent:
     return replace(consent, given_on=given, withdrawn_on=None)
 
 
+@action(Permission.EDIT_CLIENTS, audits=("client.registered",))
 def register_client(vault: Vault, details: ClientDetails, consent: Consent) -> Client:
-    vault.require(Permission.EDIT_CLIENTS)
     details, consent = _checked(details), _checked_consent(consent)
     stamp = now_iso()
     with vault.transaction() as conn:
@@ -187,9 +188,9 @@ def _insert_consent(vault: Vault, client_id: int, consent: Consent) -> None:
     )
 
 
+@action(Permission.EDIT_CLIENTS, audits=("client.updated",))
 def update_client(vault: Vault, client_id: int, details: ClientDetails) -> Client:
     """Save the client form; the audit entry names which fields changed, never their values."""
-    vault.require(Permission.EDIT_CLIENTS)
     details = _checked(details)
     before = get_client(vault, client_id)
     if before.status in (MERGED, PURGED):
@@ -220,9 +221,9 @@ def update_client(vault: Vault, client_id: int, details: ClientDetails) -> Clien
     return get_client(vault, client_id)
 
 
+@action(Permission.EDIT_CLIENTS, audits=("client.consent_recorded",))
 def record_consent(vault: Vault, client_id: int, consent: Consent) -> Client:
     """A new consent record (the old ones stay as history)."""
-    vault.require(Permission.EDIT_CLIENTS)
     consent = _checked_consent(consent)
     client = get_client(vault, client_id)
     with vault.transaction() as conn:
@@ -233,10 +234,10 @@ def record_consent(vault: Vault, client_id: int, consent: Consent) -> Client:
     return get_client(vault, client_id)
 
 
+@action(Permission.EDIT_CLIENTS, audits=("client.consent_withdrawn",))
 def withdraw_consent(vault: Vault, client_id: int, on: str | None = None) -> Client:
     """The person no longer wants a record: their record is archived and their later visits are
     counted as anonymous. The coordinator can erase the record if they ask to be forgotten."""
-    vault.require(Permission.EDIT_CLIENTS)
     get_client(vault, client_id)
     with vault.transaction() as conn:
         conn.execute(
@@ -248,8 +249,8 @@ def withdraw_consent(vault: Vault, client_id: int, on: str | None = None) -> Cli
     return get_client(vault, client_id)
 
 
+@action(Permission.EDIT_CLIENTS, audits=("client.archived", "client.unarchived"))
 def set_archived(vault: Vault, client_id: int, archived: bool) -> Client:
-    vault.require(Permission.EDIT_CLIENTS)
     client = get_client(vault, client_id)
     if client.status not in (ACTIVE, ARCHIVED):
         raise InvalidInput("This record was merged or erased.")
@@ -293,8 +294,8 @@ def _client_from(vault: Vault, row: tuple[Any, ...]) -> Client:
     )
 
 
+@action(Permission.VIEW_CLIENTS)
 def get_client(vault: Vault, client_id: int) -> Client:
-    vault.require(Permission.VIEW_CLIENTS)
     row = vault.conn.execute(f"SELECT {_CLIENT_COLUMNS} FROM clients WHERE id = ?", (client_id,)).fetchone()
     if row is None:
         raise NotFound("That client's record no longer exists.")
@@ -325,13 +326,13 @@ def current_consent(vault: Vault, client_id: int) -> Consent | None:
     return Consent(bool(row[0]), bool(row[1]), bool(row[2]), row[3], row[4], row[5])
 
 
+@action(Permission.VIEW_CLIENTS)
 def search(vault: Vault, typed: str, *, include_archived: bool = False, limit: int = SEARCH_LIMIT) -> list[ClientMatch]:
     """Search-as-you-type over alias and code: case- and accent-insensitive, prefix and substring.
 
     Ranked: exact code, then alias starting with the text, then a word of it, then anywhere;
     within each, the most recent visitors first.
     """
-    vault.require(Permission.VIEW_CLIENTS)
     wanted = search_key(search_query(typed))
     if not wanted:
         return []
@@ -358,9 +359,9 @@ def _tier(row: tuple[Any, ...], wanted: str) -> int:
     return 3
 
 
+@action(Permission.VIEW_CLIENTS)
 def similar_aliases(vault: Vault, alias: str, *, exclude_id: int | None = None) -> list[ClientMatch]:
     """Existing clients whose alias looks like this one (same letters, one or two typos apart)."""
-    vault.require(Permission.VIEW_CLIENTS)
     wanted = search_key(alias)
     if not wanted:
         return []
@@ -396,9 +397,9 @@ def _within(a: str, b: str, limit: int) -> bool:
     return previous[-1] <= limit
 
 
+@action(Permission.MERGE_CLIENTS, audits=("client.merged",))
 def merge_clients(vault: Vault, keep_id: int, merge_id: int) -> Client:
     """Two records of one person become one: visits, attendance, consents and notes move to `keep_id`."""
-    vault.require(Permission.MERGE_CLIENTS)
     if keep_id == merge_id:
         raise InvalidInput("Choose two different records to merge.")
     keep, gone = get_client(vault, keep_id), get_client(vault, merge_id)
@@ -430,6 +431,7 @@ def merge_clients(vault: Vault, keep_id: int, merge_id: int) -> Client:
     return get_client(vault, keep_id)
 
 
+@action(Permission.PURGE_CLIENTS, audits=("client.purged",))
 def purge_on_request(vault: Vault, client_id: int) -> None:
     """Erase a person who asks to be forgotten: identifying fields, consents, notes' text and other
     linked records go; the visits stay as anonymous visits so the centre's counts do not change.
@@ -437,7 +439,6 @@ def purge_on_request(vault: Vault, client_id: int) -> None:
     secure_delete is on, so freed pages are zeroed, and the write-ahead log is truncated
     afterwards so no older copy of a page survives in it.
     """
-    vault.require(Permission.PURGE_CLIENTS)
     client = get_client(vault, client_id)
     if client.status == PURGED:
         raise InvalidInput("This record was already erased.")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from shop_desktop.core import sealed_text, settings
+from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.clients import Client, get_client
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, VaultError
@@ -71,8 +72,8 @@ class BreakGlassUse:
 # --- recording conflicts -----------------------------------------------------------------------------
 
 
+@action(Permission.MANAGE_CONFLICTS, audits=("conflict.keep_apart_added",))
 def keep_apart(vault: Vault, client_a: int, client_b: int, reason: str | None = None) -> KeepApartPair:
-    vault.require(Permission.MANAGE_CONFLICTS)
     if client_a == client_b:
         raise InvalidInput("Choose two different clients.")
     first, second = sorted((get_client(vault, client_a).id, get_client(vault, client_b).id))
@@ -92,8 +93,8 @@ def keep_apart(vault: Vault, client_a: int, client_b: int, reason: str | None = 
     return KeepApartPair(pair_id, first, second, text if vault.can(Permission.READ_NOTES) else None)
 
 
+@action(Permission.MANAGE_CONFLICTS, audits=("conflict.staff_added",))
 def record_staff_conflict(vault: Vault, staff_id: int, client_id: int, reason: str | None = None) -> StaffConflict:
-    vault.require(Permission.MANAGE_CONFLICTS)
     get_client(vault, client_id)
     if not vault.conn.execute("SELECT 1 FROM staff WHERE id = ?", (staff_id,)).fetchone():
         raise NotFound("That staff account no longer exists.")
@@ -186,14 +187,15 @@ def open_record(vault: Vault, client_id: int, what: str) -> None:
         vault.audit(OPENED, "client", client_id, what=what)
 
 
+@action(Permission.VIEW_CLIENTS, audits=("client.opened",))
 def open_client(vault: Vault, client_id: int) -> Client:
     """The client form opened to read or change someone's details."""
     open_record(vault, client_id, "form")
     return get_client(vault, client_id)
 
 
+@action(Permission.BREAK_GLASS, audits=("conflict.break_glass",))
 def break_glass(vault: Vault, client_id: int, reason: str) -> BreakGlassUse:
-    vault.require(Permission.BREAK_GLASS)
     why = clean("reason", reason, required=True)
     get_client(vault, client_id)
     with vault.transaction() as conn:
@@ -216,6 +218,7 @@ def unreviewed_break_glass(vault: Vault) -> list[BreakGlassUse]:
     return [BreakGlassUse(int(r[0]), int(r[1]), int(r[2]), r[3], r[4]) for r in rows]
 
 
+@action(SIGNED_IN, audits=("conflict.break_glass_reviewed",))
 def break_glass_notice(vault: Vault) -> str:
     """At a coordinator's sign-in: plain words about break-glass uses nobody has looked at, marked as
     seen once said. Empty for everyone else, and when there are none."""
@@ -290,6 +293,7 @@ class OpeningsSheet:
     openings: tuple[Opening, ...]
 
 
+@action(Permission.VIEW_FILE_OPENINGS, audits=("client.openings_printed",))
 def openings_sheet(vault: Vault, client_id: int, *, client_asked: bool) -> OpeningsSheet:
     """For a PIPA access request or a complaint. The alias prints only when the client asked for
     the list themselves (the coordinator ticks that); otherwise their code."""

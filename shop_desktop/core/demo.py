@@ -48,6 +48,10 @@ class DemoResult:
     recovery_key: str
     passphrases: dict[str, str] = field(default_factory=dict)
 
+    def lock(self) -> None:
+        """The CLI's last word on a new demo vault (it never holds the vault itself)."""
+        self.vault.lock()
+
 
 def create_demo_vault(
     folder: Path,

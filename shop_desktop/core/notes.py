@@ -19,9 +19,11 @@ from datetime import date, datetime
 from typing import Any
 
 from shop_desktop.core import conflicts, crypto
+from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.db import Connection
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, VaultError
+from shop_desktop.core.jobs import WorkerTask, for_worker
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import search_query
 from shop_desktop.core.vault import Vault
@@ -196,9 +198,9 @@ def _validate(draft: NoteDraft) -> None:
             raise InvalidInput("The note's date and time are not valid.") from None
 
 
+@action(Permission.WRITE_NOTES, audits=("note.draft_created",))
 def save_draft(vault: Vault, draft: NoteDraft) -> int:
     """Create or update my draft, encrypted; returns its id. Called by autosave every few seconds."""
-    vault.require(Permission.WRITE_NOTES)
     _validate(draft)
     with vault.transaction() as conn:
         _require_client(vault, draft.client_id)
@@ -283,6 +285,7 @@ def _own_draft(vault: Vault, note_id: int) -> _Row:
     return row
 
 
+@action(Permission.WRITE_NOTES, audits=("note.signed",))
 def sign_note(vault: Vault, draft: NoteDraft) -> int:
     """Save the final text and sign: from now on the note is immutable."""
     note_id = save_draft(vault, draft)
@@ -293,9 +296,9 @@ def sign_note(vault: Vault, draft: NoteDraft) -> int:
     return note_id
 
 
+@action(Permission.WRITE_NOTES, audits=("note.addendum_added",))
 def add_addendum(vault: Vault, note_id: int, body: str) -> int:
     """A signed correction shown beneath the note it corrects."""
-    vault.require(Permission.WRITE_NOTES)
     if not body.strip():
         raise InvalidInput("Write the correction before saving the addendum.")
     with vault.transaction():
@@ -309,8 +312,8 @@ def add_addendum(vault: Vault, note_id: int, body: str) -> int:
     return new_id
 
 
+@action(Permission.WRITE_NOTES, audits=("note.draft_discarded",))
 def discard_draft(vault: Vault, note_id: int) -> None:
-    vault.require(Permission.WRITE_NOTES)
     with vault.transaction() as conn:
         row = _own_draft(vault, note_id)
         conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
@@ -337,9 +340,9 @@ def _note_from(vault: Vault, row: _Row, addenda: tuple[Note, ...] = ()) -> Note:
     )
 
 
+@action(Permission.READ_NOTES, audits=("note.read", "client.opened"))
 def open_note(vault: Vault, note_id: int) -> Note:
     """Decrypt one note with its addenda; the audit trail records who read it."""
-    vault.require(Permission.READ_NOTES)
     row = _row(vault, note_id)
     if row.status == DRAFT and row.author_id != vault.user.id:
         raise PermissionDenied("This note is still a draft; only the person writing it can open it until it is signed.")
@@ -378,6 +381,7 @@ def notes_for_client(vault: Vault, client_id: int) -> list[NoteHeader]:
     return [_header(ciphers, _Row(*r)) for r in rows]
 
 
+@action(SIGNED_IN)
 def my_drafts(vault: Vault) -> list[NoteHeader]:
     """Drafts I left unsigned (after a crash or power cut they are offered back at sign-in)."""
     if not vault.can(Permission.WRITE_NOTES):
@@ -390,8 +394,8 @@ def my_drafts(vault: Vault) -> list[NoteHeader]:
     return [_header(ciphers, _Row(*r)) for r in rows]
 
 
+@action(Permission.WRITE_NOTES, audits=("note.read",))
 def open_draft(vault: Vault, note_id: int) -> Note:
-    vault.require(Permission.WRITE_NOTES)
     row = _own_draft(vault, note_id)
     with vault.transaction():
         vault.audit("note.read", "note", note_id, client_id=row.client_id)
@@ -403,13 +407,20 @@ def search_notes(vault: Vault, text: str, *, limit: int = 200) -> list[SearchHit
     return begin_search(vault, text, limit=limit).run(vault.conn)
 
 
+@action(Permission.READ_NOTES, audits=("note.searched",))
 def begin_search(vault: Vault, text: str, *, limit: int = 200) -> NoteSearch:
     """Check the permission and audit the search here, on the vault's thread; run() may go to a worker."""
-    vault.require(Permission.READ_NOTES)
     search_query(text)
     with vault.transaction():
         vault.audit("note.searched", None, None)
     return NoteSearch(text.strip().casefold(), _ciphers(vault), limit, conflicts.conflicted_clients(vault))
+
+
+@action(Permission.READ_NOTES, audits=("note.searched",))
+def search_in_worker(vault: Vault, text: str, *, limit: int = 200) -> WorkerTask[list[SearchHit]]:
+    """The search begun here (permission, audit, keys); its reading runs on a worker's own connection."""
+    search = begin_search(vault, text, limit=limit)
+    return for_worker(vault, lambda conn, _progress, cancelled: search.run(conn, cancelled))
 
 
 class NoteSearch:
@@ -580,6 +591,7 @@ def move_notes(vault: Vault, from_client: int, to_client: int) -> int:
     return len(rows)
 
 
+@action(SIGNED_IN)
 def reseal_with_newest_key(vault: Vault, batch: int = 2_000) -> int:
     """After a rotation, move notes sealed under older notes keys to the newest one; notes written
     before the kind was sealed get it sealed on the way."""
@@ -603,6 +615,7 @@ def reseal_with_newest_key(vault: Vault, batch: int = 2_000) -> int:
     return moved
 
 
+@action(SIGNED_IN)
 def notes_to_reseal(vault: Vault) -> int:
     """How many notes still wait for the newest notes key (or for their kind to be sealed)."""
     if not vault.has_notes_key:

@@ -12,12 +12,13 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from shop_desktop.core import demographics as demo
+from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault import Vault
-from shop_desktop.core.visits import MAX_QUANTITY, Service, service_catalog
+from shop_desktop.core.visits import Service, check_quantity, service_catalog
 
 STREET, ONLINE = "street", "online"
 AREA_KINDS = {STREET: "Street", ONLINE: "Online platform"}
@@ -89,8 +90,8 @@ def shift_minutes(starts: time, ends: time) -> int:
 # --- areas --------------------------------------------------------------------------------------
 
 
+@action(Permission.LOG_OUTREACH)
 def list_areas(vault: Vault, *, include_inactive: bool = False) -> list[Area]:
-    vault.require(Permission.LOG_OUTREACH)
     rows = vault.conn.execute(
         "SELECT id, name, kind, active FROM outreach_areas"
         + ("" if include_inactive else " WHERE active = 1")
@@ -99,9 +100,9 @@ def list_areas(vault: Vault, *, include_inactive: bool = False) -> list[Area]:
     return [Area(r[0], r[1], r[2], bool(r[3])) for r in rows]
 
 
+@action(Permission.LOG_OUTREACH, audits=("outreach.area_added",))
 def add_area(vault: Vault, name: str, kind: str) -> Area:
     """A new street location or online platform for the list (a retired one of that name comes back)."""
-    vault.require(Permission.LOG_OUTREACH)
     clean_name = clean("name", name, required=True)
     if kind not in AREA_KINDS:
         raise InvalidInput("Choose whether this is a street area or an online platform.")
@@ -122,15 +123,16 @@ def add_area(vault: Vault, name: str, kind: str) -> Area:
     return next(a for a in list_areas(vault) if a.id == area_id)
 
 
+@action(Permission.LOG_OUTREACH, audits=("outreach.area_retired",))
 def retire_area(vault: Vault, area_id: int) -> None:
     """Take an area off the list; shifts already logged there keep it."""
-    vault.require(Permission.LOG_OUTREACH)
     with vault.transaction() as conn:
         if conn.execute("UPDATE outreach_areas SET active = 0 WHERE id = ?", (area_id,)).rowcount == 0:
             raise NotFound("That area is no longer in the list.")
         vault.audit("outreach.area_retired", "outreach_area", area_id)
 
 
+@action(SIGNED_IN)
 def supply_catalog(vault: Vault) -> list[Service]:
     """The front desk's supplies (items counted), in the same order as at check-in."""
     return [s for s in service_catalog(vault) if s.is_supply]
@@ -168,8 +170,7 @@ def _check_supplies(vault: Vault, supplies: dict[int, int]) -> None:
         supply = catalog.get(service_id)
         if supply is None:
             raise InvalidInput("One of the supplies is not in the catalog of supplies. Refresh and try again.")
-        if not 1 <= quantity <= MAX_QUANTITY:
-            raise InvalidInput(f"{supply.name}: the quantity must be between 1 and {MAX_QUANTITY}.")
+        check_quantity(supply, quantity)
 
 
 def _check_demographics(given: Demographics, contacts: int) -> None:
@@ -188,9 +189,9 @@ def _check_demographics(given: Demographics, contacts: int) -> None:
 # --- logging ------------------------------------------------------------------------------------
 
 
+@action(Permission.LOG_OUTREACH, audits=("outreach.shift_logged",))
 def log_shift(vault: Vault, record: ShiftRecord, *, today: date | None = None) -> int:
     """Save a shift logged by the signed-in worker; returns its id."""
-    vault.require(Permission.LOG_OUTREACH)
     minutes, remark = _checked(vault, record, today or date.today())
     with vault.transaction() as conn:
         _refuse_same_shift(conn, vault.user.id, record)
@@ -224,9 +225,9 @@ def _refuse_same_shift(conn: Any, staff_id: int, record: ShiftRecord) -> None:
         )
 
 
+@action(Permission.LOG_OUTREACH, audits=("outreach.shift_corrected",))
 def update_shift(vault: Vault, shift_id: int, record: ShiftRecord, *, today: date | None = None) -> None:
     """Correct a shift already logged (its supplies and demographics are replaced)."""
-    vault.require(Permission.LOG_OUTREACH)
     minutes, remark = _checked(vault, record, today or date.today())
     with vault.transaction() as conn:
         _require_counted(vault, shift_id)
@@ -241,9 +242,9 @@ def update_shift(vault: Vault, shift_id: int, record: ShiftRecord, *, today: dat
         vault.audit("outreach.shift_corrected", "outreach_shift", shift_id, area_id=record.area_id)
 
 
+@action(Permission.LOG_OUTREACH, audits=("outreach.shift_voided",))
 def void_shift(vault: Vault, shift_id: int) -> None:
     """A shift logged by mistake: it stays in the records and the audit trail but no longer counts."""
-    vault.require(Permission.LOG_OUTREACH)
     with vault.transaction() as conn:
         _require_counted(vault, shift_id)
         conn.execute(
@@ -308,9 +309,9 @@ def get_shift(vault: Vault, shift_id: int) -> Shift:
     return _shifts(vault, [row])[0]
 
 
+@action(Permission.LOG_OUTREACH)
 def recent_shifts(vault: Vault, limit: int = 200) -> list[Shift]:
     """Shifts that count, newest first."""
-    vault.require(Permission.LOG_OUTREACH)
     rows = vault.conn.execute(
         f"{_SHIFT_SELECT} WHERE s.voided_at IS NULL ORDER BY s.day DESC, s.starts DESC, s.id DESC LIMIT ?", (limit,)
     ).fetchall()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from shop_desktop.core import conflicts, restrictions
+from shop_desktop.core.actions import action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
@@ -45,8 +46,8 @@ class ProgramSession:
         return self.anonymous_count + len(self.attendees)
 
 
+@action(Permission.VIEW_CLIENTS)
 def list_programs(vault: Vault, *, include_inactive: bool = False) -> list[Program]:
-    vault.require(Permission.VIEW_CLIENTS)
     rows = vault.conn.execute(
         "SELECT id, name, description, weekday, active FROM programs"
         + ("" if include_inactive else " WHERE active = 1")
@@ -71,9 +72,9 @@ def add_program(vault: Vault, name: str, description: str = "", weekday: int | N
     return next(p for p in list_programs(vault) if p.id == cursor.lastrowid)
 
 
+@action(Permission.CHECK_IN, audits=("program.session_started",))
 def session_for(vault: Vault, program_id: int, day: str | None = None) -> ProgramSession:
     """The session of a program on a day, made the first time someone records attendance."""
-    vault.require(Permission.CHECK_IN)
     day = _checked_day(day)
     with vault.transaction() as conn:
         if conn.execute("SELECT 1 FROM programs WHERE id = ?", (program_id,)).fetchone() is None:
@@ -120,6 +121,9 @@ def get_session(vault: Vault, session_id: int) -> ProgramSession:
     return ProgramSession(row[0], row[1], row[2], row[3], tuple(Attendee(*p) for p in people))
 
 
+@action(
+    Permission.CHECK_IN, audits=("program.attendee_added", "restriction.overridden", "conflict.keep_apart_overridden")
+)
 def add_attendee(
     vault: Vault,
     session_id: int,
@@ -131,7 +135,6 @@ def add_attendee(
     """Name a client at a session. A restriction on the program refuses it unless an allowed person
     gives `override_reason`; a keep-apart with someone already there unless `keep_apart_reason` is
     given (each kept and audited)."""
-    vault.require(Permission.CHECK_IN)
     session = get_session(vault, session_id)
     with vault.transaction() as conn:
         status = conn.execute("SELECT status FROM clients WHERE id = ?", (client_id,)).fetchone()
@@ -154,16 +157,16 @@ def add_attendee(
     return get_session(vault, session_id)
 
 
+@action(Permission.CHECK_IN, audits=("program.attendee_removed",))
 def remove_attendee(vault: Vault, session_id: int, client_id: int) -> ProgramSession:
-    vault.require(Permission.CHECK_IN)
     with vault.transaction() as conn:
         conn.execute("DELETE FROM attendance WHERE session_id = ? AND client_id = ?", (session_id, client_id))
         vault.audit("program.attendee_removed", "program_session", session_id, client_id=client_id)
     return get_session(vault, session_id)
 
 
+@action(Permission.CHECK_IN, audits=("program.head_count_set",))
 def set_head_count(vault: Vault, session_id: int, count: int) -> ProgramSession:
-    vault.require(Permission.CHECK_IN)
     if not 0 <= count <= MAX_HEAD_COUNT:
         raise InvalidInput(f"The head count must be between 0 and {MAX_HEAD_COUNT}.")
     with vault.transaction() as conn:

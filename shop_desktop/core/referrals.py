@@ -13,11 +13,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from shop_desktop.core import conflicts, settings
+from shop_desktop.core.actions import action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.text import like_pattern, search_key, search_query
+from shop_desktop.core.text import clean_text, like_pattern, search_key, search_query
 from shop_desktop.core.vault import Vault, select_staff
 
 CATEGORIES: dict[str, str] = {
@@ -183,20 +184,6 @@ def require_permission(vault: Vault, permission: Permission, words: str) -> None
     vault.require(permission)
 
 
-def _text(words: str, value: str | None, limit: int, *, required: bool = False) -> str | None:
-    """Trimmed text within its limit (the same rules as text.clean, for this area's fields)."""
-    text = (value or "").strip()
-    if not text:
-        if required:
-            raise InvalidInput(f"{words} is needed.")
-        return None
-    if "\x00" in text:
-        raise InvalidInput(f"{words} contains a character that can't be stored.")
-    if len(text) > limit:
-        raise InvalidInput(f"{words} can be at most {limit:,} characters; this one has {len(text):,}.")
-    return text
-
-
 def _day(words: str, value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -208,11 +195,13 @@ def checked_agency(details: AgencyDetails) -> AgencyDetails:
     if details.category not in CATEGORIES:
         raise InvalidInput("Choose the kind of agency from the list.")
     values = {
-        f.name: _text(AGENCY_WORDS[f.name], getattr(details, f.name), AGENCY_LIMITS[f.name], required=f.name == "name")
+        f.name: clean_text(
+            AGENCY_WORDS[f.name], getattr(details, f.name), AGENCY_LIMITS[f.name], required=f.name == "name"
+        )
         for f in fields(AgencyDetails)
         if f.name not in ("name", "category")
     }
-    name = _text(AGENCY_WORDS["name"], details.name, AGENCY_LIMITS["name"], required=True) or ""
+    name = clean_text(AGENCY_WORDS["name"], details.name, AGENCY_LIMITS["name"], required=True) or ""
     return AgencyDetails(name, details.category, **values)
 
 
@@ -225,11 +214,11 @@ def _agency_from(row: Any) -> Agency:
     return Agency(row[0], AgencyDetails(*row[1:9]), bool(row[9]))
 
 
+@action(Permission.MAKE_REFERRALS)
 def list_agencies(
     vault: Vault, *, typed: str = "", category: str | None = None, include_retired: bool = False
 ) -> list[Agency]:
     """The directory in name order; `typed` matches any part of the name, accents and case ignored."""
-    require_permission(vault, Permission.MAKE_REFERRALS, "see the agency directory")
     where, params = ["search_key LIKE ? ESCAPE '\\'"], [like_pattern(search_key(search_query(typed)))]
     if category:
         where.append("category = ?")
@@ -257,6 +246,7 @@ def agency_named(vault: Vault, name: str) -> Agency | None:
     return None if row is None else _agency_from(row)
 
 
+@action(Permission.EDIT_AGENCIES)
 def write_agency(vault: Vault, details: AgencyDetails, agency_id: int | None) -> int:
     """Insert or update one row inside the caller's transaction; returns its id."""
     values = (
@@ -292,8 +282,8 @@ def _refuse_same_name(vault: Vault, name: str, agency_id: int | None) -> None:
         raise InvalidInput(f'"{same.name}" is already in the directory. Edit that one instead.')
 
 
+@action(Permission.EDIT_AGENCIES, audits=("agency.added",))
 def add_agency(vault: Vault, details: AgencyDetails) -> Agency:
-    require_permission(vault, Permission.EDIT_AGENCIES, "change the agency directory")
     details = checked_agency(details)
     with vault.transaction():
         _refuse_same_name(vault, details.name, None)
@@ -306,9 +296,9 @@ def changed_fields(before: AgencyDetails, after: AgencyDetails) -> list[str]:
     return [f.name for f in fields(AgencyDetails) if getattr(before, f.name) != getattr(after, f.name)]
 
 
+@action(Permission.EDIT_AGENCIES, audits=("agency.updated",))
 def update_agency(vault: Vault, agency_id: int, details: AgencyDetails) -> Agency:
     """Save the agency form; the audit entry names the fields changed, never their values."""
-    require_permission(vault, Permission.EDIT_AGENCIES, "change the agency directory")
     details = checked_agency(details)
     before = get_agency(vault, agency_id)
     changed = changed_fields(before.details, details)
@@ -321,9 +311,9 @@ def update_agency(vault: Vault, agency_id: int, details: AgencyDetails) -> Agenc
     return get_agency(vault, agency_id)
 
 
+@action(Permission.EDIT_AGENCIES, audits=("agency.restored", "agency.retired"))
 def set_agency_active(vault: Vault, agency_id: int, active: bool) -> Agency:
     """Retire an agency that closed or stopped taking referrals (its past referrals still count)."""
-    require_permission(vault, Permission.EDIT_AGENCIES, "change the agency directory")
     get_agency(vault, agency_id)
     with vault.transaction() as conn:
         conn.execute("UPDATE agencies SET active = ?, updated_at = ? WHERE id = ?", (int(active), now_iso(), agency_id))
@@ -338,6 +328,7 @@ def suggested_follow_up(priority: str, referred_on: date | None = None) -> date:
     return (referred_on or date.today()) + timedelta(days=FOLLOW_UP_AFTER.get(priority, 14))
 
 
+@action(Permission.MAKE_REFERRALS)
 def alias_allowed(vault: Vault, client_id: int) -> bool:
     """Whether the client's consent record lets their alias appear on a referral slip today."""
     from shop_desktop.core.clients import current_consent
@@ -349,8 +340,8 @@ def alias_allowed(vault: Vault, client_id: int) -> bool:
 def _checked_request(vault: Vault, request: ReferralRequest) -> ReferralRequest:
     if request.priority not in PRIORITIES:
         raise InvalidInput("Choose how soon the client needs this: emergency, urgent or routine.")
-    reason = _text("The reason", request.reason, REASON_LIMIT, required=True)
-    services = _text("The services requested", request.services_requested, SERVICES_LIMIT) or ""
+    reason = clean_text("The reason", request.reason, REASON_LIMIT, required=True)
+    services = clean_text("The services requested", request.services_requested, SERVICES_LIMIT) or ""
     on = _day("referral date", request.referred_on) if request.referred_on else date.today()
     if on > date.today():
         raise InvalidInput("A referral can't be dated in the future. Check the date.")
@@ -397,9 +388,9 @@ def _next_number(vault: Vault, year: int) -> str:
     return f"{prefix}{int(last or 0) + 1:04d}"
 
 
+@action(Permission.MAKE_REFERRALS, audits=("referral.made",))
 def make_referral(vault: Vault, request: ReferralRequest) -> Referral:
     """Record a referral made today (or a late entry); returns it with its slip number."""
-    require_permission(vault, Permission.MAKE_REFERRALS, "make referrals")
     request = _checked_request(vault, request)
     stamp = now_iso()
     with vault.transaction() as conn:
@@ -486,21 +477,21 @@ def open_referral(vault: Vault, referral_id: int) -> Referral:
     return referral
 
 
+@action(Permission.MAKE_REFERRALS)
 def referrals_for_client(vault: Vault, client_id: int) -> list[Referral]:
     """Newest first."""
-    require_permission(vault, Permission.MAKE_REFERRALS, "see referrals")
     conflicts.require_access(vault, client_id)
     return _referrals_where(vault, "WHERE r.client_id = ? ORDER BY r.referred_on DESC, r.id DESC", (client_id,))
 
 
+@action(Permission.MAKE_REFERRALS, audits=("referral.updated",))
 def record_outcome(
     vault: Vault, referral_id: int, status: str, outcome: str | None = None, follow_up_on: str | None = None
 ) -> Referral:
     """What came of a referral; while it is still waiting (MADE), a new follow-up day can be set."""
-    require_permission(vault, Permission.MAKE_REFERRALS, "update referrals")
     if status not in STATUSES:
         raise InvalidInput("Choose what came of the referral from the list.")
-    remark = _text("The outcome remark", outcome, OUTCOME_LIMIT)
+    remark = clean_text("The outcome remark", outcome, OUTCOME_LIMIT)
     before = get_referral(vault, referral_id)
     if before.client_id is None:
         raise InvalidInput("This client's record was erased; the referral is kept only as a count.")
@@ -518,9 +509,9 @@ def record_outcome(
     return get_referral(vault, referral_id)
 
 
+@action(Permission.MAKE_REFERRALS)
 def follow_ups(vault: Vault, *, mine: bool, today: date | None = None, ahead_days: int = SOON_DAYS) -> list[FollowUp]:
     """Referrals still waiting whose follow-up day has passed or comes within `ahead_days`, soonest first."""
-    require_permission(vault, Permission.MAKE_REFERRALS, "see referrals")
     today = today or date.today()
     until = (today + timedelta(days=ahead_days)).isoformat()
     where = "WHERE r.status = ? AND r.follow_up_on IS NOT NULL AND r.follow_up_on <= ? AND r.client_id IS NOT NULL"
@@ -549,11 +540,11 @@ def consent_wording(centre: str, agency: str, *, with_alias: bool) -> str:
     )
 
 
+@action(Permission.MAKE_REFERRALS, audits=("referral.slip_made",))
 def referral_slip(vault: Vault, referral_id: int) -> ReferralSlip:
     """The slip's contents; the alias only when both the referral and the client's consent allow it.
 
     Audited here (the slip names a client), whatever the screen then does with it."""
-    require_permission(vault, Permission.MAKE_REFERRALS, "print referral slips")
     referral = get_referral(vault, referral_id)
     if referral.client_id is None or referral.client_code is None:
         raise InvalidInput("This client's record was erased, so no slip can be printed for this referral.")
@@ -582,9 +573,9 @@ def referral_slip(vault: Vault, referral_id: int) -> ReferralSlip:
     )
 
 
+@action(Permission.MAKE_REFERRALS, audits=("referral.slip_printed", "referral.slip_saved"))
 def record_slip_given(vault: Vault, referral_id: int, how: str) -> None:
     """Audit that a slip left the vault: how is "printed" or "saved" (to a file the user chose)."""
-    require_permission(vault, Permission.MAKE_REFERRALS, "print referral slips")
     if how not in ("printed", "saved"):
         raise ValueError(how)
     with vault.transaction():

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from shop_desktop.core.actions import action
 from shop_desktop.core.errors import InvalidInput, PermissionDenied, VaultError
 from shop_desktop.core.roles import Permission, Role
 
@@ -154,12 +155,12 @@ def short_period_warning(period: Period) -> str:
 # --- releasing ----------------------------------------------------------------------------------
 
 
+@action(Permission.RUN_REPORTS, audits=("report.released",))
 def release(vault: Vault, run: ReportRun, figures: ReportFigures, how: str) -> int:
     """Record that this report leaves the vault (saved as PDF, printed, or exported as CSV); returns
     the release id. A run released twice (PDF then CSV) is one release, audited each time."""
     from shop_desktop.core.report_figures import cell_name, shown_table
 
-    vault.require(Permission.RUN_REPORTS)
     if how not in RELEASE_WAYS:
         raise InvalidInput("A report is released by saving it as PDF, printing it, or exporting CSV.")
     key = run_key(run)

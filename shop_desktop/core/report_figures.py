@@ -28,8 +28,10 @@ from typing import TYPE_CHECKING, Any
 
 from shop_desktop.core import demographics as demo
 from shop_desktop.core import notes
+from shop_desktop.core.actions import action
 from shop_desktop.core.db import Connection
 from shop_desktop.core.errors import Cancelled, InvalidInput
+from shop_desktop.core.jobs import WorkerTask, for_worker
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
 
@@ -648,11 +650,11 @@ class ReportRun:
         return figures
 
 
+@action(Permission.RUN_REPORTS, audits=("report.made",))
 def begin_report(vault: Vault, period: Period) -> ReportRun:
     """Check the permission and write the audit entry (the period only) on the session's thread."""
     from shop_desktop.core import audit, release_register, settings
 
-    vault.require(Permission.RUN_REPORTS)
     release_register.check_period_allowed(vault, period)
     with vault.transaction():
         vault.audit("report.made", "report", None, start=period.start.isoformat(), end=period.end.isoformat())
@@ -670,6 +672,15 @@ def begin_report(vault: Vault, period: Period) -> ReportRun:
     )
 
 
+@action(Permission.RUN_REPORTS)
+def count_in_worker(vault: Vault, run: ReportRun) -> WorkerTask[ReportFigures]:
+    """The counting of a run begun on this session, on a worker's own connection opened now."""
+    return for_worker(
+        vault, lambda conn, progress, cancelled: run.figures(conn, lambda done: progress(done, "Counting…"), cancelled)
+    )
+
+
+@action(Permission.RUN_REPORTS)
 def figures_for(vault: Vault, run: ReportRun) -> ReportFigures:
     """The figures of a run begun on this session (counted on its own connection)."""
     return run.figures(vault.conn)

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from shop_desktop.core import sealed_text, settings
+from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.clients import get_client
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, VaultError
@@ -77,6 +78,7 @@ class Restriction:
         return self.scope_name if self.scope in ("program", "service") else SCOPES[self.scope]
 
 
+@action(SIGNED_IN)
 def may_restrict(vault: Vault) -> bool:
     """The coordinator, and the roles the centre lists in Settings."""
     if vault.can(Permission.RESTRICT_CLIENTS):
@@ -94,8 +96,8 @@ def _require_may_restrict(vault: Vault, words: str) -> None:
 # --- the reasons list ------------------------------------------------------------------------------
 
 
+@action(Permission.VIEW_CLIENTS)
 def reasons(vault: Vault) -> list[Reason]:
-    vault.require(Permission.VIEW_CLIENTS)
     rows = vault.conn.execute("SELECT id, label FROM restriction_reasons WHERE active = 1 ORDER BY sort_order, label")
     return [Reason(int(r[0]), r[1]) for r in rows]
 
@@ -115,6 +117,7 @@ def add_reason(vault: Vault, label: str) -> Reason:
 # --- restricting and lifting -------------------------------------------------------------------------
 
 
+@action(Permission.VIEW_CLIENTS, audits=("restriction.added",))
 def restrict(vault: Vault, request: RestrictionRequest) -> Restriction:
     _require_may_restrict(vault, "restrict a client")
     _checked(vault, request)
@@ -157,6 +160,7 @@ def _checked(vault: Vault, request: RestrictionRequest) -> None:
         raise InvalidInput("Choose a reason from the list.")
 
 
+@action(Permission.VIEW_CLIENTS, audits=("restriction.lifted",))
 def lift(vault: Vault, restriction_id: int, reason: str, on: date | None = None) -> Restriction:
     """End a restriction early (from `on`, default today), with the reason kept."""
     _require_may_restrict(vault, "lift a restriction")
@@ -206,18 +210,18 @@ def get_restriction(vault: Vault, restriction_id: int) -> Restriction:
     return _restriction(vault, row)
 
 
+@action(Permission.VIEW_CLIENTS)
 def restrictions_for(vault: Vault, client_id: int, *, on: date | None = None) -> list[Restriction]:
     """Every restriction of a client, newest first; with `on`, only those in force that day."""
-    vault.require(Permission.VIEW_CLIENTS)
     rows = vault.conn.execute(f"{_SELECT} WHERE r.client_id = ? ORDER BY r.starts_on DESC, r.id DESC", (client_id,))
     found = [_restriction(vault, row) for row in rows.fetchall()]
     return [r for r in found if r.in_force(on)] if on else found
 
 
+@action(Permission.VIEW_CLIENTS)
 def restricted_among(vault: Vault, client_ids: list[int], on: date) -> set[int]:
     """For the check-in list, at every keystroke: which of these clients are restricted that day.
     Ids only (one index query, nothing unsealed), so the desk's search stays as fast as before."""
-    vault.require(Permission.VIEW_CLIENTS)
     if not client_ids:
         return set()
     marks = ",".join("?" * len(client_ids))
@@ -230,6 +234,7 @@ def restricted_among(vault: Vault, client_ids: list[int], on: date) -> set[int]:
     return {int(row[0]) for row in rows}
 
 
+@action(Permission.VIEW_CLIENTS)
 def due_for_review(vault: Vault, on: date | None = None) -> list[Restriction]:
     """Restrictions still in force whose review date has come."""
     _require_may_restrict(vault, "review restrictions")

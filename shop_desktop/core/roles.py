@@ -103,6 +103,19 @@ PERMISSION_WORDS: dict[Permission, str] = {
     Permission.RESTRICT_CLIENTS: "restrict a client or override a restriction",
     Permission.MANAGE_CONFLICTS: "record keep-apart conflicts",
     Permission.VIEW_FILE_OPENINGS: "see who opened a client's file",
+    Permission.MAKE_REFERRALS: "make referrals",
+    Permission.EDIT_AGENCIES: "change the agency directory",
+    Permission.VIEW_CLIENTS: "see client records",
+    Permission.EDIT_CLIENTS: "change client records",
+    Permission.CHECK_IN: "check visitors in",
+    Permission.VIEW_ALERTS: "see bad-date alerts",
+    Permission.EDIT_ALERTS: "report or change bad-date alerts",
+    Permission.BOOK_SUITE: "book the Safe Suite",
+    Permission.LOG_OUTREACH: "log outreach shifts",
+    Permission.VIEW_AUDIT: "see the audit trail",
+    Permission.EDIT_SETTINGS: "change the centre's settings",
+    Permission.BREAK_GLASS: "open a record kept apart from you",
+    Permission.EDIT_CATALOG: "change the list of services",
 }
 
 

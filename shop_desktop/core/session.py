@@ -22,13 +22,42 @@ if TYPE_CHECKING:
     from shop_desktop.core.vault import StaffMember, Vault
 
 # Modules whose actions a session offers (imported on first use, so that registering is complete).
-ACTION_MODULES: tuple[str, ...] = ("turnaways",)
+ACTION_MODULES: tuple[str, ...] = (
+    "agency_csv",
+    "alert_links",
+    "alerts",
+    "audit_trail",
+    "clients",
+    "conflicts",
+    "notes",
+    "outreach",
+    "pending_actions",  # staff, backup, restore: until their own modules declare them
+    "programs",
+    "referrals",
+    "release_register",
+    "report_figures",
+    "restrictions",
+    "settings",
+    "suite",
+    "timeline",
+    "turnaways",
+    "visits",
+)
+
+
+_loaded: list[bool] = []
 
 
 def load_actions() -> dict[str, Action]:
-    for name in ACTION_MODULES:
-        importlib.import_module(f"shop_desktop.core.{name}")
+    if not _loaded:  # once: a screen calls actions in loops, the imports need not be looked up each time
+        for name in ACTION_MODULES:
+            importlib.import_module(f"shop_desktop.core.{name}")
+        _loaded.append(True)
     return ACTIONS
+
+
+def _areas() -> set[str]:
+    return {entry.area for entry in load_actions().values()}
 
 
 class Area:
@@ -56,8 +85,15 @@ class Session:
     def __init__(self, vault: Vault) -> None:
         self.__vault = vault
 
+    @classmethod
+    def sign_in(cls, folder: Path, username: str, passphrase: str, *, for_backup: bool = False) -> Session:
+        """Open the vault as this person (the CLI's way in; the sign-in window opens its own)."""
+        from shop_desktop.core.vault import Vault
+
+        return cls(Vault.open(folder, username, passphrase, for_backup=for_backup))
+
     def __getattr__(self, area: str) -> Area:
-        if area.startswith("_") or not any(key.startswith(f"{area}.") for key in load_actions()):
+        if area.startswith("_") or area not in _areas():
             raise AttributeError(f"There is no area {area!r} of actions.")
         return Area(self.__vault, area)
 
@@ -80,6 +116,20 @@ class Session:
     @property
     def is_recovery(self) -> bool:
         return self.__vault.is_recovery
+
+    @property
+    def vault_id(self) -> str:
+        """Printed on the recovery sheet, so a sheet is matched to its vault."""
+        return self.__vault.keys.vault_id
+
+    @property
+    def is_demo(self) -> bool:
+        """The demo vault: every person in it is invented (the home screen says so)."""
+        return self.__vault.is_open and self.__vault.meta("demo") == "1"
+
+    def take_warnings(self) -> list[str]:
+        """What the sign-in found in the key file, said once to a manager."""
+        return self.__vault.take_warnings()
 
     def can(self, permission: Permission) -> bool:
         return self.__vault.is_open and self.__vault.can(permission)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.errors import InvalidInput
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
@@ -41,12 +42,14 @@ SETTINGS: dict[str, Setting] = {
 }
 
 
+@action(SIGNED_IN)
 def get(vault: Vault, key: str) -> str:
     setting = SETTINGS[key]
     row = vault.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     return setting.default if row is None else str(row[0])
 
 
+@action(SIGNED_IN)
 def get_int(vault: Vault, key: str) -> int:
     return int(get(vault, key))
 
@@ -64,8 +67,8 @@ def validate(key: str, value: str) -> str:
     return value
 
 
+@action(Permission.EDIT_SETTINGS, audits=("settings.changed",))
 def put(vault: Vault, key: str, value: str) -> None:
-    vault.require(Permission.EDIT_SETTINGS)
     value = validate(key, value)
     with vault.transaction() as conn:
         conn.execute(

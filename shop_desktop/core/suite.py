@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from shop_desktop.core import conflicts, restrictions, settings
+from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound
@@ -127,13 +128,14 @@ def _stay(row: Any) -> Stay:
     )
 
 
+@action(SIGNED_IN)
 def unit_count(vault: Vault) -> int:
     return settings.get_int(vault, "suite_units")
 
 
+@action(Permission.BOOK_SUITE)
 def staff_choices(vault: Vault) -> list[StaffMember]:
     """Active staff who work with the suite, for "staff member for this stay"."""
-    vault.require(Permission.BOOK_SUITE)
     return [
         m
         for m in select_staff(vault.conn, "WHERE active = 1 ORDER BY display_name COLLATE NOCASE")
@@ -159,6 +161,7 @@ def stays_between(vault: Vault, first: date, last: date) -> list[Stay]:
     return [_stay(r) for r in rows]
 
 
+@action(Permission.BOOK_SUITE)
 def occupancy(vault: Vault, first: date, last: date) -> list[DayOccupancy]:
     """One entry per day from `first` to `last`: which stay holds each unit that night."""
     stays = stays_between(vault, first, last)
@@ -256,6 +259,7 @@ def _open_stay(vault: Vault, stay_id: int, allowed: tuple[str, ...], action: str
 # --- booking and changes ------------------------------------------------------------------------
 
 
+@action(Permission.BOOK_SUITE, audits=("suite.booked", "restriction.overridden", "conflict.keep_apart_overridden"))
 def book_stay(
     vault: Vault,
     request: StayRequest,
@@ -268,7 +272,6 @@ def book_stay(
     (RestrictionApplies) for a client restricted from the Safe Suite unless an allowed person gives
     `override_reason`, and (KeepApart) for one kept apart from a guest on those nights unless
     `keep_apart_reason` is given: two reasons, so going past one never silently goes past the other."""
-    vault.require(Permission.BOOK_SUITE)
     _checked_dates(request.arrival, request.departure, today or date.today())
     unit = _checked_unit(vault, request.unit)
     remark = clean("remark", request.remark)
@@ -327,10 +330,10 @@ def _update(vault: Vault, stay: Stay, action: str, **columns: object) -> Stay:
     return get_stay(vault, stay.id)
 
 
+@action(Permission.BOOK_SUITE, audits=("suite.checked_in",))
 def check_in(vault: Vault, stay_id: int, on: date | None = None) -> Stay:
     """The person has arrived. Arriving later than booked frees the nights missed; arriving earlier
     takes the extra nights if the unit is free."""
-    vault.require(Permission.BOOK_SUITE)
     day = on or date.today()
     if day > date.today():
         raise InvalidInput("Check someone in on the day they arrive, not ahead of time.")
@@ -348,9 +351,9 @@ def check_in(vault: Vault, stay_id: int, on: date | None = None) -> Stay:
         )
 
 
+@action(Permission.BOOK_SUITE, audits=("suite.checked_out",))
 def check_out(vault: Vault, stay_id: int, on: date | None = None) -> Stay:
     """The person has left; the stay ends that day (a person who leaves on the day they came used one night)."""
-    vault.require(Permission.BOOK_SUITE)
     day = on or date.today()
     if day > date.today():
         raise InvalidInput("Check someone out on the day they leave. To shorten a stay ahead, use End early.")
@@ -371,9 +374,9 @@ def check_out(vault: Vault, stay_id: int, on: date | None = None) -> Stay:
         )
 
 
+@action(Permission.BOOK_SUITE, audits=("suite.extended",))
 def extend_stay(vault: Vault, stay_id: int, departure: date) -> Stay:
     """A later departure; refused (StayConflict) if a night added is taken."""
-    vault.require(Permission.BOOK_SUITE)
     with vault.transaction():
         stay = _open_stay(vault, stay_id, OPEN, "extended")
         if departure <= stay.departure:
@@ -387,9 +390,9 @@ def extend_stay(vault: Vault, stay_id: int, departure: date) -> Stay:
         return _update(vault, stay, "suite.extended", departure=departure.isoformat())
 
 
+@action(Permission.BOOK_SUITE, audits=("suite.ended_early",))
 def end_early(vault: Vault, stay_id: int, departure: date) -> Stay:
     """An earlier departure. For a person already in the suite, a departure today or before checks them out."""
-    vault.require(Permission.BOOK_SUITE)
     with vault.transaction():
         stay = _open_stay(vault, stay_id, OPEN, "ended early")
         if not stay.arrival < departure < stay.departure:
@@ -409,9 +412,9 @@ def end_early(vault: Vault, stay_id: int, departure: date) -> Stay:
         return _update(vault, stay, "suite.ended_early", departure=departure.isoformat())
 
 
+@action(Permission.BOOK_SUITE, audits=("suite.cancelled",))
 def cancel_stay(vault: Vault, stay_id: int) -> Stay:
     """A booking that will not happen; it stays in the records but frees its nights."""
-    vault.require(Permission.BOOK_SUITE)
     with vault.transaction():
         stay = get_stay(vault, stay_id)
         if stay.status == CHECKED_IN:

@@ -57,15 +57,19 @@ def search_key(text: str) -> str:
 
 def clean(field: str, value: str | None, *, required: bool = False) -> str | None:
     """Trim, check the length limit, and turn an empty optional field into None."""
+    return clean_text(FIELD_WORDS.get(field, field.capitalize()), value, LIMITS[field], required=required)
+
+
+def clean_text(words: str, value: str | None, limit: int, *, required: bool = False) -> str | None:
+    """The one rule for text a person typed: trimmed; empty is None (or refused when required);
+    no NUL (SQLite would cut the text there); at most `limit` characters. `words` names the field."""
     text = (value or "").strip()
-    words = FIELD_WORDS.get(field, field.capitalize())
     if not text:
         if required:
             raise InvalidInput(f"{words} is needed.")
         return None
     if "\x00" in text:
         raise InvalidInput(f"{words} contains a character that can't be stored.")
-    limit = LIMITS[field]
     if len(text) > limit:
         raise InvalidInput(f"{words} can be at most {limit:,} characters; this one has {len(text):,}.")
     return text

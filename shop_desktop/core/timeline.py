@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from shop_desktop.core import conflicts
+from shop_desktop.core.actions import action
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
 
@@ -20,12 +21,12 @@ class TimelineEntry:
     voided: bool = False
 
 
+@action(Permission.VIEW_CLIENTS, audits=("client.opened",))
 def client_timeline(vault: Vault, client_id: int, *, limit: int = 5_000) -> list[TimelineEntry]:
     """Newest first. Non-clinical staff get no note entries at all (no titles, no tags).
 
     Opening it is an opening of the client's record: refused to a person in conflict with the client
     (unless they broke the glass) and written to the audit trail for the "who opened my file" list."""
-    vault.require(Permission.VIEW_CLIENTS)
     conflicts.open_record(vault, client_id, "history")
     entries = _visits(vault, client_id, limit) + _programs(vault, client_id, limit)
     if vault.can(Permission.BOOK_SUITE):

@@ -12,6 +12,7 @@ from typing import Any
 
 from shop_desktop.core import demographics as demo
 from shop_desktop.core import restrictions
+from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound
@@ -60,6 +61,7 @@ class VisitRow:
     void_reason: str | None
 
 
+@action(SIGNED_IN)
 def service_catalog(vault: Vault, *, include_inactive: bool = False) -> list[Service]:
     rows = vault.conn.execute(
         "SELECT id, name, kind, hotkey, active, sort_order FROM services"
@@ -118,6 +120,12 @@ def _visit_time(at: datetime | None) -> datetime:
     return when
 
 
+def check_quantity(service: Service, quantity: int) -> None:
+    """How many of a supply one person took, or an outreach worker handed out: 1 to MAX_QUANTITY."""
+    if not 1 <= quantity <= MAX_QUANTITY:
+        raise InvalidInput(f"{service.name}: the quantity must be between 1 and {MAX_QUANTITY}.")
+
+
 def _checked_services(vault: Vault, services: dict[int, int]) -> dict[int, int]:
     catalog = {s.id: s for s in service_catalog(vault)}
     checked = {}
@@ -125,12 +133,12 @@ def _checked_services(vault: Vault, services: dict[int, int]) -> dict[int, int]:
         service = catalog.get(service_id)
         if service is None:
             raise InvalidInput("One of the services is no longer in the catalog. Refresh and try again.")
-        if not 1 <= quantity <= MAX_QUANTITY:
-            raise InvalidInput(f"{service.name}: the quantity must be between 1 and {MAX_QUANTITY}.")
+        check_quantity(service, quantity)
         checked[service_id] = quantity if service.is_supply else 1
     return checked
 
 
+@action(Permission.CHECK_IN, audits=("visit.checked_in", "restriction.overridden", "conflict.keep_apart_overridden"))
 def check_in(
     vault: Vault,
     client_id: int | None,
@@ -144,7 +152,6 @@ def check_in(
 
     A client restricted from the drop-in or from a chosen service is refused (RestrictionApplies)
     unless `override_reason` is given by someone allowed to override (kept and audited)."""
-    vault.require(Permission.CHECK_IN)
     when = _visit_time(at)
     services = _checked_services(vault, services)
     details = _anonymous_details(anonymous) if client_id is None else AnonymousDetails()
@@ -221,8 +228,8 @@ def _touch_client(conn: Any, client_id: int, when: datetime) -> None:
     )
 
 
+@action(Permission.CHECK_IN, audits=("visit.voided",))
 def void_visit(vault: Vault, visit_id: int, reason: str) -> None:
-    vault.require(Permission.CHECK_IN)
     why = clean("reason", reason, required=True)
     with vault.transaction() as conn:
         row = conn.execute("SELECT voided_at FROM visits WHERE id = ?", (visit_id,)).fetchone()
@@ -237,9 +244,9 @@ def void_visit(vault: Vault, visit_id: int, reason: str) -> None:
         vault.audit("visit.voided", "visit", visit_id)
 
 
+@action(Permission.CHECK_IN)
 def visits_on(vault: Vault, day: str | None = None) -> list[VisitRow]:
     """A day's visits, newest first (today by default)."""
-    vault.require(Permission.CHECK_IN)
     day = day or datetime.now().date().isoformat()
     rows = vault.conn.execute(
         "SELECT v.id, v.at, v.client_id, CASE WHEN c.status != 'purged' THEN c.code END,"

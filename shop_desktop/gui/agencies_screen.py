@@ -20,16 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import agency_csv, referrals
 from shop_desktop.core.agency_csv import ImportReport, ImportRow
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.referrals import AGENCY_LIMITS, CATEGORIES, Agency, AgencyDetails
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.session import Session
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import SearchBox, icon, note_label, set_kind, sorted_row_table
+from shop_desktop.gui.widgets import SearchBox, icon, note_label, say, sorted_row_table
 
 OUTCOME_WORDS = {"added": "Added", "updated": "Updated", "unchanged": "Unchanged", "skipped": "Skipped"}
 
@@ -64,10 +63,10 @@ def table_for(model: RowTableModel, name: str) -> tuple[QTableView, QSortFilterP
 class AgencyDialog(GuardedDialog):
     """Add or edit one agency; only the name and kind are required."""
 
-    def __init__(self, vault: Vault, agency: Agency | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, agency: Agency | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form_name = self.tr("agency")
-        self.vault, self.agency = vault, agency
+        self.session, self.agency = session, agency
         self.saved: Agency | None = None
         self.setWindowTitle(self.tr("Edit agency") if agency else self.tr("Add an agency"))
         self.setMinimumWidth(600)
@@ -123,9 +122,9 @@ class AgencyDialog(GuardedDialog):
     def save(self) -> None:
         try:
             if self.agency is None:
-                self.saved = referrals.add_agency(self.vault, self.details())
+                self.saved = self.session.referrals.add_agency(self.details())
             else:
-                self.saved = referrals.update_agency(self.vault, self.agency.id, self.details())
+                self.saved = self.session.referrals.update_agency(self.agency.id, self.details())
         except VaultError as error:
             self.error.setText(str(error))
             return
@@ -167,8 +166,8 @@ class AgenciesPanel(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
-        self.editor = self.vault.can(Permission.EDIT_AGENCIES)
+        self.session = services.session
+        self.editor = self.session.can(Permission.EDIT_AGENCIES)
         self.confirm_import = self._ask_to_import  # tests answer for the person
         self._build()
         self._layout()
@@ -240,11 +239,10 @@ class AgenciesPanel(QWidget):
         self.buttons["export"].clicked.connect(self.export_csv)
 
     def _ask_to_import(self, report: ImportReport) -> bool:
-        return ImportReportDialog(report, planned=True, parent=self).exec() == QDialog.DialogCode.Accepted
+        return self.services.dialogs.run(ImportReportDialog(report, planned=True, parent=self))
 
     def refresh(self) -> None:
-        rows = referrals.list_agencies(
-            self.vault,
+        rows = self.session.referrals.list_agencies(
             typed=self.search.text(),
             category=self.category.currentData(),
             include_retired=self.show_retired.isChecked(),
@@ -283,13 +281,11 @@ class AgenciesPanel(QWidget):
         self.details.setText("  ·  ".join(f"{label}: {value}" for label, value in parts if value))
 
     def _say(self, text: str, kind: str = "success") -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        set_kind(self.message, kind)
+        say(self.message, text, kind, hide_when_empty=True)
 
     def add(self) -> None:
-        dialog = AgencyDialog(self.vault, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
+        dialog = AgencyDialog(self.session, parent=self)
+        if self.services.dialogs.run(dialog) and dialog.saved:
             self.search.setText(dialog.saved.name)
             self._say(self.tr("Added %s.") % dialog.saved.name)
 
@@ -298,8 +294,8 @@ class AgenciesPanel(QWidget):
         if agency is None:
             self._say(self.tr("Choose an agency in the list first."), "warning")
             return
-        dialog = AgencyDialog(self.vault, agency, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog = AgencyDialog(self.session, agency, parent=self)
+        if self.services.dialogs.run(dialog):
             self.refresh()
             self._say(self.tr("Saved."))
 
@@ -309,7 +305,7 @@ class AgenciesPanel(QWidget):
             self._say(self.tr("Choose an agency in the list first."), "warning")
             return
         try:
-            referrals.set_agency_active(self.vault, agency.id, not agency.active)
+            self.session.referrals.set_agency_active(agency.id, not agency.active)
         except VaultError as error:
             self._say(str(error), "error")
             return
@@ -328,9 +324,9 @@ class AgenciesPanel(QWidget):
             return
         try:
             data = path.read_bytes()
-            if not self.confirm_import(agency_csv.plan_import(self.vault, data)):
+            if not self.confirm_import(self.session.agency_csv.plan_import(data)):
                 return
-            report = agency_csv.import_agencies(self.vault, data)
+            report = self.session.agency_csv.import_agencies(data)
         except OSError:
             self._say(self.tr("That file could not be read. Check it is not open elsewhere, and try again."), "error")
             return
@@ -347,7 +343,7 @@ class AgenciesPanel(QWidget):
         if path is None:
             return
         try:
-            path.write_bytes(agency_csv.export_agencies(self.vault, include_retired=self.editor))
+            path.write_bytes(self.session.agency_csv.export_agencies(include_retired=self.editor))
         except OSError:
             self._say(self.tr("The file could not be written there. Choose another folder."), "error")
             return

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import alert_links, alerts, clients
+from shop_desktop.core import alerts, clients
 from shop_desktop.core.alerts import Alert, AlertDetails
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.session import Session
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import SearchBox, note_label
@@ -66,15 +66,15 @@ class AlertDialog(GuardedDialog):
     """A new report when `alert` is None; otherwise that alert, to read in full and edit."""
 
     def __init__(
-        self, vault: Vault, dialogs: Dialogs, *, alert: Alert | None = None, parent: QWidget | None = None
+        self, session: Session, dialogs: Dialogs, *, alert: Alert | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent, dialogs=dialogs)
         self.form_name = self.tr("bad-date report")
-        self.vault, self.dialogs, self.alert = vault, dialogs, alert
+        self.session, self.dialogs, self.alert = session, dialogs, alert
         self.saved: Alert | None = None
-        self.clinical = vault.can(Permission.READ_NOTES)
+        self.clinical = session.can(Permission.READ_NOTES)
         self.linked: clients.ClientMatch | None = (
-            alert_links.follow_up_client(vault, alert.id) if alert and self.clinical else None
+            session.alert_links.follow_up_client(alert.id) if alert and self.clinical else None
         )
         self._original_link = self.linked.id if self.linked else None
         self.setWindowTitle(
@@ -262,7 +262,7 @@ class AlertDialog(GuardedDialog):
 
     def _find_clients(self, text: str) -> None:
         self.client_results.clear()
-        for match in clients.search(self.vault, text, include_archived=True, limit=6) if text.strip() else []:
+        for match in self.session.clients.search(text, include_archived=True, limit=6) if text.strip() else []:
             item = QListWidgetItem(f"{match.alias}   ·   {match.code}")
             item.setData(Qt.ItemDataRole.UserRole, match)
             self.client_results.addItem(item)
@@ -302,11 +302,11 @@ class AlertDialog(GuardedDialog):
         link = self.linked.id if self.linked else None
         try:
             if self.alert is None:
-                self.saved = alerts.report_alert(self.vault, self.details(), follow_up_client_id=link)
+                self.saved = self.session.alerts.report_alert(self.details(), follow_up_client_id=link)
             else:
-                self.saved = alerts.update_alert(self.vault, self.alert.id, self.details())
+                self.saved = self.session.alerts.update_alert(self.alert.id, self.details())
                 if self.clinical and link != self._original_link:
-                    alert_links.set_follow_up(self.vault, self.alert.id, link)
+                    self.session.alert_links.set_follow_up(self.alert.id, link)
         except VaultError as error:
             self.error.setText(str(error))
             self.error.show()

@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,7 +36,7 @@ from shop_desktop.gui.dates import show_date, show_long_date, show_time
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.printing import print_pdf
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, row_table, save_where_chosen, set_kind
+from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, row_table, save_where_chosen, say, set_kind
 
 ON_SHEET = "On the sheet"
 COL_REFERENCE, COL_DATE, COL_MATCHED, COL_HARM, COL_STATUS, COL_SUMMARY = range(6)
@@ -68,11 +67,11 @@ class AlertsScreen(QWidget):
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
+        self.session = services.session
         self.today = today or date.today()
-        self.can_edit = self.vault.can(Permission.EDIT_ALERTS)
+        self.can_edit = self.session.can(Permission.EDIT_ALERTS)
         self.print_pdf = print_pdf  # tests put a recorder here instead of the print dialog
-        self.model = AlertsModel(self.today, alerts.sheet_days(self.vault), self)
+        self.model = AlertsModel(self.today, self.session.alerts.sheet_days(), self)
         self._build()
         self._layout()
         self._connect()
@@ -175,7 +174,7 @@ class AlertsScreen(QWidget):
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)  # type: ignore[arg-type]
-        if self.vault.is_open:
+        if self.session.is_open:
             self.refresh(keep_id=self.current().id if self.current() else None)
         QTimer.singleShot(0, self.search.setFocus)
 
@@ -203,9 +202,9 @@ class AlertsScreen(QWidget):
     def refresh(self, keep_id: int | None = None) -> None:
         typed = self.search.text()
         if typed.strip():
-            rows = alerts.search(self.vault, typed, include_archived=self.include_archived.isChecked())
+            rows = self.session.alerts.search(typed, include_archived=self.include_archived.isChecked())
         else:
-            rows = [AlertMatch(a, -1, self.tr(ON_SHEET)) for a in alerts.current_alerts(self.vault, self.today)]
+            rows = [AlertMatch(a, -1, self.tr(ON_SHEET)) for a in self.session.alerts.current_alerts(self.today)]
         self.model.set_rows(rows)
         self._summarise(typed.strip(), rows)
         chosen = next((i for i, m in enumerate(rows) if m.alert.id == keep_id), 0)
@@ -264,15 +263,15 @@ class AlertsScreen(QWidget):
 
     def new_report(self) -> None:
         if self.can_edit:
-            self._run_dialog(AlertDialog(self.vault, self.services.dialogs, parent=self), new=True)
+            self._run_dialog(AlertDialog(self.session, self.services.dialogs, parent=self), new=True)
 
     def open_current(self) -> None:
         alert = self.current()
         if alert is not None and self.can_edit:
-            self._run_dialog(AlertDialog(self.vault, self.services.dialogs, alert=alert, parent=self), new=False)
+            self._run_dialog(AlertDialog(self.session, self.services.dialogs, alert=alert, parent=self), new=False)
 
     def _run_dialog(self, dialog: AlertDialog, *, new: bool) -> None:
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
+        if not self.services.dialogs.run(dialog) or dialog.saved is None:
             return
         saved = dialog.saved
         if new:
@@ -319,7 +318,7 @@ class AlertsScreen(QWidget):
 
     def _set_status(self, alert: Alert, status: str, words: str) -> None:
         try:
-            alerts.set_status(self.vault, alert.id, status)
+            self.session.alerts.set_status(alert.id, status)
         except VaultError as error:
             self._say(str(error), "error")
             return
@@ -330,7 +329,7 @@ class AlertsScreen(QWidget):
 
     def _sheet(self) -> alerts.AlertSheet | None:
         try:
-            return alerts.begin_sheet(self.vault, self.today)
+            return self.session.alerts.begin_sheet(self.today)
         except VaultError as error:
             self._say(str(error), "error")
             return None
@@ -363,8 +362,7 @@ class AlertsScreen(QWidget):
             self._say(*save_where_chosen(lambda: write_sheet_csv(sheet, path), path))
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1200, 760)

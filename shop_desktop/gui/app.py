@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ from shop_desktop.assets import resource_path
 from shop_desktop.core import journal
 from shop_desktop.core.errors import disk_problem
 from shop_desktop.core.places import default_folder, vault_exists
+from shop_desktop.core.session import Session
 from shop_desktop.gui import theme
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import Dialogs
@@ -26,7 +28,6 @@ from shop_desktop.gui.signin import SignInWindow
 
 if TYPE_CHECKING:
     from shop_desktop.core import crypto
-    from shop_desktop.core.vault import Vault
     from shop_desktop.gui.main_window import MainWindow
     from shop_desktop.gui.sections import Section
     from shop_desktop.gui.wizard import FirstRunWizard
@@ -47,6 +48,14 @@ def configure_application(app: QApplication) -> None:
     theme.apply(app)  # the stylesheet's colours and icons follow a light or dark palette
 
 
+def _long_work_running() -> bool:
+    """A backup, restore, report or search still working: the idle lock waits for it to end
+    (locking would cut a backup off halfway; the privacy cover still hides the screen)."""
+    from shop_desktop.gui.workers import jobs_running
+
+    return jobs_running() > 0
+
+
 class AppController(QObject):
     """Owns the session: which window is showing, the idle lock, locking and switching user."""
 
@@ -58,6 +67,7 @@ class AppController(QObject):
         pool: Any = None,
         kdf: crypto.KdfParams | None = None,
         idle_ms: int | None = None,
+        clock: Callable[[], float] = time.monotonic,
         demo_hint: str | None = None,
         sections: list[Section] | None = None,
     ) -> None:
@@ -67,10 +77,11 @@ class AppController(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self.kdf = kdf
         self.idle_ms = idle_ms
+        self.clock = clock  # the idle lock's (tests move it instead of waiting)
         self.demo_hint = demo_hint
         self.sections = sections
         self.clipboard = ClipboardGuard(parent=self)
-        self.vault: Vault | None = None
+        self.session: Session | None = None
         self.window: QWidget | None = None
         self.main_window: MainWindow | None = None
         self.idle: IdleLock | None = None
@@ -91,8 +102,8 @@ class AppController(QObject):
         return self._show(wizard)
 
     def _wizard_left(self, wizard: FirstRunWizard) -> None:
-        if wizard.vault is not None:
-            wizard.vault.lock()
+        if wizard.session is not None:
+            wizard.session.lock()
             self.show_sign_in()
 
     def show_sign_in(self, message: str = "", username: str = "") -> SignInWindow:
@@ -100,7 +111,7 @@ class AppController(QObject):
         window = SignInWindow(
             self.folder, dialogs=self.dialogs, demo_hint=self.demo_hint, message=message, username=username
         )
-        window.signed_in.connect(self.open_main_window)
+        window.signed_in.connect(lambda opened: self.open_main_window(Session(opened)))
         self._show(window)
         return window
 
@@ -113,12 +124,12 @@ class AppController(QObject):
             old.deleteLater()
         return window
 
-    def open_main_window(self, vault: Vault) -> MainWindow:
+    def open_main_window(self, session: Session) -> MainWindow:
         from shop_desktop.gui.main_window import MainWindow
         from shop_desktop.gui.sections import Services
 
-        self.vault = vault
-        services = Services(vault=vault, dialogs=self.dialogs, pool=self.pool, clipboard=self.clipboard)
+        self.session = session
+        services = Services(session=session, dialogs=self.dialogs, pool=self.pool, clipboard=self.clipboard)
         window = MainWindow(services, self.sections)
         services.status_message = lambda text: window.statusBar().showMessage(text, 8000)
         services.refresh_status = window.refresh_backup_status
@@ -132,23 +143,22 @@ class AppController(QObject):
         self.main_window = window
         self._show(window)
         self._watch_privacy_keys(window)
-        self._start_idle_lock(vault)
-        self._show_key_file_warnings(vault, window)
-        if vault.user.must_change_passphrase:
+        self._start_idle_lock(session)
+        self._show_key_file_warnings(session, window)
+        if session.user.must_change_passphrase:
             window.change_passphrase(forced=True)
-        self._offer_drafts(vault, window)
-        self._show_break_glass(vault, window)
+        self._offer_drafts(session, window)
+        self._show_break_glass(session, window)
         return window
 
-    def _show_break_glass(self, vault: Vault, window: MainWindow) -> None:
+    def _show_break_glass(self, session: Session, window: MainWindow) -> None:
         """The coordinator hears, at sign-in, of every record opened by break-glass since they last looked."""
-        from shop_desktop.core import conflicts
 
-        notice = conflicts.break_glass_notice(vault)
+        notice = session.conflicts.break_glass_notice()
         if notice:
             self.dialogs.info(window, window.tr("Records opened by break-glass"), notice)
 
-    def _show_key_file_warnings(self, vault: Vault, window: MainWindow) -> None:
+    def _show_key_file_warnings(self, session: Session, window: MainWindow) -> None:
         """What the sign-in found in the key file, for a manager (core decides what and to whom)."""
         from shop_desktop.core import trust
 
@@ -159,15 +169,14 @@ class AppController(QObject):
             ),
             trust.NOTES_ROTATION_WAITING: window.tr("Notes key rotation waiting for a counsellor to sign in."),
         }
-        for warning in vault.take_warnings():
+        for warning in session.take_warnings():
             self.dialogs.warn(window, window.tr("Key file"), words.get(warning, warning))
 
-    def _offer_drafts(self, vault: Vault, window: MainWindow) -> None:
+    def _offer_drafts(self, session: Session, window: MainWindow) -> None:
         """After a crash or power cut, a counsellor's unsigned drafts are waiting under Notes."""
-        from shop_desktop.core import notes
 
-        self._reseal_in_background(vault, window)
-        drafts = notes.my_drafts(vault)
+        self._reseal_in_background(session, window)
+        drafts = session.notes.my_drafts()
         if drafts and "notes" in window.section_keys():
             window.show_section("notes")
             self.dialogs.info(
@@ -186,30 +195,30 @@ class AppController(QObject):
         """F12, Esc Esc and Ctrl+L from any window or dialog, modal ones included (see privacy.py)."""
         QApplication.instance().installEventFilter(window.privacy)
 
-    def _reseal_in_background(self, vault: Vault, window: MainWindow, batch: int = 250) -> None:
+    def _reseal_in_background(self, session: Session, window: MainWindow, batch: int = 250) -> None:
         """After a rotation (or the format upgrade), notes move to the newest notes key a small batch
         at a time between events, so the screen stays usable; the status bar shows how many are left."""
-        from shop_desktop.core import notes
 
         def step() -> None:
-            if self.vault is not vault or not vault.is_open:
+            if self.session is not session or not session.is_open:
                 return  # signed out or locked: the next clinical sign-in carries on
-            notes.reseal_with_newest_key(vault, batch=batch)
-            left = notes.notes_to_reseal(vault)
+            session.notes.reseal_with_newest_key(batch=batch)
+            left = session.notes.notes_to_reseal()
             if left:
                 window.statusBar().showMessage(window.tr("Re-sealing notes under the new key: %n left", "", left))
                 QTimer.singleShot(0, step)
             else:
                 window.statusBar().showMessage(window.tr("All notes are sealed under the newest key."), 8000)
 
-        if notes.notes_to_reseal(vault):
+        if session.notes.notes_to_reseal():
             step()
 
-    def _start_idle_lock(self, vault: Vault) -> None:
-        from shop_desktop.core import settings as centre_settings
+    def _start_idle_lock(self, session: Session) -> None:
 
-        self.idle_minutes = centre_settings.get_int(vault, "idle_lock_minutes")
-        self.idle = IdleLock(self.idle_ms or self.idle_minutes * 60_000, parent=self)
+        self.idle_minutes = session.settings.get_int("idle_lock_minutes")
+        self.idle = IdleLock(
+            self.idle_ms or self.idle_minutes * 60_000, is_busy=_long_work_running, parent=self, clock=self.clock
+        )
         self.idle.timed_out.connect(
             lambda: self.lock(self.tr("Locked after %n idle minute(s). Sign in to continue.", "", self.idle_minutes))
         )
@@ -234,10 +243,10 @@ class AppController(QObject):
             self.main_window.save_geometry()
             self.main_window.forget_screens()
         username = ""
-        if self.vault is not None:
-            username = self.vault.user.username if keep_user and not self.vault.is_recovery else ""
-            self.vault.lock()
-            self.vault = None
+        if self.session is not None:
+            username = self.session.user.username if keep_user and not self.session.is_recovery else ""
+            self.session.lock()
+            self.session = None
         self.main_window = None
         self.show_sign_in(message, username=username)
 
@@ -269,8 +278,8 @@ def run_gui(data_dir: Path | None, demo_hint: str | None = None) -> int:
     if os.environ.get("SHOP_DESKTOP_STARTUP_PROBE"):  # bench/: print when the first window is up, then quit
         QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
     code = app.exec()
-    if controller.vault is not None:
-        controller.vault.lock()
+    if controller.session is not None:
+        controller.session.lock()
     return int(code)
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import audit, audit_trail, staff
+from shop_desktop.core import audit
 from shop_desktop.core.audit import AuditEntry
 from shop_desktop.gui.dates import show_datetime
 from shop_desktop.gui.models import RowTableModel
@@ -73,8 +73,8 @@ class AuditScreen(QWidget):
 
     def __init__(self, services: Services) -> None:
         super().__init__()
-        self.vault = services.vault
-        names = {m.id: m.username for m in staff.list_staff(self.vault)}
+        self.session = services.session
+        names = {m.id: m.username for m in self.session.staff.list_staff()}
         names[audit.RECOVERY_ACTOR] = self.tr("recovery key")
         self.model = AuditModel(names, self)
         self.table = QTableView()
@@ -103,10 +103,10 @@ class AuditScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(audit_trail.recent_entries(self.vault, limit=self.PAGE))
+        self.model.set_rows(self.session.audit_trail.recent_entries(limit=self.PAGE))
 
     def verify(self) -> None:
-        report = audit_trail.check(self.vault)
+        report = self.session.audit_trail.check()
         if report.ok:
             self.result.setText(
                 self.tr("Intact: %d entries checked. Chain head %s.") % (report.entries, report.head[:16])

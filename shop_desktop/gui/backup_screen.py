@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from shop_desktop.core import backup, restore
 from shop_desktop.core.backup import BackupHeader, OpenedBackup
+from shop_desktop.core.backup_summary import describe
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
-from shop_desktop.gui.workers import Job
+from shop_desktop.gui.widgets import heading, icon, note_label, say, set_kind
+from shop_desktop.gui.workers import Job, wired_job
 
 FILTER = "SHOP Desktop backups (*.shopbackup);;All files (*)"
 
@@ -73,24 +74,16 @@ class UnlockBackupDialog(QDialog):
         super().done(result)
 
 
-def describe(header: BackupHeader) -> str:
-    counts = header.counts
-    return (
-        f"Made {header.made_at.replace('T', ' ')} by {header.made_by} for {header.centre_name}\n"
-        f"App version {header.app_version}, schema {header.schema_version}\n"
-        f"{counts.get('clients', 0):,} clients · {counts.get('visits', 0):,} visits · "
-        f"{counts.get('notes', 0):,} notes · {counts.get('referrals', 0):,} referrals"
-    )
-
-
 class BackupScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
+        self.session = services.session
         self.dialogs = services.dialogs
         self.job: Job | None = None
-        self.folder = Path(backup.last_backup(self.vault).folder) if backup.last_backup(self.vault).folder else None
+        self.folder = (
+            Path(self.session.backup.last_backup().folder) if self.session.backup.last_backup().folder else None
+        )
         self.folder_label = QLabel()
         self.folder_label.setAccessibleName(self.tr("Backup folder"))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -108,7 +101,7 @@ class BackupScreen(QWidget):
         self.last = note_label()
         self.verify = QPushButton(self.tr("V&erify a backup…"))
         self.restore = QPushButton(icon("restore"), self.tr("&Restore from backup…"))
-        self.restore.setVisible(self.vault.can(Permission.RESTORE))
+        self.restore.setVisible(self.session.can(Permission.RESTORE))
         self._layout()
         self.choose.clicked.connect(self.choose_folder)
         self.back_up.clicked.connect(self.start_backup)
@@ -168,8 +161,8 @@ class BackupScreen(QWidget):
     def _show_state(self) -> None:
         self.folder_label.setText(str(self.folder) if self.folder else self.tr("No folder chosen yet"))
         self.folder_label.setToolTip(self.folder_label.text())
-        status = backup.backup_status(self.vault)
-        last = backup.last_backup(self.vault)
+        status = self.session.backup.backup_status()
+        last = self.session.backup.last_backup()
         text = status.text + (self.tr(" (fingerprint %s)") % last.fingerprint if last.fingerprint else "")
         self.last.setText(text)
         set_kind(self.last, "warning" if status.overdue else "subtle")
@@ -184,8 +177,7 @@ class BackupScreen(QWidget):
             self.progress.setValue(0)
 
     def _say(self, text: str, kind: str) -> None:
-        self.result.setText(text)
-        set_kind(self.result, kind)
+        say(self.result, text, kind)
 
     def choose_folder(self) -> bool:
         chosen = self.dialogs.pick_folder(self, self.tr("Where should backups go? (a USB stick or a network share)"))
@@ -196,11 +188,13 @@ class BackupScreen(QWidget):
         return True
 
     def _run(self, work: Any, finished: Any, failed: Any = None) -> None:
-        self.job = Job(work)
-        self.job.signals.progress.connect(self._progress)
-        self.job.signals.finished.connect(lambda result: self._ended(finished, result))
-        self.job.signals.failed.connect(lambda text: self._ended(failed or self._failed, text))
-        self.job.signals.cancelled.connect(lambda: self._ended(self._cancelled, None))
+        self.job = wired_job(
+            work,
+            progress=self._progress,
+            finished=lambda result: self._ended(finished, result),
+            failed=lambda text: self._ended(failed or self._failed, text),
+            cancelled=lambda: self._ended(self._cancelled, None),
+        )
         self._busy(True)
         self.services.pool.start(self.job)
 
@@ -232,7 +226,7 @@ class BackupScreen(QWidget):
             return
         assert self.folder is not None
         try:
-            plan = backup.prepare_backup(self.vault, self.folder)
+            plan = self.session.backup.prepare_backup(self.folder)
         except VaultError as error:
             self._failed(str(error))
             return
@@ -276,8 +270,8 @@ class BackupScreen(QWidget):
 
     def ask_credentials(self) -> tuple[str, str, bool] | None:
         """(user name, passphrase or recovery key, is it the recovery key); None if cancelled."""
-        unlock = UnlockBackupDialog(self.vault.user.username, parent=self)
-        if unlock.exec() != QDialog.DialogCode.Accepted:
+        unlock = UnlockBackupDialog(self.session.user.username, parent=self)
+        if not self.dialogs.run(unlock):
             return None
         answer = (unlock.username.text(), unlock.secret.text(), unlock.use_recovery.isChecked())
         unlock.secret.clear()
@@ -286,12 +280,12 @@ class BackupScreen(QWidget):
     def ask_restore_choice(self, header: BackupHeader) -> str:
         """ "here", "elsewhere" or "" (cancelled)."""
         choice = RestoreChoiceDialog(header, parent=self)
-        choice.exec()
+        self.dialogs.run(choice)
         return choice.choice
 
     def _verified(self, outcome: tuple[OpenedBackup, str]) -> None:
         opened, fingerprint = outcome
-        restore.record_verified(self.vault, fingerprint)
+        self.session.restore.record_verified(fingerprint)
         self._say(
             self.tr("Every check passed. Fingerprint: %s\n%s") % (fingerprint, describe(opened.header)), "success"
         )
@@ -309,7 +303,7 @@ class BackupScreen(QWidget):
 
     def _restore_here(self, opened: OpenedBackup) -> None:
         try:
-            proof = restore.begin_restore_here(self.vault, opened)
+            proof = self.session.restore.begin_restore_here(opened)
         except VaultError as error:
             self._failed(str(error))
             return
@@ -340,7 +334,7 @@ class BackupScreen(QWidget):
             return
 
         def done(result: restore.RestoreResult) -> None:
-            restore.record_restored_elsewhere(self.vault, fingerprint)
+            self.session.restore.record_restored_elsewhere(fingerprint)
             self._say(self.tr("Restored into %s. The current vault is unchanged.") % result.folder, "success")
 
         self._run(

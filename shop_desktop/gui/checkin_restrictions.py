@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QListWidgetItem, QMenu, QWidget
 
-from shop_desktop.core import restrictions, turnaways
+from shop_desktop.core import turnaways
 from shop_desktop.core.clients import ClientMatch
 from shop_desktop.core.restrictions import RestrictionApplies
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.session import Session
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.widgets import icon
 
@@ -27,23 +27,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CheckIn", text)
 
 
-def mark_restricted(vault: Vault, items: list[QListWidgetItem]) -> None:
+def mark_restricted(session: Session, items: list[QListWidgetItem]) -> None:
     """Add a calm word and the warning icon to the rows of clients restricted today."""
     matches = {item.data(Qt.ItemDataRole.UserRole).id: item for item in items}
-    for client_id in restrictions.restricted_among(vault, list(matches), date.today()):
+    for client_id in session.restrictions.restricted_among(list(matches), date.today()):
         item = matches[client_id]
         item.setText(item.text() + "   ·   " + _tr(SEE_COORDINATOR))
         item.setIcon(icon("warning"))
         item.setToolTip(_tr("Please see the coordinator before checking in."))
 
 
-def is_restricted(vault: Vault, match: ClientMatch) -> bool:
-    return bool(restrictions.restricted_among(vault, [match.id], date.today()))
+def is_restricted(session: Session, match: ClientMatch) -> bool:
+    return bool(session.restrictions.restricted_among([match.id], date.today()))
 
 
-def ask_override(parent: QWidget, vault: Vault, dialogs: Dialogs, refused: RestrictionApplies) -> str | None:
+def ask_override(parent: QWidget, session: Session, dialogs: Dialogs, refused: RestrictionApplies) -> str | None:
     """The reason to check in anyway, from someone allowed to override; None to leave it."""
-    if not restrictions.may_restrict(vault):
+    if not session.restrictions.may_restrict():
         return None
     covers = ", ".join(sorted({r.covers for r in refused.restrictions}))
     reason = dialogs.ask_text(
@@ -56,18 +56,18 @@ def ask_override(parent: QWidget, vault: Vault, dialogs: Dialogs, refused: Restr
     return reason if reason and reason.strip() else None
 
 
-def turnaway_menu(parent: QWidget, vault: Vault, chosen: ClientMatch | None, said: object) -> QMenu:
+def turnaway_menu(parent: QWidget, session: Session, chosen: ClientMatch | None, said: object) -> QMenu:
     """Ctrl+T, then a digit: someone turned away, counted (named if a client is chosen)."""
     menu = QMenu(_tr("Turned away"), parent)
     for number, (reason, label) in enumerate(turnaways.REASONS.items(), start=1):
         action = QAction(f"&{number}  {_tr(label)}", menu)
-        action.triggered.connect(lambda _=False, why=reason, words=label: _record(vault, chosen, why, words, said))
+        action.triggered.connect(lambda _=False, why=reason, words=label: _record(session, chosen, why, words, said))
         menu.addAction(action)
     return menu
 
 
-def _record(vault: Vault, chosen: ClientMatch | None, reason: str, label: str, said: object) -> None:
-    turnaways.record_turnaway(vault, reason, chosen.id if chosen else None)
+def _record(session: Session, chosen: ClientMatch | None, reason: str, label: str, said: object) -> None:
+    session.turnaways.record_turnaway(reason, chosen.id if chosen else None)
     said(_tr("Turnaway counted: %s.") % _tr(label), "success")  # type: ignore[operator]
 
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import clients, visits
 from shop_desktop.core import demographics as demo
 from shop_desktop.core.clients import ClientMatch
 from shop_desktop.core.errors import VaultError
@@ -47,7 +45,7 @@ from shop_desktop.gui.dates import datetime_format, show_time
 from shop_desktop.gui.models import Index, RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.service_panel import ServicePanel, panel_area
-from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, set_kind
+from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, say
 
 ANONYMOUS = -1
 ROWS_SHOWN = 3  # matching clients visible at once; the list scrolls (the best match is first)
@@ -90,7 +88,7 @@ class CheckInScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
+        self.session = services.session
         self.selected: ClientMatch | None = None
         self.anonymous = False
         self._saving = False
@@ -121,7 +119,7 @@ class CheckInScreen(QWidget):
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.tr("Time of the visit"))
         self.when.setToolTip(self.tr("Now, or set it back for a late entry"))
-        self.panel = ServicePanel(visits.service_catalog(self.vault))
+        self.panel = ServicePanel(self.session.visits.service_catalog())
         self.panel_area = panel_area(self.panel)
         self.save_button = QPushButton(icon("checkin"), self.tr("&Save check-in"))
         self.save_button.setProperty("primary", True)
@@ -222,7 +220,7 @@ class CheckInScreen(QWidget):
 
     def turned_away(self) -> None:
         """Ctrl+T, then 1-4: someone who couldn't be served is counted (named if chosen)."""
-        popup_under(turnaway_menu(self, self.vault, self.selected, self._say), self.search)
+        popup_under(turnaway_menu(self, self.session, self.selected, self._say), self.search)
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)  # type: ignore[arg-type]
@@ -239,14 +237,14 @@ class CheckInScreen(QWidget):
             self._results_hint(self.tr("Matching clients show here as you type."))
             return
         items = []
-        for match in clients.search(self.vault, text):
+        for match in self.session.clients.search(text):
             item = QListWidgetItem(
                 f"{match.alias}   ·   {match.code}" + (f"   ·   {match.pronouns}" if match.pronouns else "")
             )
             item.setData(Qt.ItemDataRole.UserRole, match)
             item.setToolTip(match.alias)
             items.append(item)
-        mark_restricted(self.vault, items)
+        mark_restricted(self.session, items)
         for item in items:
             self.results.addItem(item)
         if self.results.count() == 0:
@@ -287,7 +285,7 @@ class CheckInScreen(QWidget):
 
     def _say_if_already_here(self, match: ClientMatch) -> None:
         """A second visit the same day is allowed (they came back for supplies) but worth a word."""
-        if is_restricted(self.vault, match):
+        if is_restricted(self.session, match):
             self._say(self.tr("Please see the coordinator before checking in."), "warning")
             return
         earlier = [r for r in self.today_model.rows if r.client_id == match.id and not r.voided]
@@ -303,8 +301,8 @@ class CheckInScreen(QWidget):
         self.panel.setFocus()
 
     def register_new(self) -> None:
-        dialog = ClientDialog(self.vault, self.services.dialogs, alias=self.search.text(), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+        dialog = ClientDialog(self.session, self.services.dialogs, alias=self.search.text(), parent=self)
+        if self.services.dialogs.run(dialog) and dialog.saved is not None:
             new = dialog.saved
             self.pick(ClientMatch(new.id, new.code, new.alias, new.details.pronouns, new.last_visit_at))
 
@@ -331,8 +329,7 @@ class CheckInScreen(QWidget):
         self.save_button.setEnabled(False)
         refused: RestrictionApplies | None = None
         try:
-            visit_id = visits.check_in(
-                self.vault,
+            visit_id = self.session.visits.check_in(
                 self.selected.id if self.selected else None,
                 self.panel.chosen(),
                 at=self._when(),
@@ -358,7 +355,7 @@ class CheckInScreen(QWidget):
 
     def _overridden_or_not(self, refused: RestrictionApplies) -> None:
         """The coordinator may give a reason and check the client in anyway; others see the calm words."""
-        reason = ask_override(self, self.vault, self.services.dialogs, refused)
+        reason = ask_override(self, self.session, self.services.dialogs, refused)
         if reason is None:
             self._say(str(refused), "warning")
         else:
@@ -386,13 +383,12 @@ class CheckInScreen(QWidget):
         self.search.setFocus()
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     # --- today's list ------------------------------------------------------------------------
 
     def refresh_today(self) -> None:
-        rows = visits.visits_on(self.vault)
+        rows = self.session.visits.visits_on()
         self.today_model.set_rows(rows)
         counted = sum(1 for r in rows if not r.voided)
         self.today_count.setText(self.tr("%n visit(s)", "", counted))
@@ -419,7 +415,7 @@ class CheckInScreen(QWidget):
         if reason is None:
             return
         try:
-            visits.void_visit(self.vault, row.id, reason)
+            self.session.visits.void_visit(row.id, reason)
         except VaultError as error:
             self._say(str(error), "error")
             return

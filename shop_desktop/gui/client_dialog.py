@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import clients
 from shop_desktop.core import demographics as demo
 from shop_desktop.core.clients import Client, ClientDetails, Consent
 from shop_desktop.core.errors import VaultError
+from shop_desktop.core.session import Session
 from shop_desktop.core.text import LIMITS
-from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import note_label, scrolling_body
@@ -43,7 +42,7 @@ class ClientDialog(GuardedDialog):
 
     def __init__(
         self,
-        vault: Vault,
+        session: Session,
         dialogs: Dialogs,
         *,
         client: Client | None = None,
@@ -52,7 +51,7 @@ class ClientDialog(GuardedDialog):
     ) -> None:
         super().__init__(parent, dialogs=dialogs)
         self.form_name = self.tr("client form") if client else self.tr("registration")
-        self.vault, self.dialogs, self.client = vault, dialogs, client
+        self.session, self.dialogs, self.client = session, dialogs, client
         self.saved: Client | None = None
         self.setWindowTitle(self.tr("Edit client %s") % client.code if client else self.tr("Register a new client"))
         self.setMinimumWidth(620)
@@ -173,9 +172,9 @@ class ClientDialog(GuardedDialog):
             if self.client is None:
                 self.saved = self._register()
             else:
-                self.saved = clients.update_client(self.vault, self.client.id, self.details())
+                self.saved = self.session.clients.update_client(self.client.id, self.details())
                 if self._consent_changed() and self.keep_record.isChecked():
-                    self.saved = clients.record_consent(self.vault, self.client.id, self.consent())
+                    self.saved = self.session.clients.record_consent(self.client.id, self.consent())
         except VaultError as error:
             self.error.setText(str(error))
             return
@@ -183,7 +182,7 @@ class ClientDialog(GuardedDialog):
             self.accept()
 
     def _register(self) -> Client | None:
-        similar = clients.similar_aliases(self.vault, self.alias.text())
+        similar = self.session.clients.similar_aliases(self.alias.text())
         if similar and not self.dialogs.confirm(
             self,
             self.tr("Someone with a similar alias"),
@@ -192,4 +191,4 @@ class ClientDialog(GuardedDialog):
             action=self.tr("Register anyway"),
         ):
             return None
-        return clients.register_client(self.vault, self.details(), self.consent())
+        return self.session.clients.register_client(self.details(), self.consent())

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from shop_desktop.core import clients
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.session import Session
 from shop_desktop.gui.widgets import SearchBox
 
 
@@ -15,9 +14,9 @@ class ClientPicker(QWidget):
 
     picked = Signal(int)
 
-    def __init__(self, vault: Vault, *, include_archived: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, *, include_archived: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.include_archived = include_archived
         self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
@@ -37,7 +36,7 @@ class ClientPicker(QWidget):
     def _find(self, text: str) -> None:
         self.matches.clear()
         found = (
-            clients.search(self.vault, text, include_archived=self.include_archived, limit=50) if text.strip() else []
+            self.session.clients.search(text, include_archived=self.include_archived, limit=50) if text.strip() else []
         )
         for match in found:
             item = QListWidgetItem(f"{match.alias}  ({match.code})")

@@ -6,7 +6,6 @@ from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import clients, conflicts
+from shop_desktop.core import clients
 from shop_desktop.core.clients import ClientMatch
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
@@ -24,7 +23,7 @@ from shop_desktop.gui.conflict_guard import open_guarded
 from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, set_kind
+from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, say
 
 
 class ClientModel(RowTableModel[ClientMatch]):
@@ -40,7 +39,7 @@ class ClientsScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
+        self.session = services.session
         self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
         self.search.setAccessibleName(self.tr("Search clients"))
@@ -70,7 +69,7 @@ class ClientsScreen(QWidget):
         self.buttons["new"].setProperty("primary", True)
         self.buttons["purge"].setProperty("danger", True)
         for key in ("merge", "purge"):
-            self.buttons[key].setVisible(self.vault.can(Permission.MERGE_CLIENTS))
+            self.buttons[key].setVisible(self.session.can(Permission.MERGE_CLIENTS))
         self._layout()
         self._connect()
 
@@ -109,7 +108,7 @@ class ClientsScreen(QWidget):
 
     def refresh(self) -> None:
         text = self.search.text()
-        rows = clients.search(self.vault, text, include_archived=self.show_archived.isChecked(), limit=200)
+        rows = self.session.clients.search(text, include_archived=self.show_archived.isChecked(), limit=200)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         if text.strip() and not rows:
@@ -126,12 +125,11 @@ class ClientsScreen(QWidget):
         return chosen[0]
 
     def _say(self, text: str, kind: str = "success") -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     def register(self) -> None:
-        dialog = ClientDialog(self.vault, self.services.dialogs, alias=self.search.text(), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
+        dialog = ClientDialog(self.session, self.services.dialogs, alias=self.search.text(), parent=self)
+        if self.services.dialogs.run(dialog) and dialog.saved:
             self.search.setText(dialog.saved.code)
             self._say(self.tr("Registered %s with code %s.") % (dialog.saved.alias, dialog.saved.code))
 
@@ -140,12 +138,12 @@ class ClientsScreen(QWidget):
         if match is None:
             return
         client = open_guarded(
-            self, self.vault, self.services.dialogs, match.id, lambda: conflicts.open_client(self.vault, match.id)
+            self, self.session, self.services.dialogs, match.id, lambda: self.session.conflicts.open_client(match.id)
         )
         if client is None:
             return
-        dialog = ClientDialog(self.vault, self.services.dialogs, client=client, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog = ClientDialog(self.session, self.services.dialogs, client=client, parent=self)
+        if self.services.dialogs.run(dialog):
             self.refresh()
             self._say(self.tr("Saved."))
 
@@ -161,9 +159,9 @@ class ClientsScreen(QWidget):
     def toggle_archive(self) -> None:
         match = self._one()
         if match is not None:
-            archived = clients.get_client(self.vault, match.id).status == clients.ARCHIVED
+            archived = self.session.clients.get_client(match.id).status == clients.ARCHIVED
             self._act(
-                lambda: clients.set_archived(self.vault, match.id, not archived),
+                lambda: self.session.clients.set_archived(match.id, not archived),
                 self.tr("Restored.") if archived else self.tr("Archived: hidden from check-in search."),
             )
 
@@ -179,7 +177,7 @@ class ClientsScreen(QWidget):
             % match.alias,
             action=self.tr("Record the withdrawal"),
         ):
-            self._act(lambda: clients.withdraw_consent(self.vault, match.id), self.tr("Withdrawal recorded."))
+            self._act(lambda: self.session.clients.withdraw_consent(match.id), self.tr("Withdrawal recorded."))
 
     def merge(self) -> None:
         chosen = self.selected()
@@ -197,7 +195,7 @@ class ClientsScreen(QWidget):
             action=self.tr("Merge"),
             danger=True,
         ):
-            self._act(lambda: clients.merge_clients(self.vault, keep.id, gone.id), self.tr("Merged."))
+            self._act(lambda: self.session.clients.merge_clients(keep.id, gone.id), self.tr("Merged."))
 
     def purge(self) -> None:
         match = self._one()
@@ -212,4 +210,4 @@ class ClientsScreen(QWidget):
             action=self.tr("Erase for good"),
             danger=True,
         ):
-            self._act(lambda: clients.purge_on_request(self.vault, match.id), self.tr("The record was erased."))
+            self._act(lambda: self.session.clients.purge_on_request(match.id), self.tr("The record was erased."))

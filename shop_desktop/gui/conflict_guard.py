@@ -13,9 +13,8 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from shop_desktop.core import conflicts
 from shop_desktop.core.conflicts import ConflictOfInterest
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.session import Session
 from shop_desktop.gui.dialogs import Dialogs
 
 T = TypeVar("T")
@@ -26,7 +25,7 @@ def _tr(text: str) -> str:
 
 
 def open_guarded(
-    parent: QWidget | None, vault: Vault, dialogs: Dialogs, client_id: int, opening: Callable[[], T]
+    parent: QWidget | None, session: Session, dialogs: Dialogs, client_id: int, opening: Callable[[], T]
 ) -> T | None:
     """`opening()`, or break-glass then `opening()` again; None when the person chose not to."""
     try:
@@ -40,5 +39,5 @@ def open_guarded(
         )
         if not reason or not reason.strip():
             return None
-        conflicts.break_glass(vault, client_id, reason)
+        session.conflicts.break_glass(client_id, reason)
         return opening()

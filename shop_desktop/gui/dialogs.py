@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from shop_desktop.gui.widgets import remember_folder, start_folder
 
@@ -21,6 +22,10 @@ def message_box(parent: QWidget | None, title: str, text: str, icon_name: str) -
 
 class Dialogs:
     """The real dialogs. Every screen gets this through its constructor."""
+
+    def run(self, dialog: QDialog) -> bool:
+        """One of the app's own dialogs, modal; True if the person accepted it (Save, Book, OK)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def confirm(
         self, parent: QWidget | None, title: str, text: str, *, action: str = "OK", danger: bool = False
@@ -98,6 +103,15 @@ class ScriptedDialogs(Dialogs):
         self.texts = list(texts or [])
         self.shown: list[tuple[str, str, str]] = []
         self.actions: list[str] = []  # the words on each question's button that says yes
+        # the app's own dialogs, in order: each script fills the dialog in and says whether it was
+        # accepted (after the last, dialogs really open, for tests that drive them with keys)
+        self.dialog_scripts: list[Callable[[QDialog], bool]] = []
+
+    def run(self, dialog: QDialog) -> bool:
+        self.shown.append(("dialog", type(dialog).__name__, dialog.windowTitle()))
+        if self.dialog_scripts:
+            return self.dialog_scripts.pop(0)(dialog)
+        return super().run(dialog)
 
     def confirm(
         self, parent: QWidget | None, title: str, text: str, *, action: str = "OK", danger: bool = False

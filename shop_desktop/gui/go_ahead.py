@@ -13,10 +13,9 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from shop_desktop.core import restrictions
 from shop_desktop.core.conflicts import KeepApart
 from shop_desktop.core.restrictions import RestrictionApplies
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.session import Session
 from shop_desktop.gui.dialogs import Dialogs
 
 T = TypeVar("T")
@@ -28,7 +27,7 @@ def _tr(text: str) -> str:
 
 
 def attempt_with_reasons(
-    parent: QWidget, vault: Vault, dialogs: Dialogs, attempt: Attempt[T], *, doing: str, button: str
+    parent: QWidget, session: Session, dialogs: Dialogs, attempt: Attempt[T], *, doing: str, button: str
 ) -> T | None:
     """The result, or None when the person chose not to go ahead. A refusal they may not override
     (or a second one after a reason was given) is raised for the caller to show."""
@@ -38,7 +37,7 @@ def attempt_with_reasons(
         try:
             return attempt(override, keep_apart)
         except RestrictionApplies as refused:
-            if override is not None or not restrictions.may_restrict(vault):
+            if override is not None or not session.restrictions.may_restrict():
                 raise
             covers = ", ".join(sorted({r.covers for r in refused.restrictions}))
             override = _reason(

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import clients, timeline
 from shop_desktop.core.clients import Client
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
@@ -28,7 +26,7 @@ from shop_desktop.gui.conflict_guard import open_guarded
 from shop_desktop.gui.dates import show_date, show_datetime
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, row_table, say
 
 KIND_WORDS = {
     "visit": "Visit",
@@ -62,9 +60,9 @@ class HistoryScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
+        self.session = services.session
         self.client: Client | None = None
-        self.picker = ClientPicker(self.vault, include_archived=True)
+        self.picker = ClientPicker(self.session, include_archived=True)
         self.search, self.matches = self.picker.search, self.picker.matches
         self.title = heading(self.tr("Client history"))
         self.summary = note_label(self.tr("Find a client on the left to see their visits, programs and notes."))
@@ -74,9 +72,9 @@ class HistoryScreen(QWidget):
         self.new_note = QPushButton(icon("add"), self.tr("&New note…"))
         self.new_note.setProperty("primary", True)
         self.open_note = QPushButton(self.tr("&Open note"))
-        clinical = self.vault.can(Permission.WRITE_NOTES)
+        clinical = self.session.can(Permission.WRITE_NOTES)
         self.new_note.setVisible(clinical)
-        self.open_note.setVisible(self.vault.can(Permission.READ_NOTES))
+        self.open_note.setVisible(self.session.can(Permission.READ_NOTES))
         self._layout()
         self._connect()
         self._update_buttons()
@@ -136,13 +134,13 @@ class HistoryScreen(QWidget):
 
     def show_client(self, client_id: int) -> None:
         try:
-            self.client = clients.get_client(self.vault, client_id)
+            self.client = self.session.clients.get_client(client_id)
             entries = open_guarded(
                 self,
-                self.vault,
+                self.session,
                 self.services.dialogs,
                 client_id,
-                lambda: timeline.client_timeline(self.vault, client_id),
+                lambda: self.session.timeline.client_timeline(client_id),
             )
         except VaultError as error:
             self._say(str(error), "error")
@@ -188,17 +186,16 @@ class HistoryScreen(QWidget):
         self.open_note.setEnabled(entry is not None and entry.kind == "note")
 
     def _say(self, text: str, kind: str = "success") -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     def write_note(self) -> None:
         from shop_desktop.gui.note_editor import NoteEditor
 
-        if self.client is None or not self.vault.can(Permission.WRITE_NOTES):
+        if self.client is None or not self.session.can(Permission.WRITE_NOTES):
             return
-        editor = NoteEditor(self.vault, self.services.dialogs, self.client, parent=self)
-        signed = editor.exec() == QDialog.DialogCode.Accepted
-        if self.vault.is_unlocked:
+        editor = NoteEditor(self.session, self.services.dialogs, self.client, parent=self)
+        signed = self.services.dialogs.run(editor)
+        if self.session.is_open:
             self.show_client(self.client.id)
             self._say(
                 self.tr("Note signed.") if signed else self.tr("Draft kept. Find it under Notes."),
@@ -214,20 +211,23 @@ class HistoryScreen(QWidget):
         if entry.detail == "Draft":
             self._continue_draft(entry.ref_id)
             return
-        NoteViewer(self.vault, self.services.dialogs, self.client, entry.ref_id, parent=self).exec()
-        if self.vault.is_unlocked:
+        self.services.dialogs.run(
+            NoteViewer(self.session, self.services.dialogs, self.client, entry.ref_id, parent=self)
+        )
+        if self.session.is_open:
             self.show_client(self.client.id)
 
     def _continue_draft(self, note_id: int) -> None:
-        from shop_desktop.core import notes
         from shop_desktop.gui.note_editor import NoteEditor
 
         assert self.client is not None
         try:
-            draft = notes.open_draft(self.vault, note_id)
+            draft = self.session.notes.open_draft(note_id)
         except VaultError as error:
             self._say(str(error), "error")
             return
-        NoteEditor(self.vault, self.services.dialogs, self.client, draft=draft, parent=self).exec()
-        if self.vault.is_unlocked:
+        self.services.dialogs.run(
+            NoteEditor(self.session, self.services.dialogs, self.client, draft=draft, parent=self)
+        )
+        if self.session.is_open:
             self.show_client(self.client.id)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from shop_desktop.core import settings as centre_settings
 from shop_desktop.core.roles import ROLE_LABELS
 from shop_desktop.gui.sections import Section, Services
 from shop_desktop.gui.widgets import heading, note_label
@@ -13,14 +12,14 @@ from shop_desktop.gui.widgets import heading, note_label
 class HomeScreen(QWidget):
     def __init__(self, services: Services, sections: list[Section]) -> None:
         super().__init__()
-        vault = services.vault
-        user = vault.user
+        session = services.session
+        user = session.user
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
-        layout.addWidget(heading(centre_settings.get(vault, "centre_name")))
+        layout.addWidget(heading(session.settings.get("centre_name")))
         roles = ", ".join(sorted(ROLE_LABELS[r] for r in user.roles))
         layout.addWidget(note_label(self.tr("Signed in as %s (%s).") % (user.display_name, roles), kind="plain"))
-        if vault.meta("demo") == "1":
+        if session.is_demo:
             banner = note_label(
                 self.tr(
                     "This is the demo vault: every person in it is invented. Never type real client information here."
@@ -29,7 +28,7 @@ class HomeScreen(QWidget):
             )
             banner.setObjectName("demoBanner")
             layout.addWidget(banner)
-        if vault.is_recovery:
+        if session.is_recovery:
             layout.addWidget(
                 note_label(
                     self.tr(

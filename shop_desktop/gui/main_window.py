@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,8 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from shop_desktop import __version__
-from shop_desktop.core import settings as centre_settings
-from shop_desktop.core import staff
 from shop_desktop.core.roles import ROLE_LABELS, Permission, Role
 from shop_desktop.gui.privacy import PrivacyScreen
 from shop_desktop.gui.sections import DEFAULT_SECTION, Section, Services, all_sections
@@ -40,16 +37,16 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, sections: list[Section] | None = None) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
-        self.setWindowTitle(self.tr("SHOP Desktop — %s") % centre_settings.get(self.vault, "centre_name"))
+        self.session = services.session
+        self.setWindowTitle(self.tr("SHOP Desktop — %s") % self.session.settings.get("centre_name"))
         self.setWindowIcon(icon("home"))
-        self.sections = [s for s in (sections or all_sections()) if s.visible_to(self.vault)]
+        self.sections = [s for s in (sections or all_sections()) if s.visible_to(self.session)]
         self.screens: dict[str, QWidget] = {}
         self._build_body()
         self._build_status_bar()
         self._build_menus()
         self._section_shortcuts()
-        self.privacy = PrivacyScreen(lambda text: staff.verify_passphrase(self.vault, text), parent=self)
+        self.privacy = PrivacyScreen(lambda text: self.session.staff.verify_passphrase(text), parent=self)
         self.privacy.main_window = self
         self.privacy.lock_requested.connect(self.lock_requested)
         self.privacy.switch_user_requested.connect(self.switch_user_requested)
@@ -82,7 +79,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.show_section_at)
 
     def _build_status_bar(self) -> None:
-        user = self.vault.user
+        user = self.session.user
         roles = ", ".join(sorted(ROLE_LABELS[r] for r in user.roles))
         self.user_label = QLabel(self.tr("Signed in: %s (%s)") % (user.display_name, roles))
         self.user_label.setAccessibleName(self.tr("Who is signed in"))
@@ -107,7 +104,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.lock_action = self._action(file_menu, self.tr("&Lock\tCtrl+L"), "lock", None, self.lock_requested.emit)
         self._action(file_menu, self.tr("&Switch user\tCtrl+Shift+L"), "user", None, self.switch_user_requested.emit)
-        if not self.vault.is_recovery:
+        if not self.session.is_recovery:
             self._action(file_menu, self.tr("&Change my passphrase…"), "key", None, self.change_passphrase)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), "logout", QKeySequence.StandardKey.Quit, self.quit_requested.emit)
@@ -153,7 +150,7 @@ class MainWindow(QMainWindow):
     def landing_section(self) -> str:
         """The screen of the person's daily job: outreach workers log shifts, the front desk checks in."""
         keys = self.section_keys()
-        roles = self.vault.user.roles
+        roles = self.session.user.roles
         if Role.OUTREACH in roles and not roles & {Role.FRONT_DESK, Role.COORDINATOR} and "outreach" in keys:
             return "outreach"
         return DEFAULT_SECTION if DEFAULT_SECTION in keys else keys[0]
@@ -174,13 +171,12 @@ class MainWindow(QMainWindow):
     # --- status ------------------------------------------------------------------------------
 
     def refresh_backup_status(self) -> None:
-        from shop_desktop.core import backup
 
-        if not self.vault.can(Permission.BACKUP):
+        if not self.session.can(Permission.BACKUP):
             self.backup_label.hide()  # the front desk can't back up: an overdue warning would only nag
             return
-        if self.vault.is_unlocked:
-            status = backup.backup_status(self.vault)
+        if self.session.is_open:
+            status = self.session.backup.backup_status()
             self.set_backup_status(status.text, status.overdue)
 
     def set_backup_status(self, text: str, warning: bool = False) -> None:
@@ -197,8 +193,8 @@ class MainWindow(QMainWindow):
     def change_passphrase(self, forced: bool = False) -> None:
         from shop_desktop.gui.staff_screen import ChangePassphraseDialog
 
-        dialog = ChangePassphraseDialog(self.vault, self, forced=forced)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog = ChangePassphraseDialog(self.session, self, forced=forced)
+        if self.services.dialogs.run(dialog):
             self.services.status_message(self.tr("Your passphrase was changed."))
 
     def show_help(self) -> None:

@@ -29,10 +29,10 @@ from shop_desktop.core import notes
 from shop_desktop.core.clients import Client
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.notes import NOTE_TYPES, TOPIC_TAGS, Note, NoteDraft
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.session import Session
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import heading, note_label, scrolling_body, set_kind
+from shop_desktop.gui.widgets import heading, note_label, say, scrolling_body
 
 AUTOSAVE_MS = 4_000
 
@@ -42,7 +42,7 @@ class NoteEditor(QDialog):
 
     def __init__(
         self,
-        vault: Vault,
+        session: Session,
         dialogs: Dialogs,
         client: Client,
         *,
@@ -51,7 +51,7 @@ class NoteEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.vault, self.dialogs, self.client = vault, dialogs, client
+        self.session, self.dialogs, self.client = session, dialogs, client
         self.note_id: int | None = draft.id if draft else None
         self.signed_id: int | None = None
         self.dirty = False
@@ -180,7 +180,7 @@ class NoteEditor(QDialog):
         if not self._worth_saving():
             return True
         try:
-            self.note_id = notes.save_draft(self.vault, self.draft())
+            self.note_id = self.session.notes.save_draft(self.draft())
         except VaultError as error:
             self._say(str(error), "error")
             return False
@@ -193,8 +193,7 @@ class NoteEditor(QDialog):
         return True
 
     def _say(self, text: str, kind: str) -> None:
-        self.state.setText(text)
-        set_kind(self.state, kind)
+        say(self.state, text, kind)
 
     def sign(self) -> None:
         if not self.sign_button.isEnabled():
@@ -211,7 +210,7 @@ class NoteEditor(QDialog):
             return
         self.sign_button.setEnabled(False)
         try:
-            self.signed_id = notes.sign_note(self.vault, self.draft())
+            self.signed_id = self.session.notes.sign_note(self.draft())
         except VaultError as error:
             self.sign_button.setEnabled(True)
             self._say(str(error), "error")
@@ -231,7 +230,7 @@ class NoteEditor(QDialog):
             return
         if self.note_id is not None:
             try:
-                notes.discard_draft(self.vault, self.note_id)
+                self.session.notes.discard_draft(self.note_id)
             except VaultError as error:
                 self._say(str(error), "error")
                 return
@@ -259,10 +258,10 @@ class NoteEditor(QDialog):
 class AddendumDialog(GuardedDialog):
     """A signed correction beneath a signed note."""
 
-    def __init__(self, vault: Vault, note: Note, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, note: Note, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form_name = self.tr("addendum")
-        self.vault, self.note = vault, note
+        self.session, self.note = session, note
         self.added: int | None = None
         self.setWindowTitle(self.tr("Add an addendum"))
         self.setMinimumSize(560, 320)
@@ -292,7 +291,7 @@ class AddendumDialog(GuardedDialog):
             return
         self.save_button.setEnabled(False)
         try:
-            self.added = notes.add_addendum(self.vault, self.note.id, self.body.toPlainText())
+            self.added = self.session.notes.add_addendum(self.note.id, self.body.toPlainText())
         except VaultError as error:
             self.save_button.setEnabled(True)
             self.error.setText(str(error))

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import notes, staff
 from shop_desktop.core.clients import Client
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.notes import TOPIC_TAGS, Note
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.session import Session
 from shop_desktop.gui.dates import show_datetime
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.note_editor import AddendumDialog
@@ -41,13 +40,13 @@ def describe(note: Note, authors: dict[int, str]) -> str:
 
 class NoteViewer(QDialog):
     def __init__(
-        self, vault: Vault, dialogs: Dialogs, client: Client, note_id: int, parent: QWidget | None = None
+        self, session: Session, dialogs: Dialogs, client: Client, note_id: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.vault, self.dialogs, self.client, self.note_id = vault, dialogs, client, note_id
+        self.session, self.dialogs, self.client, self.note_id = session, dialogs, client, note_id
         self.setWindowTitle(self.tr("Note for %s (%s)") % (client.alias, client.code))
         self.setMinimumSize(760, 560)
-        self.authors = staff.display_names(vault)
+        self.authors = session.staff.display_names()
         self.pages: list[QPlainTextEdit] = []
         self.content = QWidget()
         self.content_layout = QVBoxLayout(self.content)
@@ -55,7 +54,7 @@ class NoteViewer(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.content)
         self.addendum_button = QPushButton(self.tr("&Add an addendum…"))
-        self.addendum_button.setVisible(vault.can(Permission.WRITE_NOTES))
+        self.addendum_button.setVisible(session.can(Permission.WRITE_NOTES))
         self.addendum_button.clicked.connect(self.add_addendum)
         close = QPushButton(self.tr("Close"))
         close.setDefault(True)
@@ -73,7 +72,7 @@ class NoteViewer(QDialog):
     def load(self) -> None:
         self._clear()
         try:
-            self.note = notes.open_note(self.vault, self.note_id)
+            self.note = self.session.notes.open_note(self.note_id)
         except VaultError as error:
             self.note = None
             self.addendum_button.setEnabled(False)
@@ -113,8 +112,8 @@ class NoteViewer(QDialog):
     def add_addendum(self) -> None:
         if self.note is None:
             return
-        dialog = AddendumDialog(self.vault, self.note, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog = AddendumDialog(self.session, self.note, parent=self)
+        if self.dialogs.run(dialog):
             self.load()
 
     def done(self, result: int) -> None:

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import clients, notes
+from shop_desktop.core import notes
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.notes import NoteHeader
 from shop_desktop.gui.dates import show_datetime
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import SearchBox, heading, note_label, set_kind, sorted_row_table
-from shop_desktop.gui.workers import Job
+from shop_desktop.gui.widgets import SearchBox, heading, note_label, say, sorted_row_table
+from shop_desktop.gui.workers import Job, wired_job
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class NotesScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
+        self.session = services.session
         self.job: Job | None = None
         self.drafts_model = NoteLineModel(self)
         self.drafts, self.drafts_proxy = _table(self.drafts_model, self.tr("My unsigned drafts"))
@@ -117,11 +117,11 @@ class NotesScreen(QWidget):
         self.hits.doubleClicked.connect(lambda _index: self.open_hit())
 
     def _alias(self, client_id: int) -> str:
-        client = clients.get_client(self.vault, client_id)
+        client = self.session.clients.get_client(client_id)
         return f"{client.alias} ({client.code})"
 
     def refresh_drafts(self) -> None:
-        drafts = notes.my_drafts(self.vault)
+        drafts = self.session.notes.my_drafts()
         self.drafts_model.set_rows([NoteLine(h, self._alias(h.client_id)) for h in drafts])
         self.drafts_empty.setVisible(not drafts)
         self.drafts.setVisible(bool(drafts))
@@ -140,13 +140,13 @@ class NotesScreen(QWidget):
         if line is None:
             return
         try:
-            draft = notes.open_draft(self.vault, line.header.id)
-            client = clients.get_client(self.vault, line.header.client_id)
+            draft = self.session.notes.open_draft(line.header.id)
+            client = self.session.clients.get_client(line.header.client_id)
         except VaultError as error:
             self._say(str(error), "error")
             return
-        NoteEditor(self.vault, self.services.dialogs, client, draft=draft, parent=self).exec()
-        if self.vault.is_unlocked:
+        self.services.dialogs.run(NoteEditor(self.session, self.services.dialogs, client, draft=draft, parent=self))
+        if self.session.is_open:
             self.refresh_drafts()
 
     def run_search(self) -> None:
@@ -157,23 +157,16 @@ class NotesScreen(QWidget):
             self._say(self.tr("Type at least two letters to search."), "warning")
             return
         try:
-            search = notes.begin_search(self.vault, text)
+            task = self.session.notes.search_in_worker(text)
         except VaultError as error:
             self._say(str(error), "error")
             return
-        vault = self.vault
-
-        def work(report: object, cancelled: object) -> list[notes.SearchHit]:
-            conn = vault.connect_worker()
-            try:
-                return search.run(conn, cancelled)  # type: ignore[arg-type]
-            finally:
-                conn.close()
-
-        self.job = Job(work)
-        self.job.signals.finished.connect(self._found)
-        self.job.signals.failed.connect(lambda text: self._done(text, "error"))
-        self.job.signals.cancelled.connect(lambda: self._done(self.tr("Search cancelled."), "subtle"))
+        self.job = wired_job(
+            task,
+            finished=self._found,
+            failed=lambda text: self._done(text, "error"),
+            cancelled=lambda: self._done(self.tr("Search cancelled."), "subtle"),
+        )
         self._searching(True)
         self._say(self.tr("Searching…"), "subtle")
         self.services.pool.start(self.job)
@@ -202,8 +195,7 @@ class NotesScreen(QWidget):
         self.search_button.setEnabled(not busy)
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     def open_hit(self) -> None:
         from shop_desktop.gui.note_view import NoteViewer
@@ -211,8 +203,8 @@ class NotesScreen(QWidget):
         line = self._chosen(self.hits, self.hits_proxy, self.hits_model)
         if line is None:
             return
-        client = clients.get_client(self.vault, line.header.client_id)
-        NoteViewer(self.vault, self.services.dialogs, client, line.header.id, parent=self).exec()
+        client = self.session.clients.get_client(line.header.client_id)
+        self.services.dialogs.run(NoteViewer(self.session, self.services.dialogs, client, line.header.id, parent=self))
 
     def clear(self) -> None:
         """On lock: no snippet of note text stays in a model, and a running search ends unheard."""

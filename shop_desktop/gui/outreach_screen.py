@@ -44,7 +44,7 @@ from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.unsaved import field_values
-from shop_desktop.gui.widgets import heading, icon, note_label, row_table, scrolls_down, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, row_table, say, scrolls_down
 
 
 def _hours(minutes: int) -> str:
@@ -124,7 +124,7 @@ class OutreachScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
+        self.session = services.session
         self.editing: int | None = None  # the shift being corrected, if any
         self.demographics: Demographics = {}
         self.chain: list[QWidget] = []  # the Tab order, top to bottom
@@ -168,9 +168,9 @@ class OutreachScreen(QWidget):
         self.who_label = note_label()
         self.who_label.setWordWrap(False)
         self.supplies = {
-            s.id: _spin(self.tr("How many %s") % s.name, MAX_QUANTITY) for s in outreach.supply_catalog(self.vault)
+            s.id: _spin(self.tr("How many %s") % s.name, MAX_QUANTITY) for s in self.session.outreach.supply_catalog()
         }
-        self.supply_names = {s.id: s.name for s in outreach.supply_catalog(self.vault)}
+        self.supply_names = {s.id: s.name for s in self.session.outreach.supply_catalog()}
         self.referrals = _spin(self.tr("Referrals made"))
         self.alerts = _spin(self.tr("Alerts shared"))
         self.remark = QLineEdit()
@@ -346,7 +346,7 @@ class OutreachScreen(QWidget):
     def _fill_areas(self, select: int | None = None) -> None:
         current = select if select is not None else self.area.currentData()
         self.area.clear()
-        for area in outreach.list_areas(self.vault):
+        for area in self.session.outreach.list_areas():
             if area.kind == self._kind():
                 self.area.addItem(area.name, area.id)
         self.area.setCurrentIndex(max(0, self.area.findData(current)))
@@ -374,7 +374,7 @@ class OutreachScreen(QWidget):
 
     def ask_who_you_met(self) -> None:
         dialog = WhoYouMetDialog(self.contacts.value(), self.demographics, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.services.dialogs.run(dialog):
             self.set_demographics(dialog.counts())
 
     def set_demographics(self, counts: Demographics) -> None:
@@ -401,7 +401,7 @@ class OutreachScreen(QWidget):
         self.day.setDate(QDate(record.day.year, record.day.month, record.day.day))
         self.starts.setTime(QTime(record.starts.hour, record.starts.minute))
         self.ends.setTime(QTime(record.ends.hour, record.ends.minute))
-        kinds = {a.id: a.kind for a in outreach.list_areas(self.vault, include_inactive=True)}
+        kinds = {a.id: a.kind for a in self.session.outreach.list_areas(include_inactive=True)}
         (self.online if kinds.get(record.area_id) == outreach.ONLINE else self.street).setChecked(True)
         self._fill_areas(select=record.area_id)
         self.contacts.setValue(record.contacts)
@@ -416,7 +416,7 @@ class OutreachScreen(QWidget):
     def new_shift(self) -> None:
         """An empty form for today, with the place and times of the last shift logged."""
         self.editing = None
-        last = outreach.recent_shifts(self.vault, 1)
+        last = self.session.outreach.recent_shifts(1)
         self.load(
             ShiftRecord(date.today(), last[0].record.starts, last[0].record.ends, last[0].record.area_id)
             if last
@@ -458,10 +458,10 @@ class OutreachScreen(QWidget):
     def _save(self) -> None:
         try:
             if self.editing is None:
-                outreach.log_shift(self.vault, self.record())
+                self.session.outreach.log_shift(self.record())
                 words = self.tr("Shift saved. Thank you!")
             else:
-                outreach.update_shift(self.vault, self.editing, self.record())
+                self.session.outreach.update_shift(self.editing, self.record())
                 words = self.tr("Corrections saved.")
         except VaultError as error:
             self._say(str(error), "error")
@@ -479,7 +479,7 @@ class OutreachScreen(QWidget):
         if not name:
             return
         try:
-            area = outreach.add_area(self.vault, name, kind)
+            area = self.session.outreach.add_area(name, kind)
         except VaultError as error:
             self._say(str(error), "error")
             return
@@ -495,7 +495,7 @@ class OutreachScreen(QWidget):
             action=self.tr("Remove"),
         ):
             return
-        outreach.retire_area(self.vault, area_id)
+        self.session.outreach.retire_area(area_id)
         self._fill_areas()
         self._say(self.tr('"%s" is off the list.') % name, "success")
 
@@ -503,7 +503,7 @@ class OutreachScreen(QWidget):
 
     def refresh(self) -> None:
         try:
-            shifts = outreach.recent_shifts(self.vault)
+            shifts = self.session.outreach.recent_shifts()
         except VaultError as error:
             self._say(str(error), "error")
             return
@@ -547,7 +547,7 @@ class OutreachScreen(QWidget):
         ):
             return
         try:
-            outreach.void_shift(self.vault, shift.id)
+            self.session.outreach.void_shift(shift.id)
         except VaultError as error:
             self._say(str(error), "error")
             return
@@ -557,8 +557,7 @@ class OutreachScreen(QWidget):
         self._say(self.tr("Shift voided."), "success")
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     def clear(self) -> None:
         """On lock: nothing typed stays in a widget."""

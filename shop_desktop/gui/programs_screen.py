@@ -16,25 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import clients, programs
+from shop_desktop.core import programs
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.programs import ProgramSession
 from shop_desktop.gui.go_ahead import attempt_with_reasons
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import SearchBox, heading, note_label, set_kind
+from shop_desktop.gui.widgets import SearchBox, heading, note_label, say
 
 
 class ProgramsScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
-        self.vault = services.vault
+        self.session = services.session
         self.dialogs = services.dialogs
-        self.session: ProgramSession | None = None
+        self.program_session: ProgramSession | None = None
         self.program = QComboBox()
         self.program.setAccessibleName(self.tr("Program"))
         self.program.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.program.setMinimumContentsLength(28)  # a long description no longer widens the screen
-        for program in programs.list_programs(self.vault):
+        for program in self.session.programs.list_programs():
             self.program.addItem(f"{program.name} — {program.description}", program.id)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
@@ -92,11 +92,11 @@ class ProgramsScreen(QWidget):
 
     def open_session(self) -> None:
         try:
-            self.session = programs.session_for(
-                self.vault, self.program.currentData(), self.day.date().toString("yyyy-MM-dd")
+            self.program_session = self.session.programs.session_for(
+                self.program.currentData(), self.day.date().toString("yyyy-MM-dd")
             )
         except VaultError as error:
-            self._say(str(error), "error")
+            say(self.message, str(error), "error")
             return
         self._enable(True)
         self._show_session()
@@ -104,18 +104,18 @@ class ProgramsScreen(QWidget):
         self.search.setFocus()
 
     def _show_session(self) -> None:
-        assert self.session is not None
+        assert self.program_session is not None
         self.attendees.clear()
-        for person in self.session.attendees:
+        for person in self.program_session.attendees:
             item = QListWidgetItem(f"{person.alias}   ·   {person.code}")
             item.setData(Qt.ItemDataRole.UserRole, person.client_id)
             self.attendees.addItem(item)
-        self.head_count.setValue(self.session.anonymous_count)
-        self.total.setText(self.tr("Total: %d") % self.session.total)
+        self.head_count.setValue(self.program_session.anonymous_count)
+        self.total.setText(self.tr("Total: %d") % self.program_session.total)
 
     def _search(self, text: str) -> None:
         self.matches.clear()
-        for match in clients.search(self.vault, text) if text.strip() else []:
+        for match in self.session.clients.search(text) if text.strip() else []:
             item = QListWidgetItem(f"{match.alias}   ·   {match.code}")
             item.setData(Qt.ItemDataRole.UserRole, match.id)
             self.matches.addItem(item)
@@ -126,41 +126,44 @@ class ProgramsScreen(QWidget):
             self._add_item(self.matches.currentItem())
 
     def _add_item(self, item: QListWidgetItem) -> None:
-        if self.session is None:
+        if self.program_session is None:
             return
-        session_id, client_id = self.session.id, item.data(Qt.ItemDataRole.UserRole)
+        session_id, client_id = self.program_session.id, item.data(Qt.ItemDataRole.UserRole)
         try:
             added = attempt_with_reasons(
                 self,
-                self.vault,
+                self.session,
                 self.dialogs,
-                lambda override, apart: programs.add_attendee(
-                    self.vault, session_id, client_id, override_reason=override, keep_apart_reason=apart
+                lambda override, apart: self.session.programs.add_attendee(
+                    session_id, client_id, override_reason=override, keep_apart_reason=apart
                 ),
                 doing=self.tr("add them"),
                 button=self.tr("Add anyway"),
             )
         except VaultError as error:
-            self._say(str(error), "error")
+            say(self.message, str(error), "error")
             return
         if added is None:
-            self._say(self.tr("Not added: no reason was given."), "warning")
+            say(self.message, self.tr("Not added: no reason was given."), "warning")
             return
-        self.session = added
+        self.program_session = added
         self.search.clear()
         self._show_session()
 
     def _remove(self) -> None:
         item = self.attendees.currentItem()
-        if self.session is not None and item is not None:
-            self.session = programs.remove_attendee(self.vault, self.session.id, item.data(Qt.ItemDataRole.UserRole))
+        if self.program_session is not None and item is not None:
+            self.program_session = self.session.programs.remove_attendee(
+                self.program_session.id, item.data(Qt.ItemDataRole.UserRole)
+            )
             self._show_session()
 
     def _save_head_count(self) -> None:
-        if self.session is not None and self.head_count.value() != self.session.anonymous_count:
-            self.session = programs.set_head_count(self.vault, self.session.id, self.head_count.value())
+        if self.program_session is not None and self.head_count.value() != self.program_session.anonymous_count:
+            self.program_session = self.session.programs.set_head_count(
+                self.program_session.id, self.head_count.value()
+            )
             self._show_session()
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)

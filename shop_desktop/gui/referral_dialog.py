@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from shop_desktop.core import referrals
-from shop_desktop.core import settings as centre_settings
 from shop_desktop.core.clients import Client
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.referrals import PRIORITIES, STATUSES, Agency, Referral, ReferralRequest
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.session import Session
 from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import available_room, fit_into, note_label, scrolling_body
 
@@ -84,17 +83,17 @@ def _qdate(day: date) -> QDate:
 class ReferralDialog(FittingDialog):
     """Agency, how soon, the need, the follow-up day, and whether the agency may see the alias."""
 
-    def __init__(self, vault: Vault, client: Client, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, client: Client, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form_name = self.tr("referral")
-        self.vault, self.client = vault, client
+        self.session, self.client = session, client
         self.saved: Referral | None = None
         self.follow_up_touched = False
         self.setWindowTitle(self.tr("New referral"))
         self.setMinimumWidth(660)
-        self.agencies = referrals.list_agencies(vault)
-        self.alias_allowed = referrals.alias_allowed(vault, client.id)
-        self.centre = centre_settings.get(vault, "centre_name")
+        self.agencies = session.referrals.list_agencies()
+        self.alias_allowed = session.referrals.alias_allowed(client.id)
+        self.centre = session.settings.get("centre_name")
         self._build()
         self._layout()
         self._connect()
@@ -270,7 +269,7 @@ class ReferralDialog(FittingDialog):
             self.agency.setFocus()
             return
         try:
-            self.saved = referrals.make_referral(self.vault, self.request())
+            self.saved = self.session.referrals.make_referral(self.request())
         except VaultError as error:
             self.error.setText(str(error))
             return
@@ -280,10 +279,10 @@ class ReferralDialog(FittingDialog):
 class OutcomeDialog(FittingDialog):
     """What came of a referral; while still waiting, a new day to follow up."""
 
-    def __init__(self, vault: Vault, referral: Referral, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, referral: Referral, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form_name = self.tr("follow-up")
-        self.vault, self.referral = vault, referral
+        self.session, self.referral = session, referral
         self.saved: Referral | None = None
         self.setWindowTitle(self.tr("Follow up referral %s") % referral.number)
         self.setMinimumWidth(560)
@@ -331,8 +330,7 @@ class OutcomeDialog(FittingDialog):
             return  # already saved: the second click of a double click
         status = self.status.currentData()
         try:
-            self.saved = referrals.record_outcome(
-                self.vault,
+            self.saved = self.session.referrals.record_outcome(
                 self.referral.id,
                 status,
                 self.outcome.toPlainText(),

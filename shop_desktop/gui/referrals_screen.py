@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QHBoxLayout,
     QPushButton,
     QRadioButton,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import clients, referrals
+from shop_desktop.core import referrals
 from shop_desktop.core.clients import Client
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.referrals import FollowUp, Referral
@@ -36,7 +35,7 @@ from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.referral_dialog import ElidedLabel, OutcomeDialog, ReferralDialog
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, say, set_kind
 
 CLIENT_COLUMN_WIDTH = 220
 URGENCY = list(referrals.PRIORITIES)  # emergency first
@@ -98,20 +97,20 @@ class SlipActions:
     """Print a slip (from memory, through the print dialog) or save it where the person chooses."""
 
     def __init__(self, parent: QWidget, services: Services) -> None:
-        self.parent, self.services, self.vault = parent, services, services.vault
+        self.parent, self.services, self.session = parent, services, services.session
         self.print_pdf: Callable[[QWidget, bytes, str], bool] = printing.print_pdf  # tests replace the dialog
 
     def _pdf(self, referral: Referral) -> bytes:
         from shop_desktop.reports.referral_slip import build_referral_slip
 
-        return build_referral_slip(referrals.referral_slip(self.vault, referral.id))
+        return build_referral_slip(self.session.referrals.referral_slip(referral.id))
 
     def print_slip(self, referral: Referral) -> str:
         """Returns what to tell the person."""
         pdf = self._pdf(referral)
         if not self.print_pdf(self.parent, pdf, _tr("Referral slip") + f" {referral.number}"):
             return ""
-        referrals.record_slip_given(self.vault, referral.id, "printed")
+        self.session.referrals.record_slip_given(referral.id, "printed")
         return _tr("Slip %s sent to the printer.") % referral.number
 
     def save_slip(self, referral: Referral) -> str:
@@ -142,7 +141,7 @@ class SlipActions:
                 _tr("The slip could not be written there. Choose another folder or a USB stick."),
             )
             return ""
-        referrals.record_slip_given(self.vault, referral.id, "saved")
+        self.session.referrals.record_slip_given(referral.id, "saved")
         return _tr("Slip saved as %s.") % path.name
 
 
@@ -151,7 +150,7 @@ class FollowUpsPanel(QWidget):
 
     def __init__(self, services: Services, slips: SlipActions) -> None:
         super().__init__()
-        self.vault, self.slips = services.vault, slips
+        self.session, self.slips, self.dialogs = services.session, slips, services.dialogs
         self.mine = QRadioButton(self.tr("&Mine"))
         self.everyone = QRadioButton(self.tr("&Everyone's"))
         self.mine.setChecked(True)
@@ -192,7 +191,7 @@ class FollowUpsPanel(QWidget):
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
-        items = referrals.follow_ups(self.vault, mine=self.mine.isChecked())
+        items = self.session.referrals.follow_ups(mine=self.mine.isChecked())
         self.model.set_rows(items)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), CLIENT_COLUMN_WIDTH))
@@ -216,8 +215,8 @@ class FollowUpsPanel(QWidget):
         referral = self.selected()
         if referral is None:
             return
-        dialog = OutcomeDialog(self.vault, referral, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
+        dialog = OutcomeDialog(self.session, referral, parent=self)
+        if self.dialogs.run(dialog) and dialog.saved:
             self.refresh()
             self._say(self.tr("Saved: %s is now “%s”.") % (referral.number, dialog.saved.status_label))
 
@@ -227,9 +226,7 @@ class FollowUpsPanel(QWidget):
             _run_slip(self, action, referral)
 
     def _say(self, text: str, kind: str = "success") -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        set_kind(self.message, kind)
+        say(self.message, text, kind, hide_when_empty=True)
 
     def clear(self) -> None:
         self.model.set_rows([])
@@ -250,9 +247,9 @@ class ClientReferralsPanel(QWidget):
 
     def __init__(self, services: Services, slips: SlipActions) -> None:
         super().__init__()
-        self.vault, self.slips, self.dialogs = services.vault, slips, services.dialogs
+        self.session, self.slips, self.dialogs = services.session, slips, services.dialogs
         self.client: Client | None = None
-        self.picker = ClientPicker(self.vault)
+        self.picker = ClientPicker(self.session)
         self.search, self.matches = self.picker.search, self.picker.matches
         self.title = ElidedLabel(self.tr("Find a client on the left"))
         self.title.setProperty("heading", True)
@@ -310,13 +307,13 @@ class ClientReferralsPanel(QWidget):
 
     def show_client(self, client_id: int, *, select: int | None = None) -> None:
         try:
-            self.client = clients.get_client(self.vault, client_id)
+            self.client = self.session.clients.get_client(client_id)
             rows = open_guarded(
                 self,
-                self.vault,
+                self.session,
                 self.dialogs,
                 client_id,
-                lambda: referrals.referrals_for_client(self.vault, client_id),
+                lambda: self.session.referrals.referrals_for_client(client_id),
             )
         except VaultError as error:
             self._say(str(error), "error")
@@ -357,8 +354,8 @@ class ClientReferralsPanel(QWidget):
             self.search.setFocus()
             self._say(self.tr("Find the client first: type their alias or code."), "warning")
             return
-        dialog = ReferralDialog(self.vault, self.client, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
+        dialog = ReferralDialog(self.session, self.client, parent=self)
+        if self.dialogs.run(dialog) and dialog.saved:
             self.show_client(self.client.id, select=dialog.saved.id)
             self._say(self.tr("Referral %s saved. Print the slip for the client (Ctrl+P).") % dialog.saved.number)
             self.print_button.setFocus()
@@ -367,8 +364,8 @@ class ClientReferralsPanel(QWidget):
         referral = self.selected()
         if referral is None or self.client is None:
             return
-        dialog = OutcomeDialog(self.vault, referral, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
+        dialog = OutcomeDialog(self.session, referral, parent=self)
+        if self.dialogs.run(dialog) and dialog.saved:
             self.show_client(self.client.id, select=referral.id)
             self._say(self.tr("Saved."))
 
@@ -378,9 +375,7 @@ class ClientReferralsPanel(QWidget):
             _run_slip(self, action, referral)
 
     def _say(self, text: str, kind: str = "success") -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        set_kind(self.message, kind)
+        say(self.message, text, kind, hide_when_empty=True)
 
     def clear(self) -> None:
         self.client = None
@@ -417,7 +412,7 @@ class ReferralsScreen(QWidget):
         self._tab_shown(self.tabs.currentIndex())
 
     def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self.follow_ups and self.services.vault.is_open:
+        if self.tabs.widget(index) is self.follow_ups and self.services.session.is_open:
             self.follow_ups.refresh()
             self.follow_ups.table.setFocus()
         elif self.tabs.widget(index) is self.by_client and self.by_client.client is None:

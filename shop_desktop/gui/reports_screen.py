@@ -29,24 +29,20 @@ from shop_desktop.core.report_figures import (
     Period,
     ReportFigures,
     ReportRun,
-    begin_report,
     recent_periods,
 )
 from shop_desktop.gui.printing import load_pdf, print_pdf
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, save_where_chosen, set_kind
-from shop_desktop.gui.workers import Job
+from shop_desktop.gui.widgets import heading, icon, note_label, save_where_chosen, say
+from shop_desktop.gui.workers import Job, wired_job
 
 
-def make_report(run: ReportRun, connect: Any, report: Any, cancelled: Any) -> tuple[ReportFigures, bytes]:
-    """Worker side: count on the worker's own connection, then build the PDF in memory."""
+def make_report(run: ReportRun, count: Any, report: Any, cancelled: Any) -> tuple[ReportFigures, bytes]:
+    """Worker side: count (a core WorkerTask, its connection opened on the GUI thread), then build
+    the PDF in memory."""
     from shop_desktop.reports.funder_report import build_funder_report_pdf
 
-    conn = connect()
-    try:
-        figures = run.figures(conn, lambda fraction: report(0.8 * fraction, "Counting…"), cancelled)
-    finally:
-        conn.close()
+    figures = count(lambda fraction, words: report(0.8 * fraction, words), cancelled)
     report(0.85, "Laying out the pages…")
     pdf = build_funder_report_pdf(figures, run.centre_name, run.made_by, run.made_at, run.threshold, run.audit_head)
     return figures, pdf
@@ -56,7 +52,7 @@ class ReportsScreen(QWidget):
     def __init__(self, services: Services, today: date | None = None) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
+        self.session = services.session
         self.today = today or date.today()
         self.job: Job | None = None
         self.run: ReportRun | None = None
@@ -171,24 +167,25 @@ class ReportsScreen(QWidget):
         self.empty.setVisible(not ready)
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     def make_report(self) -> None:
         if self.job is not None:
             return
         try:
-            self.run = begin_report(self.vault, self.chosen_period())
+            run = self.run = self.session.report_figures.begin_report(self.chosen_period())
+            count = self.session.report_figures.count_in_worker(run)
         except VaultError as error:
             self._say(str(error), "error")
             return
-        run, connect = self.run, self.vault.connect_worker
-        self.job = Job(lambda report, cancelled: make_report(run, connect, report, cancelled))
-        self.job.signals.progress.connect(lambda fraction, words: self.progress.setValue(int(fraction * 1000)))
-        self.job.signals.finished.connect(self._made)
-        self._short_warning = release_register.short_period_warning(self.run.period)
-        self.job.signals.failed.connect(lambda text: self._ended(text, "error"))
-        self.job.signals.cancelled.connect(lambda: self._ended(self.tr("Cancelled."), "warning"))
+        self._short_warning = release_register.short_period_warning(run.period)
+        self.job = wired_job(
+            lambda report, cancelled: make_report(run, count, report, cancelled),  # the worker sees no widget
+            progress=lambda fraction, words: self.progress.setValue(int(fraction * 1000)),
+            finished=self._made,
+            failed=lambda text: self._ended(text, "error"),
+            cancelled=lambda: self._ended(self.tr("Cancelled."), "warning"),
+        )
         self._busy(True)
         self._say(self.tr("Making the report…"), "subtle")
         self.services.pool.start(self.job)
@@ -225,7 +222,7 @@ class ReportsScreen(QWidget):
         """Saving, printing or exporting releases the report: core records it in the release register."""
         assert self.run is not None and self.figures is not None
         try:
-            release_register.release(self.vault, self.run, self.figures, how)
+            self.session.release_register.release(self.run, self.figures, how)
         except VaultError as error:
             self._say(str(error), "error")
             return False

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import programs, restrictions, visits
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.restrictions import Restriction, RestrictionRequest
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.session import Session
 from shop_desktop.gui.dates import date_format
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.unsaved import GuardedDialog
@@ -33,9 +32,9 @@ def _qdate(day: date) -> QDate:
 class RestrictionDialog(GuardedDialog):
     """Restrict one client; the note is for clinical roles and the coordinator only."""
 
-    def __init__(self, vault: Vault, dialogs: Dialogs, client_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, dialogs: Dialogs, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, dialogs=dialogs)
-        self.vault, self.client_id = vault, client_id
+        self.session, self.client_id = session, client_id
         self.form_name = self.tr("restriction")
         self.saved: Restriction | None = None
         self.setWindowTitle(self.tr("Restrict a client"))
@@ -46,9 +45,9 @@ class RestrictionDialog(GuardedDialog):
         self.scope.setAccessibleName(self.tr("What the restriction covers"))
         for key, words in (("dropin", self.tr("The whole drop-in")), ("suite", self.tr("The Safe Suite"))):
             self.scope.addItem(words, (key, None))
-        for program in programs.list_programs(self.vault):
+        for program in self.session.programs.list_programs():
             self.scope.addItem(self.tr("Program: %s") % program.name, ("program", program.id))
-        for service in visits.service_catalog(self.vault):
+        for service in self.session.visits.service_catalog():
             self.scope.addItem(self.tr("Service: %s") % service.name, ("service", service.id))
         self.starts = self._date_box(date.today(), self.tr("First day of the restriction"))
         self.ends = self._date_box(date.today() + timedelta(days=7), self.tr("First day they may come again"))
@@ -56,7 +55,7 @@ class RestrictionDialog(GuardedDialog):
         self.review = self._date_box(date.today() + timedelta(days=30), self.tr("Review date"))
         self.reason = QComboBox()
         self.reason.setAccessibleName(self.tr("Reason"))
-        for reason in restrictions.reasons(self.vault):
+        for reason in self.session.restrictions.reasons():
             self.reason.addItem(reason.label, reason.id)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note for clinical staff and the coordinator"))
@@ -107,7 +106,7 @@ class RestrictionDialog(GuardedDialog):
 
     def save(self) -> None:
         try:
-            self.saved = restrictions.restrict(self.vault, self.request())
+            self.saved = self.session.restrictions.restrict(self.request())
         except VaultError as error:
             self.message.setText(str(error))
             set_kind(self.message, "error")

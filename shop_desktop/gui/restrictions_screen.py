@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from shop_desktop.core import clients, conflicts, restrictions, staff
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.restrictions import Restriction
 from shop_desktop.gui import printing
@@ -16,7 +15,7 @@ from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.restriction_dialog import RestrictionDialog
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, set_kind, sorted_row_table
+from shop_desktop.gui.widgets import heading, icon, note_label, say, sorted_row_table
 
 
 def _until(r: Restriction) -> str:
@@ -53,9 +52,9 @@ class ReviewModel(RowTableModel[ReviewRow]):
 class RestrictionsScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
-        self.services, self.vault = services, services.vault
+        self.services, self.session = services, services.session
         self.client_id: int | None = None
-        self.picker = ClientPicker(self.vault, include_archived=True)
+        self.picker = ClientPicker(self.session, include_archived=True)
         self.picker.picked.connect(self.show_client)
         self.model = RestrictionModel(self)
         self.table, self.proxy = sorted_row_table(self.model, self.tr("This client's restrictions"))
@@ -109,8 +108,8 @@ class RestrictionsScreen(QWidget):
 
     def show_client(self, client_id: int) -> None:
         try:
-            client = clients.get_client(self.vault, client_id)
-            rows = restrictions.restrictions_for(self.vault, client_id)
+            client = self.session.clients.get_client(client_id)
+            rows = self.session.restrictions.restrictions_for(client_id)
         except VaultError as error:
             self._say(str(error), "error")
             return
@@ -123,13 +122,12 @@ class RestrictionsScreen(QWidget):
         self._say("" if rows else self.tr("No restrictions for this client."), "subtle")
 
     def refresh_review(self) -> None:
-        due = restrictions.due_for_review(self.vault)
-        codes = {c: clients.get_client(self.vault, c).code for c in {r.client_id for r in due}}
+        due = self.session.restrictions.due_for_review()
+        codes = {c: self.session.clients.get_client(c).code for c in {r.client_id for r in due}}
         self.review_model.set_rows([ReviewRow(r, codes[r.client_id]) for r in due])
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
 
     def _chosen(self) -> Restriction | None:
         rows = self.table.selectionModel().selectedRows()
@@ -140,8 +138,8 @@ class RestrictionsScreen(QWidget):
     def restrict(self) -> None:
         if self.client_id is None:
             return
-        dialog = RestrictionDialog(self.vault, self.services.dialogs, self.client_id, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog = RestrictionDialog(self.session, self.services.dialogs, self.client_id, parent=self)
+        if self.services.dialogs.run(dialog):
             self.show_client(self.client_id)
             self.refresh_review()
             self._say(self.tr("Restricted. The check-in screen now says: Please see the coordinator."), "success")
@@ -155,14 +153,16 @@ class RestrictionsScreen(QWidget):
             self, self.tr("Lift the restriction"), self.tr("Why is it lifted early?"), action=self.tr("Lift")
         )
         if reason:
-            self._act(lambda: restrictions.lift(self.vault, chosen.id, reason), self.tr("Lifted from today."))
+            self._act(lambda: self.session.restrictions.lift(chosen.id, reason), self.tr("Lifted from today."))
 
     def keep_apart(self) -> None:
         code = self.services.dialogs.ask_text(
             self, self.tr("Keep apart"), self.tr("The other client's code:"), action=self.tr("Next")
         )
         found = [
-            m for m in clients.search(self.vault, code or "", limit=1) if m.code.lower() == (code or "").strip().lower()
+            m
+            for m in self.session.clients.search(code or "", limit=1)
+            if m.code.lower() == (code or "").strip().lower()
         ]
         if not found or self.client_id is None:
             if code:
@@ -176,10 +176,10 @@ class RestrictionsScreen(QWidget):
         )
         if reason is not None:
             client_id, other = self.client_id, found[0].id
-            self._act(lambda: conflicts.keep_apart(self.vault, client_id, other, reason), self.tr("Kept apart."))
+            self._act(lambda: self.session.conflicts.keep_apart(client_id, other, reason), self.tr("Kept apart."))
 
     def staff_conflict(self) -> None:
-        members = staff.list_staff(self.vault, include_disabled=False)
+        members = self.session.staff.list_staff(include_disabled=False)
         picked = self.services.dialogs.choose(
             self, self.tr("Staff conflict"), self.tr("Staff member:"), [m.display_name for m in members]
         )
@@ -195,7 +195,7 @@ class RestrictionsScreen(QWidget):
         if reason is not None:
             client_id = self.client_id
             self._act(
-                lambda: conflicts.record_staff_conflict(self.vault, member.id, client_id, reason),
+                lambda: self.session.conflicts.record_staff_conflict(member.id, client_id, reason),
                 self.tr("Recorded. %s can no longer open this client's record.") % member.display_name,
             )
 
@@ -210,7 +210,7 @@ class RestrictionsScreen(QWidget):
             self.tr("Did the client ask for this list themselves? Then it names them by alias; otherwise by code."),
             action=self.tr("Yes, they asked"),
         )
-        pdf = build_openings_sheet(conflicts.openings_sheet(self.vault, self.client_id, client_asked=asked))
+        pdf = build_openings_sheet(self.session.conflicts.openings_sheet(self.client_id, client_asked=asked))
         printing.print_pdf(self, pdf, self.tr("Who opened this file"), pool=self.services.pool)
 
     def _act(self, work: object, done: str) -> None:

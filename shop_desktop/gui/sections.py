@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget
 
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dialogs import Dialogs
 
 if TYPE_CHECKING:
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
 class Services:
     """What every screen is given through its constructor."""
 
-    vault: Vault
+    session: Session  # the signed-in person and the centre's actions (core.session): all a screen may use
     dialogs: Dialogs
     pool: Any  # QThreadPool, or SynchronousPool in tests
     clipboard: ClipboardGuard
@@ -34,11 +33,6 @@ class Services:
     refresh_status: Callable[[], None] = field(default=lambda: None)  # e.g. the backup age, after a backup
     lock_app: Callable[[str], None] = field(default=lambda _text: None)  # back to sign-in with a message
     idle_minutes_changed: Callable[[int], None] = field(default=lambda _minutes: None)  # applies at once
-
-    @property
-    def session(self) -> Session:
-        """The centre's actions for the signed-in person (core.session); screens call these only."""
-        return Session(self.vault)
 
 
 @dataclass(frozen=True)
@@ -50,8 +44,8 @@ class Section:
     factory: Callable[[Services], QWidget]
     purpose: str = ""  # "what you can do here", listed on the home screen
 
-    def visible_to(self, vault: Vault) -> bool:
-        return self.permission is None or vault.can(self.permission)
+    def visible_to(self, session: Session) -> bool:
+        return self.permission is None or session.can(self.permission)
 
 
 def _tr(text: str) -> str:
@@ -61,7 +55,7 @@ def _tr(text: str) -> str:
 def _home(services: Services) -> QWidget:
     from shop_desktop.gui.home_screen import HomeScreen
 
-    return HomeScreen(services, [s for s in all_sections() if s.visible_to(services.vault) and s.purpose])
+    return HomeScreen(services, [s for s in all_sections() if s.visible_to(services.session) and s.purpose])
 
 
 def _checkin(services: Services) -> QWidget:

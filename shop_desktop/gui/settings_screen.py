@@ -14,11 +14,11 @@ class SettingsScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
+        self.session = services.session
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for key, setting in centre_settings.SETTINGS.items():
-            edit = QLineEdit(centre_settings.get(self.vault, key))
+            edit = QLineEdit(self.session.settings.get(key))
             edit.setAccessibleName(setting.label)
             edit.setMaxLength(setting.max_length if setting.kind is str else 4)
             form.addRow(setting.label, edit)
@@ -40,19 +40,19 @@ class SettingsScreen(QWidget):
         self.save_button.clicked.connect(self.save)
 
     def save(self) -> None:
-        changed = [k for k, e in self.fields.items() if e.text().strip() != centre_settings.get(self.vault, k)]
+        changed = [k for k, e in self.fields.items() if e.text().strip() != self.session.settings.get(k)]
         try:
             for key in changed:
                 centre_settings.validate(key, self.fields[key].text())
             for key in changed:
-                centre_settings.put(self.vault, key, self.fields[key].text())
+                self.session.settings.put(key, self.fields[key].text())
         except VaultError as error:
             self.message.setText(str(error))
             set_kind(self.message, "error")
             return
         words = self.tr("Saved.") if changed else self.tr("Nothing changed.")
         if "idle_lock_minutes" in changed:
-            minutes = centre_settings.get_int(self.vault, "idle_lock_minutes")
+            minutes = self.session.settings.get_int("idle_lock_minutes")
             self.services.idle_minutes_changed(minutes)
             words += " " + self.tr("From now on the screen locks after %n idle minute(s).", "", minutes)
         self.message.setText(words)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import staff
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import ROLE_LABELS, Role
-from shop_desktop.core.vault import StaffMember, Vault
+from shop_desktop.core.session import Session
+from shop_desktop.core.vault import StaffMember
 from shop_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from shop_desktop.gui.forms.ui_staff_dialog import Ui_StaffDialog
 from shop_desktop.gui.models import SORT_ROLE, RowTableModel
@@ -76,10 +76,10 @@ class RoleChecks(QWidget):
 class StaffDialog(GuardedDialog):
     """Add an account: user name, name shown, roles, first passphrase."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form_name = self.tr("new account")
-        self.vault = vault
+        self.session = session
         self.ui = Ui_StaffDialog()
         self.ui.setupUi(self)
         self.role_checks = RoleChecks(frozenset({Role.FRONT_DESK}))
@@ -96,8 +96,7 @@ class StaffDialog(GuardedDialog):
 
     def save(self) -> None:
         try:
-            self.created = staff.add_staff(
-                self.vault,
+            self.created = self.session.staff.add_staff(
                 username=self.ui.usernameEdit.text(),
                 display_name=self.ui.displayNameEdit.text(),
                 roles=self.role_checks.roles(),
@@ -116,10 +115,10 @@ class StaffDialog(GuardedDialog):
 
 
 class RolesDialog(GuardedDialog):
-    def __init__(self, vault: Vault, member: StaffMember, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, member: StaffMember, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form_name = self.tr("change of roles")
-        self.vault, self.member = vault, member
+        self.session, self.member = session, member
         self.setWindowTitle(self.tr("Roles of %s") % member.display_name)
         self.checks = RoleChecks(member.roles)
         self.error = note_label(self.tr("Counsellor and coordinator can read counselling notes."))
@@ -133,7 +132,7 @@ class RolesDialog(GuardedDialog):
 
     def save(self) -> None:
         try:
-            staff.set_roles(self.vault, self.member.id, self.checks.roles())
+            self.session.staff.set_roles(self.member.id, self.checks.roles())
         except VaultError as error:
             self.error.setText(str(error))
             return
@@ -141,10 +140,10 @@ class RolesDialog(GuardedDialog):
 
 
 class ResetPassphraseDialog(GuardedDialog):
-    def __init__(self, vault: Vault, member: StaffMember, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, member: StaffMember, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form_name = self.tr("new passphrase")
-        self.vault, self.member = vault, member
+        self.session, self.member = session, member
         self.setWindowTitle(self.tr("New passphrase for %s") % member.display_name)
         self.passphrase = NewPassphraseField(username=member.username)
         self.error = note_label(
@@ -166,7 +165,7 @@ class ResetPassphraseDialog(GuardedDialog):
         try:
             if problem:
                 raise VaultError(problem)
-            staff.reset_passphrase(self.vault, self.member.id, self.passphrase.text())
+            self.session.staff.reset_passphrase(self.member.id, self.passphrase.text())
         except VaultError as error:
             self.error.setText(str(error))
             return
@@ -174,12 +173,12 @@ class ResetPassphraseDialog(GuardedDialog):
 
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, vault: Vault, parent: QWidget | None = None, *, forced: bool = False) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *, forced: bool = False) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.ui = Ui_PassphraseDialog()
         self.ui.setupUi(self)
-        self.passphrase = NewPassphraseField(username=vault.user.username)
+        self.passphrase = NewPassphraseField(username=session.user.username)
         _place(self.ui.newPassphraseHost, self.passphrase)
         if forced:
             self.ui.introLabel.setText(
@@ -197,7 +196,7 @@ class ChangePassphraseDialog(QDialog):
         try:
             if problem:
                 raise VaultError(problem)
-            staff.change_own_passphrase(self.vault, self.ui.currentEdit.text(), self.passphrase.text())
+            self.session.staff.change_own_passphrase(self.ui.currentEdit.text(), self.passphrase.text())
         except VaultError as error:
             self.ui.errorLabel.setText(str(error))
             return
@@ -208,7 +207,7 @@ class StaffScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
+        self.session = services.session
         self.model = StaffModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -259,7 +258,7 @@ class StaffScreen(QWidget):
         self.empty = QLabel()
 
     def refresh(self) -> None:
-        self.model.set_rows(staff.list_staff(self.vault))  # the proxy sorts again by the column chosen
+        self.model.set_rows(self.session.staff.list_staff())  # the proxy sorts again by the column chosen
         self._update_buttons()
 
     def selected(self) -> StaffMember | None:
@@ -277,23 +276,23 @@ class StaffScreen(QWidget):
         member = self.selected()
         self.roles_button.setEnabled(member is not None and member.active)
         self.reset_button.setEnabled(member is not None)
-        self.disable_button.setEnabled(member is not None and member.active and member.id != self.vault.user.id)
+        self.disable_button.setEnabled(member is not None and member.active and member.id != self.session.user.id)
 
     def add(self) -> None:
-        dialog = StaffDialog(self.vault, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created:
+        dialog = StaffDialog(self.session, self)
+        if self.services.dialogs.run(dialog) and dialog.created:
             self.refresh()
             self.select_username(dialog.created.username)
             self.services.status_message(self.tr("Added %s.") % dialog.created.display_name)
 
     def change_roles(self) -> None:
         member = self.selected()
-        if member and RolesDialog(self.vault, member, self).exec() == QDialog.DialogCode.Accepted:
+        if member and self.services.dialogs.run(RolesDialog(self.session, member, self)):
             self.refresh()
 
     def reset(self) -> None:
         member = self.selected()
-        if member and ResetPassphraseDialog(self.vault, member, self).exec() == QDialog.DialogCode.Accepted:
+        if member and self.services.dialogs.run(ResetPassphraseDialog(self.session, member, self)):
             self.refresh()
             self.services.status_message(self.tr("New passphrase set for %s.") % member.display_name)
 
@@ -314,7 +313,7 @@ class StaffScreen(QWidget):
         ):
             return
         try:
-            staff.disable_staff(self.vault, member.id)
+            self.session.staff.disable_staff(member.id)
         except VaultError as error:
             self.services.dialogs.warn(self, self.tr("Not disabled"), str(error))
             return

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core import clients, suite
 from shop_desktop.core.errors import VaultError
+from shop_desktop.core.session import Session
 from shop_desktop.core.suite import Stay, StayRequest
 from shop_desktop.core.text import LIMITS
-from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.go_ahead import attempt_with_reasons
@@ -54,7 +53,14 @@ def _date_edit(day: date, name: str) -> QDateEdit:
 
 
 def ask_date(
-    parent: QWidget, title: str, label: str, initial: date, *, minimum: date | None = None, maximum: date | None = None
+    parent: QWidget,
+    dialogs: Dialogs,
+    title: str,
+    label: str,
+    initial: date,
+    *,
+    minimum: date | None = None,
+    maximum: date | None = None,
 ) -> date | None:
     """A small dialog asking for one day; None when the person cancels."""
     dialog = QDialog(parent)
@@ -70,7 +76,7 @@ def ask_date(
     form = QFormLayout(dialog)
     form.addRow(label, edit)
     form.addRow(buttons)
-    return py_date(edit.date()) if dialog.exec() == QDialog.DialogCode.Accepted else None
+    return py_date(edit.date()) if dialogs.run(dialog) else None
 
 
 class BookingDialog(GuardedDialog):
@@ -78,11 +84,11 @@ class BookingDialog(GuardedDialog):
     Enter picks the first client found, then books; a refusal (a night taken) shows in the dialog."""
 
     def __init__(
-        self, vault: Vault, arrival: date, parent: QWidget | None = None, dialogs: Dialogs | None = None
+        self, session: Session, arrival: date, parent: QWidget | None = None, dialogs: Dialogs | None = None
     ) -> None:
         super().__init__(parent)
         self.form_name = self.tr("booking")
-        self.vault = vault
+        self.session = session
         self.dialogs = dialogs or Dialogs()
         self.stay: Stay | None = None
         self.client_id: int | None = None
@@ -105,7 +111,7 @@ class BookingDialog(GuardedDialog):
         self.matches.setMaximumHeight(110)
         self.chosen = note_label(self.tr("No client chosen yet."))
         self.unit = QSpinBox()
-        self.unit.setRange(1, suite.unit_count(self.vault))
+        self.unit.setRange(1, self.session.suite.unit_count())
         self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.setEnabled(self.unit.maximum() > 1)
         self.arrival = _date_edit(arrival, self.tr("Arrival day"))
@@ -113,9 +119,9 @@ class BookingDialog(GuardedDialog):
         self.nights = QLabel()
         self.staff = QComboBox()
         self.staff.setAccessibleName(self.tr("Staff member for this stay"))
-        for member in suite.staff_choices(self.vault):
+        for member in self.session.suite.staff_choices():
             self.staff.addItem(member.display_name, member.id)
-        self.staff.setCurrentIndex(max(0, self.staff.findData(self.vault.user.id)))
+        self.staff.setCurrentIndex(max(0, self.staff.findData(self.session.user.id)))
         self.remark = QLineEdit()
         self.remark.setMaxLength(LIMITS["remark"])
         self.remark.setAccessibleName(self.tr("Remark"))
@@ -157,7 +163,7 @@ class BookingDialog(GuardedDialog):
 
     def _find(self, text: str) -> None:
         self.matches.clear()
-        for match in clients.search(self.vault, text) if text.strip() else []:
+        for match in self.session.clients.search(text) if text.strip() else []:
             item = QListWidgetItem(f"{match.alias}   ·   {match.code}")
             item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, match.id)
@@ -202,10 +208,10 @@ class BookingDialog(GuardedDialog):
         try:
             self.stay = attempt_with_reasons(
                 self,
-                self.vault,
+                self.session,
                 self.dialogs,
-                lambda override, apart: suite.book_stay(
-                    self.vault, request, override_reason=override, keep_apart_reason=apart
+                lambda override, apart: self.session.suite.book_stay(
+                    request, override_reason=override, keep_apart_reason=apart
                 ),
                 doing=self.tr("book the stay"),
                 button=self.tr("Book anyway"),

@@ -15,7 +15,6 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPe
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,7 +33,7 @@ from shop_desktop.core.suite import DayOccupancy, Stay
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.suite_dialog import BookingDialog, ask_date, qdate, shown_date
-from shop_desktop.gui.widgets import heading, icon, note_label, row_table, set_kind
+from shop_desktop.gui.widgets import heading, icon, note_label, row_table, say
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 10
 NIGHTS_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -213,7 +212,7 @@ class SuiteScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.vault = services.vault
+        self.session = services.session
         today = date.today()
         self.year, self.month = today.year, today.month
         self._build()
@@ -331,7 +330,7 @@ class SuiteScreen(QWidget):
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)  # type: ignore[arg-type]
-        if self.vault.is_open:
+        if self.session.is_open:
             self.refresh()
         self.calendar.setFocus()
 
@@ -345,7 +344,7 @@ class SuiteScreen(QWidget):
         first = first_shown(self.year, self.month)
         selected = self.selected_stay()
         try:
-            nights = suite.occupancy(self.vault, first, first + timedelta(days=WEEKS * 7 - 1))
+            nights = self.session.suite.occupancy(first, first + timedelta(days=WEEKS * 7 - 1))
         except VaultError as error:
             self._say(str(error), "error")
             return
@@ -426,8 +425,8 @@ class SuiteScreen(QWidget):
         self.month_model.set_highlight(stay.id if stay else None)
 
     def book(self, arrival: date | None = None) -> None:
-        dialog = BookingDialog(self.vault, arrival or self.current_day(), parent=self, dialogs=self.services.dialogs)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.stay is not None:
+        dialog = BookingDialog(self.session, arrival or self.current_day(), parent=self, dialogs=self.services.dialogs)
+        if self.services.dialogs.run(dialog) and dialog.stay is not None:
             self._after_change(
                 dialog.stay,
                 self.tr("Booked unit %d for %s, %d night(s).")
@@ -445,7 +444,7 @@ class SuiteScreen(QWidget):
     def _change(self, action: Any, words: str, *args: Any) -> None:
         stay = self.selected_stay()
         try:
-            changed: Stay | None = action(self.vault, stay.id, *args) if stay else None
+            changed: Stay | None = action(stay.id, *args) if stay else None
         except VaultError as error:
             self._say(str(error), "error")
             return
@@ -453,23 +452,24 @@ class SuiteScreen(QWidget):
             self._after_change(changed, words % changed.who)
 
     def check_in_selected(self) -> None:
-        self._change(suite.check_in, self.tr("%s is checked in."))
+        self._change(self.session.suite.check_in, self.tr("%s is checked in."))
 
     def check_out_selected(self) -> None:
-        self._change(suite.check_out, self.tr("%s is checked out."))
+        self._change(self.session.suite.check_out, self.tr("%s is checked out."))
 
     def extend_selected(self, departure: date | None = None) -> None:
         stay = self.selected_stay()
         if stay is not None and departure is None:
             departure = ask_date(
                 self,
+                self.services.dialogs,
                 self.tr("Extend the stay"),
                 self.tr("New departure day"),
                 stay.departure + timedelta(days=1),
                 minimum=stay.departure + timedelta(days=1),
             )
         if departure is not None:
-            self._change(suite.extend_stay, self.tr("The stay of %s is extended."), departure)
+            self._change(self.session.suite.extend_stay, self.tr("The stay of %s is extended."), departure)
 
     def end_early_selected(self, departure: date | None = None) -> None:
         stay = self.selected_stay()
@@ -477,6 +477,7 @@ class SuiteScreen(QWidget):
             latest = stay.departure - timedelta(days=1)
             departure = ask_date(
                 self,
+                self.services.dialogs,
                 self.tr("End the stay early"),
                 self.tr("New departure day"),
                 min(max(date.today(), stay.arrival + timedelta(days=1)), latest),
@@ -484,7 +485,7 @@ class SuiteScreen(QWidget):
                 maximum=latest,
             )
         if departure is not None:
-            self._change(suite.end_early, self.tr("The stay of %s now ends earlier."), departure)
+            self._change(self.session.suite.end_early, self.tr("The stay of %s now ends earlier."), departure)
 
     def cancel_selected(self) -> None:
         stay = self.selected_stay()
@@ -500,12 +501,11 @@ class SuiteScreen(QWidget):
             danger=True,
         ):
             return
-        self._change(suite.cancel_stay, self.tr("The stay of %s is cancelled."))
+        self._change(self.session.suite.cancel_stay, self.tr("The stay of %s is cancelled."))
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setText(text)
-        self.message.setToolTip(text)
-        set_kind(self.message, kind)
+        say(self.message, text, kind)
+        self.message.setToolTip(text)  # the line is short on this screen: the whole message on hover
 
     def clear(self) -> None:
         """On lock: no client code stays in a widget."""

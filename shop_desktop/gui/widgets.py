@@ -125,6 +125,15 @@ def note_label(text: str = "", *, kind: str = "subtle") -> QLabel:
     return label
 
 
+def say(label: QLabel, text: str, kind: str, *, hide_when_empty: bool = False) -> None:
+    """A screen's or dialog's message line: the words and their kind (success, warning, error,
+    subtle), the one way every screen's _say shows them."""
+    label.setText(text)
+    if hide_when_empty:
+        label.setVisible(bool(text))
+    set_kind(label, kind)
+
+
 def set_kind(label: QLabel, kind: str) -> None:
     for name in ("subtle", "error", "warning", "success"):
         label.setProperty(name, name == kind)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from shop_desktop.core import crypto
 from shop_desktop.core.errors import VaultError
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.printing import print_pdf
@@ -175,7 +176,7 @@ class RecoveryPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    vault_created = Signal(object)  # Vault, emitted when the wizard finishes
+    vault_created = Signal(object)  # Session, emitted when the wizard finishes
 
     def __init__(
         self, folder: Path, *, dialogs: Dialogs, kdf: crypto.KdfParams | None = None, parent: QWidget | None = None
@@ -184,7 +185,7 @@ class FirstRunWizard(QWizard):
         self.folder = folder
         self.dialogs = dialogs
         self.kdf = kdf
-        self.vault: Vault | None = None
+        self.session: Session | None = None
         self.recovery_key = ""
         self.setWindowTitle(self.tr("Set up SHOP Desktop"))
         self.setWindowIcon(icon("key"))
@@ -199,9 +200,9 @@ class FirstRunWizard(QWizard):
         self.accepted.connect(self._finished)
 
     def create_vault(self, username: str, display_name: str, secret: str) -> None:
-        if self.vault is not None:
+        if self.session is not None:
             return
-        self.vault, self.recovery_key = Vault.create(
+        made, self.recovery_key = Vault.create(
             self.folder,
             centre_name=self.centre_page.name.text(),
             username=username,
@@ -210,17 +211,18 @@ class FirstRunWizard(QWizard):
             centre_address=self.centre_page.address.toPlainText(),
             kdf=self.kdf,
         )
+        self.session = Session(made)
 
     def _sheet_bytes(self) -> bytes:
-        assert self.vault is not None
+        assert self.session is not None
         buffer = io.BytesIO()
         build_recovery_sheet(
             buffer,
             centre_name=self.centre_page.name.text(),
             recovery_key=self.recovery_key,
-            vault_id=self.vault.keys.vault_id,
+            vault_id=self.session.vault_id,
             created_at=datetime.now(),
-            created_by=self.vault.user.display_name,
+            created_by=self.session.user.display_name,
         )
         return buffer.getvalue()
 
@@ -245,7 +247,7 @@ class FirstRunWizard(QWizard):
         self.dialogs.info(self, self.tr("Saved"), self.tr("Saved. Print it, put it in the safe, then delete the file."))
 
     def reject(self) -> None:
-        if self.vault is not None and not self.dialogs.confirm(
+        if self.session is not None and not self.dialogs.confirm(
             self,
             self.tr("Leave without the recovery key?"),
             self.tr("The vault is made. If you leave now, the recovery key will not be shown again."),
@@ -257,5 +259,5 @@ class FirstRunWizard(QWizard):
 
     def _finished(self) -> None:
         self.recovery_key = ""
-        if self.vault is not None:
-            self.vault_created.emit(self.vault)
+        if self.session is not None:
+            self.vault_created.emit(self.session)

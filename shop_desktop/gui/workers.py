@@ -27,6 +27,15 @@ class JobSignals(QObject):
     cancelled = Signal()
 
 
+_running = 0  # jobs inside run() now, on any thread (the idle lock waits for them)
+_running_lock = threading.Lock()
+
+
+def jobs_running() -> int:
+    """How many jobs are working now: a backup or report in progress postpones the idle lock."""
+    return _running
+
+
 class Job(QRunnable):
     """Runs work(report, is_cancelled) -> result. report(fraction, words) updates the progress bar
     (about 100 times a job at most, however often the work calls it: see core.progress)."""
@@ -53,9 +62,14 @@ class Job(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        global _running
+        with _running_lock:
+            _running += 1
         try:
             self._run()
         finally:
+            with _running_lock:
+                _running -= 1
             return_memory()
 
     def _run(self) -> None:
@@ -72,6 +86,26 @@ class Job(QRunnable):
                 self.signals.cancelled.emit()
             else:
                 self.signals.finished.emit(result)
+
+
+def wired_job(
+    work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any],
+    *,
+    finished: Callable[[Any], None],
+    failed: Callable[[str], None],
+    cancelled: Callable[[], None],
+    progress: Callable[[float, str], None] | None = None,
+) -> Job:
+    """A Job with its ends connected, the one way screens wire one. Keep it, then start it on the
+    pool, in that order: a synchronous pool (tests) ends the job inside start(). `work` is often a
+    core WorkerTask (core/jobs.py): its connection was opened on the GUI thread by the action."""
+    job = Job(work)
+    if progress is not None:
+        job.signals.progress.connect(progress)
+    job.signals.finished.connect(finished)
+    job.signals.failed.connect(failed)
+    job.signals.cancelled.connect(cancelled)
+    return job
 
 
 def _malloc_trim() -> Callable[[int], int] | None:

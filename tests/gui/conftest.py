@@ -8,10 +8,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from shop_desktop.core.session import Session
+from shop_desktop.core.vault import Vault
 from shop_desktop.gui.app import AppController, configure_application
 from shop_desktop.gui.dialogs import ScriptedDialogs
 from shop_desktop.gui.workers import SynchronousPool
 from tests.conftest import fast_kdf
+
+
+def vault_of(holder: object) -> Vault:
+    """The raw vault behind a window's or the controller's session, for a test's own setup and its
+    attacker's-eye checks; screens never reach it (tests/test_boundary.py)."""
+    session = holder if isinstance(holder, Session) else holder.session  # type: ignore[attr-defined]
+    assert isinstance(session, Session)
+    return session._Session__vault  # type: ignore[attr-defined,no-any-return]
 
 
 @pytest.fixture
@@ -24,7 +34,7 @@ def controller(qapp: QApplication, vault_dir: Path, dialogs: ScriptedDialogs) ->
     configure_application(qapp)
     ctl = AppController(vault_dir, dialogs=dialogs, pool=SynchronousPool(), kdf=fast_kdf(), idle_ms=60_000)
     yield ctl
-    if ctl.vault is not None:
-        ctl.vault.lock()
+    if ctl.session is not None:
+        ctl.session.lock()
     if ctl.window is not None:
         ctl.window.close()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import backup, visits
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.app import AppController
 from shop_desktop.gui.backup_screen import BackupScreen
@@ -91,7 +92,7 @@ def centre(vault_dir: Path, codes: list[str]) -> Iterator[Vault]:
 
 def _main_window(controller: AppController, vault: Vault, qtbot: QtBot) -> MainWindow:
     controller.idle_ms = 3_600_000  # a slow machine must not idle-lock half-way through a soak
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     window.resize(1024, 700)
     qtbot.waitExposed(window)
     return window

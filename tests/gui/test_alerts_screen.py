@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from shop_desktop.core import alert_links, alerts
 from shop_desktop.core.alerts import AlertDetails
 from shop_desktop.core.roles import Role
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.alert_dialog import AlertDialog
 from shop_desktop.gui.alerts_screen import COL_MATCHED, AlertsScreen
@@ -46,7 +47,7 @@ def report(vault: Vault, days_ago: int = 1, **fields: object) -> alerts.Alert:
 
 def make_screen(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs | None = None) -> AlertsScreen:
     services = Services(
-        vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+        session=Session(vault), dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
     )
     screen = AlertsScreen(services)
     qtbot.addWidget(screen)
@@ -221,7 +222,7 @@ def test_front_desk_form_has_no_client_link(qtbot: QtBot, vault: Vault, vault_di
 def test_ctrl_n_in_the_main_window_opens_the_report_not_a_note(
     qtbot: QtBot, controller: AppController, vault: Vault
 ) -> None:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     window.show_section("history")  # its Ctrl+N writes a note; it must not answer while hidden
     screen = window.show_section("alerts")
     assert isinstance(screen, AlertsScreen)

@@ -7,6 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import audit, backup
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.app import AppController
 from shop_desktop.gui.backup_screen import BackupScreen
@@ -22,7 +23,7 @@ from tests.factories import make_client, make_visit
 def make_screen(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs) -> tuple[BackupScreen, list[int]]:
     refreshed: list[int] = []
     services = Services(
-        vault=vault,
+        session=Session(vault),
         dialogs=dialogs,
         pool=SynchronousPool(),
         clipboard=ClipboardGuard(),
@@ -82,7 +83,7 @@ def test_restore_here_signs_out_and_keeps_the_old_vault(
     usb.mkdir()
     made = backup.make_backup(backup.prepare_backup(vault, usb))
     make_client(vault, "Registered after the backup")
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     screen = window.show_section("backup")
     assert isinstance(screen, BackupScreen)
     controller.dialogs.paths = [made.path]  # type: ignore[attr-defined]
@@ -124,7 +125,9 @@ def test_a_backup_running_when_the_screen_goes_away_still_finishes(qtbot: QtBot,
     usb = tmp_path / "usb"
     usb.mkdir()
     pool = QThreadPool()
-    services = Services(vault=vault, dialogs=ScriptedDialogs(paths=[usb]), pool=pool, clipboard=ClipboardGuard())
+    services = Services(
+        session=Session(vault), dialogs=ScriptedDialogs(paths=[usb]), pool=pool, clipboard=ClipboardGuard()
+    )
     screen = BackupScreen(services)
     qtbot.addWidget(screen)
     screen.start_backup()

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import conflicts
 from shop_desktop.core.roles import Role
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.app import AppController
 from shop_desktop.gui.clipboard import ClipboardGuard
@@ -21,7 +22,9 @@ from tests.factories import make_client, make_visit
 
 
 def _history(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs) -> HistoryScreen:
-    screen = HistoryScreen(Services(vault=vault, dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard()))
+    screen = HistoryScreen(
+        Services(session=Session(vault), dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard())
+    )
     qtbot.addWidget(screen)
     return screen
 
@@ -49,7 +52,7 @@ def test_break_glass_from_the_history_screen(
     counsellor.lock()
 
     coordinator = sign_in_as(vault_dir, Role.COORDINATOR)
-    controller.open_main_window(coordinator)
+    controller.open_main_window(Session(coordinator))
     [notice] = [text for kind, title, text in controller.dialogs.shown if title == "Records opened by break-glass"]
     assert "once" in notice and client.code in notice and reason in notice and "Jordan" not in notice
     assert conflicts.break_glass_notice(coordinator) == ""  # said once

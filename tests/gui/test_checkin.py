@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import clients, visits
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.checkin_screen import CheckInScreen
 from shop_desktop.gui.clients_screen import ClientsScreen
@@ -40,7 +41,7 @@ class KeyCounter:
 
 def make_screen(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs | None = None) -> CheckInScreen:
     services = Services(
-        vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+        session=Session(vault), dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
     )
     screen = CheckInScreen(services)
     qtbot.addWidget(screen)
@@ -131,7 +132,7 @@ def test_new_client_from_the_check_in_screen_warns_about_a_similar_alias(qtbot: 
 
     make_client(vault, "Chantal")
     dialogs = ScriptedDialogs(confirms=[False, True])
-    dialog = ClientDialog(vault, dialogs, alias="Chantel")
+    dialog = ClientDialog(Session(vault), dialogs, alias="Chantel")
     qtbot.addWidget(dialog)
     dialog.keep_record.setChecked(True)
     dialog.save()
@@ -143,7 +144,7 @@ def test_new_client_from_the_check_in_screen_warns_about_a_similar_alias(qtbot: 
 def test_client_form_requires_consent_and_keeps_text_exactly(qtbot: QtBot, vault: Vault) -> None:
     from shop_desktop.gui.client_dialog import ClientDialog
 
-    dialog = ClientDialog(vault, ScriptedDialogs(), alias="  דנה 🌸  ")
+    dialog = ClientDialog(Session(vault), ScriptedDialogs(), alias="  דנה 🌸  ")
     qtbot.addWidget(dialog)
     dialog.save()
     assert "consent" in dialog.error.text() and dialog.saved is None
@@ -154,7 +155,9 @@ def test_client_form_requires_consent_and_keeps_text_exactly(qtbot: QtBot, vault
 
 def test_clients_screen_finds_and_archives(qtbot: QtBot, vault: Vault) -> None:
     make_client(vault, "Sofía")
-    services = Services(vault=vault, dialogs=ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard())
+    services = Services(
+        session=Session(vault), dialogs=ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+    )
     screen = ClientsScreen(services)
     qtbot.addWidget(screen)
     qtbot.keyClicks(screen.search, "sofia")

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from shop_desktop.core import conflicts, programs, restrictions, settings
 from shop_desktop.core.restrictions import RestrictionRequest
 from shop_desktop.core.roles import Role
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
@@ -37,7 +38,7 @@ def test_the_coordinator_books_a_restricted_client_with_a_reason(qtbot: QtBot, v
     client = make_client(vault, "Amara")
     _restrict_from_suite(vault, client.id)
     dialogs = ScriptedDialogs(texts=["Nowhere safe tonight"])
-    dialog = BookingDialog(vault, TODAY, dialogs=dialogs)
+    dialog = BookingDialog(Session(vault), TODAY, dialogs=dialogs)
     qtbot.addWidget(dialog)
     dialog.choose_client(client.id, "Amara")
     dialog.accept()
@@ -50,7 +51,7 @@ def test_the_coordinator_books_a_restricted_client_with_a_reason(qtbot: QtBot, v
 def test_cancelling_the_reason_books_nothing(qtbot: QtBot, vault: Vault) -> None:
     client = make_client(vault, "Amara")
     _restrict_from_suite(vault, client.id)
-    dialog = BookingDialog(vault, TODAY, dialogs=ScriptedDialogs(texts=[]))
+    dialog = BookingDialog(Session(vault), TODAY, dialogs=ScriptedDialogs(texts=[]))
     qtbot.addWidget(dialog)
     dialog.choose_client(client.id, "Amara")
     dialog.accept()
@@ -66,7 +67,7 @@ def test_front_desk_sees_the_calm_refusal_and_is_not_asked(qtbot: QtBot, vault: 
     desk = sign_in_as(vault_dir, Role.FRONT_DESK)
     try:
         dialogs = ScriptedDialogs(texts=["I say so"])
-        dialog = BookingDialog(desk, TODAY, dialogs=dialogs)
+        dialog = BookingDialog(Session(desk), TODAY, dialogs=dialogs)
         qtbot.addWidget(dialog)
         dialog.choose_client(client.id, "Amara")
         dialog.accept()
@@ -81,7 +82,7 @@ def test_a_kept_apart_attendee_is_added_with_its_own_reason(qtbot: QtBot, vault:
     conflicts.keep_apart(vault, there.id, newcomer.id)
     settings.put(vault, "restriction_roles", "")
     dialogs = ScriptedDialogs(texts=["", "Different tables, worker present"])
-    services = Services(vault=vault, dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard())
+    services = Services(session=Session(vault), dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard())
     screen = ProgramsScreen(services)
     qtbot.addWidget(screen)
     screen.open_session()
@@ -91,7 +92,7 @@ def test_a_kept_apart_attendee_is_added_with_its_own_reason(qtbot: QtBot, vault:
         assert screen.attendees.count() == expected
         screen.search.clear()
     assert [shown[1] for shown in dialogs.shown] == ["Kept apart", "Kept apart"]
-    session = programs.get_session(vault, screen.session.id)  # type: ignore[union-attr]
+    session = programs.get_session(vault, screen.program_session.id)  # type: ignore[union-attr]
     assert {a.client_id for a in session.attendees} == {there.id, newcomer.id}
     assert _rows(vault, "SELECT action, reason FROM keep_apart_overrides") == [
         ("program", "Different tables, worker present")

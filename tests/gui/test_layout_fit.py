@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import clients, demo, notes, referrals, staff
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.app import configure_application
 from shop_desktop.gui.clipboard import ClipboardGuard
@@ -62,7 +63,9 @@ def signed_in(demo_folder: Path, qapp: QApplication) -> Iterator[Callable[[str],
 
 
 def services_for(vault: Vault) -> Services:
-    return Services(vault=vault, dialogs=ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard())
+    return Services(
+        session=Session(vault), dialogs=ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+    )
 
 
 def test_the_window_fits_the_screen_it_opens_on() -> None:
@@ -126,17 +129,17 @@ def dialogs_for(vault: Vault) -> dict[str, Callable[[], QWidget]]:
     from shop_desktop.gui.staff_screen import ResetPassphraseDialog, RolesDialog
 
     return {
-        "register a client": lambda: ClientDialog(vault, scripted),
-        "edit a client": lambda: ClientDialog(vault, scripted, client=client),
-        "bad-date report": lambda: AlertDialog(vault, scripted),
-        "note editor": lambda: NoteEditor(vault, scripted, client),
-        "referral": lambda: ReferralDialog(vault, client),
-        "agency": lambda: AgencyDialog(vault),
-        "suite booking": lambda: BookingDialog(vault, date.today()),
-        "add staff": lambda: StaffDialog(vault),
-        "roles": lambda: RolesDialog(vault, member),
-        "reset passphrase": lambda: ResetPassphraseDialog(vault, member),
-        "change my passphrase": lambda: ChangePassphraseDialog(vault),
+        "register a client": lambda: ClientDialog(Session(vault), scripted),
+        "edit a client": lambda: ClientDialog(Session(vault), scripted, client=client),
+        "bad-date report": lambda: AlertDialog(Session(vault), scripted),
+        "note editor": lambda: NoteEditor(Session(vault), scripted, client),
+        "referral": lambda: ReferralDialog(Session(vault), client),
+        "agency": lambda: AgencyDialog(Session(vault)),
+        "suite booking": lambda: BookingDialog(Session(vault), date.today()),
+        "add staff": lambda: StaffDialog(Session(vault)),
+        "roles": lambda: RolesDialog(Session(vault), member),
+        "reset passphrase": lambda: ResetPassphraseDialog(Session(vault), member),
+        "change my passphrase": lambda: ChangePassphraseDialog(Session(vault)),
         "open a backup": lambda: UnlockBackupDialog("coordinator"),
         "referral outcome": lambda: _outcome_dialog(vault),
         "who you met": lambda: WhoYouMetDialog(12, {}),
@@ -160,15 +163,15 @@ def _note_dialogs(vault: Vault, scripted: ScriptedDialogs) -> dict[str, Callable
     assert found, "the demo vault has no signed note to open"
     client, note_id = clients.get_client(vault, found[0][0]), found[0][1]
     return {
-        "note viewer": lambda: NoteViewer(vault, scripted, client, note_id),
-        "addendum": lambda: AddendumDialog(vault, notes.open_note(vault, note_id)),
+        "note viewer": lambda: NoteViewer(Session(vault), scripted, client, note_id),
+        "addendum": lambda: AddendumDialog(Session(vault), notes.open_note(vault, note_id)),
     }
 
 
 def _outcome_dialog(vault: Vault) -> QWidget:
     from shop_desktop.gui.referral_dialog import OutcomeDialog
 
-    return OutcomeDialog(vault, referrals.get_referral(vault, 1))  # the demo makes referrals
+    return OutcomeDialog(Session(vault), referrals.get_referral(vault, 1))  # the demo makes referrals
 
 
 @pytest.mark.parametrize("screen_name", list(SCREENS))

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from shop_desktop.core import notes
 from shop_desktop.core.notes import NoteDraft
 from shop_desktop.core.roles import Role
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.app import AppController
 from shop_desktop.gui.note_editor import AddendumDialog
@@ -20,7 +21,7 @@ from tests.factories import make_client
 
 
 def test_ctrl_and_a_number_opens_that_section(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     for number, key in ((3, "alerts"), (1, "home"), (9, "suite")):
@@ -35,24 +36,24 @@ def test_an_outreach_worker_lands_on_outreach_and_the_front_desk_on_check_in(
     add_member(vault, Role.OUTREACH)
     add_member(vault, Role.FRONT_DESK)
     vault.lock()
-    outreach = controller.open_main_window(sign_in_as(vault_dir, Role.OUTREACH))
+    outreach = controller.open_main_window(Session(sign_in_as(vault_dir, Role.OUTREACH)))
     assert outreach.stack.currentWidget() is outreach.screens["outreach"]
     assert outreach.backup_label.isHidden()  # can't back up: "No backup yet" would only nag
     controller.lock()
-    desk = controller.open_main_window(sign_in_as(vault_dir, Role.FRONT_DESK))
+    desk = controller.open_main_window(Session(sign_in_as(vault_dir, Role.FRONT_DESK)))
     assert desk.stack.currentWidget() is desk.screens["checkin"]
     assert desk.backup_label.isHidden() and "No backup" not in desk.backup_label.text()
 
 
 def test_the_coordinator_sees_the_backup_age(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     assert not window.backup_label.isHidden() and "No backup yet" in window.backup_label.text()
 
 
 def test_the_addendum_dialogs_primary_button_is_sign_not_cancel(qtbot: QtBot, vault: Vault) -> None:
     client = make_client(vault, "Jade")
     note_id = notes.sign_note(vault, NoteDraft(client_id=client.id, note_type="counselling", body="Signed."))
-    dialog = AddendumDialog(vault, notes.open_note(vault, note_id))
+    dialog = AddendumDialog(Session(vault), notes.open_note(vault, note_id))
     qtbot.addWidget(dialog)
     dialog.show()
     buttons = {b.text(): b for b in dialog.findChildren(QPushButton)}
@@ -63,7 +64,7 @@ def test_the_addendum_dialogs_primary_button_is_sign_not_cancel(qtbot: QtBot, va
 def test_enter_on_a_list_box_presses_the_screens_primary_button(
     qtbot: QtBot, controller: AppController, vault: Vault
 ) -> None:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     screen = window.show_section("reports")
     screen.period.setFocus()
     assert screen.pdf == b""

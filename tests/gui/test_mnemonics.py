@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import notes
 from shop_desktop.core.notes import NoteDraft
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.agencies_screen import AgencyDialog
 from shop_desktop.gui.alert_dialog import AlertDialog
@@ -43,6 +44,7 @@ from shop_desktop.gui.suite_dialog import BookingDialog
 from shop_desktop.gui.wizard import FirstRunWizard
 from tests.conftest import fast_kdf
 from tests.factories import make_client
+from tests.gui.conftest import vault_of
 
 MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -82,7 +84,7 @@ def clashes(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
 def test_no_screen_shares_a_letter_with_another_control_or_the_menu_bar(
     qtbot: QtBot, controller: AppController, vault: Vault
 ) -> None:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     problems: dict[str, dict[str, list[str]]] = {}
     for key in window.section_keys():
         screen = window.show_section(key)
@@ -101,7 +103,7 @@ def test_no_screen_shares_a_letter_with_another_control_or_the_menu_bar(
 
 
 def test_no_menu_shares_a_letter(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     problems = {}
     for menu in window.menuBar().findChildren(QMenu):
         if found := clashes([(k, a.text()) for a in menu.actions() if (k := letter(a.text()))]):
@@ -126,19 +128,21 @@ def _referral(vault: Vault) -> object:
 
 
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
-    "note editor": lambda w: NoteEditor(w.vault, w.services.dialogs, make_client(w.vault, "Jade"), parent=w),
-    "note viewer": lambda w: NoteViewer(w.vault, w.services.dialogs, make_client(w.vault, "Ana"), _signed(w.vault), w),
-    "addendum": lambda w: AddendumDialog(w.vault, notes.open_note(w.vault, _signed(w.vault)), parent=w),
-    "bad-date report": lambda w: AlertDialog(w.vault, w.services.dialogs, parent=w),
-    "client": lambda w: ClientDialog(w.vault, w.services.dialogs, parent=w),
-    "referral": lambda w: ReferralDialog(w.vault, make_client(w.vault, "Jade"), parent=w),
-    "referral follow-up": lambda w: OutcomeDialog(w.vault, _referral(w.vault), parent=w),  # type: ignore[arg-type]
-    "staff": lambda w: StaffDialog(w.vault, w),
-    "roles": lambda w: RolesDialog(w.vault, w.vault.user, w),  # type: ignore[arg-type]
-    "reset passphrase": lambda w: ResetPassphraseDialog(w.vault, w.vault.user, w),  # type: ignore[arg-type]
-    "change passphrase": lambda w: ChangePassphraseDialog(w.vault, w),
-    "booking": lambda w: BookingDialog(w.vault, date.today(), parent=w),
-    "agency": lambda w: AgencyDialog(w.vault, parent=w),
+    "note editor": lambda w: NoteEditor(w.session, w.services.dialogs, make_client(vault_of(w), "Jade"), parent=w),
+    "note viewer": lambda w: NoteViewer(
+        w.session, w.services.dialogs, make_client(vault_of(w), "Ana"), _signed(vault_of(w)), w
+    ),
+    "addendum": lambda w: AddendumDialog(w.session, notes.open_note(vault_of(w), _signed(vault_of(w))), parent=w),
+    "bad-date report": lambda w: AlertDialog(w.session, w.services.dialogs, parent=w),
+    "client": lambda w: ClientDialog(w.session, w.services.dialogs, parent=w),
+    "referral": lambda w: ReferralDialog(w.session, make_client(vault_of(w), "Jade"), parent=w),
+    "referral follow-up": lambda w: OutcomeDialog(w.session, _referral(vault_of(w)), parent=w),  # type: ignore[arg-type]
+    "staff": lambda w: StaffDialog(w.session, w),
+    "roles": lambda w: RolesDialog(w.session, w.session.user, w),  # type: ignore[arg-type]
+    "reset passphrase": lambda w: ResetPassphraseDialog(w.session, w.session.user, w),  # type: ignore[arg-type]
+    "change passphrase": lambda w: ChangePassphraseDialog(w.session, w),
+    "booking": lambda w: BookingDialog(w.session, date.today(), parent=w),
+    "agency": lambda w: AgencyDialog(w.session, parent=w),
     "who you met": lambda w: WhoYouMetDialog(5, {}, w),
     "open a backup": lambda w: UnlockBackupDialog("coordinator", w),
 }
@@ -146,7 +150,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
 
 @pytest.mark.parametrize("name", list(DIALOGS))
 def test_no_dialog_shares_a_letter(qtbot: QtBot, controller: AppController, vault: Vault, name: str) -> None:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     dialog = DIALOGS[name](window)
     dialog.show()
     assert clashes(controls(dialog)) == {}
@@ -176,5 +180,5 @@ def test_no_page_of_the_first_run_wizard_shares_a_letter(qtbot: QtBot, tmp_path:
             wizard.account_page.passphrase.suggest()
         wizard.next()
     assert wizard.currentPage() is wizard.recovery_page and problems == {}
-    if wizard.vault is not None:
-        wizard.vault.lock()
+    if wizard.session is not None:
+        wizard.session.lock()

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
@@ -85,7 +86,7 @@ def test_history_lists_newest_first_and_selects_the_newest(qtbot: QtBot, vault: 
     start = datetime.now().replace(microsecond=0) - timedelta(days=30)
     for days in (3, 20, 9, 14):
         make_visit(vault, client, "Shower", at=start + timedelta(days=days))
-    screen = HistoryScreen(Services(vault, ScriptedDialogs(), SynchronousPool(), ClipboardGuard()))
+    screen = HistoryScreen(Services(Session(vault), ScriptedDialogs(), SynchronousPool(), ClipboardGuard()))
     qtbot.addWidget(screen)
     screen.show_client(client.id)
     days = [

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from shop_desktop.core import audit, notes
 from shop_desktop.core.notes import NoteDraft
 from shop_desktop.core.roles import Role
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.app import AppController
 from shop_desktop.gui.clipboard import ClipboardGuard
@@ -27,7 +28,7 @@ BODY = "Talked about housing. Next: call the shelter. مرحبا 🌱"
 
 def services_for(vault: Vault, dialogs: ScriptedDialogs | None = None) -> Services:
     return Services(
-        vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+        session=Session(vault), dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
     )
 
 
@@ -38,7 +39,7 @@ def signed_note(vault: Vault, client_id: int, body: str = BODY) -> int:
 def test_the_draft_saves_itself_while_typing_and_signing_makes_it_final(qtbot: QtBot, vault: Vault) -> None:
     client = make_client(vault, "Jade")
     dialogs = ScriptedDialogs(confirms=[True])
-    editor = NoteEditor(vault, dialogs, client, autosave_ms=30)
+    editor = NoteEditor(Session(vault), dialogs, client, autosave_ms=30)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.keyClicks(editor.body, "Talked about housing. ")
@@ -60,11 +61,11 @@ def test_the_draft_saves_itself_while_typing_and_signing_makes_it_final(qtbot: Q
 
 def test_an_empty_editor_closed_leaves_no_draft_and_escape_keeps_a_started_one(qtbot: QtBot, vault: Vault) -> None:
     client = make_client(vault, "Jade")
-    editor = NoteEditor(vault, ScriptedDialogs(), client, autosave_ms=60_000)
+    editor = NoteEditor(Session(vault), ScriptedDialogs(), client, autosave_ms=60_000)
     qtbot.addWidget(editor)
     editor.reject()
     assert notes.my_drafts(vault) == []
-    editor = NoteEditor(vault, ScriptedDialogs(), client, autosave_ms=60_000)
+    editor = NoteEditor(Session(vault), ScriptedDialogs(), client, autosave_ms=60_000)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.keyClicks(editor.body, "half a thought")
@@ -75,7 +76,7 @@ def test_an_empty_editor_closed_leaves_no_draft_and_escape_keeps_a_started_one(q
 
 def test_signing_an_empty_note_asks_for_the_text_first(qtbot: QtBot, vault: Vault) -> None:
     dialogs = ScriptedDialogs(confirms=[True])
-    editor = NoteEditor(vault, dialogs, make_client(vault), autosave_ms=60_000)
+    editor = NoteEditor(Session(vault), dialogs, make_client(vault), autosave_ms=60_000)
     qtbot.addWidget(editor)
     editor.sign()
     assert "Write the note" in editor.state.text()
@@ -87,11 +88,11 @@ def test_locking_saves_the_open_draft_and_closes_the_editor(
 ) -> None:
     vault = new_vault[0]
     client = make_client(vault, "Jade")
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     history = window.show_section("history")
     assert isinstance(history, HistoryScreen)
     history.show_client(client.id)
-    editor = NoteEditor(vault, controller.dialogs, client, autosave_ms=60_000, parent=history)
+    editor = NoteEditor(Session(vault), controller.dialogs, client, autosave_ms=60_000, parent=history)
     editor.setModal(True)
     editor.show()
     qtbot.keyClicks(editor.body, "typed just before the lock")
@@ -109,7 +110,7 @@ def test_locking_saves_the_open_draft_and_closes_the_editor(
 
 def test_drafts_left_by_a_crash_are_offered_at_sign_in(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
     notes.save_draft(vault, NoteDraft(client_id=make_client(vault).id, note_type="case", body="unfinished"))
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     assert ("info", "Unsigned drafts") in [(kind, title) for kind, title, _ in controller.dialogs.shown]
     screen = window.stack.currentWidget()
     assert isinstance(screen, NotesScreen)
@@ -121,7 +122,7 @@ def test_viewer_shows_the_note_and_its_addendum_and_each_open_is_audited(qtbot: 
     note_id = signed_note(vault, client.id)
     notes.add_addendum(vault, note_id, "Correction: the shelter called back.")
     before = sum(1 for e in audit.entries(vault.conn) if e.action == "note.read")
-    viewer = NoteViewer(vault, ScriptedDialogs(), client, note_id)
+    viewer = NoteViewer(Session(vault), ScriptedDialogs(), client, note_id)
     qtbot.addWidget(viewer)
     assert [page.toPlainText() for page in viewer.pages] == [BODY, "Correction: the shelter called back."]
     assert sum(1 for e in audit.entries(vault.conn) if e.action == "note.read") == before + 1

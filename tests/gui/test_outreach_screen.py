@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import outreach
 from shop_desktop.core.outreach import ShiftRecord
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
@@ -23,7 +24,7 @@ TODAY = date.today()
 
 def make_screen(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs | None = None) -> OutreachScreen:
     services = Services(
-        vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+        session=Session(vault), dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
     )
     screen = OutreachScreen(services)
     qtbot.addWidget(screen)

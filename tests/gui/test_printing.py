@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.demo import DemoScale, create_demo_vault
+from shop_desktop.core.session import Session
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
 from shop_desktop.gui.printing import PRINTING, PrintChoices, lp_command, render_to_printer, start_printing
@@ -50,7 +51,7 @@ def test_the_funder_report_prints_to_a_file_as_a_small_vector_pdf_without_freezi
     demo = create_demo_vault(tmp_path / "vault", scale=DemoScale(clients=80, days=90), kdf=fast_kdf())
     try:
         services = Services(
-            vault=demo.vault, dialogs=ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+            session=Session(demo.vault), dialogs=ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
         )
         screen = ReportsScreen(services)
         qtbot.addWidget(screen)

@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import notes
 from shop_desktop.core.notes import NoteDraft
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.agencies_screen import AgencyDialog
 from shop_desktop.gui.alert_dialog import AlertDialog
@@ -38,6 +39,7 @@ from shop_desktop.gui.staff_screen import StaffDialog
 from shop_desktop.gui.suite_dialog import BookingDialog
 from tests.conftest import COORDINATOR_PASS
 from tests.factories import make_client
+from tests.gui.conftest import vault_of
 
 TYPED = "half a sentence"
 
@@ -58,14 +60,14 @@ def _print_dialog(window: MainWindow) -> QPrintDialog:
 
 # name -> builds the dialog over the main window (which the test then opens modally)
 DIALOGS: dict[str, Callable[[MainWindow], QDialog]] = {
-    "note editor": lambda w: NoteEditor(w.vault, w.services.dialogs, make_client(w.vault, "Jade"), parent=w),
-    "bad-date report": lambda w: AlertDialog(w.vault, w.services.dialogs, parent=w),
-    "client registration": lambda w: ClientDialog(w.vault, w.services.dialogs, parent=w),
-    "referral": lambda w: ReferralDialog(w.vault, make_client(w.vault, "Jade"), parent=w),
-    "addendum": lambda w: AddendumDialog(w.vault, _note(w.vault), parent=w),  # type: ignore[arg-type]
-    "new staff account": lambda w: StaffDialog(w.vault, w),
-    "suite booking": lambda w: BookingDialog(w.vault, date.today(), parent=w),
-    "agency": lambda w: AgencyDialog(w.vault, parent=w),
+    "note editor": lambda w: NoteEditor(w.session, w.services.dialogs, make_client(vault_of(w), "Jade"), parent=w),
+    "bad-date report": lambda w: AlertDialog(w.session, w.services.dialogs, parent=w),
+    "client registration": lambda w: ClientDialog(w.session, w.services.dialogs, parent=w),
+    "referral": lambda w: ReferralDialog(w.session, make_client(vault_of(w), "Jade"), parent=w),
+    "addendum": lambda w: AddendumDialog(w.session, _note(vault_of(w)), parent=w),  # type: ignore[arg-type]
+    "new staff account": lambda w: StaffDialog(w.session, w),
+    "suite booking": lambda w: BookingDialog(w.session, date.today(), parent=w),
+    "agency": lambda w: AgencyDialog(w.session, parent=w),
     "print dialog": lambda w: _print_dialog(w),
     "question": lambda w: QMessageBox(QMessageBox.Icon.Question, "Discard?", "Discard this report?", parent=w),
 }
@@ -133,7 +135,7 @@ def uncover(qtbot: QtBot, window: MainWindow) -> None:
 def test_f12_with_a_dialog_open_covers_every_window_and_gives_the_field_back(
     qtbot: QtBot, controller: AppController, vault: Vault, name: str
 ) -> None:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     dialog = DIALOGS[name](window)
     field = open_modal(qtbot, dialog)
     before = text_of(field)
@@ -155,7 +157,7 @@ def test_f12_with_a_dialog_open_covers_every_window_and_gives_the_field_back(
 def test_f12_on_the_main_window_gives_focus_back_to_the_field_not_the_navigation(
     qtbot: QtBot, controller: AppController, vault: Vault
 ) -> None:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     screen = window.show_section("alerts")
@@ -176,7 +178,7 @@ def test_f12_on_the_main_window_gives_focus_back_to_the_field_not_the_navigation
 
 
 def test_a_window_opened_while_hidden_is_hidden_too(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     window.activateWindow()
     window.cover()
     late = QMessageBox(QMessageBox.Icon.Warning, "Backup", "Couldn't back up.", parent=window)
@@ -194,8 +196,8 @@ def test_escape_twice_in_a_changed_form_hides_it_and_keeps_it(
 ) -> None:
     """The first Esc asks "Discard this bad-date report?" (the real question box); the second hides it all."""
     controller.dialogs = Dialogs()
-    window = controller.open_main_window(vault)
-    dialog = AlertDialog(vault, Dialogs(), parent=window)
+    window = controller.open_main_window(Session(vault))
+    dialog = AlertDialog(Session(vault), Dialogs(), parent=window)
     field = open_modal(qtbot, dialog)
     seen: list[str] = []
 
@@ -218,11 +220,11 @@ def test_escape_twice_in_a_changed_form_hides_it_and_keeps_it(
 def test_ctrl_l_in_a_modal_dialog_locks_keeps_the_note_as_a_draft_and_drops_the_form(
     qtbot: QtBot, controller: AppController, vault: Vault
 ) -> None:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     client = make_client(vault, "Jade")
-    editor = NoteEditor(vault, window.services.dialogs, client, parent=window)
+    editor = NoteEditor(Session(vault), window.services.dialogs, client, parent=window)
     open_modal(qtbot, editor)
-    report = AlertDialog(vault, window.services.dialogs, parent=editor)
+    report = AlertDialog(Session(vault), window.services.dialogs, parent=editor)
     field = open_modal(qtbot, report)
     qtbot.keyClick(field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(controller.window, SignInWindow) and not vault.is_open
@@ -240,8 +242,8 @@ def test_the_idle_lock_during_the_discard_question_closes_everything_without_an_
     qtbot: QtBot, controller: AppController, vault: Vault
 ) -> None:
     controller.dialogs = Dialogs()
-    window = controller.open_main_window(vault)
-    dialog = AlertDialog(vault, Dialogs(), parent=window)
+    window = controller.open_main_window(Session(vault))
+    dialog = AlertDialog(Session(vault), Dialogs(), parent=window)
     field = open_modal(qtbot, dialog)
     asked: list[str] = []
 

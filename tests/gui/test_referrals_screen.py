@@ -17,6 +17,7 @@ from shop_desktop.core import audit, referrals
 from shop_desktop.core.clients import ClientDetails, Consent, register_client
 from shop_desktop.core.referrals import AgencyDetails, ReferralRequest
 from shop_desktop.core.roles import Role
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
@@ -34,7 +35,7 @@ TODAY = date.today()
 
 def services_for(vault: Vault, dialogs: ScriptedDialogs | None = None) -> Services:
     return Services(
-        vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+        session=Session(vault), dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
     )
 
 
@@ -165,7 +166,7 @@ def test_follow_ups_for_me_and_for_everyone(qtbot: QtBot, vault: Vault, vault_di
 def test_recording_an_outcome_takes_it_off_the_list(qtbot: QtBot, vault: Vault) -> None:
     agency, client = an_agency(vault), make_client(vault)
     referral = referral_in_past(vault, client.id, agency.id, 2)
-    dialog = OutcomeDialog(vault, referral)
+    dialog = OutcomeDialog(Session(vault), referral)
     qtbot.addWidget(dialog)
     assert dialog.follow_up.isEnabled()
     dialog.status.setCurrentIndex(dialog.status.findData(referrals.ATTENDED))
@@ -181,7 +182,7 @@ def test_referral_dialog_keeps_the_code_when_consent_does_not_allow_the_alias(qt
     client = register_client(
         vault, ClientDetails(alias="Private Person"), Consent(keep_record=True, alias_on_slips=False)
     )
-    dialog = ReferralDialog(vault, client)
+    dialog = ReferralDialog(Session(vault), client)
     qtbot.addWidget(dialog)
     assert not dialog.alias_consent.isEnabled() and client.code in dialog.alias_note.text()
     assert "client code" in dialog.wording.text()

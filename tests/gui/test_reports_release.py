@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import release_register
 from shop_desktop.core.report_figures import Period, begin_report
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
@@ -20,7 +21,12 @@ from tests.factories import make_client, make_visit
 
 def _screen(qtbot: QtBot, vault: Vault, paths: list[Path]) -> ReportsScreen:
     screen = ReportsScreen(
-        Services(vault=vault, dialogs=ScriptedDialogs(paths=paths), pool=SynchronousPool(), clipboard=ClipboardGuard())
+        Services(
+            session=Session(vault),
+            dialogs=ScriptedDialogs(paths=paths),
+            pool=SynchronousPool(),
+            clipboard=ClipboardGuard(),
+        )
     )
     qtbot.addWidget(screen)
     return screen

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import audit
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
@@ -24,7 +25,9 @@ def test_fiscal_year_report_is_previewed_then_saved_as_pdf_and_csv(qtbot: QtBot,
         make_visit(vault, client, "Shower", at=datetime.now() - timedelta(days=days_ago))
     pdf_path, csv_path = tmp_path / "report.pdf", tmp_path / "report.csv"
     dialogs = ScriptedDialogs(paths=[pdf_path, csv_path])
-    screen = ReportsScreen(Services(vault=vault, dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard()))
+    screen = ReportsScreen(
+        Services(session=Session(vault), dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard())
+    )
     qtbot.addWidget(screen)
     assert screen.period.currentText().startswith("Fiscal year")
     assert not screen.save_pdf.isEnabled()
@@ -43,7 +46,7 @@ def test_fiscal_year_report_is_previewed_then_saved_as_pdf_and_csv(qtbot: QtBot,
 
 def test_a_custom_period_ending_before_it_starts_is_explained(qtbot: QtBot, vault: Vault) -> None:
     screen = ReportsScreen(
-        Services(vault=vault, dialogs=ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()),
+        Services(session=Session(vault), dialogs=ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()),
         today=date(2026, 11, 25),
     )
     qtbot.addWidget(screen)
@@ -56,7 +59,9 @@ def test_a_custom_period_ending_before_it_starts_is_explained(qtbot: QtBot, vaul
 
 def test_saving_into_a_folder_that_is_gone_says_so_in_plain_words(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
     dialogs = ScriptedDialogs(paths=[tmp_path / "unplugged-usb" / "report.pdf"])
-    screen = ReportsScreen(Services(vault=vault, dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard()))
+    screen = ReportsScreen(
+        Services(session=Session(vault), dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard())
+    )
     qtbot.addWidget(screen)
     screen.make_report()
     screen.save_as_pdf()

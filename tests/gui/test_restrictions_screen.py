@@ -7,10 +7,12 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import conflicts, restrictions, timeline
 from shop_desktop.core.roles import Role
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui import printing
 from shop_desktop.gui.clipboard import ClipboardGuard
@@ -25,7 +27,7 @@ from tests.factories import make_client
 
 def _screen(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs) -> RestrictionsScreen:
     screen = RestrictionsScreen(
-        Services(vault=vault, dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard())
+        Services(session=Session(vault), dialogs=dialogs, pool=SynchronousPool(), clipboard=ClipboardGuard())
     )
     qtbot.addWidget(screen)
     screen.resize(1024, 700)
@@ -39,15 +41,16 @@ def test_restrict_then_lift_from_the_screen(qtbot: QtBot, vault: Vault, monkeypa
     screen.show_client(client.id)
     assert "No restrictions" in screen.message.text()
 
-    def fill_and_save(dialog: RestrictionDialog) -> int:
+    def fill_and_save(dialog: RestrictionDialog) -> bool:  # type: ignore[override]
         dialog.until_reviewed.setChecked(True)
         dialog.review.setDate(dialog.review.date().addDays(-31))  # the review day has come
         dialog.note.setPlainText("Threw a cup")
         dialog.save()
-        return int(dialog.result())
+        return dialog.result() == QDialog.DialogCode.Accepted.value
 
-    monkeypatch.setattr(RestrictionDialog, "exec", fill_and_save)
+    dialogs.dialog_scripts.append(fill_and_save)  # type: ignore[arg-type]
     screen.restrict()
+    assert ("dialog", "RestrictionDialog") == dialogs.shown[-1][:2]
     [made] = restrictions.restrictions_for(vault, client.id)
     assert (made.scope, made.ends_on, made.note) == ("dropin", None, "Threw a cup")
     assert screen.model.rowCount() == 1 and screen.review_model.rowCount() == 1

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.app import AppController
 from shop_desktop.gui.widgets import SearchBox
@@ -29,7 +30,7 @@ def test_every_search_box_cuts_a_huge_paste_and_says_so(
         kdf=fast_kdf(),
     )
     make_client(vault, "Amar")
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     pasted_into = []
     for key in window.section_keys():
         screen = window.show_section(key)

@@ -9,12 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.places import vault_exists
 from shop_desktop.core.roles import Role
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.app import AppController
 from shop_desktop.gui.main_window import MainWindow
 from shop_desktop.gui.signin import SignInWindow
 from shop_desktop.gui.wizard import FirstRunWizard
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member
+from tests.gui.conftest import vault_of
 
 NEW_PASS = "violet harbour teapot meadow"
 
@@ -63,7 +65,7 @@ def test_first_run_wizard_makes_a_vault_and_opens_the_main_window(
 ) -> None:
     window = finish_wizard(qtbot, controller)
     assert vault_exists(vault_dir)
-    assert window.vault.user.username == "coordinator"
+    assert vault_of(window).user.username == "coordinator"
     assert window.section_keys() == [
         "home",
         "checkin",
@@ -109,7 +111,7 @@ def test_sign_in_wrong_then_right(qtbot: QtBot, controller: AppController, vault
     assert "don't match" in window.ui.errorLabel.text()
     assert window.ui.passphraseEdit.text() == ""
     sign_in(qtbot, window, "coordinator", COORDINATOR_PASS)
-    assert controller.main_window is not None and controller.vault is not None
+    assert controller.main_window is not None and vault_of(controller) is not None
 
 
 def test_idle_lock_drops_the_session_and_the_next_person_signs_in(
@@ -119,7 +121,7 @@ def test_idle_lock_drops_the_session_and_the_next_person_signs_in(
     controller.idle_ms = 80
     window = controller.start()
     sign_in(qtbot, window, "coordinator", COORDINATOR_PASS)
-    session = controller.vault
+    session = vault_of(controller)
     assert session is not None and session.is_open
     qtbot.waitUntil(lambda: isinstance(controller.window, SignInWindow), timeout=3000)
     assert not session.is_open and controller.main_window is None
@@ -127,7 +129,7 @@ def test_idle_lock_drops_the_session_and_the_next_person_signs_in(
     assert isinstance(locked, SignInWindow) and "idle" in locked.ui.errorLabel.text()
     controller.idle_ms = 60_000
     sign_in(qtbot, locked, "coordinator", COORDINATOR_PASS)
-    assert controller.vault is not None and controller.vault.is_open
+    assert vault_of(controller) is not None and vault_of(controller).is_open
 
 
 def test_activity_postpones_the_idle_lock(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
@@ -147,7 +149,7 @@ def test_activity_postpones_the_idle_lock(qtbot: QtBot, controller: AppControlle
 def test_privacy_screen_hides_everything_until_the_passphrase(
     qtbot: QtBot, controller: AppController, vault: Vault
 ) -> None:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     make_active(qtbot, window)
     qtbot.keyClick(window.navigation, Qt.Key.Key_F12)
     assert window.privacy.covering and not window.centralWidget().isEnabled()
@@ -157,11 +159,11 @@ def test_privacy_screen_hides_everything_until_the_passphrase(
     qtbot.keyClicks(window.privacy.passphrase, COORDINATOR_PASS)
     qtbot.keyClick(window.privacy.passphrase, Qt.Key.Key_Return)
     assert not window.privacy.covering and window.centralWidget().isEnabled()
-    assert controller.vault is vault and vault.is_open
+    assert vault_of(controller) is vault and vault.is_open
 
 
 def test_escape_twice_hides_the_screen(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     make_active(qtbot, window)
     window.activateWindow()
     window.navigation.setFocus()
@@ -185,7 +187,7 @@ def test_front_desk_sees_only_its_sections(
 
 def test_switch_user(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
     add_member(vault, Role.COUNSELLOR)
-    main = controller.open_main_window(vault)
+    main = controller.open_main_window(Session(vault))
     make_active(qtbot, main)
     control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(main.navigation, Qt.Key.Key_L, control_shift)
@@ -193,11 +195,11 @@ def test_switch_user(qtbot: QtBot, controller: AppController, vault: Vault) -> N
     window = controller.window
     assert isinstance(window, SignInWindow)
     sign_in(qtbot, window, "counsellor", PASSPHRASES[Role.COUNSELLOR])
-    assert controller.vault is not None and controller.vault.user.username == "counsellor"
+    assert vault_of(controller) is not None and vault_of(controller).user.username == "counsellor"
 
 
 def test_lock_shortcut(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
-    main = controller.open_main_window(vault)
+    main = controller.open_main_window(Session(vault))
     make_active(qtbot, main)
     qtbot.keyClick(main.navigation, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not vault.is_open and isinstance(controller.window, SignInWindow)
@@ -212,4 +214,4 @@ def test_sign_in_with_the_recovery_key(qtbot: QtBot, controller: AppController, 
     assert "recovery key" in window.ui.errorLabel.text()
     controller.dialogs.texts = [recovery.lower()]  # type: ignore[attr-defined]
     window.use_recovery_key()
-    assert controller.vault is not None and controller.vault.is_recovery
+    assert vault_of(controller) is not None and vault_of(controller).is_recovery

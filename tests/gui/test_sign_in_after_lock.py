@@ -8,11 +8,13 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.roles import Role
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.app import AppController
 from shop_desktop.gui.settings_screen import SettingsScreen
 from shop_desktop.gui.signin import SignInWindow
 from tests.conftest import PASSPHRASES, add_member, sign_in_as
+from tests.gui.conftest import vault_of
 
 
 def test_the_user_name_stays_after_a_lock_and_the_reason_is_not_an_error(
@@ -20,7 +22,7 @@ def test_the_user_name_stays_after_a_lock_and_the_reason_is_not_an_error(
 ) -> None:
     add_member(vault, Role.FRONT_DESK)
     vault.lock()
-    main = controller.open_main_window(sign_in_as(vault_dir, Role.FRONT_DESK))
+    main = controller.open_main_window(Session(sign_in_as(vault_dir, Role.FRONT_DESK)))
     main.lock_requested.emit()
     window = controller.window
     assert isinstance(window, SignInWindow)
@@ -29,7 +31,7 @@ def test_the_user_name_stays_after_a_lock_and_the_reason_is_not_an_error(
     qtbot.waitUntil(window.ui.passphraseEdit.hasFocus, timeout=2000)  # straight to the passphrase
     qtbot.keyClicks(window.ui.passphraseEdit, PASSPHRASES[Role.FRONT_DESK])
     qtbot.keyClick(window.ui.passphraseEdit, Qt.Key.Key_Return)
-    assert controller.vault is not None and controller.vault.user.username == "frontdesk"
+    assert vault_of(controller) is not None and vault_of(controller).user.username == "frontdesk"
     controller.main_window.lock_requested.emit()  # type: ignore[union-attr]
     locked = controller.window
     assert isinstance(locked, SignInWindow)
@@ -43,7 +45,7 @@ def test_switch_user_leaves_the_name_empty_for_the_next_person(
     add_member(vault, Role.FRONT_DESK)
     add_member(vault, Role.OUTREACH)
     vault.lock()
-    main = controller.open_main_window(sign_in_as(vault_dir, Role.FRONT_DESK))
+    main = controller.open_main_window(Session(sign_in_as(vault_dir, Role.FRONT_DESK)))
     main.switch_user_requested.emit()
     window = controller.window
     assert isinstance(window, SignInWindow) and window.ui.userCombo.currentText() == ""
@@ -63,7 +65,7 @@ def test_the_sign_in_window_opens_in_the_middle_of_the_screen(
 
 def test_a_new_idle_time_applies_at_once_and_says_so(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
     controller.idle_ms = None  # the centre's own setting, as in the app
-    main = controller.open_main_window(vault)
+    main = controller.open_main_window(Session(vault))
     assert controller.idle is not None and controller.idle.timeout_ms == 5 * 60_000
     screen = main.show_section("settings")
     assert isinstance(screen, SettingsScreen)

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import staff
 from shop_desktop.core.roles import Role
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
@@ -24,7 +25,7 @@ def test_active_accounts_come_first_by_user_name_and_stay_so_after_each_refresh(
     members = {role: add_member(vault, role) for role in (Role.OUTREACH, Role.FRONT_DESK, Role.ADMIN, Role.COUNSELLOR)}
     staff.disable_staff(vault, members[Role.ADMIN].id)
     screen = StaffScreen(
-        Services(vault=vault, dialogs=ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard())
+        Services(session=Session(vault), dialogs=ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard())
     )
     qtbot.addWidget(screen)
     expected = ["coordinator", "counsellor", "frontdesk", "outreach", "admin"]  # written out, not computed

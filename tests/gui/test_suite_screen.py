@@ -6,10 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import settings, suite
+from shop_desktop.core.session import Session
 from shop_desktop.core.suite import StayRequest
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui import suite_screen
@@ -26,7 +26,7 @@ TODAY = date.today()
 
 def make_screen(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs | None = None) -> SuiteScreen:
     services = Services(
-        vault=vault, dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+        session=Session(vault), dialogs=dialogs or ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
     )
     screen = SuiteScreen(services)
     qtbot.addWidget(screen)
@@ -93,17 +93,17 @@ def test_enter_on_a_free_day_books_from_that_day(qtbot: QtBot, vault: Vault, mon
     client = make_client(vault, "Amara")
     seen: list[date] = []
 
-    def answer(dialog: BookingDialog) -> int:
+    def answer(dialog: BookingDialog) -> bool:
         seen.append(dialog.arrival.date().toPython())  # type: ignore[arg-type]
         qtbot.keyClicks(dialog.search, "amar")
         dialog.accept()  # Enter: picks the first client found
         assert dialog.client_id == client.id and dialog.stay is None
         dialog.departure.setDate(qdate(seen[0] + timedelta(days=3)))
         dialog.accept()  # Enter again: books
-        return QDialog.DialogCode.Accepted.value if dialog.stay else QDialog.DialogCode.Rejected.value
+        return dialog.stay is not None
 
-    monkeypatch.setattr(BookingDialog, "exec", answer)
     screen = make_screen(qtbot, vault)
+    screen.services.dialogs.dialog_scripts.append(answer)  # type: ignore[attr-defined,arg-type]
     screen.calendar.setFocus()
     qtbot.keyClick(screen.calendar, Qt.Key.Key_Right)
     qtbot.keyClick(screen.calendar, Qt.Key.Key_Return)
@@ -116,7 +116,7 @@ def test_enter_on_a_free_day_books_from_that_day(qtbot: QtBot, vault: Vault, mon
 def test_the_dialog_refuses_a_taken_night_and_names_the_stay(qtbot: QtBot, vault: Vault) -> None:
     taken = book(vault, "Amara", TODAY + timedelta(days=5), TODAY + timedelta(days=8))
     other = make_client(vault, "Kateri")
-    dialog = BookingDialog(vault, TODAY + timedelta(days=7))
+    dialog = BookingDialog(Session(vault), TODAY + timedelta(days=7))
     qtbot.addWidget(dialog)
     dialog.choose_client(other.id, "Kateri")
     assert dialog.staff.currentData() == vault.user.id and not dialog.unit.isEnabled()
@@ -143,7 +143,7 @@ def test_several_units_each_get_a_lane(qtbot: QtBot, vault: Vault) -> None:
         third,
     )
     assert "units" in screen.summary.text()
-    dialog = BookingDialog(vault, TODAY)
+    dialog = BookingDialog(Session(vault), TODAY)
     qtbot.addWidget(dialog)
     assert dialog.unit.isEnabled() and dialog.unit.maximum() == 3
     screen.grab()

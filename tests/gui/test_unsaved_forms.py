@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import notes, outreach
 from shop_desktop.core.notes import NoteDraft
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.agencies_screen import AgencyDialog
 from shop_desktop.gui.alert_dialog import AlertDialog
@@ -26,23 +27,27 @@ from shop_desktop.gui.referral_dialog import ReferralDialog
 from shop_desktop.gui.staff_screen import StaffDialog
 from shop_desktop.gui.suite_dialog import BookingDialog
 from tests.factories import make_client
+from tests.gui.conftest import vault_of
 
 
 def _addendum(w: MainWindow) -> QDialog:
-    client = make_client(w.vault, "Jade")
-    note_id = notes.sign_note(w.vault, NoteDraft(client_id=client.id, note_type="counselling", body="Signed."))
-    return AddendumDialog(w.vault, notes.open_note(w.vault, note_id), parent=w)
+    client = make_client(vault_of(w), "Jade")
+    note_id = notes.sign_note(vault_of(w), NoteDraft(client_id=client.id, note_type="counselling", body="Signed."))
+    return AddendumDialog(w.session, notes.open_note(vault_of(w), note_id), parent=w)
 
 
 # form -> (the words the question names it by, how to open it over the main window)
 FORMS: dict[str, tuple[str, Callable[[MainWindow], QDialog]]] = {
-    "alert": ("bad-date report", lambda w: AlertDialog(w.vault, w.services.dialogs, parent=w)),
-    "client": ("registration", lambda w: ClientDialog(w.vault, w.services.dialogs, parent=w)),
-    "referral": ("referral", lambda w: ReferralDialog(w.vault, make_client(w.vault, "Jade"), parent=w)),
+    "alert": ("bad-date report", lambda w: AlertDialog(w.session, w.services.dialogs, parent=w)),
+    "client": ("registration", lambda w: ClientDialog(w.session, w.services.dialogs, parent=w)),
+    "referral": (
+        "referral",
+        lambda w: ReferralDialog(w.session, make_client(vault_of(w), "Jade"), parent=w),
+    ),
     "addendum": ("addendum", _addendum),
-    "staff": ("new account", lambda w: StaffDialog(w.vault, w)),
-    "booking": ("booking", lambda w: BookingDialog(w.vault, date.today(), parent=w)),
-    "agency": ("agency", lambda w: AgencyDialog(w.vault, parent=w)),
+    "staff": ("new account", lambda w: StaffDialog(w.session, w)),
+    "booking": ("booking", lambda w: BookingDialog(w.session, date.today(), parent=w)),
+    "agency": ("agency", lambda w: AgencyDialog(w.session, parent=w)),
 }
 
 
@@ -57,7 +62,7 @@ def first_text_field(dialog: QDialog) -> QWidget:
 
 
 def opened(qtbot: QtBot, controller: AppController, vault: Vault, form: str) -> tuple[QDialog, ScriptedDialogs]:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     dialog = FORMS[form][1](window)
     dialog.show()
     dialog.activateWindow()
@@ -109,7 +114,7 @@ def test_cancel_asks_too(qtbot: QtBot, controller: AppController, vault: Vault) 
 def test_an_outreach_shift_asks_before_new_shift_throws_it_away(
     qtbot: QtBot, controller: AppController, vault: Vault
 ) -> None:
-    window = controller.open_main_window(vault)
+    window = controller.open_main_window(Session(vault))
     screen = window.show_section("outreach")
     assert isinstance(screen, OutreachScreen)
     dialogs: ScriptedDialogs = controller.dialogs  # type: ignore[assignment]

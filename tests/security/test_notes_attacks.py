@@ -19,6 +19,7 @@ from shop_desktop.gui.app import AppController
 from shop_desktop.gui.dialogs import ScriptedDialogs
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, USERNAMES, add_member, sign_in_as
 from tests.factories import make_client
+from tests.gui.conftest import vault_of
 from tests.security import attacker
 
 TAMPERING = "Someone changed the key file without a manager's signature"
@@ -33,9 +34,9 @@ def sign_in_through_app(qtbot: QtBot, controller: AppController, username: str, 
     window.ui.userCombo.setCurrentText(username)
     qtbot.keyClicks(window.ui.passphraseEdit, secret)
     qtbot.keyClick(window.ui.passphraseEdit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.vault is not None and controller.vault.is_open)
-    assert controller.vault is not None
-    return controller.vault
+    qtbot.waitUntil(lambda: vault_of(controller) is not None and vault_of(controller).is_open)
+    assert vault_of(controller) is not None
+    return vault_of(controller)
 
 
 def test_front_desk_plants_a_notes_key_then_a_counsellor_signs_in_and_writes(
