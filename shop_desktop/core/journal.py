@@ -317,10 +317,14 @@ KEYS_META = "key_file_sha256"
 def stage_keys(folder: Path, payload: bytes) -> str:
     """The new key file, whole and on disk beside the old one; returns the hash to commit with."""
     path = folder / PENDING_KEYS
-    with open_new(path) as handle:
-        handle.write(payload)
-        handle.sync()
-    fsync_folder(folder)
+    try:
+        with open_new(path) as handle:
+            handle.write(payload)
+            handle.sync()
+        fsync_folder(folder)
+    except BaseException:
+        drop_staged_keys(folder)  # a full disk: nothing half-written is left beside the key file
+        raise
     return hashlib.sha256(payload).hexdigest()
 
 
