@@ -28,7 +28,8 @@ THE RULE, for the two kinds of multi-file change:
     then the database transaction that records the change also records the pending file's SHA-256
     (meta `key_file_sha256`), with the signed manifest it accepts. **The database COMMIT is the
     commit point** (synchronous=FULL, so it is on disk when COMMIT returns). After it, the pending
-    file is renamed over `shop.keys` and the folder fsynced.
+    file is renamed over `shop.keys` (made durable by the next change's folder fsync; until then a
+    power cut brings the pending file back, and it is rolled forward again).
 
     What the next sign-in does (Vault._connect, holding the instance lock, with the database just
     opened and before anything in either file is believed):
@@ -334,11 +335,14 @@ def point_of_commit(folder: Path) -> None:
 
 
 def install_keys(folder: Path) -> None:
-    """After COMMIT: the pending key file becomes the key file."""
+    """After COMMIT: the pending key file becomes the key file.
+
+    No folder fsync here (it would cost the GUI thread one more): if a power cut undoes the rename,
+    the pending file is back and the next sign-in rolls it forward again; and the next change's
+    stage_keys fsyncs the folder before its own COMMIT, which makes this rename durable first."""
     from shop_desktop.core.places import KEYS_NAME
 
     replace(folder / PENDING_KEYS, folder / KEYS_NAME)
-    fsync_folder(folder)
 
 
 def drop_staged_keys(folder: Path) -> None:

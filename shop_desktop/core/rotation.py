@@ -166,7 +166,8 @@ def _plan(vault: Vault, new_epoch: int) -> RekeyPlan:
 @action(Permission.MANAGE_STAFF, audits=())
 def prepare_rekey(vault: Vault) -> RekeyPlan | None:
     """After a disable with rekey_now=False: the plan for the job that copies the database under the
-    new key (export, on a worker thread), or None when there is nothing to re-key."""
+    new key (export, on a worker thread), or None when there is nothing to re-key. Then, each on
+    its own turn of the event loop: swap_rekeyed, sign_rotation, make_notes_key."""
     rotation = vault.keys.rotation
     if rotation is None or vault.open_epoch == int(rotation["new_epoch"]):
         return None
@@ -202,24 +203,53 @@ def export(
         raise_plain(error, plan.folder, "re-keying the database", "The account is disabled; the next sign-in re-keys.")
     finally:
         conn.close()
-    with open(side, "rb+") as handle:
-        journal.fsync(handle.fileno(), side)
+    _ready_for_swap(plan, side)
     _step("exported")
     if report is not None:
         report(1.0, "Copied")
 
 
-@action(Permission.MANAGE_STAFF, audits=REKEY_AUDITS + NOTES_ROTATION_AUDITS)
-def finish_rekey(vault: Vault, plan: RekeyPlan) -> bool:
-    """On the GUI thread after the job: swap the copy in, drop the old grants, make the new notes key
-    (its notes are re-sealed in the background). False if the session wrote something while the
-    copy was made: the screen runs the job again (nothing is lost either way)."""
+def _ready_for_swap(plan: RekeyPlan, side: Path) -> None:
+    """Work the GUI thread would otherwise do at the swap: the copy in WAL mode and on disk, and
+    the old file's WAL written back (its frames are in the copy already; this only shortens the
+    checkpoint the swap makes)."""
+    from shop_desktop.core.places import DB_NAME
+
+    copy_conn = db.connect(side, plan.new_key, check_same_thread=False)
+    try:
+        copy_conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        copy_conn.close()
+    with open(side, "rb+") as handle:
+        journal.fsync(handle.fileno(), side)
+    old_conn = db.connect(plan.folder / DB_NAME, plan.old_key, check_same_thread=False)
+    try:
+        old_conn.execute("PRAGMA busy_timeout = 5000")
+        old_conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    finally:
+        old_conn.close()
+
+
+@action(Permission.MANAGE_STAFF, audits=())
+def swap_rekeyed(vault: Vault, plan: RekeyPlan) -> bool:
+    """On the GUI thread after the job: the copy replaces the database (quick). False if the session
+    wrote something while the copy was made: the screen runs the job again (nothing is lost)."""
     if vault.conn.total_changes != plan.changes_before:
         return False
     swap_in(vault, plan)
-    drop_old_grants(vault)
-    fulfil_notes_rotation(vault, reseal=False)
     return True
+
+
+@action(Permission.MANAGE_STAFF, audits=REKEY_AUDITS)
+def sign_rotation(vault: Vault) -> None:
+    """After the swap: the key file without the old key's grants, signed (one journaled change)."""
+    drop_old_grants(vault)
+
+
+@action(Permission.MANAGE_STAFF, audits=NOTES_ROTATION_AUDITS)
+def make_notes_key(vault: Vault) -> None:
+    """Last: the new notes key, if this session is clinical; its notes are re-sealed in a job."""
+    fulfil_notes_rotation(vault, reseal=False)
 
 
 def swap_in(vault: Vault, plan: RekeyPlan) -> None:
@@ -234,8 +264,10 @@ def swap_in(vault: Vault, plan: RekeyPlan) -> None:
         for leftover in (f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
             if (folder / leftover).exists():
                 journal.remove(folder / leftover)
+        # No folder fsync (one less on the GUI thread): a power cut that undoes the rename brings
+        # back the old file, whole (checkpointed), which the key file still opens; and the next
+        # signed change fsyncs this folder before its COMMIT (journal.stage_keys).
         journal.replace(folder / ROTATING_NAME, folder / DB_NAME)
-        journal.fsync_folder(folder)
     except BaseException as error:
         if not vault.is_open:
             _reconnect(vault, folder / DB_NAME)
