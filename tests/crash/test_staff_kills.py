@@ -39,6 +39,21 @@ OPERATIONS = {
     "grant-clinical": HEAD + "staff.set_roles(vault, ARGS['frontdesk'], {Role.COUNSELLOR})\n",
     "remove-clinical": HEAD + "staff.set_roles(vault, ARGS['counsellor'], {Role.FRONT_DESK})\n",
     "reset-passphrase": HEAD + "staff.reset_passphrase(vault, ARGS['frontdesk'], ARGS['reset'])\n",
+    # The screen's way: the disable, then the copy (a job), swap, signing, notes key, re-seal (a job).
+    "disable-in-steps": HEAD
+    + """
+from shop_desktop.core import notes_reseal, rotation
+staff.disable_staff(vault, ARGS['frontdesk'], rekey_now=False)
+plan = rotation.prepare_rekey(vault)
+rotation.export(plan)
+assert rotation.swap_rekeyed(vault, plan)
+rotation.sign_rotation(vault)
+rotation.make_notes_key(vault)
+notes_reseal.reseal(notes_reseal.prepare_reseal(vault))
+""",
+    "change-own-passphrase": HEAD.replace(SIGN_IN, "")
+    + 'vault = Vault.open(Path(ARGS["folder"]), "frontdesk", ARGS["frontdesk_pass"])\n'
+    + 'staff.change_own_passphrase(vault, ARGS["frontdesk_pass"], ARGS["reset"])\n',
 }
 
 
@@ -228,12 +243,30 @@ def after_reset(folder: Path, ids: dict[str, int]) -> str:
     return "not done"
 
 
+def after_own_change(folder: Path, ids: dict[str, int]) -> str:
+    _, entries, _ = coordinator_view(folder)
+    changed = [e for e in entries if e.action == "staff.passphrase_changed"]
+    old = signs_in_as(folder, "frontdesk", PASSPHRASES[Role.FRONT_DESK])
+    new = signs_in_as(folder, "frontdesk", RESET_PASS)
+    opened = [s for s in (old, new) if s is not None]
+    assert len(opened) == 1, "exactly one of the old and the new passphrase opens the account"
+    assert opened[0].user.id == ids["frontdesk"] and opened[0].roles == {Role.FRONT_DESK}
+    opened[0].lock()
+    if new is not None:
+        assert len(changed) == 1
+        return "done"
+    assert not changed
+    return "not done"
+
+
 CHECKS: dict[str, Callable[[Path, dict[str, int]], str]] = {
     "add-staff": after_add,
     "disable": after_disable,
     "grant-clinical": after_grant,
     "remove-clinical": after_removal,
     "reset-passphrase": after_reset,
+    "disable-in-steps": after_disable,
+    "change-own-passphrase": after_own_change,
 }
 
 
@@ -246,6 +279,7 @@ def test_a_staff_change_killed_at_every_point_happened_entirely_or_not_at_all(
     folder = tmp_path / "vault"
     code = OPERATIONS[operation]
     args = {"folder": str(folder), "passphrase": COORDINATOR_PASS, "new": NEWCOMER_PASS, "reset": RESET_PASS, **ids}
+    args["frontdesk_pass"] = PASSPHRASES[Role.FRONT_DESK]
     shutil.copytree(source, folder)
     points = count_points(code, args)
     assert "commit shop.db" in points and "rename shop.keys" in points, points
