@@ -46,6 +46,11 @@ THE RULE, for the two kinds of multi-file change:
     certificate, signed or not, retired or planted), the signed counters, the staff table and
     the audit trail (core/staff.py `_fresh_ids`).
 
+    The re-key a disable starts is not a two-file change: while the signed key file carries the
+    rotation marker it grants both data keys, so the database under the old key or its copy
+    under the new one (made whole and fsynced as shop.db.rotating, then renamed over shop.db)
+    both open; a sign-in deletes a copy left behind and re-keys again (core/rotation.py).
+
 Every write, fsync and rename a change makes goes through this module's seam (`write`, `fsync`,
 `replace`, `fsync_folder`), so a test can stop the process, or raise an OSError, at the Nth one
 (`set_hook`; see tests/crash/harness.py). The seam costs one function call per operation.

@@ -196,3 +196,47 @@ def test_a_slot_planted_with_the_next_ids_never_becomes_the_new_account(vault: V
         assert counsellor.user.id == made.id and counsellor.has_notes_key
     finally:
         counsellor.lock()
+
+
+# --- the re-key a screen runs as a job ------------------------------------------------------------
+
+
+def test_the_rekey_copy_reports_its_progress_and_a_cancelled_one_leaves_nothing_behind(vault: Vault) -> None:
+    from shop_desktop.core import rotation
+    from shop_desktop.core.errors import Cancelled
+    from shop_desktop.core.vault import ROTATING_NAME
+    from tests.factories import make_client, make_visit
+
+    for n in range(300):
+        make_visit(vault, make_client(vault, f"Client {n} with a longer alias"), "Meal")
+    leaver = add_member(vault, Role.FRONT_DESK)
+    staff.disable_staff(vault, leaver.id, rekey_now=False)
+    plan = rotation.prepare_rekey(vault)
+    assert plan is not None and vault.open_epoch == 1
+    with pytest.raises(Cancelled):
+        rotation.export(plan, None, lambda: True)
+    assert not (vault.folder / ROTATING_NAME).exists() and vault.open_epoch == 1
+    seen: list[float] = []
+    rotation.export(plan, lambda fraction, _words: seen.append(fraction))
+    assert len(seen) >= 4 and seen == sorted(seen) and 0 < seen[1] < 0.95 and seen[-1] == 1.0
+    assert rotation.swap_rekeyed(vault, plan)
+    rotation.sign_rotation(vault)
+    assert vault.open_epoch == 2 and vault.keys.rotation is None and vault.verify_audit().ok
+
+
+def test_a_rekey_copy_made_while_something_was_saved_is_not_swapped_in(vault: Vault) -> None:
+    from shop_desktop.core import rotation
+    from tests.factories import make_client
+
+    leaver = add_member(vault, Role.FRONT_DESK)
+    staff.disable_staff(vault, leaver.id, rekey_now=False)
+    plan = rotation.prepare_rekey(vault)
+    assert plan is not None
+    rotation.export(plan)
+    saved = make_client(vault, "Saved while the copy was made")
+    assert not rotation.swap_rekeyed(vault, plan) and vault.open_epoch == 1  # the screen copies again
+    plan = rotation.prepare_rekey(vault)
+    assert plan is not None
+    rotation.export(plan)
+    assert rotation.swap_rekeyed(vault, plan) and vault.open_epoch == 2
+    assert vault.conn.execute("SELECT count(*) FROM clients WHERE id = ?", (saved.id,)).fetchone()[0] == 1
