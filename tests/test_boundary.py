@@ -217,7 +217,15 @@ INTERNAL: dict[str, set[str]] = {
     "visits": {"add_service", "set_service_active"},
     # converted by their own helpers (crash: staff, rotation; perf: backup, restore, audit)
     "restore": {"begin_restore_proof"},
-    "rotation": {"stage_rotation", "fulfil_notes_rotation", "add_notes_key", "finish_pending", "rekey_database"},
+    "rotation": {
+        "stage_rotation",
+        "fulfil_notes_rotation",
+        "add_notes_key",
+        "finish_pending",
+        "rekey_database",
+        "drop_old_grants",
+        "swap_in",
+    },
     "staff": {"get_staff", "has_key_slot"},
 }
 

@@ -1,6 +1,8 @@
 """Changes that touch more than one file, made so that a crash at any instant rolls forward or back.
 
-THE RULE
+THE RULE, for the two kinds of multi-file change:
+
+1. Changes that rename whole files into place (restore, undoing an old unfinished restore).
     A multi-file change first makes every new file complete, checked and fsynced under a
     temporary name beside its final one. Then it writes its journal (`shop.journal`: temp, fsync,
     rename, fsync folder) listing the renames still to do. **The rename of the journal into place
@@ -20,8 +22,34 @@ THE RULE
       - a journal that can't be read: this code never leaves one (it is renamed into place
         whole), so the folder is left alone and opening it says so in plain words.
 
-    Recovery takes the vault's instance lock first, so it never touches a change another process
-    is still making.
+2. Changes to the key file and the database together (add staff, disable and its key rotation,
+   role changes, passphrase reset, a new notes key): `stage_keys`, `install_keys`, `settle_keys`.
+    The new key file is written whole and fsynced as `.shop.keys.pending` (folder fsynced too),
+    then the database transaction that records the change also records the pending file's SHA-256
+    (meta `key_file_sha256`), with the signed manifest it accepts. **The database COMMIT is the
+    commit point** (synchronous=FULL, so it is on disk when COMMIT returns). After it, the pending
+    file is renamed over `shop.keys` (made durable by the next change's folder fsync; until then a
+    power cut brings the pending file back, and it is rolled forward again).
+
+    What the next sign-in does (Vault._connect, holding the instance lock, with the database just
+    opened and before anything in either file is believed):
+      - no pending file: nothing to do (never begun, or finished).
+      - a pending file whose SHA-256 is the one the database committed: the change happened; the
+        file is renamed into place (rolled forward) and the sign-in starts again on it.
+      - a pending file with any other hash, or cut short: the transaction never committed (or it
+        belongs to nobody); it is deleted (rolled back) and `shop.keys` is the vault's, unchanged.
+    Until then a sign-in may unlock a slot from the pending file (the account a killed add-staff
+    made), but it is only kept if that file is the committed one: nobody gets in on a rolled-back
+    change, and a pending file planted by someone with raw file access is deleted, because only a
+    holder of the data key can write the hash it would need into the database. Ids are never
+    reused: a new account's user id and slot id are above every id in the key file (any slot or
+    certificate, signed or not, retired or planted), the signed counters, the staff table and
+    the audit trail (core/staff.py `_fresh_ids`).
+
+    The re-key a disable starts is not a two-file change: while the signed key file carries the
+    rotation marker it grants both data keys, so the database under the old key or its copy
+    under the new one (made whole and fsynced as shop.db.rotating, then renamed over shop.db)
+    both open; a sign-in deletes a copy left behind and re-keys again (core/rotation.py).
 
 Every write, fsync and rename a change makes goes through this module's seam (`write`, `fsync`,
 `replace`, `fsync_folder`), so a test can stop the process, or raise an OSError, at the Nth one
@@ -30,6 +58,7 @@ Every write, fsync and rename a change makes goes through this module's seam (`w
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -122,6 +151,11 @@ def atomic_write(path: Path, payload: bytes) -> None:
     finally:
         temp.unlink(missing_ok=True)
     fsync_folder(path.parent)
+
+
+def remove(path: Path) -> None:
+    """Delete a file through the seam (the harness can stop here too)."""
+    _unlink(path)
 
 
 def _mkdir(path: Path) -> None:
@@ -278,3 +312,67 @@ def restore_left_behind(folder: Path) -> str:
         f"A restore into {folder} didn't finish, so there is no vault to sign in to.{where} Nothing has been "
         "deleted. Ask IT to put it back before anyone makes a new vault here."
     )
+
+
+# --- key file + database (rule 2) ---------------------------------------------------------------
+
+PENDING_KEYS = ".shop.keys.pending"
+KEYS_META = "key_file_sha256"
+
+
+def stage_keys(folder: Path, payload: bytes) -> str:
+    """The new key file, whole and on disk beside the old one; returns the hash to commit with."""
+    path = folder / PENDING_KEYS
+    try:
+        with open_new(path) as handle:
+            handle.write(payload)
+            handle.sync()
+        fsync_folder(folder)
+    except BaseException:
+        drop_staged_keys(folder)  # a full disk: nothing half-written is left beside the key file
+        raise
+    return hashlib.sha256(payload).hexdigest()
+
+
+def point_of_commit(folder: Path) -> None:
+    """Announced just before COMMIT of a transaction with a staged key file (the harness stops here)."""
+    _point("commit", folder / "shop.db")
+
+
+def install_keys(folder: Path) -> None:
+    """After COMMIT: the pending key file becomes the key file.
+
+    No folder fsync here (it would cost the GUI thread one more): if a power cut undoes the rename,
+    the pending file is back and the next sign-in rolls it forward again; and the next change's
+    stage_keys fsyncs the folder before its own COMMIT, which makes this rename durable first."""
+    from shop_desktop.core.places import KEYS_NAME
+
+    replace(folder / PENDING_KEYS, folder / KEYS_NAME)
+
+
+def drop_staged_keys(folder: Path) -> None:
+    """After ROLLBACK: the pending key file is nobody's."""
+    try:
+        _unlink(folder / PENDING_KEYS)
+    except OSError:
+        pass  # the next sign-in deletes it (its hash was never committed)
+
+
+def staged_keys_present(folder: Path) -> bool:
+    return (folder / PENDING_KEYS).exists()
+
+
+def settle_keys(folder: Path, committed_hash: str) -> str:
+    """At sign-in, the database open and the instance lock held: "forward" if a pending key file
+    was committed (now in place), "back" if it was not (now deleted), "" if there was none."""
+    path = folder / PENDING_KEYS
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return ""
+    if committed_hash and secrets.compare_digest(hashlib.sha256(raw).hexdigest(), committed_hash):
+        install_keys(folder)
+        return "forward"
+    _unlink(path)
+    fsync_folder(folder)
+    return "back"

@@ -353,27 +353,33 @@ def load(path: Path) -> KeyFile:
 
 def save(path: Path, keyfile: KeyFile) -> None:
     """Write atomically: a crash leaves either the old file or the new one, never half of one.
-    Signing (and raising the generation) is the caller's: sign_manifest first for a manager's change."""
-    payload = json.dumps(keyfile.to_json(), indent=1, sort_keys=True).encode()
-    atomic_write(path, payload)
+    Signing (and raising the generation) is the caller's: sign_manifest first for a manager's change.
+    A change that also touches the database goes through core/journal.py's stage_keys instead."""
+    atomic_write(path, payload(keyfile))
+
+
+def payload(keyfile: KeyFile) -> bytes:
+    """The key file's bytes, exactly as written."""
+    return json.dumps(keyfile.to_json(), indent=1, sort_keys=True).encode()
 
 
 def atomic_write(path: Path, payload: bytes) -> None:
+    from shop_desktop.core import journal  # every write passes the seam the crash harness stops at
+
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        with open(temp, "wb") as handle:
+        with journal.open_new(temp) as handle:
             _io("write")
             handle.write(payload)
-            handle.flush()
             _io("fsync")
-            os.fsync(handle.fileno())
+            handle.sync()
         _io("rename")
-        os.replace(temp, path)
+        journal.replace(temp, path)
     finally:
         if temp.exists():
             temp.unlink()
     _io("fsync-folder")
-    fsync_folder(path.parent)
+    journal.fsync_folder(path.parent)
 
 
 def fsync_folder(folder: Path) -> None:

@@ -1,4 +1,4 @@
-"""Actions of modules other helpers convert (staff, backup, restore), declared here until they do.
+"""Actions of modules other helpers convert (backup, restore), declared here until they do.
 
 Screens reach `session.staff.list_staff(...)` and the rest through this table today. When
 core/staff.py, backup.py and restore.py carry their own `@action` lines, this module goes: the
@@ -8,20 +8,9 @@ The functions still run their own `vault.require` first line meanwhile (a second
 
 from __future__ import annotations
 
-from shop_desktop.core import backup, restore, staff
+from shop_desktop.core import backup, restore
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.roles import Permission
-
-_KEYS = ("keys.notes_key_made", "keys.rotated")
-
-action(Permission.MANAGE_STAFF)(staff.list_staff)
-action(SIGNED_IN)(staff.display_names)  # who wrote a note, shown beside it
-action(Permission.MANAGE_STAFF, audits=("staff.added", *_KEYS))(staff.add_staff)
-action(Permission.MANAGE_STAFF, audits=("staff.roles_changed", *_KEYS))(staff.set_roles)
-action(Permission.MANAGE_STAFF, audits=("staff.passphrase_reset", *_KEYS))(staff.reset_passphrase)
-action(Permission.MANAGE_STAFF, audits=("staff.disabled", *_KEYS))(staff.disable_staff)
-action(SIGNED_IN, audits=("staff.passphrase_changed",))(staff.change_own_passphrase)
-action(SIGNED_IN)(staff.verify_passphrase)  # the privacy cover's unlock
 
 action(Permission.BACKUP)(backup.last_backup)
 action(Permission.BACKUP)(backup.backup_status)

@@ -30,14 +30,17 @@ ACTION_MODULES: tuple[str, ...] = (
     "clients",
     "conflicts",
     "notes",
+    "notes_reseal",
     "outreach",
-    "pending_actions",  # staff, backup, restore: until their own modules declare them
+    "pending_actions",  # backup, restore: until their own modules declare them
     "programs",
     "referrals",
     "release_register",
     "report_figures",
     "restrictions",
+    "rotation",
     "settings",
+    "staff",
     "suite",
     "timeline",
     "turnaways",

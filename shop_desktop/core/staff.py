@@ -1,18 +1,20 @@
 """Staff accounts: add, change roles, change or reset a passphrase, disable (with key rotation).
 
-Crash rule: the key file is the single commit point. Each change signs and writes the key file
-inside the database transaction that records it, just before COMMIT. A crash before the file is
-renamed into place leaves both as they were; a crash after it leaves the file one signed step ahead,
-and the next sign-in brings the database up to it (vault._reconcile_staff adds the missing row from
-the certificate). User and slot ids come from counters in the signed manifest, so an id is never
-handed out twice, whatever happened to the database.
+Crash rule (core/journal.py, rule 2): each change stages its signed key file beside the old one
+inside the database transaction that records it, and that transaction's COMMIT is the commit
+point; the next sign-in rolls a change cut short forward (committed) or back (not). A new
+account's user id and slot id are above every id the key file, the staff table or the audit trail
+has ever shown (`_fresh_ids`), so an id is never handed out twice, whatever a crash or someone with
+raw file access left behind.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 
 from shop_desktop.core import audit, crypto, keyfile, passphrase, rotation, trust
+from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, WrongPassphrase
 from shop_desktop.core.keyfile import KeyFile, KeySlot, SlotSecrets
 from shop_desktop.core.roles import Permission, Role, allowed, is_clinical, roles_text
@@ -24,8 +26,8 @@ CLINICAL_GRANT_REFUSED = (
 )
 
 
+@action(Permission.MANAGE_STAFF, audits=())
 def list_staff(vault: Vault, *, include_disabled: bool = True) -> list[StaffMember]:
-    vault.require(Permission.MANAGE_STAFF)
     where = "" if include_disabled else "WHERE active = 1"
     return select_staff(vault.conn, f"{where} ORDER BY active DESC, username COLLATE NOCASE")
 
@@ -37,6 +39,7 @@ def get_staff(vault: Vault, user_id: int) -> StaffMember:
     return found[0]
 
 
+@action(SIGNED_IN)  # who wrote a note, shown beside it
 def display_names(vault: Vault) -> dict[int, str]:
     """Who wrote what: every account's display name, for showing a note's author or a visit's staff."""
     return {member.id: member.display_name for member in select_staff(vault.conn)}
@@ -95,6 +98,24 @@ def _grant_keys(vault: Vault, staged: KeyFile, slot: KeySlot, roles: frozenset[R
             keyfile.grant_notes_key(slot, staged.vault_id, key_id, key)
 
 
+def _fresh_ids(vault: Vault, staged: KeyFile) -> None:
+    """Raise the counters above every id anyone has seen: signed or unsigned slots and certificates
+    (a slot planted in the file with the next id must never become somebody's), the staff table
+    and the audit trail. An id is never handed out twice."""
+    users = [c.user_id for c in staged.certificates] + [s.user_id for s in staged.slots]
+    top = vault.conn.execute("SELECT max(id) FROM staff").fetchone()[0] or 0
+    acted = vault.conn.execute(
+        "SELECT max(actor_id), max(CASE WHEN subject_type = 'staff' THEN CAST(subject_id AS INTEGER) END) FROM audit"
+    ).fetchone()
+    staged.next_user_id = max(staged.next_user_id, 1 + max([*users, int(top), *(int(a or 0) for a in acted), 0]))
+    numbers = [int(m.group(1)) for i in _slot_ids(staged) if (m := re.fullmatch(r"s(\d+)", i))]
+    staged.next_slot = max(staged.next_slot, 1 + max(numbers, default=0))
+
+
+def _slot_ids(keys: KeyFile) -> list[str]:
+    return [s.slot_id for s in keys.slots] + [c.slot_id for c in keys.certificates] + list(keys.root_grants)
+
+
 def _remove_account(staged: KeyFile, user_id: int) -> None:
     gone = [s.slot_id for s in staged.slots if s.kind == keyfile.PASSPHRASE and s.user_id == user_id]
     staged.slots = [s for s in staged.slots if s.slot_id not in gone]
@@ -102,10 +123,10 @@ def _remove_account(staged: KeyFile, user_id: int) -> None:
         staged.root_grants.pop(slot_id, None)
 
 
+@action(Permission.MANAGE_STAFF, audits=("staff.added",))
 def add_staff(
     vault: Vault, *, username: str, display_name: str, roles: set[Role] | frozenset[Role], new_passphrase: str
 ) -> StaffMember:
-    vault.require(Permission.MANAGE_STAFF)
     username, roles = clean_username(username), frozenset(roles)
     _check_roles(vault, roles)
     taken = vault.conn.execute("SELECT 1 FROM staff WHERE username = ?", (username,)).fetchone()
@@ -113,6 +134,7 @@ def add_staff(
         raise InvalidInput(f'There is already an account named "{username}". Choose another user name.')
     passphrase.check(new_passphrase, username=username)
     staged = copy.deepcopy(vault.keys)
+    _fresh_ids(vault, staged)
     user_id = staged.take_user_id()
     with vault.transaction() as conn:
         row = staff_row(username, display_name, roles, audit.now_iso())
@@ -128,9 +150,9 @@ def add_staff(
     return get_staff(vault, user_id)
 
 
+@action(Permission.MANAGE_STAFF, audits=("staff.roles_changed", *rotation.NOTES_ROTATION_AUDITS))
 def set_roles(vault: Vault, user_id: int, roles: set[Role] | frozenset[Role]) -> StaffMember:
     """Change what someone may do. Losing a clinical role removes their notes key and makes a new one."""
-    vault.require(Permission.MANAGE_STAFF)
     member, roles = get_staff(vault, user_id), frozenset(roles)
     gaining = is_clinical(roles) and not is_clinical(member.roles)
     losing = is_clinical(member.roles) and not is_clinical(roles)
@@ -175,6 +197,7 @@ def _keep_a_manager(vault: Vault, user_id: int, roles: frozenset[Role]) -> None:
         )
 
 
+@action(SIGNED_IN, audits=("staff.passphrase_changed",))
 def change_own_passphrase(vault: Vault, current: str, new: str) -> None:
     """Re-seal my own slot under a new passphrase (my keys stay the same)."""
     if vault.is_recovery:
@@ -205,14 +228,15 @@ def change_own_passphrase(vault: Vault, current: str, new: str) -> None:
     vault.refresh_user()
 
 
+@action(Permission.MANAGE_STAFF, audits=("staff.passphrase_reset",))
 def reset_passphrase(vault: Vault, user_id: int, new_passphrase: str) -> StaffMember:
     """Give someone a new passphrase (new keys); also re-enables a disabled account."""
-    vault.require(Permission.MANAGE_STAFF)
     member = get_staff(vault, user_id)
     if is_clinical(member.roles) and not vault.has_notes_key:
         raise PermissionDenied(CLINICAL_GRANT_REFUSED)
     passphrase.check(new_passphrase, username=member.username)
     staged = copy.deepcopy(vault.keys)
+    _fresh_ids(vault, staged)
     _remove_account(staged, user_id)
     old = trust.retire(staged, user_id)
     roles = frozenset(Role(r) for r in old.roles) if old else member.roles
@@ -228,10 +252,14 @@ def reset_passphrase(vault: Vault, user_id: int, new_passphrase: str) -> StaffMe
     return get_staff(vault, user_id)
 
 
-def disable_staff(vault: Vault, user_id: int) -> StaffMember:
+@action(Permission.MANAGE_STAFF, audits=("staff.disabled", *rotation.REKEY_AUDITS, *rotation.NOTES_ROTATION_AUDITS))
+def disable_staff(vault: Vault, user_id: int, *, rekey_now: bool = True) -> StaffMember:
     """Remove someone's access: their slot goes, and the data key and notes key are replaced,
-    because they knew the old ones. History (audit, notes they wrote) stays."""
-    vault.require(Permission.MANAGE_STAFF)
+    because they knew the old ones. History (audit, notes they wrote) stays.
+
+    The disable itself is one journaled change; the re-key follows it (at once, or with
+    rekey_now=False in a job the screen runs: rotation.prepare_rekey), and a crash between the
+    two leaves the leaver shut out, with the next sign-in finishing the re-key."""
     member = get_staff(vault, user_id)
     if user_id == vault.user.id:
         raise InvalidInput("You can't disable your own account while you are signed in with it.")
@@ -248,11 +276,13 @@ def disable_staff(vault: Vault, user_id: int) -> StaffMember:
         vault.audit("staff.disabled", "staff", user_id)
         rotation.stage_rotation(vault, staged)
         vault.commit_keys(staged)
-    rotation.finish_pending(vault)
-    rotation.fulfil_notes_rotation(vault)
+    if rekey_now:
+        rotation.finish_pending(vault)
+        rotation.fulfil_notes_rotation(vault)
     return get_staff(vault, user_id)
 
 
+@action(SIGNED_IN)  # the privacy cover's unlock
 def verify_passphrase(vault: Vault, text: str) -> bool:
     """Is this the signed-in person's passphrase (or, for a recovery session, the recovery key)?
     Used to come back from the privacy screen without signing in again."""

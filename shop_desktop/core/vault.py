@@ -113,6 +113,7 @@ class Vault:
         self.user = user
         self._instance_lock = lock
         self._decision: trust.Decision | None = None
+        self._keys_before: KeyFile | None = None  # while a staged key file waits for COMMIT
 
     # --- opening ------------------------------------------------------------------------
 
@@ -168,20 +169,17 @@ class Vault:
         if wait > 0:
             raise SignInDelayed(wait)
         keys = _load_keys(folder, username=who, passphrase=passphrase, throttle=throttle)
-        slot = keys.slot_for_username(who)
         try:
-            if slot is None:
-                # Same cost as a real try, so a wrong name cannot be told from a wrong passphrase.
-                crypto.derive_passphrase_key(passphrase, keyfile.kdf_for_new_slot(keys))
-                raise crypto.DecryptionFailed("no such user")
-            wrapping = keyfile.wrapping_key_for_passphrase(slot, passphrase)
-            unlocked = unlock_slot(keys, slot, wrapping)
+            keys, unlocked = _unlock_by_passphrase(folder, keys, who, passphrase)
         except crypto.DecryptionFailed:
             delay = throttle.record_failure(who)
             raise WrongPassphrase(
                 "That user name and passphrase don't match. Check Caps Lock and try again.", delay
             ) from None
-        vault = cls._connect(folder, keys, unlocked, recovery=False, shared=for_backup)
+        try:
+            vault = cls._connect(folder, keys, unlocked, recovery=False, shared=for_backup)
+        except _KeysSettled:  # a half-finished key change was rolled forward or back: start again on it
+            return cls.open(folder, username, passphrase, throttle, for_backup=for_backup)
         throttle.clear(who)
         vault._after_sign_in(throttle)
         return vault
@@ -195,7 +193,10 @@ class Vault:
             unlocked = unlock_slot(keys, slot, keyfile.wrapping_key_for_recovery(slot.kdf, recovery_key))
         except crypto.DecryptionFailed:
             raise WrongPassphrase("That recovery key is well formed but belongs to another vault.") from None
-        vault = cls._connect(folder, keys, unlocked, recovery=True)
+        try:
+            vault = cls._connect(folder, keys, unlocked, recovery=True)
+        except _KeysSettled:
+            return cls.open_with_recovery(folder, recovery_text)
         vault._after_sign_in(SignInThrottle(folder))
         return vault
 
@@ -212,6 +213,7 @@ class Vault:
         try:
             conn, epoch = _open_database(folder, keys, unlocked.data_keys)
             try:
+                _settle_pending_keys(folder, conn, keys, settle=lock.held)
                 migrations.refuse_if_newer(conn)
                 db.configure(conn)
                 _migrate_if_writer(conn, lock)
@@ -375,11 +377,39 @@ class Vault:
         try:
             conn.execute("BEGIN IMMEDIATE")
             yield conn
-            conn.execute("COMMIT")
+            if self._keys_before is not None:
+                journal.point_of_commit(self.folder)
+            conn.execute("COMMIT")  # the commit point of a staged key file too (core/journal.py, rule 2)
         except BaseException as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            self._keys_rolled_back()
             raise_plain(error, self.folder)  # a full or failing disk in plain words, in one place
+        self._keys_committed()
+
+    def _stage_keys(self, staged: KeyFile) -> None:
+        """Inside the transaction that records it: the new key file waits beside the old one, and
+        the transaction will commit its hash; COMMIT decides (core/journal.py, rule 2)."""
+        with self.transaction():
+            digest = journal.stage_keys(self.folder, keyfile.payload(staged))
+            self.set_meta(journal.KEYS_META, digest)
+            if self._keys_before is None:
+                self._keys_before = self.keys
+            self.keys = staged
+
+    def _keys_committed(self) -> None:
+        if self._keys_before is None:
+            return
+        self._keys_before = None
+        try:
+            journal.install_keys(self.folder)
+        except OSError as error:
+            raise_plain(error, self.folder, "saving", "The change was saved; it is finished at the next sign-in.")
+
+    def _keys_rolled_back(self) -> None:
+        if self._keys_before is not None:
+            self.keys, self._keys_before = self._keys_before, None
+            journal.drop_staged_keys(self.folder)
 
     def audit(self, action: str, subject_type: str | None = None, subject_id: object = None, **detail: Any) -> int:
         """One signed entry, inside the caller's transaction. Ids only, never names or text."""
@@ -425,10 +455,10 @@ class Vault:
         )
 
     def commit_keys(self, staged: KeyFile) -> None:
-        """Sign (as a manager) and write a changed copy of the key file; call inside the transaction
-        that records the change. The key file is the commit point: it is written first, and if the
-        database transaction then fails to commit (a crash), the next sign-in accepts the file's one
-        signed step ahead and brings the database up to it. A failed write (disk full) rolls back."""
+        """Sign (as a manager) and stage a changed copy of the key file; call inside the transaction
+        that records the change. The COMMIT of that transaction is the commit point (core/journal.py,
+        rule 2): the file is renamed into place after it, and a crash either side is settled at the
+        next sign-in. A failed write (disk full) rolls the whole change back."""
         root_private = self._session().root_private
         if root_private is None or not trust.is_manager(self.certificate):
             raise PermissionDenied("Only a coordinator or admin can change who holds the vault's keys.")
@@ -438,17 +468,16 @@ class Vault:
         keyfile.sign_manifest(
             staged, signer_id=self.user.id, signer_private=self.secrets.sign_private, root_private=root_private
         )
-        keyfile.save(self.folder / KEYS_NAME, staged)
-        trust.store_accepted(self.conn, staged)
-        self.keys = staged
+        with self.transaction():
+            self._stage_keys(staged)
+            trust.store_accepted(self.conn, staged)
 
     def commit_notes_keys(self, staged: KeyFile) -> None:
         """Write notes-key records and grants (the unsigned part); the manifest must be unchanged."""
         if keyfile.canonical(staged.manifest()) != keyfile.canonical(self.keys.manifest()):
             raise PermissionDenied("Only a coordinator or admin can change who holds the vault's keys.")
         staged.manifest_raw = self.keys.manifest_raw
-        keyfile.save(self.folder / KEYS_NAME, staged)
-        self.keys = staged
+        self._stage_keys(staged)  # joins the caller's transaction, or is one of its own
 
     def remember_data_key(self, epoch: int, key: bytes) -> None:
         self._session().data_keys[epoch] = key
@@ -539,6 +568,49 @@ def _load_keys(folder: Path, **credentials: Any) -> KeyFile:
 
         keyfile_upgrade.upgrade(folder, older.data, **credentials)
     return keyfile.load(folder / KEYS_NAME)
+
+
+class _KeysSettled(Exception):
+    """A pending key file was rolled forward, or the one this sign-in unlocked was rolled back."""
+
+
+def _unlock_by_passphrase(folder: Path, keys: KeyFile, who: str, passphrase: str) -> tuple[KeyFile, _Unlocked]:
+    """The slot in the key file, or else in a key file a killed change left pending (kept only if
+    that change committed: _settle_pending_keys). Raises DecryptionFailed."""
+    candidates = [keys]
+    if journal.staged_keys_present(folder):
+        try:
+            candidates.append(keyfile.load(folder / journal.PENDING_KEYS))
+        except (OSError, VaultDamaged, keyfile.OlderFormat):
+            pass  # cut short: it was never committed
+    slots = [(k, s) for k in candidates if (s := k.slot_for_username(who)) is not None]
+    if not slots:
+        # Same cost as a real try, so a wrong name cannot be told from a wrong passphrase.
+        crypto.derive_passphrase_key(passphrase, keyfile.kdf_for_new_slot(keys))
+    for found, slot in slots:
+        try:
+            return found, unlock_slot(found, slot, keyfile.wrapping_key_for_passphrase(slot, passphrase))
+        except crypto.DecryptionFailed:
+            continue
+    raise crypto.DecryptionFailed("no such user, or not this passphrase")
+
+
+def _settle_pending_keys(folder: Path, conn: db.Connection, unlocked_from: KeyFile, *, settle: bool) -> None:
+    """Roll a half-finished key change forward or back (core/journal.py, rule 2), before anything in
+    either file is believed; start the sign-in again unless the file it unlocked stands unchanged.
+    A session beside the app (settle=False) leaves the app's change alone and uses only shop.keys."""
+    if not journal.staged_keys_present(folder):
+        return
+    settled = ""
+    if settle:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (journal.KEYS_META,)).fetchone()
+        settled = journal.settle_keys(folder, str(row[0]) if row else "")
+    in_place = keyfile.load(folder / KEYS_NAME)
+    if keyfile.canonical(in_place.to_json()) == keyfile.canonical(unlocked_from.to_json()) and settled != "forward":
+        return
+    if not settle:
+        raise VaultInUse("The app is changing a staff account right now. Try again in a minute.")
+    raise _KeysSettled()
 
 
 def unlock_slot(keys: KeyFile, slot: KeySlot, wrapping_key: bytes) -> _Unlocked:

@@ -135,6 +135,7 @@ class AppController(QObject):
         services.refresh_status = window.refresh_backup_status
         services.lock_app = self.lock
         services.idle_minutes_changed = self._idle_minutes_changed
+        services.notes_key_changed = lambda: self._reseal_in_background(session, window)
         window.lock_requested.connect(lambda: self.lock(window.tr("Locked. Sign in to continue.")))
         window.switch_user_requested.connect(
             lambda: self.lock(window.tr("Signed out. The next person can sign in."), keep_user=False)
@@ -195,23 +196,46 @@ class AppController(QObject):
         """F12, Esc Esc and Ctrl+L from any window or dialog, modal ones included (see privacy.py)."""
         QApplication.instance().installEventFilter(window.privacy)
 
-    def _reseal_in_background(self, session: Session, window: MainWindow, batch: int = 250) -> None:
-        """After a rotation (or the format upgrade), notes move to the newest notes key a small batch
-        at a time between events, so the screen stays usable; the status bar shows how many are left."""
+    def _reseal_in_background(self, session: Session, window: MainWindow) -> None:
+        """After a rotation (or the format upgrade), notes move to the newest notes key in a job on
+        the pool (core/notes_reseal.py), so the screen stays usable; the status bar shows how many
+        are done. What the job needs is copied here, on the GUI thread, before it starts."""
+        from shop_desktop.core import notes_reseal
+        from shop_desktop.core.errors import VaultError
+        from shop_desktop.core.roles import Permission
+        from shop_desktop.gui.workers import Job
 
-        def step() -> None:
-            if self.session is not session or not session.is_open:
-                return  # signed out or locked: the next clinical sign-in carries on
-            session.notes.reseal_with_newest_key(batch=batch)
-            left = session.notes.notes_to_reseal()
-            if left:
-                window.statusBar().showMessage(window.tr("Re-sealing notes under the new key: %n left", "", left))
-                QTimer.singleShot(0, step)
-            else:
-                window.statusBar().showMessage(window.tr("All notes are sealed under the newest key."), 8000)
+        if getattr(self, "reseal_job", None) is not None or not session.can(Permission.READ_NOTES):
+            return
+        try:
+            plan = session.notes_reseal.prepare_reseal()
+        except VaultError:
+            return  # the next clinical sign-in carries on
+        if plan is None:
+            return
+        # Locking stops it at the next batch (is_open reads no key).
+        job = Job(
+            lambda report, cancelled: notes_reseal.reseal(plan, report, lambda: cancelled() or not session.is_open)
+        )
+        self.reseal_job: Job | None = job
 
-        if session.notes.notes_to_reseal():
-            step()
+        def showing() -> bool:
+            return self.session is session and session.is_open
+
+        def ended(text: str) -> None:
+            self.reseal_job = None
+            if showing() and text:
+                window.statusBar().showMessage(text, 8000)
+
+        def progress(_fraction: float, words: str) -> None:
+            if showing():
+                window.statusBar().showMessage(window.tr("Re-sealing notes under the new key: %s") % words)
+
+        job.signals.progress.connect(progress)
+        job.signals.finished.connect(lambda _n: ended(window.tr("All notes are sealed under the newest key.")))
+        job.signals.failed.connect(ended)
+        job.signals.cancelled.connect(lambda: ended(""))
+        self.pool.start(job)
 
     def _start_idle_lock(self, session: Session) -> None:
 

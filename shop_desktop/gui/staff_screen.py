@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from shop_desktop.core import rotation
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import ROLE_LABELS, Role
 from shop_desktop.core.session import Session
@@ -27,6 +29,7 @@ from shop_desktop.gui.models import SORT_ROLE, RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import NewPassphraseField, heading, icon, note_label
+from shop_desktop.gui.workers import Job
 
 COL_USERNAME, COL_NAME, COL_ROLES, COL_STATE = range(4)
 
@@ -227,7 +230,14 @@ class StaffScreen(QWidget):
         self.reset_button = QPushButton(icon("key"), self.tr("&Reset passphrase…"))
         self.disable_button = QPushButton(self.tr("&Disable…"))
         self.disable_button.setProperty("danger", True)
+        self.job: Job | None = None  # the re-key after a disable, on a worker thread
+        self.job_pending = False  # between the steps of the re-key, each on its own turn
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName(self.tr("Replacing the vault's keys"))
+        self.progress_words = QLabel()
         self._layout()
+        self._busy(False)
         self.add_button.clicked.connect(self.add)
         self.roles_button.clicked.connect(self.change_roles)
         self.reset_button.clicked.connect(self.reset)
@@ -254,6 +264,8 @@ class StaffScreen(QWidget):
             )
         )
         layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_words)
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
 
@@ -274,6 +286,11 @@ class StaffScreen(QWidget):
 
     def _update_buttons(self) -> None:
         member = self.selected()
+        if self.job is not None or self.job_pending:  # the keys are being replaced: one change at a time
+            for button in (self.add_button, self.roles_button, self.reset_button, self.disable_button):
+                button.setEnabled(False)
+            return
+        self.add_button.setEnabled(True)
         self.roles_button.setEnabled(member is not None and member.active)
         self.reset_button.setEnabled(member is not None)
         self.disable_button.setEnabled(member is not None and member.active and member.id != self.session.user.id)
@@ -313,9 +330,99 @@ class StaffScreen(QWidget):
         ):
             return
         try:
-            self.session.staff.disable_staff(member.id)
+            self.session.staff.disable_staff(member.id, rekey_now=False)
         except VaultError as error:
             self.services.dialogs.warn(self, self.tr("Not disabled"), str(error))
             return
         self.refresh()
         self.services.status_message(self.tr("%s can no longer sign in.") % member.display_name)
+        self.job_pending = True  # the buttons stay off until the keys are replaced
+        self._busy(True)
+        QTimer.singleShot(0, lambda: self._replace_keys(member))  # its own turn of the event loop
+
+    # --- the re-key after a disable: copied on a worker thread, swapped in here --------------------
+
+    def _replace_keys(self, member: StaffMember) -> None:
+        """The keys and copies the job needs are taken here, on the GUI thread (lock() wipes the
+        session's own); the copy runs on the pool; the quick swap and signing happen back here."""
+        if not (self.job_pending and self.session.is_open):
+            return  # locked meanwhile: the next sign-in re-keys
+        try:
+            plan = self.session.rotation.prepare_rekey()
+        except VaultError as error:
+            self._keys_not_replaced(str(error))
+            return
+        if plan is None:
+            self._keys_replaced(member)
+            return
+        self.job = Job(lambda report, cancelled: rotation.export(plan, report, cancelled))
+        self.job.signals.progress.connect(self._progress)
+        self.job.signals.finished.connect(lambda _result: self._copied(member, plan))
+        self.job.signals.failed.connect(self._keys_not_replaced)
+        self.job.signals.cancelled.connect(lambda: self._keys_not_replaced(""))
+        self._busy(True)
+        self.services.pool.start(self.job)
+
+    def _copied(self, member: StaffMember, plan: rotation.RekeyPlan) -> None:
+        """The quick steps, each on its own turn of the event loop (each a few fsyncs)."""
+        self.job = None
+        actions = self.session.rotation
+        steps = [actions.sign_rotation, actions.make_notes_key, lambda: self._keys_replaced(member)]
+
+        def next_step() -> None:
+            if not self.session.is_open or not steps:
+                return  # locked meanwhile: the next sign-in finishes what is left
+            try:
+                steps.pop(0)()
+            except VaultError as error:
+                self._keys_not_replaced(str(error))
+                return
+            QTimer.singleShot(0, next_step)
+
+        try:
+            swapped = actions.swap_rekeyed(plan)
+        except VaultError as error:
+            self._keys_not_replaced(str(error))
+            return
+        if not swapped:  # something was saved while the copy was made: copy again, nothing is lost
+            self._replace_keys(member)
+            return
+        QTimer.singleShot(0, next_step)
+
+    def _keys_replaced(self, member: StaffMember) -> None:
+        self.job_pending = False
+        self._busy(False)
+        self.refresh()
+        self.services.status_message(
+            self.tr("%s can no longer sign in, and the vault's keys have been replaced.") % member.display_name
+        )
+        QTimer.singleShot(0, self.services.notes_key_changed)
+
+    def _keys_not_replaced(self, text: str) -> None:
+        self.job, self.job_pending = None, False
+        self._busy(False)
+        self.refresh()
+        self.services.dialogs.warn(
+            self,
+            self.tr("Keys not replaced yet"),
+            (text + "\n\n" if text else "")
+            + self.tr("The account is disabled. The vault's keys will be replaced at the next sign-in."),
+        )
+
+    def _progress(self, fraction: float, words: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.progress_words.setText(self.tr("Replacing the vault's keys: %s") % words if words else "")
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress_words.setVisible(busy)
+        if busy:
+            self.progress.setValue(0)
+        self._update_buttons()
+
+    def clear(self) -> None:
+        """On lock: a running copy finishes alone (its side file is removed at the next sign-in,
+        which also finishes the re-key); only this screen lets go of it."""
+        if self.job is not None:
+            self.job.detach()
+        self.job, self.job_pending = None, False

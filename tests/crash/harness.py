@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 KILLED = 86
 
 PRELUDE = """
-import json, os, sys
+import json, os, shutil, sys, tempfile
 from pathlib import Path
 sys.path.insert(0, {root!r})
 from shop_desktop.core import journal
@@ -37,7 +37,7 @@ POWER_CUT = {power_cut}
 seen = []
 synced = {{}}  # file -> its size at its last fsync
 dirty = set()  # files written since their last fsync
-renames = []  # [source, target, folders still to fsync] not yet durable
+renames = []  # [source, target, folders still to fsync, copy of what the target was] not yet durable
 moving_from = [None]
 
 def _lose_what_was_not_synced():
@@ -45,9 +45,11 @@ def _lose_what_was_not_synced():
     for path in dirty:
         if path.exists():
             os.truncate(path, synced.get(path, 0))
-    for source, target, _ in reversed(renames):
+    for source, target, _, overwritten in reversed(renames):
         if target.exists() and not source.exists():
             os.replace(target, source)
+            if overwritten is not None:  # a rename over a file that was not made durable: the old one stays
+                os.replace(overwritten, target)
 
 def _follow(kind, path):
     if kind == "write":
@@ -61,7 +63,11 @@ def _follow(kind, path):
         dirty.discard(path)
     elif kind == "rename":
         source = moving_from[0]
-        renames.append([source, path, {{source.parent, path.parent}}])
+        overwritten = None
+        if POWER_CUT and path.is_file():
+            overwritten = Path(tempfile.mkdtemp(dir=path.parent.parent)) / path.name
+            shutil.copyfile(path, overwritten)
+        renames.append([source, path, {{source.parent, path.parent}}, overwritten])
         if source in synced:
             synced[path] = synced.pop(source)
         if source in dirty:

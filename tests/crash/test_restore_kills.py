@@ -125,7 +125,8 @@ def test_the_app_finishes_a_cut_short_restore_and_never_offers_the_first_run_wiz
     shutil.rmtree(folder)
     shutil.copytree(template, folder)
     # Killed with the old vault moved aside and nothing new in place yet: the folder has no vault.
-    killed_at(RESTORE_OVER_THE_LIVE_VAULT, args, points.index("rename shop.keys") + 2)
+    swap = points.index("rename shop.keys", points.index(f"rename {JOURNAL_NAME}"))  # not the sign-out's
+    killed_at(RESTORE_OVER_THE_LIVE_VAULT, args, swap + 2)
     assert not (folder / "shop.db").exists() and (folder / JOURNAL_NAME).exists()
     controller = AppController(folder, dialogs=ScriptedDialogs())
     window = controller.start()
