@@ -137,6 +137,12 @@ def _restrictions(vault: Vault, rng: random.Random, scale: DemoScale, progress: 
     populate_restrictions(vault, rng, days=scale.days)
 
 
+def _former_clients(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
+    from shop_desktop.core.retention_demo import populate_former_clients
+
+    populate_former_clients(vault, rng, count=max(3, min(12, scale.clients // 25)))
+
+
 DemoStep = Callable[[Vault, random.Random, DemoScale, Progress], None]
 DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Clients, visits and programs", _front_desk),
@@ -145,6 +151,7 @@ DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Safe Suite stays and outreach shifts", _suite_outreach),
     ("Aggressor alerts", _alerts),
     ("Restrictions, keep-apart conflicts and turnaways", _restrictions),
+    ("Former clients past the retention period", _former_clients),
 ]
 
 
