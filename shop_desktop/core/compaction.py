@@ -43,6 +43,17 @@ class CompactCopy:
     def path(self) -> Path:
         return self.folder / COMPACTING
 
+    def write(
+        self, progress: Callable[[float, str], None] | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> CompactCopy:
+        """Step 1 on a worker (a screen's job). Stopped or failed, its connection and half copy go with it."""
+        try:
+            return write_copy(self, progress, cancelled)
+        except BaseException:
+            self.conn.close()
+            self.path.unlink(missing_ok=True)
+            raise
+
 
 def tidy(folder: Path) -> None:
     """What a stopped compaction left: an uncommitted copy, or the old file set aside after the swap.

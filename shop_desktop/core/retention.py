@@ -30,7 +30,7 @@ from shop_desktop.core.errors import Cancelled, InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
 
-CLIENT, NOTES, ALERT = "client", "notes", "alert"
+CLIENT, CLIENT_LINKED, NOTES, ALERT = "client", "client_linked", "notes", "alert"
 ERASE_AUDITS = (
     "client.purged",
     "retention.client_erased",
@@ -124,7 +124,8 @@ class Review:
         """The run's steps, in order: kept records first, so a client's go before the client does."""
         steps = [(key, rid) for key, ids in self.kept.items() for rid in ids]
         steps += [(ALERT, a) for a in self.alerts] + [(NOTES, c) for c in self.notes_of]
-        return steps + [(CLIENT, c.id) for c in self.clients]
+        # a client in two short steps (each one transaction, so the screen never waits long on one)
+        return steps + [step for c in self.clients for step in ((CLIENT_LINKED, c.id), (CLIENT, c.id))]
 
     @property
     def due(self) -> bool:
@@ -248,6 +249,8 @@ def erase_item(vault: Vault, kind: str, item_id: int, today: date | None = None)
     policy and the holds now, and one no longer due (a visit since, a hold) is left alone (False)."""
     today = today or date.today()
     rules = policy(vault)
+    if kind == CLIENT_LINKED:
+        return _erase_client_linked(vault, item_id, rules.identity_cutoff(today))
     if kind == CLIENT:
         return _erase_client(vault, item_id, rules.identity_cutoff(today))
     if kind == NOTES:
@@ -260,20 +263,32 @@ def erase_item(vault: Vault, kind: str, item_id: int, today: date | None = None)
     raise InvalidInput(f"There is no kind of record called {kind}.")
 
 
-def _erase_client(vault: Vault, client_id: int, cutoff: str) -> bool:
+def _still_due(vault: Vault, client_id: int, cutoff: str) -> bool:
     found = _candidates(vault.conn, cutoff, client_id)
-    if not found or found[0].hold_reason is not None:
+    return bool(found) and found[0].hold_reason is None
+
+
+def _erase_client_linked(vault: Vault, client_id: int, cutoff: str) -> bool:
+    """A client's first step: the words in their restrictions and conflicts. Done first, so a stop
+    between the two steps leaves the client still due (and the next run does both)."""
+    if not _still_due(vault, client_id, cutoff):
         return False
-    with vault.transaction():  # first, so a stop between the two leaves the client still due
+    with vault.transaction():
         retention_records.erase_kept_records_of(vault, client_id)
         vault.audit("retention.client_erased", "client", client_id, cutoff=cutoff)
+    return True
+
+
+def _erase_client(vault: Vault, client_id: int, cutoff: str) -> bool:
+    """The second step: the erasure a person can ask for (identity, consents, notes, linked records)."""
+    if not _still_due(vault, client_id, cutoff):
+        return False
     clients.purge_on_request(vault, client_id)
     return True
 
 
 def _erase_notes(vault: Vault, client_id: int, cutoff: str) -> bool:
-    found = _candidates(vault.conn, cutoff, client_id)
-    if not found or found[0].hold_reason is not None:
+    if not _still_due(vault, client_id, cutoff):
         return False
     with vault.transaction():
         erased = notes.erase_notes_of(vault, client_id)

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from shop_desktop.core import settings as centre_settings
 from shop_desktop.core.errors import VaultError
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+
+RETENTION_NOTE = (
+    "When a period runs out, nothing is erased silently: the coordinator sees what is due at sign-in, can keep "
+    "a client back with a reason, and erases from there. Counts in funder reports never change."
+)
+
+
+def subheading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("subheading", True)
+    label.setAccessibleName(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 class SettingsScreen(QWidget):
@@ -16,12 +31,12 @@ class SettingsScreen(QWidget):
         self.services = services
         self.vault = services.vault
         self.fields: dict[str, QLineEdit] = {}
-        form = QFormLayout()
+        forms: dict[str, QFormLayout] = {}
         for key, setting in centre_settings.SETTINGS.items():
             edit = QLineEdit(centre_settings.get(self.vault, key))
             edit.setAccessibleName(setting.label)
             edit.setMaxLength(setting.max_length if setting.kind is str else 4)
-            form.addRow(setting.label, edit)
+            forms.setdefault(setting.group, QFormLayout()).addRow(setting.label, edit)
             edit.returnPressed.connect(self.save)  # Enter saves, as the screen's one main button
             self.fields[key] = edit
         self.save_button = QPushButton(icon("save"), self.tr("&Save settings"))
@@ -33,7 +48,12 @@ class SettingsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(heading(self.tr("Centre settings")))
-        layout.addLayout(form)
+        for group, form in forms.items():
+            if group == centre_settings.RETENTION:
+                layout.addSpacing(8)
+                layout.addWidget(subheading(self.tr(group)))
+                layout.addWidget(note_label(self.tr(RETENTION_NOTE)))
+            layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addStretch(1)
