@@ -166,12 +166,12 @@ def _candidates(conn: db.Connection, cutoff: str, client_id: int | None = None) 
     return [DueClient(r[0], r[1], r[2] or "", r[3], r[4]) for r in rows if r[3] < cutoff]
 
 
-def _signed_notes_due(conn: db.Connection, cutoff: str, skip: set[int]) -> list[int]:
+def _signed_notes_due(conn: db.Connection, past_notes_cutoff: list[DueClient], skip: set[int]) -> list[int]:
     with_notes = {
         int(r[0])
         for r in conn.execute("SELECT DISTINCT client_id FROM notes WHERE client_id IS NOT NULL AND status != 'purged'")
     }
-    due = [c for c in _candidates(conn, cutoff) if c.id in with_notes and c.hold_reason is None]
+    due = [c for c in past_notes_cutoff if c.id in with_notes and c.hold_reason is None]
     return sorted(c.id for c in due if c.id not in skip)
 
 
@@ -185,7 +185,10 @@ def _alerts_due(conn: db.Connection, cutoff: str) -> list[int]:
 def _review(vault: Vault, today: date) -> Review:
     rules = policy(vault)
     conn = vault.conn
-    due = _candidates(conn, rules.identity_cutoff(today))
+    # one pass over the clients: the notes' cut-off is never earlier than the identity's
+    past_notes_cutoff = _candidates(conn, rules.notes_cutoff(today))
+    identity_cutoff = rules.identity_cutoff(today)
+    due = [c for c in past_notes_cutoff if c.last_contact < identity_cutoff]
     free = [c for c in due if c.hold_reason is None]
     held = [c for c in due if c.hold_reason is not None]
     held_ids = {int(r[0]) for r in conn.execute("SELECT client_id FROM retention_holds")}
@@ -194,7 +197,7 @@ def _review(vault: Vault, today: date) -> Review:
         cutoff = years_before(today, rules.kept_years[area.setting]).isoformat()
         ids = [rid for rid in area.due(conn, cutoff) if _owner(conn, area, rid) not in held_ids]
         kept[area.setting] = ids
-    notes_of = _signed_notes_due(conn, rules.notes_cutoff(today), {c.id for c in free})
+    notes_of = _signed_notes_due(conn, past_notes_cutoff, {c.id for c in due})
     return Review(today, rules, free, held, notes_of, _alerts_due(conn, rules.alert_cutoff(today)), kept)
 
 

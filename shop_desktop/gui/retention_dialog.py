@@ -134,13 +134,8 @@ class RetentionReviewDialog(QDialog):
     # --- the run ---------------------------------------------------------------------------
 
     def erase(self) -> None:
-        count = len(self.review.clients)
-        question = self.tr(
-            "Erase what is listed? %n client(s) lose their identity and notes for good; counts in reports stay. "
-            "This can't be undone.",
-            "",
-            count,
-        )
+        question = self.tr("Erase what is listed? This can't be undone; counts in reports stay the same.")
+        question += "\n\n" + "\n".join(f"• {line}" for line in self.review.reasons())
         if not self.dialogs.confirm(self, self.tr("Erase records"), question, action=self.tr("Erase"), danger=True):
             return
         self._steps, self._done, self._stopping = list(self.review.items), 0, False

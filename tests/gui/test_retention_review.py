@@ -174,3 +174,20 @@ def test_the_backup_screen_offers_old_backups_by_name_only(
     assert dialogs.shown[-1][0] == "confirm" and dialogs.actions[-1] == "Delete"
     assert not old.exists() and recent.exists() and len(list(usb.iterdir())) == 2
     assert "1 old backup(s) deleted." in box.message.text()
+
+
+def test_stop_halts_the_run_and_the_rest_stay_listed(qtbot: QtBot, demo_vault: Vault) -> None:
+    vault = demo_vault
+    due = _due_by_sql(vault)
+    dialog = RetentionReviewDialog(_services(vault, ScriptedDialogs(confirms=[True])), retention.review(vault))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.ui.eraseButton, Qt.Key.Key_Space)
+    assert dialog.ui.cancelButton.isVisible() and dialog.focusWidget() is dialog.ui.cancelButton
+    qtbot.waitUntil(lambda: dialog._done >= 2, timeout=10_000)  # one client: its two steps
+    qtbot.keyClick(dialog.ui.cancelButton, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Stopped after" in dialog.ui.statusLabel.text(), timeout=10_000)
+    purged = {r[0] for r in vault.conn.execute("SELECT id FROM clients WHERE status = 'purged'")}
+    assert 1 <= len(purged) < len(due) and purged <= due
+    assert {c.id for c in dialog.review.clients} == due - purged
+    assert not dialog.ui.cancelButton.isVisible() and dialog.ui.eraseButton.isEnabled()
