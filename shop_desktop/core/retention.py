@@ -54,7 +54,8 @@ SELECT c.id, c.code, c.alias, max(
 ), h.reason
 FROM clients c LEFT JOIN retention_holds h ON h.client_id = c.id
 WHERE c.status IN ('active', 'archived')
-"""
+  AND substr(c.created_at, 1, 10) < :cutoff AND coalesce(substr(c.last_visit_at, 1, 10), '') < :cutoff
+"""  # the two columns first: last contact is never earlier, so only old records need the lookups
 
 
 @dataclass(frozen=True)
@@ -159,9 +160,9 @@ class Review:
 
 
 def _candidates(conn: db.Connection, cutoff: str, client_id: int | None = None) -> list[DueClient]:
-    sql, params = _LAST_CONTACT, tuple[int, ...]()
+    sql, params = _LAST_CONTACT, {"cutoff": cutoff, "id": client_id}
     if client_id is not None:
-        sql, params = sql + " AND c.id = ?", (client_id,)
+        sql += " AND c.id = :id"
     rows = conn.execute(sql, params).fetchall()
     return [DueClient(r[0], r[1], r[2] or "", r[3], r[4]) for r in rows if r[3] < cutoff]
 
