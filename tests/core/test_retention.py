@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import alerts, audit, clients, demo, notes, retention, settings
+from shop_desktop.core import alerts, audit, clients, compaction, demo, notes, retention, settings
 from shop_desktop.core.alerts import AlertDetails
 from shop_desktop.core.clients import Consent
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
@@ -226,8 +226,6 @@ def test_only_a_coordinator_may_review_or_erase(centre: Vault) -> None:
 def test_a_write_during_the_copy_keeps_the_old_file(centre: Vault) -> None:
     vault = centre
     copy = retention.begin_compaction(vault)
-    from shop_desktop.core import compaction
-
     compaction.write_copy(copy)
     make_client(vault, "Registered During The Copy")
     assert retention.finish_compaction(vault, copy) is False
@@ -284,3 +282,21 @@ def test_a_vault_from_before_retention_upgrades_and_takes_holds(
         assert vault.verify_audit().ok
     finally:
         vault.lock()
+
+
+def test_the_fresh_copy_alone_removes_erased_text_left_in_free_pages(centre: Vault) -> None:
+    """secure_delete already zeroes freed cells; with it off (as a vault from before it was on would
+    have pages), erased aliases stay in free pages until the fresh copy replaces the file."""
+    vault = centre
+    vault.conn.execute("PRAGMA secure_delete = OFF")
+    review = retention.review(vault)
+    aliases = [c.alias.encode() for c in review.clients]
+    for kind, item in review.items:
+        retention.erase_item(vault, kind, item)
+    left = [a for a in aliases if a in vault_plaintext(vault.folder, vault.data_key)]
+    assert left, "without secure_delete the erased text is still in the file (the scan sees free pages)"
+    copy = compaction.write_copy(retention.begin_compaction(vault))
+    assert retention.finish_compaction(vault, copy)
+    assert [a for a in aliases if a in vault_plaintext(vault.folder, vault.data_key)] == []
+    assert vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok" and vault.verify_audit().ok
+    assert not (vault.folder / compaction.SET_ASIDE).exists() and not (vault.folder / compaction.COMPACTING).exists()
