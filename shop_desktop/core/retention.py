@@ -139,7 +139,8 @@ class Review:
             day = self.policy.identity_cutoff(self.today)
             lines.append(f"{len(self.clients)} client(s) with no contact since before {day}: identity and notes erased")
         if self.held:
-            lines.append(f"{len(self.held)} client(s) past that date kept back by a coordinator (not erased)")
+            day = self.policy.identity_cutoff(self.today)
+            lines.append(f"{len(self.held)} client(s) with no contact since before {day} kept back (not erased)")
         if self.notes_of:
             day = self.policy.notes_cutoff(self.today)
             lines.append(

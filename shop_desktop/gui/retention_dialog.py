@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
 
 from shop_desktop.core.errors import VaultError
-from shop_desktop.core.retention import DueClient, Review
+from shop_desktop.core.retention import CLIENT_LINKED, DueClient, Review
 from shop_desktop.gui.forms.ui_retention_review import Ui_RetentionReview
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
@@ -63,7 +63,7 @@ class RetentionReviewDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._steps: list[tuple[str, int]] = []
-        self._done = 0
+        self._done = self._erased = 0
         self._stopping = False
         self.job: Job | None = None
         self.step_ms: list[float] = []  # how long each step held the screen (measured, for the tests)
@@ -138,7 +138,7 @@ class RetentionReviewDialog(QDialog):
         question += "\n\n" + "\n".join(f"• {line}" for line in self.review.reasons())
         if not self.dialogs.confirm(self, self.tr("Erase records"), question, action=self.tr("Erase"), danger=True):
             return
-        self._steps, self._done, self._stopping = list(self.review.items), 0, False
+        self._steps, self._done, self._erased, self._stopping = list(self.review.items), 0, 0, False
         self._running(True)
         QTimer.singleShot(0, self._step)
 
@@ -150,7 +150,8 @@ class RetentionReviewDialog(QDialog):
         kind, item_id = self._steps[self._done]
         started = time.perf_counter()
         try:
-            self.session.retention.erase_item(kind, item_id)
+            if self.session.retention.erase_item(kind, item_id) and kind != CLIENT_LINKED:
+                self._erased += 1  # a client counts once (its first step only clears linked words)
         except VaultError as error:
             self._steps = []
             self._running(False)
@@ -181,7 +182,7 @@ class RetentionReviewDialog(QDialog):
         except VaultError as error:
             self._finish(str(error), "error")
             return
-        words = self.tr("Done: %n record(s) erased.", "", self._done)
+        words = self.tr("Done: %n record(s) erased.", "", self._erased)
         if not swapped:
             words += " " + self.tr("The database file is rewritten at the next run (something was saved meanwhile).")
         self._finish(words, "success")
@@ -216,7 +217,7 @@ class RetentionReviewDialog(QDialog):
         if self.session.is_open:
             self._show_review(self.session.retention.review())
         self._say(
-            self.tr("Stopped after %n record(s). The rest are listed again at the next sign-in.", "", self._done),
+            self.tr("Stopped after %n record(s). The rest are listed again at the next sign-in.", "", self._erased),
             "warning",
         )
 

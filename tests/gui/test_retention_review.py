@@ -84,7 +84,7 @@ def test_keep_one_back_then_erase_the_rest_by_keyboard(qtbot: QtBot, qapp: QAppl
     assert dialog.focusWidget() is dialog.ui.keepButton
     qtbot.keyClick(dialog.ui.keepButton, Qt.Key.Key_Space)
     assert ("ask", "Keep this client back") == dialogs.shown[-1][:2]
-    assert "kept back by a coordinator" in dialog.ui.reasonsLabel.text()
+    assert "kept back (not erased)" in dialog.ui.reasonsLabel.text()
     held_row = vault.conn.execute("SELECT client_id, reason FROM retention_holds").fetchall()
     assert held_row == [(kept.id, "Legal hold: court file 26-114")]
     qapp.processEvents()  # the layout pass after the list changed, as a person would see it
@@ -95,6 +95,7 @@ def test_keep_one_back_then_erase_the_rest_by_keyboard(qtbot: QtBot, qapp: QAppl
     qtbot.waitUntil(lambda: "Done" in dialog.ui.statusLabel.text(), timeout=20_000)
     purged = {r[0] for r in vault.conn.execute("SELECT id FROM clients WHERE status = 'purged'")}
     assert purged == due - {kept.id}
+    assert f"Done: {len(purged)} record(s) erased." in dialog.ui.statusLabel.text()
     assert vault.conn.execute("SELECT status FROM clients WHERE id = ?", (kept.id,)).fetchone()[0] == "active"
     steps = sorted(dialog.step_ms)
     print(f"erasure steps on the GUI thread: median {steps[len(steps) // 2]:.1f} ms, longest {steps[-1]:.1f} ms")
