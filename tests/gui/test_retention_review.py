@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import backup, demo, retention
+from shop_desktop.core import audit, backup, demo, retention
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.app import AppController, configure_application
 from shop_desktop.gui.backup_screen import BackupScreen
@@ -192,3 +192,22 @@ def test_stop_halts_the_run_and_the_rest_stay_listed(qtbot: QtBot, demo_vault: V
     assert 1 <= len(purged) < len(due) and purged <= due
     assert {c.id for c in dialog.review.clients} == due - purged
     assert not dialog.ui.cancelButton.isVisible() and dialog.ui.eraseButton.isEnabled()
+
+
+def test_the_fresh_copy_is_written_on_a_worker_thread(qtbot: QtBot, demo_vault: Vault) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool()
+    services = Services(
+        vault=demo_vault, dialogs=ScriptedDialogs(confirms=[True]), pool=pool, clipboard=ClipboardGuard()
+    )
+    dialog = RetentionReviewDialog(services, retention.review(demo_vault))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.erase()
+    qtbot.waitUntil(lambda: "Done" in dialog.ui.statusLabel.text(), timeout=30_000)
+    assert pool.waitForDone(5000)
+    assert "rewritten at the next run" not in dialog.ui.statusLabel.text()  # the copy was swapped in
+    assert demo_vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    trail = [e.action for e in audit.entries(demo_vault.conn)]
+    assert "retention.compacted" in trail and demo_vault.verify_audit().ok
