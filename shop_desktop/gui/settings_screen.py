@@ -31,12 +31,18 @@ class SettingsScreen(QWidget):
         self.services = services
         self.vault = services.vault
         self.fields: dict[str, QLineEdit] = {}
-        forms: dict[str, QFormLayout] = {}
+        form = QFormLayout()
+        group = "Centre"
         for key, setting in centre_settings.SETTINGS.items():
+            if setting.group != group:  # a section of its own, its fields aligned with the rest
+                group = setting.group
+                form.addRow(subheading(self.tr(group)))
+                if group == centre_settings.RETENTION:
+                    form.addRow(note_label(self.tr(RETENTION_NOTE)))
             edit = QLineEdit(centre_settings.get(self.vault, key))
             edit.setAccessibleName(setting.label)
             edit.setMaxLength(setting.max_length if setting.kind is str else 4)
-            forms.setdefault(setting.group, QFormLayout()).addRow(setting.label, edit)
+            form.addRow(setting.label, edit)
             edit.returnPressed.connect(self.save)  # Enter saves, as the screen's one main button
             self.fields[key] = edit
         self.save_button = QPushButton(icon("save"), self.tr("&Save settings"))
@@ -48,12 +54,7 @@ class SettingsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(heading(self.tr("Centre settings")))
-        for group, form in forms.items():
-            if group == centre_settings.RETENTION:
-                layout.addSpacing(8)
-                layout.addWidget(subheading(self.tr(group)))
-                layout.addWidget(note_label(self.tr(RETENTION_NOTE)))
-            layout.addLayout(form)
+        layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addStretch(1)
