@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from shop_desktop.core import clients, compaction, db, notes, retention_records, settings
+from shop_desktop.core import clients, compaction, db, journal, notes, retention_records, settings
 from shop_desktop.core.actions import action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.backup import SUFFIX
-from shop_desktop.core.errors import Cancelled, InvalidInput, NotFound
+from shop_desktop.core.errors import Cancelled, InvalidInput, NotFound, VaultError, VaultLocked
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import Vault
 
@@ -353,7 +353,20 @@ def finish_compaction(vault: Vault, copy: compaction.CompactCopy) -> bool:
         db.configure(conn)
         vault.attach_connection(conn, epoch)
 
-    compaction.swap(folder, close, reopen)
+    try:
+        compaction.swap(folder, close, reopen)
+    except OSError as error:  # a file held open elsewhere (Windows), a failing disk: never a guess here
+        if not journal.pending(folder) and vault.is_open:
+            compaction.tidy(folder)
+            raise VaultError(
+                f"The database file could not be rewritten ({error.strerror or error}). Nothing was lost; "
+                "the next run tries again."
+            ) from None
+        vault.lock()  # the next sign-in finishes the journal's moves before anything opens the file
+        raise VaultLocked(
+            "The database file could not be replaced just now. Sign in again: it is finished then, and "
+            f"nothing is lost. ({error.strerror or error})"
+        ) from None
     with vault.transaction():
         vault.audit("retention.compacted", "vault", None)
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -300,3 +300,37 @@ def test_the_fresh_copy_alone_removes_erased_text_left_in_free_pages(centre: Vau
     assert [a for a in aliases if a in vault_plaintext(vault.folder, vault.data_key)] == []
     assert vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok" and vault.verify_audit().ok
     assert not (vault.folder / compaction.SET_ASIDE).exists() and not (vault.folder / compaction.COMPACTING).exists()
+
+
+def test_a_swap_that_fails_half_way_is_finished_at_the_next_sign_in(centre: Vault) -> None:
+    from shop_desktop.core import journal
+    from shop_desktop.core.errors import VaultLocked
+
+    vault, folder = centre, centre.folder
+    names = {c.id: c.alias for c in retention.review(vault).clients}
+
+    def refuse(kind: str, path: Path) -> None:
+        if kind == "rename" and path == folder / "shop.db":  # the copy into place: a file held open elsewhere
+            raise PermissionError(13, "The file is in use")
+
+    for kind, item in retention.review(vault).items:
+        retention.erase_item(vault, kind, item)
+    copy = compaction.write_copy(retention.begin_compaction(vault))
+    journal.set_hook(refuse)
+    try:
+        with pytest.raises(VaultLocked, match="Sign in again"):
+            retention.finish_compaction(vault, copy)
+    finally:
+        journal.set_hook(None)
+    assert journal.pending(folder) and not vault.is_open
+    again = Vault.open(folder, "coordinator", COORDINATOR_PASS)  # recovers: the moves are finished
+    try:
+        assert again.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok" and again.verify_audit().ok
+        rows = again.conn.execute("SELECT id, alias FROM clients WHERE status = 'purged'").fetchall()
+        assert {r[0] for r in rows} == set(names) and all(r[1] is None for r in rows)
+        retention.review(again)  # the coordinator's sign-in tidies what was set aside
+        assert not (folder / compaction.SET_ASIDE).exists()
+        plain = vault_plaintext(folder, again.data_key)
+        assert [a for a in names.values() if a.encode() in plain] == []
+    finally:
+        again.lock()
