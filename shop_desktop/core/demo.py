@@ -100,7 +100,8 @@ def _front_desk(vault: Vault, rng: random.Random, scale: DemoScale, progress: Pr
     from shop_desktop.core.demo_frontdesk import populate_front_desk
 
     per_day = scale.visits / scale.days if scale.visits else None
-    populate_front_desk(vault, rng, clients=scale.clients, days=scale.days, visits_per_day=per_day, progress=progress)
+    clients = scale.clients - former_clients_in(scale)  # the former ones are part of the count asked for
+    populate_front_desk(vault, rng, clients=clients, days=scale.days, visits_per_day=per_day, progress=progress)
 
 
 def _notes(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
@@ -140,7 +141,12 @@ def _restrictions(vault: Vault, rng: random.Random, scale: DemoScale, progress: 
 def _former_clients(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
     from shop_desktop.core.retention_demo import populate_former_clients
 
-    populate_former_clients(vault, rng, count=max(3, min(12, scale.clients // 25)))
+    populate_former_clients(vault, rng, count=former_clients_in(scale))
+
+
+def former_clients_in(scale: DemoScale) -> int:
+    """Clients last seen years ago (for the retention review): one in 25, at most 12."""
+    return min(12, scale.clients // 25)
 
 
 DemoStep = Callable[[Vault, random.Random, DemoScale, Progress], None]

@@ -20,6 +20,8 @@ def populate_former_clients(
     vault: Vault, rng: random.Random, *, count: int = 12, today: date | None = None
 ) -> list[int]:
     """`count` clients registered 8 to 11 years ago whose last visit was more than 7 years ago."""
+    if count <= 0:
+        return []
     today = today or date.today()
     catalog = [s.id for s in visits.service_catalog(vault) if s.kind == "service"][:6]
     made = []

@@ -50,7 +50,7 @@ def centre(tmp_path: Path) -> Iterator[Vault]:
     result = demo.create_demo_vault(
         tmp_path / "vault",
         seed=11,
-        scale=demo.DemoScale(clients=60, days=120, notes=30),
+        scale=demo.DemoScale(clients=75, days=120, notes=30),
         shared_passphrase=COORDINATOR_PASS,
         kdf=fast_kdf(),
     )
@@ -284,20 +284,24 @@ def test_a_vault_from_before_retention_upgrades_and_takes_holds(
         vault.lock()
 
 
-def test_the_fresh_copy_alone_removes_erased_text_left_in_free_pages(centre: Vault) -> None:
-    """secure_delete already zeroes freed cells; with it off (as a vault from before it was on would
-    have pages), erased aliases stay in free pages until the fresh copy replaces the file."""
+def test_the_fresh_copy_leaves_no_free_page(centre: Vault) -> None:
+    """secure_delete zeroes what SQLite frees; a vault whose pages were freed without it (an older
+    copy, a future code path) still holds the words in free pages, until the fresh copy replaces it."""
     vault = centre
+    marker = b"FREED-PAGE-WORDS Jasmine at the motel strip"
     vault.conn.execute("PRAGMA secure_delete = OFF")
-    review = retention.review(vault)
-    aliases = [c.alias.encode() for c in review.clients]
-    for kind, item in review.items:
-        retention.erase_item(vault, kind, item)
-    left = [a for a in aliases if a in vault_plaintext(vault.folder, vault.data_key)]
-    assert left, "without secure_delete the erased text is still in the file (the scan sees free pages)"
+    with vault.transaction() as conn:
+        conn.execute("CREATE TABLE scratch (words TEXT)")
+        conn.executemany("INSERT INTO scratch VALUES (?)", [(marker.decode() * 20,)] * 40)
+    with vault.transaction() as conn:
+        conn.execute("DROP TABLE scratch")
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert vault.conn.execute("PRAGMA freelist_count").fetchone()[0] > 0
+    assert marker in vault_plaintext(vault.folder, vault.data_key), "the scan reads free pages"
     copy = compaction.write_copy(retention.begin_compaction(vault))
     assert retention.finish_compaction(vault, copy)
-    assert [a for a in aliases if a in vault_plaintext(vault.folder, vault.data_key)] == []
+    assert marker not in vault_plaintext(vault.folder, vault.data_key)
+    assert vault.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
     assert vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok" and vault.verify_audit().ok
     assert not (vault.folder / compaction.SET_ASIDE).exists() and not (vault.folder / compaction.COMPACTING).exists()
 
