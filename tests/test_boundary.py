@@ -187,6 +187,9 @@ INTERNAL: dict[str, set[str]] = {
     "demo_referrals": {"populate_referrals"},
     "demo_restrictions": {"populate_restrictions"},
     "demo_suite_outreach": {"populate_suite_and_outreach"},
+    "retention": {"policy"},  # read inside review and erase, which are the actions
+    "retention_demo": {"populate_former_clients"},
+    "retention_records": {"erase_kept_records_of"},  # part of an erase
     "jobs": {"for_worker"},
     "linked_records": {"move_all", "erase_all"},
     "notes": {"notes_for_client", "search_notes", "move_notes", "erase_notes_of", "note_ciphers", "insert_signed_bulk"},

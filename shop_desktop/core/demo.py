@@ -104,7 +104,8 @@ def _front_desk(vault: Vault, rng: random.Random, scale: DemoScale, progress: Pr
     from shop_desktop.core.demo_frontdesk import populate_front_desk
 
     per_day = scale.visits / scale.days if scale.visits else None
-    populate_front_desk(vault, rng, clients=scale.clients, days=scale.days, visits_per_day=per_day, progress=progress)
+    clients = scale.clients - former_clients_in(scale)  # the former ones are part of the count asked for
+    populate_front_desk(vault, rng, clients=clients, days=scale.days, visits_per_day=per_day, progress=progress)
 
 
 def _notes(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
@@ -141,6 +142,17 @@ def _restrictions(vault: Vault, rng: random.Random, scale: DemoScale, progress: 
     populate_restrictions(vault, rng, days=scale.days)
 
 
+def _former_clients(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
+    from shop_desktop.core.retention_demo import populate_former_clients
+
+    populate_former_clients(vault, rng, count=former_clients_in(scale))
+
+
+def former_clients_in(scale: DemoScale) -> int:
+    """Clients last seen years ago (for the retention review): one in 25, at most 12."""
+    return min(12, scale.clients // 25)
+
+
 DemoStep = Callable[[Vault, random.Random, DemoScale, Progress], None]
 DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Clients, visits and programs", _front_desk),
@@ -149,6 +161,7 @@ DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Safe Suite stays and outreach shifts", _suite_outreach),
     ("Aggressor alerts", _alerts),
     ("Restrictions, keep-apart conflicts and turnaways", _restrictions),
+    ("Former clients past the retention period", _former_clients),
 ]
 
 

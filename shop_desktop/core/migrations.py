@@ -572,6 +572,21 @@ def _m_notes_key_index(conn: Connection) -> None:
     conn.execute("CREATE INDEX notes_key ON notes (key_id)")
 
 
+def _m_retention_holds(conn: Connection) -> None:
+    """Clients a coordinator keeps past the retention period (a legal hold, an open matter), with why."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE retention_holds (
+            client_id INTEGER PRIMARY KEY REFERENCES clients(id),
+            reason TEXT NOT NULL,
+            held_by INTEGER NOT NULL REFERENCES staff(id),
+            held_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 Migration = Callable[[Connection], None]
 MIGRATIONS: tuple[Migration, ...] = (
     _m1_foundation,
@@ -584,6 +599,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m_report_releases,
     _m_restrictions,
     _m_notes_key_index,
+    _m_retention_holds,
 )
 LATEST = len(MIGRATIONS)
 

@@ -38,6 +38,7 @@ ACTION_MODULES: tuple[str, ...] = (
     "release_register",
     "report_figures",
     "restrictions",
+    "retention",
     "rotation",
     "settings",
     "staff",

@@ -19,6 +19,10 @@ class Setting:
     minimum: int = 0
     maximum: int = 0
     max_length: int = 300
+    group: str = "Centre"  # the settings screen's section
+
+
+RETENTION = "Retention (how long records are kept)"
 
 
 SETTINGS: dict[str, Setting] = {
@@ -38,6 +42,43 @@ SETTINGS: dict[str, Setting] = {
             "",
             max_length=80,
         ),
+        Setting(
+            "retention_identity_years",
+            "Erase a client's identity this many years after their last contact",
+            "7",
+            int,
+            1,
+            50,
+            group=RETENTION,
+        ),
+        Setting(
+            "retention_notes_years",
+            "Erase signed notes' text this many years after the client's last contact",
+            "7",
+            int,
+            1,
+            50,
+            group=RETENTION,
+        ),
+        Setting(
+            "retention_alert_months",
+            "Aggressor alerts leave the active list after this many months without review",
+            "12",
+            int,
+            1,
+            120,
+            group=RETENTION,
+        ),
+        Setting(
+            "retention_restriction_years",
+            "Erase a restriction's notes and reasons this many years after it ended",
+            "2",
+            int,
+            1,
+            50,
+            group=RETENTION,
+        ),
+        # overdose records (being built): "retention_overdose_years" goes here, with RETENTION as group
     )
 }
 

@@ -150,7 +150,21 @@ class AppController(QObject):
             window.change_passphrase(forced=True)
         self._offer_drafts(session, window)
         self._show_break_glass(session, window)
+        self._offer_retention_review(services, window)
         return window
+
+    def _offer_retention_review(self, services: Any, window: MainWindow) -> None:
+        """A coordinator hears, at sign-in, of records the retention policy says are due (nothing is
+        erased until they say so)."""
+        from shop_desktop.core.roles import Permission
+        from shop_desktop.gui.retention_dialog import RetentionReviewDialog
+
+        if not services.session.can(Permission.PURGE_CLIENTS):
+            return
+        review = services.session.retention.review()
+        if review.due:
+            self.retention_dialog = RetentionReviewDialog(services, review, window)
+            self.retention_dialog.open()
 
     def _show_break_glass(self, session: Session, window: MainWindow) -> None:
         """The coordinator hears, at sign-in, of every record opened by break-glass since they last looked."""

@@ -31,6 +31,7 @@ from shop_desktop.core.backup import BackupHeader, OpenedBackup
 from shop_desktop.core.backup_summary import describe
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
+from shop_desktop.gui.old_backups import OldBackupsBox
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import heading, icon, note_label, say, set_kind
 from shop_desktop.gui.workers import Job, wired_job
@@ -102,6 +103,7 @@ class BackupScreen(QWidget):
         self.verify = QPushButton(self.tr("V&erify a backup…"))
         self.restore = QPushButton(icon("restore"), self.tr("&Restore from backup…"))
         self.restore.setVisible(self.session.can(Permission.RESTORE))
+        self.old_backups = OldBackupsBox(services)  # retention: old backups still hold erased clients
         self._layout()
         self.choose.clicked.connect(self.choose_folder)
         self.back_up.clicked.connect(self.start_backup)
@@ -156,6 +158,7 @@ class BackupScreen(QWidget):
         layout.addWidget(self.last)
         layout.addSpacing(12)
         layout.addWidget(check)
+        layout.addWidget(self.old_backups)
         layout.addStretch(1)
 
     def _show_state(self) -> None:
@@ -166,6 +169,7 @@ class BackupScreen(QWidget):
         text = status.text + (self.tr(" (fingerprint %s)") % last.fingerprint if last.fingerprint else "")
         self.last.setText(text)
         set_kind(self.last, "warning" if status.overdue else "subtle")
+        self.old_backups.show_folder(self.folder)
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.back_up, self.choose, self.verify, self.restore):

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from shop_desktop.core import settings as centre_settings
 from shop_desktop.core.errors import VaultError
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+
+RETENTION_NOTE = (
+    "When a period runs out, nothing is erased silently: the coordinator sees what is due at sign-in, can keep "
+    "a client back with a reason, and erases from there. Counts in funder reports never change."
+)
+
+
+def subheading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("subheading", True)
+    label.setAccessibleName(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 class SettingsScreen(QWidget):
@@ -17,7 +32,13 @@ class SettingsScreen(QWidget):
         self.session = services.session
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
+        group = "Centre"
         for key, setting in centre_settings.SETTINGS.items():
+            if setting.group != group:  # a section of its own, its fields aligned with the rest
+                group = setting.group
+                form.addRow(subheading(self.tr(group)))
+                if group == centre_settings.RETENTION:
+                    form.addRow(note_label(self.tr(RETENTION_NOTE)))
             edit = QLineEdit(self.session.settings.get(key))
             edit.setAccessibleName(setting.label)
             edit.setMaxLength(setting.max_length if setting.kind is str else 4)
