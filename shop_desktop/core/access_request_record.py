@@ -9,6 +9,7 @@ the independent test query in tests/core/test_access_request.py walks the same t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from shop_desktop.core import alerts, notes, referrals, restrictions, suite, turnaways
@@ -55,6 +56,12 @@ def _day(iso: str | None) -> str:
 
 def _when(iso: str | None) -> str:
     return (iso or "")[:16].replace("T", " ")
+
+
+def _local(iso: str) -> str:
+    """An audit time (UTC) in the centre's local time, as the person lived it."""
+    at = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    return f"{(at.astimezone() if at.tzinfo else at):%Y-%m-%d %H:%M}"
 
 
 def gather(vault: Vault, client_id: int, *, with_notes: bool, with_openings: bool = True) -> list[Section]:
@@ -304,7 +311,7 @@ def _openings(vault: Vault, client_id: int) -> Section:
         "openings", "Who opened your file", "Each time a staff member opened your record, from the audit trail."
     )
     for o in openings(vault, client_id):
-        section.entries.append(Entry(f"{_when(o.at)}: {o.staff_name}", [("What they opened", o.what)]))
+        section.entries.append(Entry(f"{_local(o.at)}: {o.staff_name}", [("What they opened", o.what)]))
     return section
 
 

@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from shop_desktop.core.access_request import AccessRecord, RecordEntry, RecordSection
 from shop_desktop.reports.fonts import BOLD, REGULAR, register_fonts
@@ -32,6 +32,8 @@ ENTRY = ParagraphStyle("entry", fontName=BOLD, fontSize=10.5, leading=14, textCo
 BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=14.5, textColor=INK)
 LABEL = ParagraphStyle("label", fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=SUBTLE)
 SMALL = ParagraphStyle("small", fontName=REGULAR, fontSize=9, leading=12, textColor=SUBTLE)
+INTRO = ParagraphStyle("intro", parent=SMALL, keepWithNext=1)  # a heading never ends a page alone
+NO_BREAK = "\u00a0"
 MARK = re.compile(r"\[severed: s\. [^\]]+\]")
 PAGE_WIDTH = letter[0] - 1.6 * inch
 
@@ -92,23 +94,30 @@ def _opening(record: AccessRecord) -> list[Any]:
 
 
 def _section(section: RecordSection) -> list[Any]:
-    parts: list[Any] = [Paragraph(_escape(section.title), HEADING), Paragraph(_escape(section.intro), SMALL)]
+    """The heading travels with the first entry, so it never ends a page alone."""
+    heading = [Paragraph(_escape(section.title), HEADING), Paragraph(_escape(section.intro), INTRO)]
     if not section.entries:
-        parts.append(Paragraph("Nothing is recorded here.", BODY))
-    for entry in section.entries:
-        parts += _entry(entry)
+        return [KeepTogether([*heading, Paragraph("Nothing is recorded here.", BODY)])]
+    parts: list[Any] = []
+    for index, entry in enumerate(section.entries):
+        flowables, breaks = _entry(entry)
+        if index == 0:
+            flowables = heading + flowables
+        parts += flowables if breaks else [KeepTogether(flowables)]
     return parts
 
 
-def _entry(entry: RecordEntry) -> list[Any]:
+def _entry(entry: RecordEntry) -> tuple[list[Any], bool]:
+    """The entry's title and table, and whether it may break across pages (a long note may)."""
     title = Paragraph(_escape(entry.title), ENTRY)
     if not entry.fields:
-        return [title]
+        return [title], False
     rows = [[Paragraph(_escape(label), LABEL), Paragraph(_text(value), BODY)] for label, value in entry.fields]
     table = Table(rows, colWidths=[1.7 * inch, PAGE_WIDTH - 1.7 * inch])
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else an empty cell lists Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -117,13 +126,11 @@ def _entry(entry: RecordEntry) -> list[Any]:
             ]
         )
     )
-    if sum(len(v) for _, v in entry.fields) > 1500:
-        return [title, table]  # a long note may break across pages
-    return [KeepTogether([title, table])]
+    return [title, table], sum(len(v) for _, v in entry.fields) > 1500
 
 
 def _severed_list(record: AccessRecord) -> list[Any]:
-    parts: list[Any] = [Paragraph("Where something was taken out, and why", HEADING)]
+    parts: list[Any] = [CondPageBreak(1.6 * inch), Paragraph("Where something was taken out, and why", HEADING)]
     if not record.severed:
         return [*parts, Paragraph("Nothing was taken out of your record.", BODY)]
     rows = [[Paragraph(w, ENTRY) for w in ("Part of your record", "Where", "How many", "Why")]]
@@ -140,6 +147,7 @@ def _severed_list(record: AccessRecord) -> list[Any]:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else an empty cell lists Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
@@ -162,7 +170,9 @@ def _text(value: str) -> str:
 
 
 def _severed(mark: str) -> str:
-    return f'<font backColor="{SEVERED_BACK}" color="#3b4a5a">{_escape(mark)}</font>'
+    """Shaded, and kept on one line (no-break spaces) so a mark never splits across lines."""
+    kept = _escape(mark).replace(" ", NO_BREAK)
+    return f'<font backColor="{SEVERED_BACK}" color="#3b4a5a">{kept}</font>'
 
 
 def _escape(text: str) -> str:

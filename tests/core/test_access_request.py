@@ -42,7 +42,7 @@ def pdf_text(pdf: bytes) -> str:
 
     from pypdf import PdfReader
 
-    return "\n".join(page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages)
+    return "\n".join(page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages).replace("\xa0", " ")
 
 
 @pytest.fixture
