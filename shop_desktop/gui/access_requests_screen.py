@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QProgressDialog, QVBoxLayout, QWidget
 
 from shop_desktop.core.access_request import AccessRecord, AccessRequest
 from shop_desktop.core.errors import VaultError
@@ -23,6 +23,7 @@ from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.severing_review import SeveringReviewDialog
 from shop_desktop.gui.widgets import icon, set_kind
+from shop_desktop.gui.workers import Job
 
 
 def _tr(text: str) -> str:
@@ -64,6 +65,7 @@ class AccessRequestsScreen(QWidget):
         self.ui.setupUi(self)
         self.print_pdf: Callable[[QWidget, bytes, str], bool] = printing.print_pdf  # tests replace the dialog
         self.review_dialog: SeveringReviewDialog | None = None
+        self.jobs: set[Job] = set()
         self.client_id: int | None = None
         self.picker = ClientPicker(services.vault, include_archived=True)
         host = QVBoxLayout(self.ui.pickerHost)
@@ -167,22 +169,37 @@ class AccessRequestsScreen(QWidget):
         self.review_dialog.finished.connect(lambda _: self.refresh())
         self.review_dialog.open()
 
-    def _record(self, request: AccessRequest) -> tuple[AccessRecord, bytes] | None:
+    def _with_record(self, request: AccessRequest, then: Callable[[AccessRecord, bytes], None]) -> None:
+        """The record from core (here), its PDF on a worker with progress and Cancel, then `then`."""
         from shop_desktop.reports.access_record import build_access_record
 
         try:
             record = self.session.access_request.build_record(request.id)
         except VaultError as error:
             self._say(str(error), "error")
-            return None
-        return record, build_access_record(record)
+            return
+        job = Job(lambda report, cancelled: build_access_record(record, report, cancelled))
+        progress = QProgressDialog(_tr("Making the record…"), _tr("Cancel"), 0, 1000, self)
+        progress.setWindowTitle(_tr("Making the record"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)  # a short record never flashes a window
+        progress.canceled.connect(job.cancel)
+        job.signals.progress.connect(lambda fraction, _words: progress.setValue(int(fraction * 1000)))
+        job.signals.finished.connect(lambda pdf: then(record, pdf))
+        job.signals.failed.connect(lambda text: self._say(text, "error"))
+        job.signals.cancelled.connect(lambda: self._say(_tr("Cancelled: nothing was printed or saved."), "subtle"))
+        for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+            signal.connect(lambda *_: (progress.close(), self.jobs.discard(job)))
+        self.jobs.add(job)  # the pool holds only a pointer: the job lives here until it ends
+        self.services.pool.start(job)
 
     def print_record(self) -> None:
         request = self.selected()
-        made = self._record(request) if request else None
-        if request is None or made is None:
-            return
-        if self.print_pdf(self, made[1], _tr("Record of %s") % request.client_code):
+        if request is not None:
+            self._with_record(request, lambda record, pdf: self._print(request, pdf))
+
+    def _print(self, request: AccessRequest, pdf: bytes) -> None:
+        if self.print_pdf(self, pdf, _tr("Record of %s") % request.client_code):
             self.session.access_request.record_given(request.id, "printed")
             self._say(_tr("The record was sent to the printer. The request is answered."), "success")
             self.refresh()
@@ -204,10 +221,10 @@ class AccessRequestsScreen(QWidget):
         ):
             return
         path = dialogs.save_file(self, _tr("Save the record"), f"record-{request.client_code}.pdf", _tr("PDF (*.pdf)"))
-        made = self._record(request) if path else None
-        if path is None or made is None:
-            return
-        self._write(request, made, path.with_suffix(".pdf"))
+        if path is not None:
+            self._with_record(
+                request, lambda record, pdf: self._write(request, (record, pdf), path.with_suffix(".pdf"))
+            )
 
     def _write(self, request: AccessRequest, made: tuple[AccessRecord, bytes], pdf_path: Path) -> None:
         json_path = pdf_path.with_suffix(".json")
@@ -266,9 +283,14 @@ class AccessRequestsScreen(QWidget):
         self.ui.messageLabel.style().polish(self.ui.messageLabel)
 
     def clear(self) -> None:
-        """At lock: nothing of a client stays on screen."""
+        """At lock: nothing of a client stays on screen (the review first: closing it refreshes the list)."""
+        if self.review_dialog is not None:
+            self.review_dialog.finished.disconnect()
+            self.review_dialog.reject()
+            self.review_dialog = None
         self.model.set_rows([])
         self.picker.clear()
         self.ui.messageLabel.clear()
-        if self.review_dialog is not None:
-            self.review_dialog.reject()
+        for job in list(self.jobs):
+            job.cancel()
+            job.detach()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib import colors
@@ -18,6 +19,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from shop_desktop.core.access_request import AccessRecord, RecordEntry, RecordSection
+from shop_desktop.core.errors import Cancelled
 from shop_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
 INK = colors.HexColor("#1f2b36")
@@ -33,12 +35,21 @@ BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=14.5, tex
 LABEL = ParagraphStyle("label", fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=SUBTLE)
 SMALL = ParagraphStyle("small", fontName=REGULAR, fontSize=9, leading=12, textColor=SUBTLE)
 INTRO = ParagraphStyle("intro", parent=SMALL, keepWithNext=1)  # a heading never ends a page alone
+LONG = ParagraphStyle("long", parent=BODY, leftIndent=1.7 * inch, spaceAfter=4)
+LONG_TEXT = 600  # characters: longer text is printed as paragraphs that may break across pages
 NO_BREAK = "\u00a0"
 MARK = re.compile(r"\[severed: s\. [^\]]+\]")
 PAGE_WIDTH = letter[0] - 1.6 * inch
 
 
-def build_access_record(record: AccessRecord) -> bytes:
+Report = Callable[[float, str], None]
+
+
+def build_access_record(
+    record: AccessRecord, report: Report | None = None, cancelled: Callable[[], bool] = lambda: False
+) -> bytes:
+    """The PDF in memory. A long record takes seconds (about 8 pages a second here), so the screen
+    runs this on a worker with progress (`report`) and Cancel (`cancelled`)."""
     register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -66,8 +77,23 @@ def build_access_record(record: AccessRecord) -> bytes:
         canvas.drawRightString(letter[0] - 0.8 * inch, 0.5 * inch, f"Page {doc.page}")
         canvas.restoreState()
 
+    doc.setProgressCallBack(_progress(report, cancelled))
     doc.build(story, onFirstPage=page, onLaterPages=page)
     return buffer.getvalue()
+
+
+def _progress(report: Report | None, cancelled: Callable[[], bool]) -> Callable[[str, int], None]:
+    size = {"total": 1}
+
+    def step(kind: str, value: int) -> None:
+        if cancelled():
+            raise Cancelled("The record was not made.")
+        if kind == "SIZE_EST":
+            size["total"] = max(1, value)
+        elif kind == "PROGRESS" and report is not None:
+            report(min(1.0, value / size["total"]), "Laying out the pages…")
+
+    return step
 
 
 def _opening(record: AccessRecord) -> list[Any]:
@@ -108,11 +134,28 @@ def _section(section: RecordSection) -> list[Any]:
 
 
 def _entry(entry: RecordEntry) -> tuple[list[Any], bool]:
-    """The entry's title and table, and whether it may break across pages (a long note may)."""
-    title = Paragraph(_escape(entry.title), ENTRY)
-    if not entry.fields:
-        return [title], False
-    rows = [[Paragraph(_escape(label), LABEL), Paragraph(_text(value), BODY)] for label, value in entry.fields]
+    """The entry's title and fields, and whether it may break across pages (a long note may).
+
+    Short fields sit in a label | value table; a long text goes below its label as paragraphs, since
+    a table cell cannot continue on the next page."""
+    parts: list[Any] = [Paragraph(_escape(entry.title), ENTRY)]
+    short: list[tuple[str, str]] = []
+    for label, value in entry.fields:
+        if len(value) <= LONG_TEXT:
+            short.append((label, value))
+            continue
+        if short:
+            parts.append(_fields_table(short))
+            short = []
+        parts.append(Paragraph(_escape(label), LABEL))
+        parts += [Paragraph(_text(piece), LONG) for piece in value.split("\n\n") if piece.strip()]
+    if short:
+        parts.append(_fields_table(short))
+    return parts, any(len(v) > LONG_TEXT for _, v in entry.fields)
+
+
+def _fields_table(fields: list[tuple[str, str]]) -> Table:
+    rows = [[Paragraph(_escape(label), LABEL), Paragraph(_text(value), BODY)] for label, value in fields]
     table = Table(rows, colWidths=[1.7 * inch, PAGE_WIDTH - 1.7 * inch])
     table.setStyle(
         TableStyle(
@@ -126,7 +169,7 @@ def _entry(entry: RecordEntry) -> tuple[list[Any], bool]:
             ]
         )
     )
-    return [title, table], sum(len(v) for _, v in entry.fields) > 1500
+    return table
 
 
 def _severed_list(record: AccessRecord) -> list[Any]:

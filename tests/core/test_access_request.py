@@ -244,3 +244,14 @@ def test_giving_the_record_answers_the_request_and_is_audited(vault: Vault, case
         "access_request.answered",
     ]
     assert vault.verify_audit().ok
+
+
+def test_an_insider_marking_a_request_reviewed_by_sql_gets_everything_severed(vault: Vault, case: Case) -> None:
+    """Raw SQL can skip the review's row but not its sealed decisions: every finding is severed."""
+    vault.conn.execute(
+        "UPDATE access_requests SET status = 'reviewed', reviewed_at = '2026-01-01' WHERE id = ?", (case.request_id,)
+    )
+    record = access_request.build_record(vault, case.request_id)
+    assert leaked(record.as_json(), case) == []
+    review = access_request.review(vault, case.request_id)
+    assert sum(s.count for s in record.severed) == len(review.items)

@@ -141,3 +141,13 @@ def test_a_screenshot_at_the_smallest_window(qtbot: QtBot, qapp: QApplication, v
     qtbot.keyClick(dialog.ui.proposalsTable, Qt.Key.Key_K)
     qtbot.keyClick(dialog.ui.proposalsTable, Qt.Key.Key_S)
     dialog.grab().save(str(SHOTS / "access-severing-review.png"))
+
+
+def test_at_lock_the_screen_and_the_review_let_go_of_everything(qtbot: QtBot, vault: Vault) -> None:
+    build_case(vault)
+    screen = screen_for(qtbot, vault)
+    qtbot.mouseClick(screen.ui.reviewButton, Qt.MouseButton.LeftButton)
+    dialog = screen.review_dialog
+    assert dialog is not None and dialog.isVisible()
+    screen.clear()
+    assert not dialog.isVisible() and screen.model.rowCount() == 0
