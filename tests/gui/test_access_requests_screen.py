@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core import access_request
+from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.access_requests_screen import AccessRequestsScreen, due_words
 from shop_desktop.gui.clipboard import ClipboardGuard
@@ -151,3 +152,42 @@ def test_at_lock_the_screen_and_the_review_let_go_of_everything(qtbot: QtBot, va
     assert dialog is not None and dialog.isVisible()
     screen.clear()
     assert not dialog.isVisible() and screen.model.rowCount() == 0
+
+
+def test_the_reviewer_widens_a_cut_and_severs_more_with_a_reason(qtbot: QtBot, vault: Vault) -> None:
+    case = build_case(vault)
+    dialog = SeveringReviewDialog(Session(vault), access_request.review(vault, case.request_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = next(i for i, line in enumerate(dialog.model.rows) if line.item.proposal.found == "Rosalind")
+    dialog.ui.proposalsTable.selectRow(row)
+    dialog.ui.severAsEdit.setText("Rosalind's new place")
+    qtbot.keyClick(dialog.ui.proposalsTable, Qt.Key.Key_S)
+    assert dialog.model.rows[row].decision_words == "Sever (changed)"
+    note_place = next(i for i, p in enumerate(dialog.review.places) if p.location == f"notes/{case.note_id}/body")
+    dialog.ui.placeCombo.setCurrentIndex(note_place)
+    qtbot.keyClicks(dialog.ui.wordsEdit, "at the clinic")
+    dialog.ui.moreGroundCombo.setCurrentIndex(dialog.ui.moreGroundCombo.findData("23(4)(a)"))
+    qtbot.keyClicks(dialog.ui.reasonEdit, "Says where another person gets care")
+    qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.extrasList.count() == 1
+    for index in range(dialog.model.rowCount()):
+        if dialog.model.rows[index].sever is None:
+            dialog.ui.proposalsTable.selectRow(index)
+            qtbot.keyClick(dialog.ui.proposalsTable, Qt.Key.Key_S)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    record = access_request.build_record(vault, case.request_id)
+    note = next(v for s in record.sections if s.key == "notes" for label, v in s.entries[0].fields if label == "Note")
+    assert "new place" not in note and "at the clinic" not in note and "[severed: s. 23(4)(a)]" in note
+
+
+def test_a_correction_is_added_from_the_screen(qtbot: QtBot, vault: Vault) -> None:
+    case = build_case(vault)
+    dialogs = ScriptedDialogs(texts=["Visits", "I came on Tuesday too."])
+    screen = screen_for(qtbot, vault, dialogs)
+    qtbot.mouseClick(screen.ui.correctionButton, Qt.MouseButton.LeftButton)
+    assert "Correction added" in screen.ui.messageLabel.text()
+    stored = vault.conn.execute(
+        "SELECT about, correction, asked_on FROM record_corrections WHERE request_id = ?", (case.request_id,)
+    ).fetchall()
+    assert [tuple(r) for r in stored] == [("Visits", "I came on Tuesday too.", TODAY.isoformat())]
