@@ -22,6 +22,7 @@ from shop_desktop.core import (
     timeline,
     turnaways,
 )
+from shop_desktop.core.access_request_output import Decision, Review
 from shop_desktop.core.alerts import AlertDetails
 from shop_desktop.core.clients import Client
 from shop_desktop.core.notes import NoteDraft
@@ -114,9 +115,9 @@ def build_case(vault: Vault) -> Case:
     )
 
 
-def accept_all(vault: Vault, request_id: int) -> access_request.Review:
+def accept_all(vault: Vault, request_id: int) -> Review:
     """The reviewer accepts every proposal as it is; returns what they saw."""
     review = access_request.review(vault, request_id)
-    decisions = [access_request.Decision(i.proposal.key, True, i.proposal.found) for i in review.items]
+    decisions = [Decision(i.proposal.key, True, i.proposal.found) for i in review.items]
     access_request.save_review(vault, request_id, decisions, [])
     return review

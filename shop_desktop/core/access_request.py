@@ -13,161 +13,36 @@ corrections beside the record; the original is never changed.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
 
 from shop_desktop.core import access_request_severing as severing
 from shop_desktop.core import clients, conflicts, sealed_text, settings
-from shop_desktop.core.access_request_record import Entry, Passage, Section, gather, passages
+from shop_desktop.core.access_request_output import (
+    ANSWERED,
+    DUE_DAYS,
+    MAX_CORRECTION,
+    OPEN,
+    REVIEWED,
+    WITHDRAWN,
+    AccessRecord,
+    AccessRequest,
+    Decision,
+    ExtraCut,
+    PassagePlace,
+    Prepared,
+    Review,
+    _places,
+    proposal_keys,
+    review_of,
+    sever_record,
+)
+from shop_desktop.core.access_request_record import Entry, Passage, Section, gather
 from shop_desktop.core.actions import action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault import Vault
-
-DUE_DAYS = 30
-OPEN, REVIEWED, ANSWERED, WITHDRAWN = "open", "reviewed", "answered", "withdrawn"
-STATUS_WORDS = {
-    OPEN: "Waiting for review",
-    REVIEWED: "Reviewed, ready to give",
-    ANSWERED: "Answered",
-    WITHDRAWN: "Withdrawn",
-}
-MAX_CORRECTION = 4_000
-
-
-@dataclass(frozen=True)
-class AccessRequest:
-    id: int
-    client_id: int
-    client_code: str
-    client_alias: str
-    received_on: str
-    due_on: str
-    status: str
-    reviewed_at: str | None
-    answered_on: str | None
-
-    @property
-    def status_words(self) -> str:
-        return STATUS_WORDS.get(self.status, self.status)
-
-    def days_left(self, today: date | None = None) -> int:
-        return (date.fromisoformat(self.due_on) - (today or date.today())).days
-
-
-@dataclass(frozen=True)
-class Decision:
-    """The reviewer's word on one proposal: sever `text` (the found text, or changed), or keep it."""
-
-    key: str
-    sever: bool
-    text: str
-    ground: str = severing.OTHER_PERSON
-
-
-@dataclass(frozen=True)
-class ExtraCut:
-    """Something more the reviewer severs in one passage (every place it occurs there)."""
-
-    location: str
-    text: str
-    ground: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class ReviewItem:
-    proposal: severing.Proposal
-    where: str  # "Counselling notes › Counselling session, 2026-03-02 10:00 › Note"
-    context: str  # the words around it, for the reviewer's eyes only
-    decision: Decision | None
-
-
-@dataclass(frozen=True)
-class PassagePlace:
-    location: str
-    where: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Review:
-    request: AccessRequest
-    items: tuple[ReviewItem, ...]
-    places: tuple[PassagePlace, ...]
-    extra: tuple[ExtraCut, ...]
-
-
-@dataclass(frozen=True)
-class Severed:
-    """Where something was severed in the record given, and why (the output lists every one)."""
-
-    section: str
-    entry: str
-    field: str
-    ground: str
-    ground_words: str
-    count: int
-
-
-@dataclass(frozen=True)
-class RecordEntry:
-    title: str
-    fields: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class RecordSection:
-    key: str
-    title: str
-    intro: str
-    entries: tuple[RecordEntry, ...]
-
-
-@dataclass(frozen=True)
-class AccessRecord:
-    """What the person is given, as the PDF prints it and the JSON file holds it."""
-
-    centre_name: str
-    centre_address: str
-    made_on: str
-    made_by: str
-    client: str
-    request_received: str
-    request_due: str
-    sections: tuple[RecordSection, ...]
-    severed: tuple[Severed, ...]
-    grounds: dict[str, str] = field(default_factory=dict)
-
-    def as_json(self) -> str:
-        return json.dumps(_plain(self), ensure_ascii=False, indent=2)
-
-
-def _plain(record: AccessRecord) -> dict[str, Any]:
-    return {
-        "centre": {"name": record.centre_name, "address": record.centre_address},
-        "made_on": record.made_on,
-        "made_by": record.made_by,
-        "client": record.client,
-        "request": {"received_on": record.request_received, "due_on": record.request_due},
-        "sections": [
-            {
-                "key": s.key,
-                "title": s.title,
-                "intro": s.intro,
-                "entries": [
-                    {"title": e.title, "fields": [{"label": k, "value": v} for k, v in e.fields]} for e in s.entries
-                ],
-            }
-            for s in record.sections
-        ],
-        "severed": [s.__dict__ for s in record.severed],
-        "grounds": record.grounds,
-    }
-
 
 _SELECT = (
     "SELECT r.id, r.client_id, c.code, coalesce(c.alias, ''), r.received_on, r.due_on, r.status, r.reviewed_at,"
@@ -266,56 +141,41 @@ def _sections(vault: Vault, client_id: int, *, with_openings: bool) -> list[Sect
     return found + [_corrections(vault, client_id)]
 
 
-def _finder(vault: Vault, client_id: int) -> severing.Finder:
+def _people(vault: Vault, client_id: int) -> tuple[severing.Person, ...]:
     """Every other client in the registry, whatever their status (an erased one has no alias left)."""
     rows = vault.conn.execute("SELECT id, alias, code FROM clients WHERE id != ?", (client_id,)).fetchall()
-    return severing.Finder(
-        severing.Person(int(r[0]), r[1], str(r[2])) for r in rows if not str(r[2]).startswith("ERASED-")
+    return tuple(severing.Person(int(r[0]), r[1], str(r[2])) for r in rows if not str(r[2]).startswith("ERASED-"))
+
+
+def _prepared(vault: Vault, request: AccessRequest, *, with_openings: bool) -> Prepared:
+    decisions, extra = _saved_review(vault, request.id)
+    return Prepared(
+        request,
+        tuple(_sections(vault, request.client_id, with_openings=with_openings)),
+        _people(vault, request.client_id),
+        decisions,
+        tuple(extra),
+        settings.get(vault, "centre_name"),
+        settings.get(vault, "centre_address"),
+        vault.user.display_name,
     )
 
 
-def _places(sections: list[Section]) -> dict[str, PassagePlace]:
-    return {
-        value.location: PassagePlace(value.location, f"{s.title} › {e.title} › {label}", value.text)
-        for s in sections
-        for e in s.entries
-        for label, value in e.fields
-        if isinstance(value, Passage)
-    }
-
-
-def _proposals(finder: severing.Finder, sections: list[Section]) -> list[severing.Proposal]:
-    found: list[severing.Proposal] = []
-    for passage in passages(sections):
-        found += finder.find(passage.location, passage.text, passage.extra, passage.extra_why)
-    return found
-
-
-def _context(text: str, start: int, end: int, width: int = 50) -> str:
-    before = text[max(0, start - width) : start]
-    after = text[end : end + width]
-    return (
-        ("…" if start > width else "")
-        + f"{before}[{text[start:end]}]{after}"
-        + ("…" if end + width < len(text) else "")
-    )
+@action(Permission.READ_NOTES, audits=(conflicts.OPENED,))
+def prepare_review(vault: Vault, request_id: int) -> Prepared:
+    """The client's file for the clinical reviewer, read (and the reading audited) here; the screen
+    finds the proposals with `access_request_output.review_of` on a worker."""
+    _require_reviewer(vault)
+    request = _request(vault, request_id)
+    conflicts.open_record(vault, request.client_id, "access_request")
+    return _prepared(vault, request, with_openings=False)
 
 
 @action(Permission.READ_NOTES, audits=(conflicts.OPENED,))
 def review(vault: Vault, request_id: int) -> Review:
     """What the clinical reviewer goes through: each proposal with the words around it, and the
     decisions already saved (a review can be done in more than one sitting)."""
-    _require_reviewer(vault)
-    request = _request(vault, request_id)
-    conflicts.open_record(vault, request.client_id, "access_request")
-    sections = _sections(vault, request.client_id, with_openings=False)
-    places = _places(sections)
-    decisions, extra = _saved_review(vault, request_id)
-    items = tuple(
-        ReviewItem(p, places[p.location].where, _context(places[p.location].text, p.start, p.end), decisions.get(p.key))
-        for p in _proposals(_finder(vault, request.client_id), sections)
-    )
-    return Review(request, items, tuple(places.values()), tuple(extra))
+    return review_of(prepare_review(vault, request_id))
 
 
 def _saved_review(vault: Vault, request_id: int) -> tuple[dict[str, Decision], list[ExtraCut]]:
@@ -354,9 +214,9 @@ def save_review(vault: Vault, request_id: int, decisions: list[Decision], extra:
     if request.status in (ANSWERED, WITHDRAWN):
         raise InvalidInput("This request is closed; its review can no longer change.")
     conflicts.require_access(vault, request.client_id)
-    sections = _sections(vault, request.client_id, with_openings=False)
-    places = _places(sections)
-    wanted = {p.key for p in _proposals(_finder(vault, request.client_id), sections)}
+    prepared = _prepared(vault, request, with_openings=False)
+    places = _places(list(prepared.sections))
+    wanted = proposal_keys(prepared)
     given = {d.key: d for d in decisions}
     if wanted - set(given):
         raise InvalidInput(f"{len(wanted - set(given))} proposed severings still need a decision.")
@@ -385,62 +245,9 @@ def save_review(vault: Vault, request_id: int, decisions: list[Decision], extra:
     return _request(vault, request_id)
 
 
-def _cuts_for(
-    passage: Passage, proposals: list[severing.Proposal], decisions: dict[str, Decision], extra: list[ExtraCut]
-) -> list[severing.Cut]:
-    """A proposal nobody decided on (the record changed after the review) is severed: safe first."""
-    cuts: list[severing.Cut] = []
-    for p in proposals:
-        decision = decisions.get(p.key)
-        if decision is not None and not decision.sever:
-            continue
-        ground = decision.ground if decision else p.ground
-        span = (p.start, p.end)
-        if decision and decision.text.strip() and decision.text.strip() != p.found:
-            span = severing.locate(passage.text, decision.text, p.start) or span
-            if not span[0] <= p.start < span[1]:
-                span = (min(span[0], p.start), max(span[1], p.end))  # a changed cut still covers the name
-        cuts.append(severing.Cut(passage.location, span[0], span[1], ground))
-    for cut in extra:
-        if cut.location == passage.location:
-            cuts += [
-                severing.Cut(cut.location, a, b, cut.ground, cut.reason)
-                for a, b in severing.every_place(passage.text, cut.text)
-            ]
-    return cuts
-
-
-def _severed_sections(
-    sections: list[Section], finder: severing.Finder, decisions: dict[str, Decision], extra: list[ExtraCut]
-) -> tuple[tuple[RecordSection, ...], tuple[Severed, ...]]:
-    listed: list[Severed] = []
-    out: list[RecordSection] = []
-    for s in sections:
-        entries = []
-        for e in s.entries:
-            fields = []
-            for label, value in e.fields:
-                if isinstance(value, Passage):
-                    proposals = finder.find(value.location, value.text, value.extra, value.extra_why)
-                    text, made = severing.apply_cuts(value.text, _cuts_for(value, proposals, decisions, extra))
-                    listed += _listing(s.title, e.title, label, made)
-                    value = text
-                fields.append((label, value))
-            entries.append(RecordEntry(e.title, tuple(fields)))
-        out.append(RecordSection(s.key, s.title, s.intro, tuple(entries)))
-    return tuple(out), tuple(listed)
-
-
-def _listing(section: str, entry: str, label: str, cuts: list[severing.Cut]) -> list[Severed]:
-    counts: dict[str, int] = {}
-    for cut in cuts:
-        counts[cut.ground] = counts.get(cut.ground, 0) + 1
-    return [Severed(section, entry, label, g, severing.GROUNDS[g], n) for g, n in sorted(counts.items())]
-
-
 @action(Permission.ANSWER_ACCESS_REQUESTS, audits=(conflicts.OPENED, "access_request.record_made"))
-def build_record(vault: Vault, request_id: int) -> AccessRecord:
-    """The person's record, severed as the reviewer decided, ready for the PDF and the JSON file.
+def prepare_record(vault: Vault, request_id: int) -> Prepared:
+    """The client's file with the sealed review, for `access_request_output.sever_record` (a worker).
 
     Refused until a clinical reviewer has been through it: notes and free text leave the vault only
     after someone who may read them has looked for other people in them."""
@@ -454,24 +261,16 @@ def build_record(vault: Vault, request_id: int) -> AccessRecord:
         raise InvalidInput("This request was withdrawn.")
     _require_reviewer(vault)
     conflicts.open_record(vault, request.client_id, "access_request")
-    decisions, extra = _saved_review(vault, request_id)
-    sections = _sections(vault, request.client_id, with_openings=True)
-    made, listed = _severed_sections(sections, _finder(vault, request.client_id), decisions, extra)
+    prepared = _prepared(vault, request, with_openings=True)
     with vault.transaction():
-        vault.audit("access_request.record_made", "client", request.client_id, request=request_id, severed=len(listed))
-    used = sorted({s.ground for s in listed})
-    return AccessRecord(
-        centre_name=settings.get(vault, "centre_name"),
-        centre_address=settings.get(vault, "centre_address"),
-        made_on=date.today().isoformat(),
-        made_by=vault.user.display_name,
-        client=f"{request.client_alias} ({request.client_code})",
-        request_received=request.received_on,
-        request_due=request.due_on,
-        sections=made,
-        severed=listed,
-        grounds={g: severing.GROUNDS[g] for g in used},
-    )
+        vault.audit("access_request.record_made", "client", request.client_id, request=request_id)
+    return prepared
+
+
+@action(Permission.ANSWER_ACCESS_REQUESTS, audits=(conflicts.OPENED, "access_request.record_made"))
+def build_record(vault: Vault, request_id: int) -> AccessRecord:
+    """The person's record, severed as the reviewer decided, ready for the PDF and the JSON file."""
+    return sever_record(prepare_record(vault, request_id))
 
 
 HOW_GIVEN = ("printed", "saved")

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QHeaderView, QProgressDialog, QVBoxLayout, QWidget
 
-from shop_desktop.core.access_request import AccessRecord, AccessRequest
+from shop_desktop.core.access_request_output import AccessRecord, AccessRequest, Review, review_of, sever_record
 from shop_desktop.core.errors import VaultError
 from shop_desktop.gui import printing
 from shop_desktop.gui.client_picker import ClientPicker
@@ -156,36 +157,52 @@ class AccessRequestsScreen(QWidget):
         self.refresh()
 
     def open_review(self) -> None:
+        """The file is read here (core audits the reading); finding other clients in it runs on a worker."""
         request = self.selected()
         if request is None:
             return
         try:
-            review = self.session.access_request.review(request.id)
+            prepared = self.session.access_request.prepare_review(request.id)
         except VaultError as error:
             self._say(str(error), "error")
             return
+        self._run(
+            _tr("Looking for other people in the record…"),
+            lambda report, cancelled: review_of(prepared),
+            self._show_review,
+        )
+
+    def _show_review(self, review: Review) -> None:
         self.review_dialog = SeveringReviewDialog(self.session, review, self)
         self.review_dialog.accepted.connect(lambda: self._say(_tr("Review saved. The record can be given."), "success"))
         self.review_dialog.finished.connect(lambda _: self.refresh())
         self.review_dialog.open()
 
     def _with_record(self, request: AccessRequest, then: Callable[[AccessRecord, bytes], None]) -> None:
-        """The record from core (here), its PDF on a worker with progress and Cancel, then `then`."""
+        """The file from core (here), severing and the PDF on a worker with progress and Cancel, then `then`."""
         from shop_desktop.reports.access_record import build_access_record
 
         try:
-            record = self.session.access_request.build_record(request.id)
+            prepared = self.session.access_request.prepare_record(request.id)
         except VaultError as error:
             self._say(str(error), "error")
             return
-        job = Job(lambda report, cancelled: build_access_record(record, report, cancelled))
-        progress = QProgressDialog(_tr("Making the record…"), _tr("Cancel"), 0, 1000, self)
-        progress.setWindowTitle(_tr("Making the record"))
+
+        def make(report: Callable[[float, str], None], cancelled: Callable[[], bool]) -> tuple[AccessRecord, bytes]:
+            record = sever_record(prepared)
+            return record, build_access_record(record, report, cancelled)
+
+        self._run(_tr("Making the record…"), make, lambda made: then(*made))
+
+    def _run(self, words: str, work: Callable[..., Any], done: Callable[[Any], None]) -> None:
+        job = Job(work)
+        progress = QProgressDialog(words, _tr("Cancel"), 0, 1000, self)
+        progress.setWindowTitle(_tr("Access request"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)  # a short record never flashes a window
+        progress.setMinimumDuration(300)  # quick work never flashes a window
         progress.canceled.connect(job.cancel)
         job.signals.progress.connect(lambda fraction, _words: progress.setValue(int(fraction * 1000)))
-        job.signals.finished.connect(lambda pdf: then(record, pdf))
+        job.signals.finished.connect(done)
         job.signals.failed.connect(lambda text: self._say(text, "error"))
         job.signals.cancelled.connect(lambda: self._say(_tr("Cancelled: nothing was printed or saved."), "subtle"))
         for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
-from shop_desktop.core.access_request import Decision, ExtraCut, Review, ReviewItem
+from shop_desktop.core.access_request_output import Decision, ExtraCut, Review, ReviewItem
 from shop_desktop.core.access_request_severing import GROUNDS, OTHER_PERSON
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.session import Session

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core import access_request, notes
-from shop_desktop.core.access_request import Decision, ExtraCut
+from shop_desktop.core.access_request_output import Decision, ExtraCut
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
 from shop_desktop.core.roles import Role
 from shop_desktop.core.vault import Vault
