@@ -191,3 +191,14 @@ def test_a_correction_is_added_from_the_screen(qtbot: QtBot, vault: Vault) -> No
         "SELECT about, correction, asked_on FROM record_corrections WHERE request_id = ?", (case.request_id,)
     ).fetchall()
     assert [tuple(r) for r in stored] == [("Visits", "I came on Tuesday too.", TODAY.isoformat())]
+
+
+def test_the_review_dialog_shares_no_letter(qtbot: QtBot, vault: Vault) -> None:
+    from tests.gui.test_mnemonics import clashes, controls
+
+    case = build_case(vault)
+    dialog = SeveringReviewDialog(Session(vault), access_request.review(vault, case.request_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    found = controls(dialog)
+    assert clashes(found) == {} and len(found) >= 10
