@@ -187,6 +187,9 @@ INTERNAL: dict[str, set[str]] = {
     "demo_referrals": {"populate_referrals"},
     "demo_restrictions": {"populate_restrictions"},
     "demo_suite_outreach": {"populate_suite_and_outreach"},
+    "access_request": {"move_requests", "erase_requests_of"},  # parts of a merge and an erase
+    "access_request_record": {"gather"},  # read inside the reviewed actions
+    "demo_access": {"populate_access_requests"},
     "retention": {"policy"},  # read inside review and erase, which are the actions
     "retention_demo": {"populate_former_clients"},
     "retention_records": {"erase_kept_records_of"},  # part of an erase

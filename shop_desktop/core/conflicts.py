@@ -28,7 +28,13 @@ from shop_desktop.core.text import clean
 from shop_desktop.core.vault import Vault
 
 OPENED = "client.opened"
-WHAT_OPENED = {"history": "Client history", "note": "A note", "referral": "A referral", "form": "Client details"}
+WHAT_OPENED = {
+    "history": "Client history",
+    "note": "A note",
+    "referral": "A referral",
+    "form": "Client details",
+    "access_request": "Your record, for your access request",
+}
 
 # Break-glass lasts for the sign-in it was used in: a new session must give its own reason.
 _broken_glass: weakref.WeakKeyDictionary[Vault, set[int]] = weakref.WeakKeyDictionary()

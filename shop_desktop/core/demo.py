@@ -153,6 +153,12 @@ def former_clients_in(scale: DemoScale) -> int:
     return min(12, scale.clients // 25)
 
 
+def _access_requests(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
+    from shop_desktop.core.demo_access import populate_access_requests
+
+    populate_access_requests(vault, rng)
+
+
 DemoStep = Callable[[Vault, random.Random, DemoScale, Progress], None]
 DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Clients, visits and programs", _front_desk),
@@ -162,6 +168,7 @@ DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Aggressor alerts", _alerts),
     ("Restrictions, keep-apart conflicts and turnaways", _restrictions),
     ("Former clients past the retention period", _former_clients),
+    ("An access request waiting for review", _access_requests),
 ]
 
 

@@ -54,6 +54,7 @@ class Permission(StrEnum):
     MANAGE_CONFLICTS = "manage_conflicts"
     BREAK_GLASS = "break_glass"
     VIEW_FILE_OPENINGS = "view_file_openings"
+    ANSWER_ACCESS_REQUESTS = "answer_access_requests"  # PIPA: log, make and give a person their record
 
 
 _FD, _OUT, _CO, _CD, _AD = (
@@ -89,6 +90,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MANAGE_CONFLICTS: frozenset({_CD}),
     Permission.BREAK_GLASS: frozenset({_FD, _OUT, _CO, _CD}),
     Permission.VIEW_FILE_OPENINGS: frozenset({_CD}),
+    Permission.ANSWER_ACCESS_REQUESTS: frozenset({_CD}),
 }
 
 PERMISSION_WORDS: dict[Permission, str] = {
@@ -116,6 +118,7 @@ PERMISSION_WORDS: dict[Permission, str] = {
     Permission.EDIT_SETTINGS: "change the centre's settings",
     Permission.BREAK_GLASS: "open a record kept apart from you",
     Permission.EDIT_CATALOG: "change the list of services",
+    Permission.ANSWER_ACCESS_REQUESTS: "answer a person's request for their record",
 }
 
 

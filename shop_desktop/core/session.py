@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 # Modules whose actions a session offers (imported on first use, so that registering is complete).
 ACTION_MODULES: tuple[str, ...] = (
+    "access_request",
     "agency_csv",
     "alert_links",
     "alerts",

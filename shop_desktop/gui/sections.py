@@ -143,6 +143,12 @@ def _audit(services: Services) -> QWidget:
     return AuditScreen(services)
 
 
+def _access_requests(services: Services) -> QWidget:
+    from shop_desktop.gui.access_requests_screen import AccessRequestsScreen
+
+    return AccessRequestsScreen(services)
+
+
 def _settings(services: Services) -> QWidget:
     from shop_desktop.gui.settings_screen import SettingsScreen
 
@@ -245,6 +251,14 @@ def all_sections() -> list[Section]:
             Permission.RESTRICT_CLIENTS,
             _restrictions,
             _tr("restrict a client, review and lift restrictions, keep clients apart, print who opened a file"),
+        ),
+        Section(
+            "access_requests",
+            _tr("Access requests"),
+            "clients",
+            Permission.ANSWER_ACCESS_REQUESTS,
+            _access_requests,
+            _tr("answer a person's request for their own record: review it, print or save it, add corrections"),
         ),
         Section(
             "backup",

@@ -79,6 +79,7 @@ def test_first_run_wizard_makes_a_vault_and_opens_the_main_window(
         "outreach",
         "reports",
         "restrictions",
+        "access_requests",
         "backup",
         "staff",
         "audit",
