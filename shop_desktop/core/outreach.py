@@ -14,6 +14,7 @@ from typing import Any
 from shop_desktop.core import demographics as demo
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.errors import InvalidInput, NotFound
+from shop_desktop.core.overdose_kits import KitGiven, write_shift_kits
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault import Vault
@@ -57,6 +58,7 @@ class ShiftRecord:
     alerts_shared: int = 0
     remark: str = ""
     demographics: Demographics = field(default_factory=dict)
+    naloxone: tuple[KitGiven, ...] = ()  # take-home naloxone details of the kits among the supplies
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,7 @@ def log_shift(vault: Vault, record: ShiftRecord, *, today: date | None = None) -
         )
         shift_id = int(cursor.lastrowid or 0)
         _write_details(conn, shift_id, record)
+        write_shift_kits(vault, shift_id, record.day.isoformat(), record.naloxone, record.supplies)
         vault.audit("outreach.shift_logged", "outreach_shift", shift_id, area_id=record.area_id)
     return shift_id
 
@@ -238,6 +241,7 @@ def update_shift(vault: Vault, shift_id: int, record: ShiftRecord, *, today: dat
         conn.execute("DELETE FROM outreach_supplies WHERE shift_id = ?", (shift_id,))
         conn.execute("DELETE FROM outreach_contacts WHERE shift_id = ?", (shift_id,))
         _write_details(conn, shift_id, record)
+        write_shift_kits(vault, shift_id, record.day.isoformat(), record.naloxone, record.supplies)
         vault.audit("outreach.shift_corrected", "outreach_shift", shift_id, area_id=record.area_id)
 
 

@@ -54,6 +54,8 @@ class Permission(StrEnum):
     MANAGE_CONFLICTS = "manage_conflicts"
     BREAK_GLASS = "break_glass"
     VIEW_FILE_OPENINGS = "view_file_openings"
+    RECORD_OVERDOSES = "record_overdoses"  # enter a response and read one's own (core/overdose.py)
+    READ_OVERDOSES = "read_overdoses"  # read every response, whoever responded
 
 
 _FD, _OUT, _CO, _CD, _AD = (
@@ -89,6 +91,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MANAGE_CONFLICTS: frozenset({_CD}),
     Permission.BREAK_GLASS: frozenset({_FD, _OUT, _CO, _CD}),
     Permission.VIEW_FILE_OPENINGS: frozenset({_CD}),
+    Permission.RECORD_OVERDOSES: frozenset({_FD, _OUT, _CO, _CD}),
+    Permission.READ_OVERDOSES: CLINICAL_ROLES,
 }
 
 PERMISSION_WORDS: dict[Permission, str] = {
@@ -103,6 +107,8 @@ PERMISSION_WORDS: dict[Permission, str] = {
     Permission.RESTRICT_CLIENTS: "restrict a client or override a restriction",
     Permission.MANAGE_CONFLICTS: "record keep-apart conflicts",
     Permission.VIEW_FILE_OPENINGS: "see who opened a client's file",
+    Permission.RECORD_OVERDOSES: "record overdose responses",
+    Permission.READ_OVERDOSES: "read overdose responses others responded to",
 }
 
 
