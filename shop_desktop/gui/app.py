@@ -137,6 +137,7 @@ class AppController(QObject):
         if vault.user.must_change_passphrase:
             window.change_passphrase(forced=True)
         self._offer_drafts(vault, window)
+        self._offer_overdose_drafts(vault, window)
         self._show_break_glass(vault, window)
         return window
 
@@ -180,6 +181,25 @@ class AppController(QObject):
                     len(drafts),
                 ),
             )
+
+    def _offer_overdose_drafts(self, vault: Vault, window: MainWindow) -> None:
+        """An overdose response left unsigned (the idle lock came first) is opened again at sign-in."""
+        from shop_desktop.core.session import Session
+
+        drafts = Session(vault).overdose.my_drafts()
+        if not drafts or "overdose" not in window.section_keys():
+            return
+        window.show_section("overdose")
+        self.dialogs.info(
+            window,
+            window.tr("Unsigned overdose response"),
+            window.tr(
+                "You have %n unsigned overdose response draft(s). They are listed under Overdose responses: "
+                "open one to finish and sign it.",
+                "",
+                len(drafts),
+            ),
+        )
 
     @staticmethod
     def _watch_privacy_keys(window: MainWindow) -> None:
