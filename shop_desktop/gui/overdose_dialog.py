@@ -83,8 +83,8 @@ class OverdoseDialog(QDialog):
     def _fill_choices(self) -> None:
         ui = self.ui
         _fill(ui.placeCombo, PLACES, self.tr("Choose where…"))
-        _fill(ui.routeCombo, ROUTES, self.tr("No naloxone"))
-        _fill(ui.outcomeCombo, OUTCOMES, self.tr("Choose the outcome…"))
+        _fill(ui.routeCombo, ROUTES, self.tr("None"))
+        _fill(ui.outcomeCombo, OUTCOMES, self.tr("Choose…"))
         _fill(ui.ageCombo, demo.AGE_BANDS, demo.UNKNOWN)
         _fill(ui.genderCombo, demo.GENDERS, demo.UNKNOWN)
         ui.areaCombo.addItem(self.tr("Choose the area…"), None)
@@ -96,7 +96,8 @@ class OverdoseDialog(QDialog):
         for n, (key, text) in enumerate(SIGNS.items()):
             box = QCheckBox(text)
             self.signs[key] = box
-            grid.addWidget(box, n // 2, n % 2)
+            grid.addWidget(box, n, 0)
+        grid.setRowStretch(len(SIGNS), 1)
         QWidget.setTabOrder(ui.genderCombo, self.signs["unresponsive"])
         previous: QWidget = self.signs["unresponsive"]
         for box in list(self.signs.values())[1:]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from shop_desktop.core import demographics as demo
@@ -23,12 +23,13 @@ from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import set_kind
 
 HIDDEN = "—"
+COL_WHEN, COL_WHERE, COL_OUTCOME, COL_NALOXONE, COL_911, COL_STATUS = range(6)
 
 
 def _status(line: ResponseLine) -> str:
     if line.status == DRAFT:
         return "Your draft"
-    return "Signed" if line.readable else "Signed (for responders, counsellors, coordinator)"
+    return "Signed" if line.readable else "Signed (details for those involved)"
 
 
 def _shown(line: ResponseLine, text: str) -> str:
@@ -36,7 +37,7 @@ def _shown(line: ResponseLine, text: str) -> str:
 
 
 def _doses(line: ResponseLine) -> str:
-    return f"{line.naloxone_doses} dose(s)" if line.naloxone_doses else "none"
+    return str(line.naloxone_doses) if line.naloxone_doses else "none"
 
 
 class ResponsesModel(RowTableModel[ResponseLine]):
@@ -44,8 +45,12 @@ class ResponsesModel(RowTableModel[ResponseLine]):
         ("When", lambda r: show_datetime(r.occurred_at), lambda r: r.occurred_at),
         ("Where", lambda r: _shown(r, PLACES.get(r.place or "", "")), lambda r: r.place or ""),
         ("Outcome", lambda r: _shown(r, OUTCOMES.get(r.outcome or "", "")), lambda r: r.outcome or ""),
-        ("Naloxone", lambda r: _shown(r, _doses(r)), lambda r: r.naloxone_doses),
-        ("911", lambda r: _shown(r, "called" if r.called_911 else "no"), lambda r: int(r.called_911)),
+        ("Doses", lambda r: _shown(r, _doses(r)), lambda r: r.naloxone_doses if r.readable else -1),
+        (
+            "911",
+            lambda r: _shown(r, "yes" if r.called_911 else "no"),
+            lambda r: int(r.called_911) if r.readable else -1,
+        ),
         ("Status", _status, _status),
     )
 
@@ -65,6 +70,8 @@ class OverdoseScreen(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        table.setWordWrap(False)
+        table.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)  # newest first, as core lists them
         self.ui.headingLabel.setText(self.tr("Overdose responses"))
         self.ui.introLabel.setText(
             self.tr(
@@ -131,12 +138,10 @@ class OverdoseScreen(QWidget):
         names = dict(self.session.overdose.responder_choices())
         areas = dict(self.session.overdose.area_choices())
         where = PLACES.get(d.place or "", "") + (f" — {areas.get(d.area_id or 0, '')}" if d.area_id else "")
-        person = (
-            self.tr("a client (on their record)")
-            if d.client_id
-            else self.tr("someone anonymous (%s, %s)")
-            % (demo.AGE_BANDS.get(d.age_band or "", demo.UNKNOWN), demo.GENDERS.get(d.gender or "", demo.UNKNOWN))
-        )
+        known = [demo.AGE_BANDS.get(d.age_band or ""), demo.GENDERS.get(d.gender or "")]
+        person = self.tr("a client (on their record)") if d.client_id else self.tr("someone anonymous")
+        if not d.client_id and any(known):
+            person += f" ({', '.join(k for k in known if k)})"
         done = [
             label
             for label, value in (

@@ -19,7 +19,7 @@ class Ui_OverdoseDialog(object):
     def setupUi(self, OverdoseDialog):
         if not OverdoseDialog.objectName():
             OverdoseDialog.setObjectName(u"OverdoseDialog")
-        OverdoseDialog.resize(980, 660)
+        OverdoseDialog.resize(900, 640)
         self.outer = QVBoxLayout(OverdoseDialog)
         self.outer.setSpacing(8)
         self.outer.setObjectName(u"outer")
@@ -30,7 +30,7 @@ class Ui_OverdoseDialog(object):
         self.outer.addWidget(self.headingLabel)
 
         self.columns = QHBoxLayout()
-        self.columns.setSpacing(16)
+        self.columns.setSpacing(12)
         self.columns.setObjectName(u"columns")
         self.leftColumn = QVBoxLayout()
         self.leftColumn.setObjectName(u"leftColumn")
@@ -114,6 +114,21 @@ class Ui_OverdoseDialog(object):
 
         self.leftColumn.addWidget(self.whereGroup)
 
+        self.respondersLabel = QLabel(OverdoseDialog)
+        self.respondersLabel.setObjectName(u"respondersLabel")
+
+        self.leftColumn.addWidget(self.respondersLabel)
+
+        self.respondersList = QListWidget(OverdoseDialog)
+        self.respondersList.setObjectName(u"respondersList")
+
+        self.leftColumn.addWidget(self.respondersList)
+
+
+        self.columns.addLayout(self.leftColumn)
+
+        self.middleColumn = QVBoxLayout()
+        self.middleColumn.setObjectName(u"middleColumn")
         self.seenGroup = QGroupBox(OverdoseDialog)
         self.seenGroup.setObjectName(u"seenGroup")
         self.seenGroupLayout = QVBoxLayout(self.seenGroup)
@@ -125,13 +140,13 @@ class Ui_OverdoseDialog(object):
         self.seenGroupLayout.addWidget(self.signsHost)
 
 
-        self.leftColumn.addWidget(self.seenGroup)
+        self.middleColumn.addWidget(self.seenGroup)
 
 
-        self.columns.addLayout(self.leftColumn)
+        self.columns.addLayout(self.middleColumn)
 
-        self.middleColumn = QVBoxLayout()
-        self.middleColumn.setObjectName(u"middleColumn")
+        self.rightColumn = QVBoxLayout()
+        self.rightColumn.setObjectName(u"rightColumn")
         self.careGroup = QGroupBox(OverdoseDialog)
         self.careGroup.setObjectName(u"careGroup")
         self.careGroupLayout = QVBoxLayout(self.careGroup)
@@ -209,38 +224,27 @@ class Ui_OverdoseDialog(object):
         self.careGroupLayout.addLayout(self.careForm)
 
 
-        self.middleColumn.addWidget(self.careGroup)
-
-
-        self.columns.addLayout(self.middleColumn)
-
-        self.rightColumn = QVBoxLayout()
-        self.rightColumn.setObjectName(u"rightColumn")
-        self.respondersLabel = QLabel(OverdoseDialog)
-        self.respondersLabel.setObjectName(u"respondersLabel")
-
-        self.rightColumn.addWidget(self.respondersLabel)
-
-        self.respondersList = QListWidget(OverdoseDialog)
-        self.respondersList.setObjectName(u"respondersList")
-
-        self.rightColumn.addWidget(self.respondersList)
-
-        self.remarkLabel = QLabel(OverdoseDialog)
-        self.remarkLabel.setObjectName(u"remarkLabel")
-
-        self.rightColumn.addWidget(self.remarkLabel)
-
-        self.remarkEdit = QPlainTextEdit(OverdoseDialog)
-        self.remarkEdit.setObjectName(u"remarkEdit")
-
-        self.rightColumn.addWidget(self.remarkEdit)
+        self.rightColumn.addWidget(self.careGroup)
 
 
         self.columns.addLayout(self.rightColumn)
 
+        self.columns.setStretch(0, 5)
+        self.columns.setStretch(1, 4)
+        self.columns.setStretch(2, 5)
 
         self.outer.addLayout(self.columns)
+
+        self.remarkLabel = QLabel(OverdoseDialog)
+        self.remarkLabel.setObjectName(u"remarkLabel")
+
+        self.outer.addWidget(self.remarkLabel)
+
+        self.remarkEdit = QPlainTextEdit(OverdoseDialog)
+        self.remarkEdit.setObjectName(u"remarkEdit")
+        self.remarkEdit.setMaximumSize(QSize(16777215, 90))
+
+        self.outer.addWidget(self.remarkEdit)
 
         self.stateLabel = QLabel(OverdoseDialog)
         self.stateLabel.setObjectName(u"stateLabel")
@@ -285,10 +289,10 @@ class Ui_OverdoseDialog(object):
         self.clientLabel.setBuddy(self.clientEdit)
         self.ageLabel.setBuddy(self.ageCombo)
         self.genderLabel.setBuddy(self.genderCombo)
+        self.respondersLabel.setBuddy(self.respondersList)
         self.dosesLabel.setBuddy(self.dosesSpin)
         self.routeLabel.setBuddy(self.routeCombo)
         self.outcomeLabel.setBuddy(self.outcomeCombo)
-        self.respondersLabel.setBuddy(self.respondersList)
         self.remarkLabel.setBuddy(self.remarkEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.placeCombo, self.areaCombo)
@@ -326,7 +330,7 @@ class Ui_OverdoseDialog(object):
 #if QT_CONFIG(accessibility)
         self.placeCombo.setAccessibleName(QCoreApplication.translate("OverdoseDialog", u"Where it happened", None))
 #endif // QT_CONFIG(accessibility)
-        self.areaLabel.setText(QCoreApplication.translate("OverdoseDialog", u"Outreach ar&ea", None))
+        self.areaLabel.setText(QCoreApplication.translate("OverdoseDialog", u"Ar&ea", None))
 #if QT_CONFIG(accessibility)
         self.areaCombo.setAccessibleName(QCoreApplication.translate("OverdoseDialog", u"Outreach area", None))
 #endif // QT_CONFIG(accessibility)
@@ -345,6 +349,10 @@ class Ui_OverdoseDialog(object):
         self.genderLabel.setText(QCoreApplication.translate("OverdoseDialog", u"Gen&der", None))
 #if QT_CONFIG(accessibility)
         self.genderCombo.setAccessibleName(QCoreApplication.translate("OverdoseDialog", u"Gender identity (optional)", None))
+#endif // QT_CONFIG(accessibility)
+        self.respondersLabel.setText(QCoreApplication.translate("OverdoseDialog", u"W&ho responded", None))
+#if QT_CONFIG(accessibility)
+        self.respondersList.setAccessibleName(QCoreApplication.translate("OverdoseDialog", u"Staff who responded: Space ticks", None))
 #endif // QT_CONFIG(accessibility)
         self.seenGroup.setTitle(QCoreApplication.translate("OverdoseDialog", u"What was seen", None))
         self.careGroup.setTitle(QCoreApplication.translate("OverdoseDialog", u"What was done", None))
@@ -367,10 +375,6 @@ class Ui_OverdoseDialog(object):
         self.aftercareCheck.setText(QCoreApplication.translate("OverdoseDialog", u"Aftercare offered", None))
         self.debriefOfferedCheck.setText(QCoreApplication.translate("OverdoseDialog", u"Staff debrief offered", None))
         self.debriefHeldCheck.setText(QCoreApplication.translate("OverdoseDialog", u"Staff debrief held", None))
-        self.respondersLabel.setText(QCoreApplication.translate("OverdoseDialog", u"W&ho responded", None))
-#if QT_CONFIG(accessibility)
-        self.respondersList.setAccessibleName(QCoreApplication.translate("OverdoseDialog", u"Staff who responded: Space ticks", None))
-#endif // QT_CONFIG(accessibility)
         self.remarkLabel.setText(QCoreApplication.translate("OverdoseDialog", u"Rem&ark (sealed: counsellors and the coordinator only)", None))
 #if QT_CONFIG(accessibility)
         self.remarkEdit.setAccessibleName(QCoreApplication.translate("OverdoseDialog", u"Remark", None))

@@ -73,8 +73,8 @@ class Ui_OverdoseScreen(object):
 
         self.detailView = QTextBrowser(OverdoseScreen)
         self.detailView.setObjectName(u"detailView")
-        self.detailView.setMinimumSize(QSize(320, 0))
-        self.detailView.setMaximumSize(QSize(420, 16777215))
+        self.detailView.setMinimumSize(QSize(220, 0))
+        self.detailView.setMaximumSize(QSize(260, 16777215))
 
         self.body.addWidget(self.detailView)
 
