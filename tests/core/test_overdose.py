@@ -262,3 +262,26 @@ def test_small_overdose_counts_are_withheld(vault: Vault, staffed: dict[Role, in
     shown = dict(report_figures.shown_table(figures, figures.table("overdose_outcomes")))
     assert shown["Died"][0] == "<5"
     assert shown["Recovered on site"][0] != "8"  # the one death could be worked out from 9 - 8
+
+
+def test_demo_data_has_responses_and_kit_details(tmp_path: Path) -> None:
+    from shop_desktop.core import demo
+    from tests.conftest import COORDINATOR_PASS, fast_kdf
+
+    result = demo.create_demo_vault(
+        tmp_path / "demo",
+        seed=4,
+        scale=demo.DemoScale(clients=60, days=60, notes=5),
+        shared_passphrase=COORDINATOR_PASS,
+        kdf=fast_kdf(),
+    )
+    vault = result.vault
+    lines = overdose.list_responses(vault)
+    assert len(lines) >= 4 and all(line.status == "signed" for line in lines)
+    assert overdose.my_drafts(vault) == []  # no draft to be offered at every demo sign-in
+    assert any(overdose.open_response(vault, line.id).addenda for line in lines)
+    kits = vault.conn.execute("SELECT kind, reason FROM naloxone_kits").fetchall()
+    assert {kind for kind, _ in kits} == {"first", "replacement"}
+    assert all((reason is None) == (kind == "first") for kind, reason in kits)
+    assert vault.verify_audit().ok
+    vault.lock()
