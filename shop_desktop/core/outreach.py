@@ -58,7 +58,7 @@ class ShiftRecord:
     alerts_shared: int = 0
     remark: str = ""
     demographics: Demographics = field(default_factory=dict)
-    naloxone: tuple[KitGiven, ...] = ()  # take-home naloxone details of the kits among the supplies
+    naloxone: tuple[KitGiven, ...] | None = None  # take-home naloxone details of the kits; None: leave as they are
 
 
 @dataclass(frozen=True)

@@ -74,9 +74,11 @@ def write_visit_kit(vault: Vault, visit_id: int, day: str, kit: KitGiven, servic
 
 
 def write_shift_kits(
-    vault: Vault, shift_id: int, day: str, kits: tuple[KitGiven, ...], supplies: dict[int, int]
+    vault: Vault, shift_id: int, day: str, kits: tuple[KitGiven, ...] | None, supplies: dict[int, int]
 ) -> None:
-    """Inside log_shift's (or update_shift's) transaction: replaces the shift's kit lines."""
+    """Inside log_shift's (or update_shift's) transaction: replaces the shift's kit lines (None: keeps them)."""
+    if kits is None:
+        return
     for kit in kits:
         check_kit(kit)
     service_id = naloxone_service_id(vault.conn)

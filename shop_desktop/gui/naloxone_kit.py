@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from shop_desktop.core.overdose_kits import FIRST, REASONS, REPLACEMENT, KitGiven
+from shop_desktop.gui.widgets import set_kind
 
 REASON_KEYS = {"u": "used", "l": "lost_stolen", "e": "expired", "p": "police", "o": "other"}
 
@@ -44,7 +45,7 @@ class KitStrip(QFrame):
             )
         )
         self.keys.setWordWrap(True)
-        self.keys.setProperty("kind", "subtle")
+        set_kind(self.keys, "subtle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         layout.setSpacing(2)

@@ -186,6 +186,8 @@ def test_a_replacement_kit_at_check_in_and_on_outreach(vault: Vault, staffed: di
     )
     shift = outreach.log_shift(vault, record)
     assert overdose_kits.shift_kits(vault, shift) == record.naloxone
+    outreach.update_shift(vault, shift, outreach.ShiftRecord(**{**record.__dict__, "naloxone": None, "contacts": 6}))
+    assert overdose_kits.shift_kits(vault, shift) == record.naloxone  # a correction that doesn't say keeps them
     with pytest.raises(InvalidInput, match="more than the 3"):
         outreach.update_shift(
             vault, shift, outreach.ShiftRecord(**{**record.__dict__, "naloxone": (KitGiven("first", kits=4),)})

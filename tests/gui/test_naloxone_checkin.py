@@ -68,3 +68,35 @@ def test_an_anonymous_kit_records_nothing_unless_told_and_unticking_closes(qtbot
     keys.type("1")
     keys.press(Qt.Key.Key_Return)  # nothing said: the kit counts as a supply, no details
     assert len(_kits(vault)) == 1 and len(visits.visits_on(vault)) == 2
+
+
+def test_outreach_kit_details_are_saved_and_kept_when_the_shift_is_corrected(qtbot: QtBot, vault: Vault) -> None:
+    from shop_desktop.core import outreach
+    from shop_desktop.gui.naloxone_outreach import NaloxoneKitsDialog
+    from tests.factories import service_id
+    from tests.gui.test_outreach_screen import make_screen as outreach_screen
+
+    screen = outreach_screen(qtbot, vault)
+    kits = service_id(vault, "Naloxone kits")
+    screen.supplies[kits].setValue(4)
+    dialog = NaloxoneKitsDialog(4, None, screen)
+    qtbot.addWidget(dialog)
+    dialog.first.setValue(1)
+    dialog.reasons["used"].setValue(2)
+    dialog.reasons["police"].setValue(1)
+    dialog.trained.setValue(2)
+    screen.set_naloxone(dialog.kits())
+    assert screen.kits_label.text() == "1 first, 3 replacement"
+    screen.save_button.click()
+    assert _kits(vault) == [
+        ("first", None, 1, 1),
+        ("replacement", "used", 1, 1),  # the second person trained went with a replacement
+        ("replacement", "used", 0, 1),
+        ("replacement", "police", 0, 1),
+    ]
+    screen.table.selectRow(0)
+    screen.edit_button.click()
+    assert screen.kits_label.text() == "1 first, 3 replacement"
+    screen.contacts.setValue(9)
+    screen.save_button.click()
+    assert len(_kits(vault)) == 4 and outreach.recent_shifts(vault)[0].record.contacts == 9
