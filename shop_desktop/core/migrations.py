@@ -618,6 +618,7 @@ def _m_overdose_naloxone(conn: Connection) -> None:
             id INTEGER PRIMARY KEY,
             response_id INTEGER NOT NULL REFERENCES overdose_responses(id),
             author_id INTEGER NOT NULL REFERENCES staff(id),
+            debrief_held INTEGER NOT NULL DEFAULT 0,
             text_key_id INTEGER,
             text_sealed BLOB,
             created_at TEXT NOT NULL

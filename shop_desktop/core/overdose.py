@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from shop_desktop.core import clients, sealed_text
 from shop_desktop.core import demographics as demo
-from shop_desktop.core import sealed_text
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
@@ -89,6 +89,7 @@ class Addendum:
     created_at: str
     text: str | None  # None when this session may not read it (or there was none)
     has_text: bool
+    debrief_held: bool = False  # "the staff debrief was held", recorded after signing
 
 
 @dataclass(frozen=True)
@@ -373,7 +374,7 @@ def _response_from(vault: Vault, row: tuple[Any, ...]) -> Response:
 
 def _addenda(vault: Vault, response_id: int) -> tuple[Addendum, ...]:
     rows = vault.conn.execute(
-        "SELECT id, author_id, created_at, text_key_id, text_sealed FROM overdose_addenda"
+        "SELECT id, author_id, created_at, text_key_id, text_sealed, debrief_held FROM overdose_addenda"
         " WHERE response_id = ? ORDER BY id",
         (response_id,),
     ).fetchall()
@@ -384,6 +385,7 @@ def _addenda(vault: Vault, response_id: int) -> tuple[Addendum, ...]:
             str(r[2]),
             sealed_text.unseal(vault, "overdose_addenda", int(r[0]), r[3], r[4]),
             r[4] is not None,
+            bool(r[5]),
         )
         for r in rows
     )
@@ -403,15 +405,7 @@ def add_addendum(vault: Vault, response_id: int, text: str) -> int:
     if not vault.can(Permission.READ_NOTES):
         raise PermissionDenied("Only counsellors and the coordinator can add an addendum. Ask one of them.")
     with vault.transaction() as conn:
-        row = conn.execute(
-            "SELECT status, author_id, client_id FROM overdose_responses WHERE id = ?", (response_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFound("That overdose response no longer exists.")
-        if row[0] != SIGNED:
-            raise InvalidInput("Only a signed response takes addenda; a draft can still be edited.")
-        if not _may_read(vault, response_id, row[0], row[1]):
-            raise PermissionDenied("Only the responders, counsellors and the coordinator can correct this response.")
+        row = _readable_signed(vault, response_id)
         cursor = conn.execute(
             "INSERT INTO overdose_addenda (response_id, author_id, created_at) VALUES (?, ?, ?)",
             (response_id, vault.user.id, now_iso()),
@@ -420,6 +414,47 @@ def add_addendum(vault: Vault, response_id: int, text: str) -> int:
         sealed_text.store(vault, "overdose_addenda", addendum_id, "text", words)
         vault.audit("overdose.addendum_added", "overdose", response_id, addendum=addendum_id, client_id=row[2])
     return addendum_id
+
+
+def _readable_signed(vault: Vault, response_id: int) -> tuple[Any, ...]:
+    row = vault.conn.execute(
+        "SELECT status, author_id, client_id FROM overdose_responses WHERE id = ?", (response_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound("That overdose response no longer exists.")
+    if row[0] != SIGNED:
+        raise InvalidInput("Only a signed response takes addenda; a draft can still be edited.")
+    if not _may_read(vault, response_id, row[0], row[1]):
+        raise PermissionDenied("Only the responders, counsellors and the coordinator can correct this response.")
+    return tuple(row)
+
+
+@action(Permission.RECORD_OVERDOSES, audits=("overdose.debrief_recorded",))
+def record_debrief_held(vault: Vault, response_id: int) -> int:
+    """The staff debrief was held after the response was signed: an addendum with no words, which any
+    responder may add (nothing sealed to write), counted in the report as a debrief held."""
+    with vault.transaction() as conn:
+        row = _readable_signed(vault, response_id)
+        cursor = conn.execute(
+            "INSERT INTO overdose_addenda (response_id, author_id, debrief_held, created_at) VALUES (?, ?, 1, ?)",
+            (response_id, vault.user.id, now_iso()),
+        )
+        addendum_id = int(cursor.lastrowid or 0)
+        vault.audit("overdose.debrief_recorded", "overdose", response_id, addendum=addendum_id, client_id=row[2])
+    return addendum_id
+
+
+@action(Permission.RECORD_OVERDOSES)
+def find_person(vault: Vault, typed: str) -> tuple[int, str, str] | None:
+    """The first client matching an alias or code typed in the entry dialog: (id, alias, code)."""
+    found = clients.search(vault, typed, limit=1) if typed.strip() else []
+    return (found[0].id, found[0].alias, found[0].code) if found else None
+
+
+@action(Permission.RECORD_OVERDOSES)
+def person_code(vault: Vault, client_id: int) -> str:
+    """A draft's client, shown again by code when the draft is continued."""
+    return clients.get_client(vault, client_id).code
 
 
 @action(Permission.RECORD_OVERDOSES)

@@ -39,7 +39,9 @@ def _responses(conn: Connection, period: Period) -> list[Table]:
     places = _grouped(conn, "place", period)
     naloxone, called, paramedics, breaths, debriefs = conn.execute(
         "SELECT coalesce(sum(naloxone_doses > 0), 0), coalesce(sum(called_911), 0), coalesce(sum(paramedics), 0),"
-        f" coalesce(sum(rescue_breaths OR oxygen), 0), coalesce(sum(debrief_held), 0) {SIGNED_IN_PERIOD}",
+        " coalesce(sum(rescue_breaths OR oxygen), 0), coalesce(sum(debrief_held OR EXISTS (SELECT 1 FROM"
+        f" overdose_addenda a WHERE a.response_id = overdose_responses.id AND a.debrief_held = 1)), 0)"
+        f" {SIGNED_IN_PERIOD}",
         period.day_range,
     ).fetchone()
     return [

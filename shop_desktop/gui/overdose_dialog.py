@@ -14,7 +14,6 @@ from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QGridLayout, QListWidgetItem, QWidget
 
-from shop_desktop.core import clients
 from shop_desktop.core import demographics as demo
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.overdose import OUTCOMES, PLACES, ROUTES, SIGNS, Response, ResponseDraft
@@ -128,8 +127,7 @@ class OverdoseDialog(QDialog):
         ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         if draft.client_id is not None:
-            found = clients.get_client(self.services.vault, draft.client_id)
-            ui.clientEdit.setText(found.code)
+            ui.clientEdit.setText(self.session.overdose.person_code(draft.client_id))
         for key, box in self.signs.items():
             box.setChecked(key in draft.signs)
         ui.dosesSpin.setValue(draft.naloxone_doses)
@@ -194,10 +192,10 @@ class OverdoseDialog(QDialog):
     def _show_client(self, *_args: object) -> None:
         """The first client matching the alias or code typed; nothing typed means someone anonymous."""
         typed = self.ui.clientEdit.text().strip()
-        found = clients.search(self.services.vault, typed, limit=1) if typed else []
-        self.client_id = found[0].id if found else None
+        found = self.session.overdose.find_person(typed) if typed else None
+        self.client_id = found[0] if found else None
         if found:
-            self.ui.clientFound.setText(self.tr("Client: <b>%s</b> (%s)") % (_escape(found[0].alias), found[0].code))
+            self.ui.clientFound.setText(self.tr("Client: <b>%s</b> (%s)") % (_escape(found[1]), found[2]))
         elif typed:
             self.ui.clientFound.setText(self.tr("No client matches; saved as someone anonymous."))
         else:

@@ -40,6 +40,10 @@ def _doses(line: ResponseLine) -> str:
     return str(line.naloxone_doses) if line.naloxone_doses else "none"
 
 
+def _debrief_held(response: Response | None) -> bool:
+    return response is not None and (response.draft.debrief_held or any(a.debrief_held for a in response.addenda))
+
+
 class ResponsesModel(RowTableModel[ResponseLine]):
     columns = (
         ("When", lambda r: show_datetime(r.occurred_at), lambda r: r.occurred_at),
@@ -84,6 +88,7 @@ class OverdoseScreen(QWidget):
         self.ui.newButton.clicked.connect(self.new_response)
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.addendumButton.clicked.connect(self.add_addendum)
+        self.ui.debriefButton.clicked.connect(self.debrief_held)
         table.activated.connect(lambda _index: self.open_selected())
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
@@ -103,7 +108,9 @@ class OverdoseScreen(QWidget):
     def _update_buttons(self) -> None:
         line = self.selected()
         self.ui.openButton.setEnabled(line is not None and line.readable)
-        self.ui.addendumButton.setEnabled(self.opened is not None and self.opened.status != DRAFT)
+        signed = self.opened is not None and self.opened.status != DRAFT
+        self.ui.addendumButton.setEnabled(signed)
+        self.ui.debriefButton.setEnabled(signed and not _debrief_held(self.opened))
 
     def new_response(self) -> None:
         self._edit(OverdoseDialog(self.services, parent=self))
@@ -174,12 +181,30 @@ class OverdoseScreen(QWidget):
         elif response.remark_hidden:
             lines.append(f"<p><i>{self.tr('A remark is sealed for counsellors and the coordinator.')}</i></p>")
         for addendum in response.addenda:
-            words = escape(addendum.text) if addendum.text is not None else self.tr("(sealed for counsellors)")
+            if addendum.debrief_held and not addendum.has_text:
+                words = self.tr("staff debrief held")
+            elif addendum.text is not None:
+                words = escape(addendum.text)
+            else:
+                words = self.tr("(sealed for counsellors and the coordinator)")
             lines.append(
                 f"<p><b>{self.tr('Addendum')}</b> {escape(show_datetime(addendum.created_at))}, "
                 f"{escape(names.get(addendum.author_id, '?'))}: {words}</p>"
             )
         return "".join(lines)
+
+    def debrief_held(self) -> None:
+        if self.opened is None:
+            return
+        try:
+            self.session.overdose.record_debrief_held(self.opened.id)
+            self.opened = self.session.overdose.open_response(self.opened.id)
+        except VaultError as error:
+            self._say(str(error), "error")
+            return
+        self.ui.detailView.setHtml(self._details(self.opened))
+        self._update_buttons()
+        self._say(self.tr("Debrief recorded as held."))
 
     def add_addendum(self) -> None:
         if self.opened is None:

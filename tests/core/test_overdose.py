@@ -151,6 +151,8 @@ def test_the_remark_and_addenda_are_sealed_from_front_desk_and_raw_sql(
     assert record.addenda[0].text is None and record.addenda[0].has_text
     with pytest.raises(PermissionDenied):
         overdose.add_addendum(desk, response, "my correction")
+    overdose.record_debrief_held(desk, response)  # a responder records the debrief: no words to seal
+    assert overdose.open_response(desk, response).addenda[-1].debrief_held
     with pytest.raises(PermissionDenied):
         overdose.save_draft(desk, _draft((desk.user.id,), remark="anything"))
     desk.lock()
@@ -200,7 +202,7 @@ def test_report_figures_recount_responses_and_kits(vault: Vault, staffed: dict[R
     kits_service = service_id(vault, "Naloxone kits")
     expected_outcome: Counter[str] = Counter()
     expected_place: Counter[str] = Counter()
-    naloxone = called = 0
+    naloxone = called = debriefs = 0
     for n in range(40):
         draft = _draft(
             (me,),
@@ -213,7 +215,11 @@ def test_report_figures_recount_responses_and_kits(vault: Vault, staffed: dict[R
         if n % 7 == 0:
             overdose.save_draft(vault, draft)  # drafts are not counted
             continue
-        overdose.sign_response(vault, draft)
+        signed = overdose.sign_response(vault, draft)
+        if n % 3 == 0:
+            overdose.record_debrief_held(vault, signed)
+            overdose.record_debrief_held(vault, signed)  # twice: still one response with a debrief
+            debriefs += 1
         expected_outcome[str(draft.outcome)] += 1
         expected_place[str(draft.place)] += 1
         naloxone += draft.naloxone_doses > 0
@@ -247,6 +253,7 @@ def test_report_figures_recount_responses_and_kits(vault: Vault, staffed: dict[R
     assert places["Safe Suite"] == [expected_place["safe_suite"]]
     care = dict(figures.table("overdose_care").rows)
     assert care["Naloxone given"] == [naloxone] and care["911 called"] == [called]
+    assert care["Staff debrief held"] == [debriefs]
     kit_rows = dict(figures.table("naloxone_kits").rows)
     assert kit_rows == {"First kit": [kinds["first"]], "Replacement kit": [kinds["replacement"]]}
     replaced = dict(figures.table("naloxone_replacements").rows)

@@ -122,3 +122,42 @@ def test_the_draft_survives_the_idle_lock_and_is_offered_back(
     qtbot.addWidget(reopened)
     assert reopened.ui.placeCombo.currentData() == "washroom" and reopened.signs["unresponsive"].isChecked()
     assert reopened.ui.remarkEdit.toPlainText() == "Breathing again after the second dose"
+
+
+def test_front_desk_sees_only_when_others_responded_and_records_its_debrief(
+    qtbot: QtBot, vault: Vault, vault_dir: Path
+) -> None:
+    from datetime import datetime, timedelta
+
+    from shop_desktop.core.overdose import ResponseDraft
+
+    desk_id = add_member(vault, Role.FRONT_DESK).id
+    when = (datetime.now() - timedelta(hours=3)).isoformat(timespec="minutes")
+    base = {"occurred_at": when, "place": "washroom", "outcome": "died", "naloxone_doses": 0}
+    overdose.sign_response(vault, ResponseDraft(**base, responders=(vault.user.id,)))  # type: ignore[arg-type]
+    theirs_too = overdose.sign_response(vault, ResponseDraft(**base, responders=(desk_id,)))  # type: ignore[arg-type]
+    vault.lock()
+    desk = sign_in_as(vault_dir, Role.FRONT_DESK)
+    screen = OverdoseScreen(_services(desk, ScriptedDialogs()))
+    qtbot.addWidget(screen)
+    texts = {
+        row.id: [screen.model.text_at(n, c) for c in range(screen.model.columnCount())]
+        for n, row in enumerate(screen.model.rows)
+    }
+    [other] = [i for i in texts if i != theirs_too]
+    assert texts[other][1:5] == ["—", "—", "—", "—"]  # where, outcome, doses, 911: not theirs to read
+    assert texts[theirs_too][2] == "Died"
+    assert not screen.ui.addendumButton.isVisible()  # written corrections are for clinical sessions
+    screen.ui.responsesTable.selectRow(screen.model.rows.index(next(r for r in screen.model.rows if r.id == other)))
+    assert not screen.ui.openButton.isEnabled()
+    screen.ui.responsesTable.selectRow(
+        screen.model.rows.index(next(r for r in screen.model.rows if r.id == theirs_too))
+    )
+    screen.ui.openButton.click()
+    assert "Died" in screen.ui.detailView.toPlainText()
+    screen.ui.debriefButton.click()
+    assert "staff debrief held" in screen.ui.detailView.toPlainText()
+    assert not screen.ui.debriefButton.isEnabled()
+    screen.clear()
+    assert screen.ui.detailView.toPlainText() == "" and screen.model.rowCount() == 0
+    desk.lock()

@@ -44,6 +44,11 @@ class Ui_OverdoseScreen(object):
 
         self.titleRow.addWidget(self.openButton)
 
+        self.debriefButton = QPushButton(OverdoseScreen)
+        self.debriefButton.setObjectName(u"debriefButton")
+
+        self.titleRow.addWidget(self.debriefButton)
+
         self.addendumButton = QPushButton(OverdoseScreen)
         self.addendumButton.setObjectName(u"addendumButton")
 
@@ -97,6 +102,10 @@ class Ui_OverdoseScreen(object):
         self.headingLabel.setText(QCoreApplication.translate("OverdoseScreen", u"Overdose responses", None))
         self.newButton.setText(QCoreApplication.translate("OverdoseScreen", u"&New response\u2026", None))
         self.openButton.setText(QCoreApplication.translate("OverdoseScreen", u"&Open", None))
+        self.debriefButton.setText(QCoreApplication.translate("OverdoseScreen", u"De&brief held", None))
+#if QT_CONFIG(tooltip)
+        self.debriefButton.setToolTip(QCoreApplication.translate("OverdoseScreen", u"The staff debrief for this response was held (after it was signed)", None))
+#endif // QT_CONFIG(tooltip)
         self.addendumButton.setText(QCoreApplication.translate("OverdoseScreen", u"Add &addendum\u2026", None))
         self.introLabel.setText("")
 #if QT_CONFIG(accessibility)
