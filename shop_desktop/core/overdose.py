@@ -506,3 +506,17 @@ def area_choices(vault: Vault) -> list[tuple[int, str]]:
         "SELECT id, name FROM outreach_areas WHERE active = 1 AND kind = 'street' ORDER BY sort_order, name"
     ).fetchall()
     return [(int(r[0]), str(r[1])) for r in rows]
+
+
+def move_responses(vault: Vault, from_client: int, to_client: int) -> int:
+    """A merge (clients.merge_clients, through linked_records): the responses follow the kept record."""
+    cursor = vault.conn.execute(
+        "UPDATE overdose_responses SET client_id = ? WHERE client_id = ?", (to_client, from_client)
+    )
+    return int(cursor.rowcount)
+
+
+def unlink_responses_of(vault: Vault, client_id: int) -> int:
+    """An erasure on request: each response stays (and counts) as one for someone anonymous."""
+    cursor = vault.conn.execute("UPDATE overdose_responses SET client_id = NULL WHERE client_id = ?", (client_id,))
+    return int(cursor.rowcount)

@@ -294,3 +294,16 @@ def test_demo_data_has_responses_and_kit_details(tmp_path: Path) -> None:
     assert all((reason is None) == (kind == "first") for kind, reason in kits)
     assert vault.verify_audit().ok
     vault.lock()
+
+
+def test_a_merge_moves_responses_and_an_erasure_unlinks_them(vault: Vault, staffed: dict[Role, int]) -> None:
+    from shop_desktop.core import clients
+
+    kept, twin = make_client(vault, "Kept"), make_client(vault, "Twin")
+    response = overdose.sign_response(vault, _draft((vault.user.id,), client_id=twin.id))
+    clients.merge_clients(vault, kept.id, twin.id)
+    assert overdose.open_response(vault, response).draft.client_id == kept.id
+    clients.purge_on_request(vault, kept.id)
+    record = overdose.open_response(vault, response)
+    assert record.draft.client_id is None and record.status == "signed"
+    assert vault.conn.execute("SELECT count(*) FROM overdose_responses WHERE client_id IS NOT NULL").fetchone() == (0,)
