@@ -235,7 +235,10 @@ class CheckInScreen(QWidget):
 
     def _kit_ticked(self, ticked: bool) -> None:
         if not ticked:
+            had_focus = self.kit_strip.hasFocus()
             self.kit_strip.close_strip()
+            if had_focus:
+                self.panel.setFocus()  # the kit unticked from the strip: keys go back to the services
             return
         likely = None
         if self.selected is not None:

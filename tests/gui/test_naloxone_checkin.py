@@ -61,6 +61,9 @@ def test_an_anonymous_kit_records_nothing_unless_told_and_unticking_closes(qtbot
     keys.type("1")  # untick the kit: the strip goes
     assert not screen.kit_strip.isVisible()
     keys.type("1")
+    keys.type("1")  # unticked from the strip itself: the keys go back to the services
+    assert not screen.kit_strip.isVisible() and screen.panel.hasFocus()
+    keys.type("1")
     keys.type("p")  # taken by police
     keys.press(Qt.Key.Key_Return)
     assert _kits(vault) == [("replacement", "police", 0, 1)]
