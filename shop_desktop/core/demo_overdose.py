@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from shop_desktop.core import overdose
+from shop_desktop.core import overdose, overdose_choices
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.overdose import ResponseDraft
 from shop_desktop.core.overdose_kits import REASONS, naloxone_service_id
@@ -33,7 +33,7 @@ def _pick(rng: random.Random, weights: dict[str, int]) -> str:
 
 def _responses(vault: Vault, rng: random.Random, *, days: int) -> None:
     staff_ids = [int(r[0]) for r in vault.conn.execute("SELECT id FROM staff WHERE active = 1 ORDER BY id")]
-    areas = [a for a, _ in overdose.area_choices(vault)]
+    areas = [a for a, _ in overdose_choices.area_choices(vault)]
     client_ids = [int(r[0]) for r in vault.conn.execute("SELECT id FROM clients WHERE status = 'active' LIMIT 200")]
     now = datetime.now().replace(second=0, microsecond=0)
     signed = []

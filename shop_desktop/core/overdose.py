@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from shop_desktop.core import clients, sealed_text
 from shop_desktop.core import demographics as demo
+from shop_desktop.core import sealed_text
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
@@ -445,19 +445,6 @@ def record_debrief_held(vault: Vault, response_id: int) -> int:
 
 
 @action(Permission.RECORD_OVERDOSES)
-def find_person(vault: Vault, typed: str) -> tuple[int, str, str] | None:
-    """The first client matching an alias or code typed in the entry dialog: (id, alias, code)."""
-    found = clients.search(vault, typed, limit=1) if typed.strip() else []
-    return (found[0].id, found[0].alias, found[0].code) if found else None
-
-
-@action(Permission.RECORD_OVERDOSES)
-def person_code(vault: Vault, client_id: int) -> str:
-    """A draft's client, shown again by code when the draft is continued."""
-    return clients.get_client(vault, client_id).code
-
-
-@action(Permission.RECORD_OVERDOSES)
 def list_responses(vault: Vault, limit: int = 500) -> list[ResponseLine]:
     """Signed responses newest first, and my own drafts: details where this session may read them."""
     rows = vault.conn.execute(
@@ -488,24 +475,6 @@ def my_drafts(vault: Vault) -> list[ResponseLine]:
         (DRAFT, vault.user.id),
     ).fetchall()
     return [ResponseLine(int(r[0]), str(r[1]), DRAFT, True, mine=True) for r in rows]
-
-
-@action(Permission.RECORD_OVERDOSES)
-def responder_choices(vault: Vault) -> list[tuple[int, str]]:
-    """Active staff accounts, by name, to tick who responded."""
-    rows = vault.conn.execute(
-        "SELECT id, display_name FROM staff WHERE active = 1 ORDER BY display_name COLLATE NOCASE"
-    ).fetchall()
-    return [(int(r[0]), str(r[1])) for r in rows]
-
-
-@action(Permission.RECORD_OVERDOSES)
-def area_choices(vault: Vault) -> list[tuple[int, str]]:
-    """The street outreach areas (the outreach log's own list)."""
-    rows = vault.conn.execute(
-        "SELECT id, name FROM outreach_areas WHERE active = 1 AND kind = 'street' ORDER BY sort_order, name"
-    ).fetchall()
-    return [(int(r[0]), str(r[1])) for r in rows]
 
 
 def move_responses(vault: Vault, from_client: int, to_client: int) -> int:

@@ -87,7 +87,7 @@ class OverdoseDialog(QDialog):
         _fill(ui.ageCombo, demo.AGE_BANDS, demo.UNKNOWN)
         _fill(ui.genderCombo, demo.GENDERS, demo.UNKNOWN)
         ui.areaCombo.addItem(self.tr("Choose the area…"), None)
-        for area_id, name in self.session.overdose.area_choices():
+        for area_id, name in self.session.overdose_choices.area_choices():
             ui.areaCombo.addItem(name, area_id)
         grid = QGridLayout(ui.signsHost)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -104,7 +104,7 @@ class OverdoseDialog(QDialog):
             previous = box
         QWidget.setTabOrder(previous, ui.dosesSpin)
         me = self.session.user.id
-        for staff_id, name in self.session.overdose.responder_choices():
+        for staff_id, name in self.session.overdose_choices.responder_choices():
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, staff_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -127,7 +127,7 @@ class OverdoseDialog(QDialog):
         ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         if draft.client_id is not None:
-            ui.clientEdit.setText(self.session.overdose.person_code(draft.client_id))
+            ui.clientEdit.setText(self.session.overdose_choices.person_code(draft.client_id))
         for key, box in self.signs.items():
             box.setChecked(key in draft.signs)
         ui.dosesSpin.setValue(draft.naloxone_doses)
@@ -192,7 +192,7 @@ class OverdoseDialog(QDialog):
     def _show_client(self, *_args: object) -> None:
         """The first client matching the alias or code typed; nothing typed means someone anonymous."""
         typed = self.ui.clientEdit.text().strip()
-        found = self.session.overdose.find_person(typed) if typed else None
+        found = self.session.overdose_choices.find_person(typed) if typed else None
         self.client_id = found[0] if found else None
         if found:
             self.ui.clientFound.setText(self.tr("Client: <b>%s</b> (%s)") % (_escape(found[1]), found[2]))

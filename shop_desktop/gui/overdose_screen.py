@@ -142,8 +142,8 @@ class OverdoseScreen(QWidget):
 
     def _details(self, response: Response) -> str:
         d = response.draft
-        names = dict(self.session.overdose.responder_choices())
-        areas = dict(self.session.overdose.area_choices())
+        names = dict(self.session.overdose_choices.responder_choices())
+        areas = dict(self.session.overdose_choices.area_choices())
         where = PLACES.get(d.place or "", "") + (f" — {areas.get(d.area_id or 0, '')}" if d.area_id else "")
         known = [demo.AGE_BANDS.get(d.age_band or ""), demo.GENDERS.get(d.gender or "")]
         person = self.tr("a client (on their record)") if d.client_id else self.tr("someone anonymous")
