@@ -190,6 +190,9 @@ INTERNAL: dict[str, set[str]] = {
     "access_request": {"move_requests", "erase_requests_of"},  # parts of a merge and an erase
     "access_request_record": {"gather"},  # read inside the reviewed actions
     "demo_access": {"populate_access_requests"},
+    "demo_overdose": {"populate_overdose"},
+    "overdose": {"move_responses", "unlink_responses_of"},  # parts of a merge and an erase
+    "overdose_kits": {"write_visit_kit", "write_shift_kits"},  # inside a check-in or a shift being saved
     "retention": {"policy"},  # read inside review and erase, which are the actions
     "retention_demo": {"populate_former_clients"},
     "retention_records": {"erase_kept_records_of"},  # part of an erase

@@ -159,6 +159,12 @@ def _access_requests(vault: Vault, rng: random.Random, scale: DemoScale, progres
     populate_access_requests(vault, rng)
 
 
+def _overdose(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
+    from shop_desktop.core.demo_overdose import populate_overdose
+
+    populate_overdose(vault, rng, days=scale.days)
+
+
 DemoStep = Callable[[Vault, random.Random, DemoScale, Progress], None]
 DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Clients, visits and programs", _front_desk),
@@ -169,6 +175,7 @@ DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Restrictions, keep-apart conflicts and turnaways", _restrictions),
     ("Former clients past the retention period", _former_clients),
     ("An access request waiting for review", _access_requests),
+    ("Overdose responses and take-home naloxone", _overdose),
 ]
 
 

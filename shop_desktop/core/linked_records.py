@@ -75,8 +75,27 @@ def _access_erase(vault: Vault, client_id: int) -> object:
     return access_request.erase_requests_of(vault, client_id)
 
 
-MOVERS: list[Mover] = [_notes_move, _referrals_move, _suite_move, _alert_links_move, _access_move]
-ERASERS: list[Eraser] = [_notes_erase, _referrals_erase, _suite_erase, _alert_links_erase, _access_erase]
+def _overdose_move(vault: Vault, from_id: int, to_id: int) -> object:
+    from shop_desktop.core import overdose
+
+    return overdose.move_responses(vault, from_id, to_id)
+
+
+def _overdose_erase(vault: Vault, client_id: int) -> object:
+    from shop_desktop.core import overdose
+
+    return overdose.unlink_responses_of(vault, client_id)
+
+
+MOVERS: list[Mover] = [_notes_move, _referrals_move, _suite_move, _alert_links_move, _access_move, _overdose_move]
+ERASERS: list[Eraser] = [
+    _notes_erase,
+    _referrals_erase,
+    _suite_erase,
+    _alert_links_erase,
+    _access_erase,
+    _overdose_erase,
+]
 
 
 def move_all(vault: Vault, from_id: int, to_id: int) -> None:

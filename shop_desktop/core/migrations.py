@@ -628,6 +628,81 @@ def _m_access_requests(conn: Connection) -> None:
     )
 
 
+def _m_overdose_naloxone(conn: Connection) -> None:
+    """Overdose responses (drafts, then signed, corrected by addenda) and take-home naloxone kits given
+    at check-in or on outreach. Free text is sealed under the notes key (core/sealed_text.py)."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE overdose_responses (
+            id INTEGER PRIMARY KEY,
+            status TEXT NOT NULL CHECK (status IN ('draft', 'signed')),
+            occurred_at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            place TEXT CHECK (place IN ('washroom', 'safe_suite', 'drop_in', 'outside', 'outreach')),
+            area_id INTEGER REFERENCES outreach_areas(id),
+            client_id INTEGER REFERENCES clients(id),
+            gender TEXT,
+            age_band TEXT,
+            signs TEXT NOT NULL DEFAULT '',
+            naloxone_doses INTEGER NOT NULL DEFAULT 0 CHECK (naloxone_doses BETWEEN 0 AND 20),
+            naloxone_route TEXT CHECK (naloxone_route IN ('intranasal', 'intramuscular', 'both')),
+            rescue_breaths INTEGER NOT NULL DEFAULT 0,
+            oxygen INTEGER NOT NULL DEFAULT 0,
+            called_911 INTEGER NOT NULL DEFAULT 0,
+            paramedics INTEGER NOT NULL DEFAULT 0,
+            outcome TEXT CHECK (outcome IN ('recovered', 'transported', 'refused_transport', 'died')),
+            aftercare_offered INTEGER NOT NULL DEFAULT 0,
+            debrief_offered INTEGER NOT NULL DEFAULT 0,
+            debrief_held INTEGER NOT NULL DEFAULT 0,
+            remark_key_id INTEGER,
+            remark_sealed BLOB,
+            author_id INTEGER NOT NULL REFERENCES staff(id),
+            signed_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX overdose_responses_day ON overdose_responses (day);
+        CREATE INDEX overdose_responses_author ON overdose_responses (author_id, status);
+        CREATE TABLE overdose_responders (
+            response_id INTEGER NOT NULL REFERENCES overdose_responses(id),
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            PRIMARY KEY (response_id, staff_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX overdose_responders_staff ON overdose_responders (staff_id);
+        CREATE TABLE overdose_addenda (
+            id INTEGER PRIMARY KEY,
+            response_id INTEGER NOT NULL REFERENCES overdose_responses(id),
+            author_id INTEGER NOT NULL REFERENCES staff(id),
+            debrief_held INTEGER NOT NULL DEFAULT 0,
+            text_key_id INTEGER,
+            text_sealed BLOB,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX overdose_addenda_response ON overdose_addenda (response_id);
+        CREATE TABLE naloxone_kits (
+            id INTEGER PRIMARY KEY,
+            visit_id INTEGER REFERENCES visits(id),
+            shift_id INTEGER REFERENCES outreach_shifts(id),
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('first', 'replacement')),
+            reason TEXT CHECK (reason IN ('used', 'lost_stolen', 'expired', 'police', 'other')),
+            trained INTEGER NOT NULL DEFAULT 0,
+            kits INTEGER NOT NULL DEFAULT 1 CHECK (kits > 0),
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            created_at TEXT NOT NULL,
+            CHECK ((visit_id IS NULL) != (shift_id IS NULL)),
+            CHECK (kind = 'replacement' OR reason IS NULL)
+        );
+        CREATE INDEX naloxone_kits_day ON naloxone_kits (day);
+        CREATE INDEX naloxone_kits_visit ON naloxone_kits (visit_id);
+        CREATE INDEX naloxone_kits_shift ON naloxone_kits (shift_id);
+        ALTER TABLE services ADD COLUMN naloxone INTEGER NOT NULL DEFAULT 0;
+        UPDATE services SET naloxone = 1 WHERE name = 'Naloxone kits';
+        """,
+    )
+
+
 Migration = Callable[[Connection], None]
 MIGRATIONS: tuple[Migration, ...] = (
     _m1_foundation,
@@ -642,6 +717,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m_notes_key_index,
     _m_retention_holds,
     _m_access_requests,
+    _m_overdose_naloxone,
 )
 LATEST = len(MIGRATIONS)
 

@@ -15,6 +15,7 @@ from shop_desktop.core import demographics as demo
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.errors import InvalidInput, NotFound
+from shop_desktop.core.overdose_kits import KitGiven, write_shift_kits
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault import Vault
@@ -58,6 +59,7 @@ class ShiftRecord:
     alerts_shared: int = 0
     remark: str = ""
     demographics: Demographics = field(default_factory=dict)
+    naloxone: tuple[KitGiven, ...] | None = None  # take-home naloxone details of the kits; None: leave as they are
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,7 @@ def log_shift(vault: Vault, record: ShiftRecord, *, today: date | None = None) -
         )
         shift_id = int(cursor.lastrowid or 0)
         _write_details(conn, shift_id, record)
+        write_shift_kits(vault, shift_id, record.day.isoformat(), record.naloxone, record.supplies)
         vault.audit("outreach.shift_logged", "outreach_shift", shift_id, area_id=record.area_id)
     return shift_id
 
@@ -239,6 +242,7 @@ def update_shift(vault: Vault, shift_id: int, record: ShiftRecord, *, today: dat
         conn.execute("DELETE FROM outreach_supplies WHERE shift_id = ?", (shift_id,))
         conn.execute("DELETE FROM outreach_contacts WHERE shift_id = ?", (shift_id,))
         _write_details(conn, shift_id, record)
+        write_shift_kits(vault, shift_id, record.day.isoformat(), record.naloxone, record.supplies)
         vault.audit("outreach.shift_corrected", "outreach_shift", shift_id, area_id=record.area_id)
 
 

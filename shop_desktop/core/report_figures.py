@@ -565,6 +565,12 @@ def restrictions_and_turnaways_section(conn: Connection, period: Period) -> list
     return restrictions_section(conn, period)
 
 
+def overdose_and_naloxone_section(conn: Connection, period: Period) -> list[Table]:
+    from shop_desktop.core.overdose_figures import overdose_section
+
+    return overdose_section(conn, period)
+
+
 SectionBuilder = Callable[[Connection, Period], list[Table]]
 SECTION_BUILDERS: list[SectionBuilder] = [
     clients_section,
@@ -579,6 +585,7 @@ SECTION_BUILDERS: list[SectionBuilder] = [
     outreach_section,
     alerts_section,
     restrictions_and_turnaways_section,
+    overdose_and_naloxone_section,
 ]
 
 
@@ -710,6 +717,8 @@ SAME_FIGURES: tuple[tuple[tuple[str, int, int], ...], ...] = (
     (("clients", -1, 0), ("gender", -1, 0), ("age", -1, 0), ("indigenous", -1, 0), ("trend", -1, 1)),
     (("visits", -1, 0), ("trend", -1, 0)),
     (("referrals", -1, 0), ("referral_outcomes", -1, 0)),
+    (("overdose_outcomes", -1, 0), ("overdose_where", -1, 0)),
+    (("naloxone_kits", 1, 0), ("naloxone_replacements", -1, 0)),
 )
 
 

@@ -55,6 +55,8 @@ class Permission(StrEnum):
     BREAK_GLASS = "break_glass"
     VIEW_FILE_OPENINGS = "view_file_openings"
     ANSWER_ACCESS_REQUESTS = "answer_access_requests"  # PIPA: log, make and give a person their record
+    RECORD_OVERDOSES = "record_overdoses"  # enter a response and read one's own (core/overdose.py)
+    READ_OVERDOSES = "read_overdoses"  # read every response, whoever responded
 
 
 _FD, _OUT, _CO, _CD, _AD = (
@@ -91,6 +93,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.BREAK_GLASS: frozenset({_FD, _OUT, _CO, _CD}),
     Permission.VIEW_FILE_OPENINGS: frozenset({_CD}),
     Permission.ANSWER_ACCESS_REQUESTS: frozenset({_CD}),
+    Permission.RECORD_OVERDOSES: frozenset({_FD, _OUT, _CO, _CD}),
+    Permission.READ_OVERDOSES: CLINICAL_ROLES,
 }
 
 PERMISSION_WORDS: dict[Permission, str] = {
@@ -119,6 +123,8 @@ PERMISSION_WORDS: dict[Permission, str] = {
     Permission.BREAK_GLASS: "open a record kept apart from you",
     Permission.EDIT_CATALOG: "change the list of services",
     Permission.ANSWER_ACCESS_REQUESTS: "answer a person's request for their record",
+    Permission.RECORD_OVERDOSES: "record overdose responses",
+    Permission.READ_OVERDOSES: "read overdose responses others responded to",
 }
 
 

@@ -33,6 +33,9 @@ ACTION_MODULES: tuple[str, ...] = (
     "notes",
     "notes_reseal",
     "outreach",
+    "overdose",
+    "overdose_choices",
+    "overdose_kits",
     "pending_actions",  # backup, restore: until their own modules declare them
     "programs",
     "referrals",

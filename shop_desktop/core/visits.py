@@ -16,6 +16,7 @@ from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.audit import now_iso
 from shop_desktop.core.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound
+from shop_desktop.core.overdose_kits import KitGiven, write_visit_kit
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault import Vault
@@ -147,11 +148,13 @@ def check_in(
     at: datetime | None = None,
     anonymous: AnonymousDetails | None = None,
     override_reason: str | None = None,
+    naloxone: KitGiven | None = None,
 ) -> int:
     """Save a visit; returns its id. A second save of the same visit (a double click) returns the first.
 
     A client restricted from the drop-in or from a chosen service is refused (RestrictionApplies)
-    unless `override_reason` is given by someone allowed to override (kept and audited)."""
+    unless `override_reason` is given by someone allowed to override (kept and audited).
+    `naloxone`: what the take-home naloxone program asks about the kits ticked (first or replacement)."""
     when = _visit_time(at)
     services = _checked_services(vault, services)
     details = _anonymous_details(anonymous) if client_id is None else AnonymousDetails()
@@ -190,6 +193,8 @@ def check_in(
             "INSERT INTO visit_services (visit_id, service_id, quantity) VALUES (?, ?, ?)",
             [(visit_id, sid, qty) for sid, qty in services.items()],
         )
+        if naloxone is not None:
+            write_visit_kit(vault, visit_id, when.date().isoformat(), naloxone, services)
         if client_id is not None:
             _touch_client(conn, client_id, when)
         vault.audit("visit.checked_in", "visit", visit_id, client_id=client_id)

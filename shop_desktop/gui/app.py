@@ -149,6 +149,7 @@ class AppController(QObject):
         if session.user.must_change_passphrase:
             window.change_passphrase(forced=True)
         self._offer_drafts(session, window)
+        self._offer_overdose_drafts(session, window)
         self._show_break_glass(session, window)
         self._offer_retention_review(services, window)
         return window
@@ -204,6 +205,24 @@ class AppController(QObject):
                     len(drafts),
                 ),
             )
+
+    def _offer_overdose_drafts(self, session: Session, window: MainWindow) -> None:
+        """An overdose response left unsigned (the idle lock came first) is opened again at sign-in."""
+
+        drafts = session.overdose.my_drafts()
+        if not drafts or "overdose" not in window.section_keys():
+            return
+        window.show_section("overdose")
+        self.dialogs.info(
+            window,
+            window.tr("Unsigned overdose response"),
+            window.tr(
+                "You have %n unsigned overdose response draft(s). They are listed under Overdose responses: "
+                "open one to finish and sign it.",
+                "",
+                len(drafts),
+            ),
+        )
 
     @staticmethod
     def _watch_privacy_keys(window: MainWindow) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from shop_desktop.core import demographics as demo
 from shop_desktop.core.clients import ClientMatch
 from shop_desktop.core.errors import VaultError
+from shop_desktop.core.overdose_kits import FIRST, REPLACEMENT
 from shop_desktop.core.restrictions import RestrictionApplies
 from shop_desktop.core.visits import AnonymousDetails, VisitRow
 from shop_desktop.gui.checkin_restrictions import (
@@ -43,6 +44,7 @@ from shop_desktop.gui.checkin_restrictions import (
 from shop_desktop.gui.client_dialog import ClientDialog, choice_box
 from shop_desktop.gui.dates import datetime_format, show_time
 from shop_desktop.gui.models import Index, RowTableModel
+from shop_desktop.gui.naloxone_kit import KitStrip
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.service_panel import ServicePanel, panel_area
 from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, say
@@ -121,6 +123,7 @@ class CheckInScreen(QWidget):
         self.when.setToolTip(self.tr("Now, or set it back for a late entry"))
         self.panel = ServicePanel(self.session.visits.service_catalog())
         self.panel_area = panel_area(self.panel)
+        self.kit_strip = KitStrip(other_key=self.panel.keyPressEvent, back=self.panel.setFocus)
         self.save_button = QPushButton(icon("checkin"), self.tr("&Save check-in"))
         self.save_button.setProperty("primary", True)
         self.message = note_label()
@@ -181,6 +184,7 @@ class CheckInScreen(QWidget):
         left.addWidget(self.below_search)
         left.addWidget(self.chosen_label)
         left.addWidget(self.panel_area, 1)
+        left.addWidget(self.kit_strip)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addSpacing(12)
@@ -214,9 +218,31 @@ class CheckInScreen(QWidget):
         self.new_button.clicked.connect(self.register_new)
         self.anonymous_button.clicked.connect(self.pick_anonymous)
         self.panel.save_requested.connect(self.save)
+        self._connect_kit()
         self.save_button.clicked.connect(self.save)
         self.void_button.clicked.connect(self.void_selected)
         QShortcut(QKeySequence("Ctrl+T"), self, self.turned_away)
+
+    def _connect_kit(self) -> None:
+        """Ticking the naloxone kit opens its details (take-home naloxone), with the focus."""
+        self.kit_strip.save_requested.connect(self.save)
+        kit_id = self.services.session.overdose_kits.kit_service()
+        box = self.panel.boxes.get(kit_id) if kit_id is not None else None
+        if box is not None:
+            box.toggled.connect(self._kit_ticked)
+
+    def _kit_ticked(self, ticked: bool) -> None:
+        if not ticked:
+            had_focus = self.kit_strip.hasFocus()
+            self.kit_strip.close_strip()
+            if had_focus:
+                self.panel.setFocus()  # the kit unticked from the strip: keys go back to the services
+            return
+        likely = None
+        if self.selected is not None:
+            had = self.services.session.overdose_kits.had_kit_before(self.selected.id)
+            likely = REPLACEMENT if had else FIRST
+        self.kit_strip.open_for(likely)
 
     def turned_away(self) -> None:
         """Ctrl+T, then 1-4: someone who couldn't be served is counted (named if chosen)."""
@@ -335,6 +361,7 @@ class CheckInScreen(QWidget):
                 at=self._when(),
                 anonymous=self._anonymous_details(),
                 override_reason=override_reason,
+                naloxone=self.kit_strip.kit(),
             )
         except RestrictionApplies as restricted:
             refused = restricted

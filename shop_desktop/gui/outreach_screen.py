@@ -38,10 +38,12 @@ from PySide6.QtWidgets import (
 from shop_desktop.core import outreach
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.outreach import Demographics, Shift, ShiftRecord
+from shop_desktop.core.overdose_kits import KitGiven
 from shop_desktop.core.text import LIMITS
 from shop_desktop.core.visits import MAX_QUANTITY
 from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.models import RowTableModel
+from shop_desktop.gui.naloxone_outreach import NaloxoneKitsDialog, kits_summary
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.unsaved import field_values
 from shop_desktop.gui.widgets import heading, icon, note_label, row_table, say, scrolls_down
@@ -178,6 +180,9 @@ class OutreachScreen(QWidget):
         self.remark.setMaxLength(LIMITS["remark"])
         self.remark.setAccessibleName(self.tr("Remark"))
         self.remark.setPlaceholderText(self.tr("Practical only, e.g. weather, where people were. No names."))
+        self.naloxone: tuple[KitGiven, ...] | None = None  # take-home naloxone details (naloxone_outreach.py)
+        self.kits_button = QPushButton(self.tr("Nalo&xone kit details…"))
+        self.kits_label = note_label(self.tr("optional"))
         self._build_buttons_and_list()
 
     def _build_buttons_and_list(self) -> None:
@@ -210,6 +215,7 @@ class OutreachScreen(QWidget):
         form.addRow(self._supply_grid())
         form.addRow(self.tr("&Referrals"), self._row(self.referrals, QLabel(self.tr("Alerts shared")), self.alerts))
         form.addRow(self.tr("Re&mark"), self.remark)
+        form.addRow(self.tr("Naloxone"), self._row(self.kits_button, self.kits_label))
         buddies = {0: self.day, 1: self.starts, 3: self.area, 4: self.contacts, 7: self.referrals, 8: self.remark}
         for row, buddy in buddies.items():
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -280,6 +286,7 @@ class OutreachScreen(QWidget):
             self.referrals,
             self.alerts,
             self.remark,
+            self.kits_button,
             self.save_button,
             self.clear_button,
             self.table,
@@ -309,6 +316,7 @@ class OutreachScreen(QWidget):
         self.add_area_button.clicked.connect(self.add_area)
         self.retire_area_button.clicked.connect(self.retire_area)
         self.who_button.clicked.connect(self.ask_who_you_met)
+        self.kits_button.clicked.connect(self.ask_naloxone_kits)
         self.contacts.valueChanged.connect(lambda _n: self._show_who())
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.start_over)
@@ -377,6 +385,20 @@ class OutreachScreen(QWidget):
         if self.services.dialogs.run(dialog):
             self.set_demographics(dialog.counts())
 
+    def ask_naloxone_kits(self) -> None:
+        kit_id = self.services.session.overdose_kits.kit_service()
+        handed_out = self.supplies[kit_id].value() if kit_id in self.supplies else 0
+        if not handed_out:
+            self._say(self.tr("Enter how many naloxone kits you handed out first."), "warning")
+            return
+        dialog = NaloxoneKitsDialog(handed_out, self.naloxone, self)
+        if self.services.dialogs.run(dialog):
+            self.set_naloxone(dialog.kits())
+
+    def set_naloxone(self, kits: tuple[KitGiven, ...] | None) -> None:
+        self.naloxone = kits
+        self.kits_label.setText(kits_summary(kits) or self.tr("optional"))
+
     def set_demographics(self, counts: Demographics) -> None:
         self.demographics = counts
         self._show_who()
@@ -394,6 +416,7 @@ class OutreachScreen(QWidget):
             self.alerts.value(),
             self.remark.text(),
             self.demographics,
+            naloxone=self.naloxone,
         )
 
     def load(self, record: ShiftRecord) -> None:
@@ -411,6 +434,7 @@ class OutreachScreen(QWidget):
         self.alerts.setValue(record.alerts_shared)
         self.remark.setText(record.remark)
         self.set_demographics(dict(record.demographics))
+        self.set_naloxone(record.naloxone)
         self._show_length()
 
     def new_shift(self) -> None:
@@ -427,7 +451,7 @@ class OutreachScreen(QWidget):
         self.day.setFocus()
 
     def _form_state(self) -> list[object]:
-        return [*field_values(self.form_box), self.demographics]
+        return [*field_values(self.form_box), self.demographics, self.naloxone]
 
     def is_changed(self) -> bool:
         return self._form_state() != self.baseline
@@ -525,6 +549,7 @@ class OutreachScreen(QWidget):
         if shift is None or not self.may_leave_form():
             return
         self.load(shift.record)
+        self.set_naloxone(self.services.session.overdose_kits.shift_kits(shift.id) or None)
         self.baseline = self._form_state()
         self.editing = shift.id
         self.save_button.setText(self.tr("&Save changes"))

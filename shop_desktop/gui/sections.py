@@ -119,6 +119,12 @@ def _outreach(services: Services) -> QWidget:
     return OutreachScreen(services)
 
 
+def _overdose(services: Services) -> QWidget:
+    from shop_desktop.gui.overdose_screen import OverdoseScreen
+
+    return OverdoseScreen(services)
+
+
 def _reports(services: Services) -> QWidget:
     from shop_desktop.gui.reports_screen import ReportsScreen
 
@@ -235,6 +241,14 @@ def all_sections() -> list[Section]:
             Permission.LOG_OUTREACH,
             _outreach,
             _tr("log an outreach shift: area or platform, contacts, supplies handed out"),
+        ),
+        Section(
+            "overdose",
+            _tr("Overdose responses"),
+            "warning",
+            Permission.RECORD_OVERDOSES,
+            _overdose,
+            _tr("enter an overdose response afterwards, kept as a draft until signed; read the ones you were part of"),
         ),
         Section(
             "reports",

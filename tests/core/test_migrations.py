@@ -80,3 +80,29 @@ def test_the_notes_key_index_upgrade_keeps_notes_and_serves_the_reseal_scan(
     assert [hit.header.id for hit in notes.search_notes(vault, "kept words")] == [1]
     assert vault.verify_audit().ok
     vault.lock()
+
+
+def test_the_overdose_and_naloxone_upgrade_marks_the_kit_supply_and_keeps_visits(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from shop_desktop.core import overdose_kits, visits
+    from shop_desktop.core.overdose_kits import KitGiven
+    from tests.factories import make_client
+
+    before = migrations.MIGRATIONS.index(migrations._m_overdose_naloxone)
+    make_old_vault(vault_dir, before, monkeypatch)
+    with monkeypatch.context() as patched:
+        patched.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:before])
+        old = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+        kits = old.conn.execute("SELECT id FROM services WHERE name = 'Naloxone kits'").fetchone()[0]
+        client = make_client(old, "Had A Kit").id
+        visits.check_in(old, client, {kits: 1})
+        old.lock()
+    vault = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    assert migrations.schema_version(vault.conn) == migrations.LATEST
+    assert overdose_kits.kit_service(vault) == kits
+    assert overdose_kits.had_kit_before(vault, client) is True  # the kit given before the upgrade counts
+    visits.check_in(vault, None, {kits: 1}, naloxone=KitGiven("replacement", "used"))
+    assert vault.conn.execute("SELECT kind, reason FROM naloxone_kits").fetchall() == [("replacement", "used")]
+    assert vault.verify_audit().ok
+    vault.lock()
