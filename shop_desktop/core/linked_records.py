@@ -63,8 +63,20 @@ def _alert_links_erase(vault: Vault, client_id: int) -> object:
     return alert_links.erase_links_of(vault, client_id)
 
 
-MOVERS: list[Mover] = [_notes_move, _referrals_move, _suite_move, _alert_links_move]
-ERASERS: list[Eraser] = [_notes_erase, _referrals_erase, _suite_erase, _alert_links_erase]
+def _shift_log_move(vault: Vault, from_id: int, to_id: int) -> object:
+    from shop_desktop.core import shift_log
+
+    return shift_log.move_entries(vault, from_id, to_id)
+
+
+def _shift_log_erase(vault: Vault, client_id: int) -> object:
+    from shop_desktop.core import shift_log
+
+    return shift_log.erase_links_of(vault, client_id)
+
+
+MOVERS: list[Mover] = [_notes_move, _referrals_move, _suite_move, _alert_links_move, _shift_log_move]
+ERASERS: list[Eraser] = [_notes_erase, _referrals_erase, _suite_erase, _alert_links_erase, _shift_log_erase]
 
 
 def move_all(vault: Vault, from_id: int, to_id: int) -> None:

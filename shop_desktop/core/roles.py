@@ -54,6 +54,8 @@ class Permission(StrEnum):
     MANAGE_CONFLICTS = "manage_conflicts"
     BREAK_GLASS = "break_glass"
     VIEW_FILE_OPENINGS = "view_file_openings"
+    RECORD_STOCK = "record_stock"  # deliveries, waste, counts, the usage sheet (stock.py)
+    POST_DRUG_ALERTS = "post_drug_alerts"  # community drug-supply alerts (drug_alerts.py)
 
 
 _FD, _OUT, _CO, _CD, _AD = (
@@ -89,6 +91,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MANAGE_CONFLICTS: frozenset({_CD}),
     Permission.BREAK_GLASS: frozenset({_FD, _OUT, _CO, _CD}),
     Permission.VIEW_FILE_OPENINGS: frozenset({_CD}),
+    Permission.RECORD_STOCK: frozenset({_FD, _OUT, _CO, _CD}),
+    Permission.POST_DRUG_ALERTS: frozenset({_FD, _OUT, _CO, _CD}),
 }
 
 PERMISSION_WORDS: dict[Permission, str] = {
@@ -103,6 +107,8 @@ PERMISSION_WORDS: dict[Permission, str] = {
     Permission.RESTRICT_CLIENTS: "restrict a client or override a restriction",
     Permission.MANAGE_CONFLICTS: "record keep-apart conflicts",
     Permission.VIEW_FILE_OPENINGS: "see who opened a client's file",
+    Permission.RECORD_STOCK: "record supply stock",
+    Permission.POST_DRUG_ALERTS: "post drug alerts",
 }
 
 
