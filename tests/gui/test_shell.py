@@ -75,6 +75,9 @@ def test_first_run_wizard_makes_a_vault_and_opens_the_main_window(
         "programs",
         "suite",
         "outreach",
+        "shift_log",
+        "drug_alerts",
+        "stock",
         "reports",
         "restrictions",
         "backup",
@@ -180,7 +183,10 @@ def test_front_desk_sees_only_its_sections(
     sign_in(qtbot, window, "frontdesk", PASSPHRASES[Role.FRONT_DESK])
     main = controller.main_window
     assert main is not None
-    assert main.section_keys() == ["home", "checkin", "alerts", "clients", "history", "referrals", "programs", "suite"]
+    assert main.section_keys() == [
+        *("home", "checkin", "alerts", "clients", "history", "referrals", "programs", "suite"),
+        *("shift_log", "drug_alerts", "stock"),
+    ]
 
 
 def test_switch_user(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
