@@ -137,6 +137,12 @@ def _restrictions(vault: Vault, rng: random.Random, scale: DemoScale, progress: 
     populate_restrictions(vault, rng, days=scale.days)
 
 
+def _stock(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
+    from shop_desktop.core.demo_stock import populate_stock
+
+    populate_stock(vault, rng, days=scale.days)
+
+
 DemoStep = Callable[[Vault, random.Random, DemoScale, Progress], None]
 DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Clients, visits and programs", _front_desk),
@@ -145,6 +151,7 @@ DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Safe Suite stays and outreach shifts", _suite_outreach),
     ("Aggressor alerts", _alerts),
     ("Restrictions, keep-apart conflicts and turnaways", _restrictions),
+    ("Supply stock, drug alerts and the shift log", _stock),
 ]
 
 

@@ -166,3 +166,48 @@ def test_permissions_by_role(vault_dir: Path, vault: Vault) -> None:
     coordinator.stock.set_reorder_level(condoms, 5)
     assert next(s.on_hand for s in coordinator.stock.stock_levels() if s.name == "Condoms") == 30
     coordinator.lock()
+
+
+def test_the_demo_has_stock_alerts_and_a_log_that_add_up(tmp_path: Path) -> None:
+    from shop_desktop.core import demo, drug_alerts, shift_log
+    from tests.conftest import COORDINATOR_PASS, fast_kdf
+
+    result = demo.create_demo_vault(
+        tmp_path / "demo",
+        seed=5,
+        scale=demo.DemoScale(clients=60, days=120, notes=5),
+        shared_passphrase=COORDINATOR_PASS,
+        kdf=fast_kdf(),
+    )
+    vault = result.vault
+    conn = vault.conn
+    for row in stock.stock_levels(vault):
+        if row.tracked_from is None:
+            continue
+        # Recount on hand from the raw rows, independently of stock.py's own sums.
+        moved = dict(
+            conn.execute(
+                "SELECT kind, sum(quantity) FROM stock_moves WHERE service_id = ? GROUP BY kind", (row.service_id,)
+            ).fetchall()
+        )
+        handed = (
+            conn.execute(
+                "SELECT coalesce(sum(vs.quantity), 0) FROM visit_services vs JOIN visits v ON v.id = vs.visit_id"
+                " WHERE vs.service_id = ? AND v.voided_at IS NULL AND v.day >= ?",
+                (row.service_id, row.tracked_from),
+            ).fetchone()[0]
+            + conn.execute(
+                "SELECT coalesce(sum(o.quantity), 0) FROM outreach_supplies o"
+                " JOIN outreach_shifts s ON s.id = o.shift_id"
+                " WHERE o.service_id = ? AND s.voided_at IS NULL AND s.day >= ?",
+                (row.service_id, row.tracked_from),
+            ).fetchone()[0]
+        )
+        expected = moved.get("received", 0) - handed - moved.get("wasted", 0) + moved.get("counted", 0)
+        assert row.on_hand == expected >= 0, row.name
+    kinds = {w.kind for w in stock.stock_warnings(vault)}
+    assert {"low", "expiring"} <= kinds
+    assert len(drug_alerts.active_drug_alerts(vault)) == 2 and len(drug_alerts.recent_drug_alerts(vault)) == 3
+    assert len(shift_log.open_handovers(vault)) == 2
+    assert vault.verify_audit().ok
+    vault.lock()
