@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, timedelta
 
-from shop_desktop.core import drug_alerts, shift_log, stock
+from shop_desktop.core import drug_alerts, shift_log, stock, stock_ledger
 from shop_desktop.core.vault import Vault
 
 COUNTED = ("Naloxone kits", "Condoms", "Lube", "Needles", "Sterile water", "Cookers", "Swabs", "Pipes")
@@ -51,12 +51,16 @@ def populate_stock(vault: Vault, rng: random.Random, *, days: int) -> int:
 
 def _supply(vault: Vault, rng: random.Random, service_id: int, name: str, start: date, today: date) -> int:
     conn = vault.conn
-    handed = stock.handed_out_between(conn, start.isoformat(), today.isoformat()).get(service_id, 0)
+    handed = stock_ledger.handed_out_between(conn, start.isoformat(), today.isoformat()).get(service_id, 0)
     monthly = max(10, handed * 30 // max(1, (today - start).days + 1))
     made = 0
     # Naloxone starts with three months on the shelf, so its oldest lot is still there as it nears expiry.
     first = 3 * monthly if stock.needs_expiry(name) else monthly + rng.randint(0, monthly)
-    stock._insert_move(vault, conn, service_id, "counted", start.isoformat(), {"quantity": first, "counted": first})
+    move = stock._insert_move(
+        vault, conn, service_id, "counted", start.isoformat(), {"quantity": first, "counted": first}
+    )
+    # Taken as that day opened, so the demo's visits that day (entered earlier) come off after it.
+    conn.execute("UPDATE stock_moves SET created_at = ? WHERE id = ?", (f"{start.isoformat()}T00:00:00+00:00", move))
     day = start + timedelta(days=rng.randint(5, 12))
     while day < today:
         quantity = _round(monthly * rng.uniform(1.0, 1.3) if name != "Lube" else monthly * 0.6)

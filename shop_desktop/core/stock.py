@@ -2,12 +2,10 @@
 
 On hand = received - handed out - wasted + the differences stock-takes found. Deliveries, waste
 and stock-takes are rows here; what was handed out is never copied: it is read from the visits
-and outreach shifts that are not voided (program sessions record no supplies), counted from the
-day a supply's stock began to be kept (its first delivery, waste or count), so years of
-hand-outs before the centre started counting don't make the shelf negative.
-
-A stock-take records what was counted and the difference from what the app expected at that
-moment; a visit entered late and dated before a count still comes off the stock after it.
+and outreach shifts that are not voided (program sessions record no supplies), from the day a
+supply's stock began (its first delivery, waste or count), so years of hand-outs before the
+centre started counting don't make the shelf negative. The arithmetic, and why it reads from the
+last count, is in stock_ledger.py.
 """
 
 from __future__ import annotations
@@ -24,6 +22,13 @@ from shop_desktop.core.db import Connection
 from shop_desktop.core.errors import InvalidInput
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.shift_log import checked_line
+from shop_desktop.core.stock_ledger import (
+    Movement,
+    SupplyStock,
+    handed_out_between,
+    moves_between,
+    shelf,
+)
 from shop_desktop.core.vault import Vault
 
 WASTE_REASONS = {"expired": "Expired", "damaged": "Damaged or dropped", "recalled": "Recalled", "other": "Other"}
@@ -31,43 +36,11 @@ MAX_QUANTITY = 100_000
 LATE_DAYS = 92  # as for a late visit
 EXPIRY_WARNING_DAYS = 60
 LOT_LIMIT = 40
-LAST_DAY = "9999-12-31"
 
 
 def needs_expiry(name: str) -> bool:
     """Naloxone kits carry a lot number and an expiry date (Take Home Naloxone asks for both)."""
     return "naloxone" in name.casefold()
-
-
-@dataclass(frozen=True)
-class Movement:
-    """What happened to one supply over a span of days."""
-
-    received: int = 0
-    handed_out: int = 0
-    wasted: int = 0
-    adjusted: int = 0  # the sum of stock-take differences, + or -
-
-    @property
-    def net(self) -> int:
-        return self.received - self.handed_out - self.wasted + self.adjusted
-
-
-@dataclass(frozen=True)
-class SupplyStock:
-    service_id: int
-    name: str
-    tracked_from: str | None  # None: nobody has counted this supply yet
-    reorder_level: int
-    movement: Movement
-
-    @property
-    def on_hand(self) -> int | None:
-        return None if self.tracked_from is None else self.movement.net
-
-    @property
-    def low(self) -> bool:
-        return self.on_hand is not None and self.reorder_level > 0 and self.on_hand <= self.reorder_level
 
 
 @dataclass(frozen=True)
@@ -111,72 +84,13 @@ class StockMove:
         return f"Counted {self.counted} ({self.quantity:+d} from expected)"
 
 
-# --- reading the shelf ----------------------------------------------------------------------
-
-
-def handed_out_between(conn: Connection, first: str, last: str, *, tracked_only: bool = False) -> dict[int, int]:
-    """Items of each supply handed out at check-in and on outreach, both days included, voided
-    visits and shifts left out; `tracked_only` counts each supply from the day its stock began."""
-    join = " JOIN stock_supplies t ON t.service_id = {col} AND {day} >= t.tracked_from" if tracked_only else ""
-    found: dict[int, int] = {}
-    for sql in (
-        "SELECT vs.service_id, sum(vs.quantity) FROM visits v JOIN visit_services vs ON vs.visit_id = v.id"
-        + join.format(col="vs.service_id", day="v.day")
-        + " JOIN services s ON s.id = vs.service_id AND s.kind = 'supply'"
-        " WHERE v.voided_at IS NULL AND v.day BETWEEN ? AND ? GROUP BY 1",
-        "SELECT o.service_id, sum(o.quantity) FROM outreach_shifts h JOIN outreach_supplies o ON o.shift_id = h.id"
-        + join.format(col="o.service_id", day="h.day")
-        + " WHERE h.voided_at IS NULL AND h.day BETWEEN ? AND ? GROUP BY 1",
-    ):
-        for service_id, items in conn.execute(sql, (first, last)):
-            found[int(service_id)] = found.get(int(service_id), 0) + int(items)
-    return found
-
-
-def moves_between(conn: Connection, first: str, last: str) -> dict[int, dict[str, int]]:
-    """Deliveries, waste and count differences of each supply, both days included."""
-    found: dict[int, dict[str, int]] = {}
-    for service_id, kind, total in conn.execute(
-        "SELECT service_id, kind, sum(quantity) FROM stock_moves WHERE day BETWEEN ? AND ? GROUP BY 1, 2",
-        (first, last),
-    ):
-        found.setdefault(int(service_id), {})[str(kind)] = int(total)
-    return found
-
-
-def movements(conn: Connection, first: str, last: str) -> dict[int, Movement]:
-    """Each tracked supply's movement from `first` to `last` (both included)."""
-    handed = handed_out_between(conn, first, last, tracked_only=True)
-    moved = moves_between(conn, first, last)
-    return {
-        sid: Movement(kinds.get("received", 0), handed.get(sid, 0), kinds.get("wasted", 0), kinds.get("counted", 0))
-        for sid in set(handed) | set(moved)
-        for kinds in [moved.get(sid, {})]
-    }
-
-
-def _supplies(conn: Connection) -> list[tuple[int, str, bool, str | None, int]]:
-    """(id, name, active, tracked_from, reorder level) of every supply in the catalog."""
-    rows = conn.execute(
-        "SELECT s.id, s.name, s.active, t.tracked_from, coalesce(t.reorder_level, 0) FROM services s"
-        " LEFT JOIN stock_supplies t ON t.service_id = s.id WHERE s.kind = 'supply' ORDER BY s.sort_order, s.name"
-    ).fetchall()
-    return [(int(r[0]), str(r[1]), bool(r[2]), None if r[3] is None else str(r[3]), int(r[4])) for r in rows]
-
-
-def _stock(conn: Connection) -> list[SupplyStock]:
-    moved = movements(conn, "0000-01-01", LAST_DAY)
-    return [
-        SupplyStock(sid, name, start, level, moved.get(sid, Movement()) if start else Movement())
-        for sid, name, active, start, level in _supplies(conn)
-        if active or start is not None
-    ]
+# --- reading the shelf (the arithmetic is in stock_ledger.py) ---------------------------------------
 
 
 @action(Permission.RECORD_STOCK)
 def stock_levels(vault: Vault) -> list[SupplyStock]:
     """Every supply in the catalog with what is on hand (None where nobody has counted it yet)."""
-    return _stock(vault.conn)
+    return shelf(vault.conn)
 
 
 def _lots(conn: Connection, stock: SupplyStock) -> list[Lot]:
@@ -197,7 +111,7 @@ def _lots(conn: Connection, stock: SupplyStock) -> list[Lot]:
 @action(Permission.RECORD_STOCK)
 def lots_on_hand(vault: Vault) -> list[Lot]:
     """Lots with an expiry date that are still (partly) on the shelf, soonest to expire first."""
-    lots = [lot for stock in _stock(vault.conn) for lot in _lots(vault.conn, stock) if lot.left > 0]
+    lots = [lot for stock in shelf(vault.conn) for lot in _lots(vault.conn, stock) if lot.left > 0]
     return sorted(lots, key=lambda lot: lot.expires_on)
 
 
@@ -206,7 +120,7 @@ def stock_warnings(vault: Vault, today: date | None = None) -> list[StockWarning
     """Plain warnings for the home screen: a supply at or below its reorder level, kits near expiry."""
     day = today or date.today()
     warnings = []
-    for stock in _stock(vault.conn):
+    for stock in shelf(vault.conn):
         if stock.low:
             words = f"{stock.name}: {stock.on_hand} on hand, at or below the reorder level of {stock.reorder_level}."
             warnings.append(StockWarning(stock.service_id, "low", words + " Time to order more."))
@@ -347,12 +261,7 @@ def record_count(vault: Vault, service_id: int, counted: int) -> int:
 
 def _on_hand(conn: Connection, service_id: int) -> int | None:
     """What the shelf should hold now (None: this supply's stock hasn't begun)."""
-    if conn.execute("SELECT tracked_from FROM stock_supplies WHERE service_id = ?", (service_id,)).fetchone() in (
-        None,
-        (None,),
-    ):
-        return None
-    return movements(conn, "0000-01-01", LAST_DAY).get(service_id, Movement()).net
+    return next((row.on_hand for row in shelf(conn) if row.service_id == service_id), None)
 
 
 @action(Permission.EDIT_CATALOG, audits=("stock.reorder_level_set",))
@@ -417,25 +326,13 @@ class UsageSheet:
 
 @action(Permission.RECORD_STOCK)
 def usage_sheet(vault: Vault, year: int, month: int) -> UsageSheet:
-    """One month of each supply: on hand at the start, received, handed out, wasted, counted, on hand
-    at the end, and a suggested order, in the shape the health authority's order form asks for."""
+    """One month of each supply: on hand at the start, received, handed out, wasted, what counts
+    changed, on hand at the end, and a suggested order, in the shape a supply order asks for."""
     if not 1 <= month <= 12 or not 2000 <= year <= 2100:
         raise InvalidInput("Choose a month between January 2000 and December 2100.")
     first = date(year, month, 1)
     last = date(year, month, calendar.monthrange(year, month)[1])
-    conn = vault.conn
-    before = movements(conn, "0000-01-01", (first - timedelta(days=1)).isoformat())
-    during = movements(conn, first.isoformat(), last.isoformat())
-    handed = handed_out_between(conn, first.isoformat(), last.isoformat())
-    lines = []
-    for sid, name, active, start, level in _supplies(conn):
-        in_month = during.get(sid, Movement()) if start else Movement()
-        if start is None or start > last.isoformat():
-            if active:
-                lines.append(UsageLine(name, None, Movement(handed_out=handed.get(sid, 0)), None, level))
-            continue
-        opening = before.get(sid, Movement()).net
-        lines.append(UsageLine(name, opening, in_month, opening + in_month.net, level))
+    lines = usage_lines(vault.conn, first, last)
     return UsageSheet(
         settings.get(vault, "centre_name"),
         settings.get(vault, "centre_address"),
@@ -446,3 +343,29 @@ def usage_sheet(vault: Vault, year: int, month: int) -> UsageSheet:
         date.today(),
         vault.user.display_name,
     )
+
+
+def usage_lines(conn: Connection, first: date, last: date) -> list[UsageLine]:
+    """The count change is what makes each line add up: what stock-takes found different from the
+    records, including hand-outs entered late (the count had already seen them gone)."""
+    opening = {row.service_id: row for row in shelf(conn, (first - timedelta(days=1)).isoformat())}
+    closing = shelf(conn, last.isoformat())
+    span = first.isoformat(), last.isoformat()
+    began = {row.service_id: row.tracked_from for row in closing if row.tracked_from}
+    handed_tracked = handed_out_between(conn, *span, since=began)
+    handed_all = handed_out_between(conn, *span)
+    moved = moves_between(conn, *span)
+    lines = []
+    for row in closing:
+        if row.on_hand is None:
+            lines.append(UsageLine(row.name, None, Movement(handed_out=handed_all.get(row.service_id, 0)), None, 0))
+            continue
+        start = opening.get(row.service_id)
+        before = start.on_hand if start is not None and start.on_hand is not None else 0
+        kinds = moved.get(row.service_id, {})
+        received, wasted = kinds.get("received", 0), kinds.get("wasted", 0)
+        handed = handed_tracked.get(row.service_id, 0)
+        change = row.on_hand - before - received + handed + wasted
+        movement = Movement(received, handed, wasted, change)
+        lines.append(UsageLine(row.name, before, movement, row.on_hand, row.reorder_level))
+    return lines

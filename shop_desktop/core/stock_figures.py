@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from shop_desktop.core.db import Connection
-from shop_desktop.core.stock import handed_out_between, moves_between
+from shop_desktop.core.stock_ledger import handed_out_between, moves_between
 
 if TYPE_CHECKING:
     from shop_desktop.core.report_figures import Period, ReportFigures, Table

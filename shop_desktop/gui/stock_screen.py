@@ -39,14 +39,14 @@ def _on_hand(row: SupplyStock) -> str:
 
 
 def _handed_out(row: SupplyStock) -> str:
-    return f"{row.movement.handed_out:,}" if row.tracked_from else ""
+    return f"{row.since.handed_out:,}" if row.on_hand is not None else ""
 
 
 class SuppliesModel(RowTableModel[SupplyStock]):
     columns = (
         ("Supply", lambda r: r.name, lambda r: r.name.casefold()),
         ("On hand", _on_hand, lambda r: r.on_hand),  # fewest first; not counted last
-        ("Handed out", _handed_out, lambda r: r.movement.handed_out),
+        ("Handed out", _handed_out, lambda r: r.since.handed_out),
     )
 
 
@@ -74,7 +74,7 @@ class StockScreen(QWidget):
             box.setMaximumWidth(LEFT_WIDTH)  # the rest of the width is for the lists
         self.ui.leftColumn.addStretch(1)
         self.ui.levelHint.setText(
-            self.tr("Handed out counts from a supply's first count or delivery. Double-click one to record it.")
+            self.tr("Handed out since the supply's last count (or first delivery). Double-click one to record it.")
         )
         self.ui.levelHint.setWordWrap(True)
         self._fill_choices()

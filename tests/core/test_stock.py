@@ -211,3 +211,28 @@ def test_the_demo_has_stock_alerts_and_a_log_that_add_up(tmp_path: Path) -> None
     assert len(shift_log.open_handovers(vault)) == 2
     assert vault.verify_audit().ok
     vault.lock()
+
+
+def test_a_late_visit_dated_before_a_count_does_not_come_off_the_counted_shelf(vault: Vault) -> None:
+    """The count saw the real shelf: the kits of a visit entered afterwards, dated earlier, were
+    already gone when it was taken. The month's sheet still adds up: the count change absorbs them."""
+    kits = service_id(vault, "Condoms")
+    stock.record_count(vault, kits, 100)
+    _give(vault, None, {"Condoms": 7})  # after the count: comes off
+    _give(vault, None, {"Condoms": 4}, at=datetime.now() - timedelta(days=1))  # entered late, dated yesterday
+    assert _on_hand(vault, "Condoms") == 93
+    line = next(line for line in stock.usage_sheet(vault, TODAY.year, TODAY.month).lines if line.name == "Condoms")
+    assert line.closing == 93
+    move = line.movement
+    assert line.opening + move.received - move.handed_out - move.wasted + move.adjusted == line.closing
+
+
+def test_reading_the_shelf_reads_only_the_visits_since_the_last_count(vault: Vault) -> None:
+    """The query plan walks the visits by day from the count, never every supply line ever given."""
+    from shop_desktop.core.stock_ledger import HANDED_BY_DAY
+
+    for sql in HANDED_BY_DAY:
+        plan = " ".join(
+            str(r[-1]) for r in vault.conn.execute("EXPLAIN QUERY PLAN " + sql.format(extra=""), ("a", "b"))
+        )
+        assert "USING INDEX visits_day" in plan or "USING INDEX outreach_shifts_day" in plan, plan
