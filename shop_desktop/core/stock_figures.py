@@ -1,8 +1,9 @@
 """Funder-report figures for supplies: received, handed out and wasted in the period (counts only).
 
-"Handed out" is the sum of the items given at check-in (the supplies table) and on outreach
-(street and online), so a reader can subtract; `handed_out_sums` tells the suppression those
-sums, so a withheld count in one table can't be worked out from this one.
+Only supplies whose stock the centre keeps are listed (none: no section, and no extra work for
+the suppression). "Handed out" is the sum of the items given at check-in (the supplies table) and
+on outreach (street and online), so a reader can subtract; `handed_out_sums` tells the
+suppression those sums, so a withheld count in one table can't be worked out from this one.
 """
 
 from __future__ import annotations
@@ -25,12 +26,15 @@ def supplies_stock_section(conn: Connection, period: Period) -> list[Table]:
     first, last = period.day_range
     handed = handed_out_between(conn, first, last)
     moved = moves_between(conn, first, last)
-    catalog = conn.execute("SELECT id, name, active FROM services WHERE kind = 'supply' ORDER BY sort_order, name")
+    kept = {int(r[0]) for r in conn.execute("SELECT service_id FROM stock_supplies WHERE tracked_from <= ?", (last,))}
+    catalog = conn.execute("SELECT id, name FROM services WHERE kind = 'supply' ORDER BY sort_order, name")
     rows = [
         (str(name), [moved.get(sid, {}).get("received", 0), handed.get(sid, 0), moved.get(sid, {}).get("wasted", 0)])
-        for sid, name, active in catalog
-        if active or sid in handed or sid in moved
+        for sid, name in catalog
+        if sid in kept or sid in moved
     ]
+    if not rows:  # a centre that keeps no stock gets no section (and the suppression no extra work)
+        return []
     return [
         Table(
             KEY,
