@@ -104,8 +104,16 @@ def _lots(conn: Connection, stock: SupplyStock) -> list[Lot]:
     for lot, expires, received in rows:  # the newest kits are the ones still on the shelf
         here = min(int(received), left)
         left -= here
-        lots.append(Lot(stock.service_id, stock.name, lot, date.fromisoformat(str(expires)), int(received), here))
+        lots.append(Lot(stock.service_id, stock.name, lot, _expiry(expires), int(received), here))
     return sorted(lots, key=lambda found: found.expires_on)
+
+
+def _expiry(stored: object) -> date:
+    """Read back as untrusted: a damaged date is a plain message, not a crash of the home screen."""
+    try:
+        return date.fromisoformat(str(stored))
+    except ValueError as error:
+        raise InvalidInput("A delivery in the vault has a damaged expiry date. Restore from a backup.") from error
 
 
 @action(Permission.RECORD_STOCK)

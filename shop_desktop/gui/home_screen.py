@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from shop_desktop.core import settings as centre_settings
+from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import ROLE_LABELS, Permission
 from shop_desktop.gui.sections import Section, Services
 from shop_desktop.gui.widgets import heading, note_label
@@ -55,9 +56,12 @@ class HomeScreen(QWidget):
         """Low supplies, kits near expiry and open handover items, in words (not colour alone)."""
         session = services.session
         found = []
-        if session.can(Permission.RECORD_STOCK):
-            found += [self.tr("Stock: %s") % w.text for w in session.stock.stock_warnings()]
-        handovers = session.shift_log.open_handovers()
+        try:
+            if session.can(Permission.RECORD_STOCK):
+                found += [self.tr("Stock: %s") % w.text for w in session.stock.stock_warnings()]
+            handovers = session.shift_log.open_handovers()
+        except VaultError as error:  # a damaged row says so here; the rest of the home screen still shows
+            return [*found, str(error)]
         if len(handovers) == 1:
             found.append(self.tr("Shift log: 1 handover item is still open."))
         elif handovers:

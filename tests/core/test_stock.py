@@ -236,3 +236,12 @@ def test_reading_the_shelf_reads_only_the_visits_since_the_last_count(vault: Vau
             str(r[-1]) for r in vault.conn.execute("EXPLAIN QUERY PLAN " + sql.format(extra=""), ("a", "b"))
         )
         assert "USING INDEX visits_day" in plan or "USING INDEX outreach_shifts_day" in plan, plan
+
+
+def test_a_damaged_expiry_date_in_the_file_is_a_plain_message(vault: Vault) -> None:
+    kits = service_id(vault, "Naloxone kits")
+    stock.record_delivery(vault, kits, 5, lot="Q1", expires_on=TODAY + timedelta(days=300))
+    with vault.transaction() as conn:  # an insider (or a bad disk) writes nonsense into the row
+        conn.execute("UPDATE stock_moves SET expires_on = 'soon' WHERE lot = 'Q1'")
+    with pytest.raises(InvalidInput, match="damaged expiry date"):
+        stock.stock_warnings(vault)
