@@ -41,7 +41,7 @@ def supplies_stock_section(conn: Connection, period: Period) -> list[Table]:
             "Supplies received and handed out",
             ["Received", "Handed out", "Wasted or expired"],
             rows,
-            total_label="All supplies",
+            total_row=False,  # condoms and naloxone kits added together say little, and cost the suppression
             note="Items received from suppliers, handed out at the front desk and on outreach together, "
             "and thrown away (expired, damaged or recalled) in the period.",
         )
