@@ -12,7 +12,8 @@ from shop_desktop.core.drug_alerts import DrugAlert
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.session import Session
 
-BAND_SHOWN = 2  # alerts named in the band; the rest are counted, and listed on the Drug alerts screen
+BAND_SHOWN = 2
+TABLE_MIN_HEIGHT = 150  # alerts named in the band; the rest are counted, and listed on the Drug alerts screen
 
 
 def prepare_table(
@@ -33,6 +34,7 @@ def prepare_table(
     table.setSortingEnabled(True)
     table.sortByColumn(*order)  # else Qt starts on the first column, descending
     table.verticalHeader().hide()
+    table.setMinimumHeight(TABLE_MIN_HEIGHT)  # at 150% the screen scrolls, rather than squeeze a list to one row
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)  # the words, last
@@ -53,10 +55,10 @@ class DrugAlertBand(QLabel):
         self.setObjectName("drugAlertBand")
         self.setWordWrap(True)
         self.setAccessibleName(self.tr("Drug alerts"))
-        # A left rule and the palette's own colours: calm, and readable in light and dark themes.
+        # A left rule on the palette's own colours: calm, and readable in light and dark themes.
         self.setStyleSheet(
-            "QLabel#drugAlertBand { border-left: 4px solid #b7791f; background: palette(alternate-base);"
-            " padding: 4px 8px; }"
+            "QLabel#drugAlertBand { background: transparent; border: none; border-left: 4px solid #b7791f;"
+            " padding: 2px 8px; }"
         )
         self.hide()
 
