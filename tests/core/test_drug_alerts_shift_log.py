@@ -116,3 +116,16 @@ def test_every_role_reads_and_writes_the_log_and_reads_alerts(vault_dir: Path, v
         admin.drug_alerts.post_drug_alert(substance="X", what_is_different="Y", source="other")
     admin.shift_log.mark_done(written[0])
     admin.lock()
+
+
+def test_a_merge_moves_the_link_and_an_erasure_removes_it_but_keeps_the_line(vault: Vault) -> None:
+    from shop_desktop.core import clients
+
+    kept, merged = make_client(vault, "Rosa"), make_client(vault, "Rosa M")
+    shift_log.write_entry(vault, "Mail came", client_code=merged.code)
+    clients.merge_clients(vault, kept.id, merged.id)
+    assert [e.client_code for e in shift_log.day_log(vault)] == [kept.code]
+    clients.purge_on_request(vault, kept.id)
+    (entry,) = shift_log.day_log(vault)
+    assert (entry.text, entry.client_code) == ("Mail came", None)
+    assert vault.conn.execute("SELECT count(*) FROM shift_log WHERE client_id IS NOT NULL").fetchone()[0] == 0
