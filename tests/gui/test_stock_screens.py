@@ -195,3 +195,18 @@ def test_front_desk_sees_the_log_and_alerts_but_an_admin_cannot_name_a_client(
     assert isinstance(alerts, DrugAlertsScreen)
     assert not alerts.ui.postButton.isEnabled()
     admin.lock()
+
+
+def test_print_poster_sends_the_chosen_alerts_poster(qtbot: QtBot, vault: Vault) -> None:
+    drug_alerts.post_drug_alert(vault, substance="Carfentanil", what_is_different="Tiny doses kill", source="other")
+    screen = _show(qtbot, DrugAlertsScreen(_services(vault)))
+    assert isinstance(screen, DrugAlertsScreen)
+    sent: list[tuple[bytes, str]] = []
+    screen.print_pdf = lambda parent, pdf, title, **_: sent.append((pdf, title)) or True  # type: ignore[assignment]
+    screen.print_poster()
+    assert sent == [] and "Choose an alert" in screen.ui.messageLabel.text()
+    screen.ui.alertsTable.selectRow(0)
+    screen.print_poster()
+    ((pdf, title),) = sent
+    assert title == "Drug alert poster"
+    assert "Carfentanil" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
