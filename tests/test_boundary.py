@@ -193,6 +193,8 @@ INTERNAL: dict[str, set[str]] = {
     "demo_overdose": {"populate_overdose"},
     "overdose": {"move_responses", "unlink_responses_of"},  # parts of a merge and an erase
     "overdose_kits": {"write_visit_kit", "write_shift_kits"},  # inside a check-in or a shift being saved
+    "demo_stock": {"populate_stock"},
+    "shift_log": {"move_entries", "erase_links_of"},  # parts of a merge and an erase
     "retention": {"policy"},  # read inside review and erase, which are the actions
     "retention_demo": {"populate_former_clients"},
     "retention_records": {"erase_kept_records_of"},  # part of an erase

@@ -165,6 +165,12 @@ def _overdose(vault: Vault, rng: random.Random, scale: DemoScale, progress: Prog
     populate_overdose(vault, rng, days=scale.days)
 
 
+def _stock(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
+    from shop_desktop.core.demo_stock import populate_stock
+
+    populate_stock(vault, rng, days=scale.days)
+
+
 DemoStep = Callable[[Vault, random.Random, DemoScale, Progress], None]
 DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Clients, visits and programs", _front_desk),
@@ -176,6 +182,7 @@ DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("Former clients past the retention period", _former_clients),
     ("An access request waiting for review", _access_requests),
     ("Overdose responses and take-home naloxone", _overdose),
+    ("Supply stock, drug alerts and the shift log", _stock),
 ]
 
 

@@ -87,7 +87,27 @@ def _overdose_erase(vault: Vault, client_id: int) -> object:
     return overdose.unlink_responses_of(vault, client_id)
 
 
-MOVERS: list[Mover] = [_notes_move, _referrals_move, _suite_move, _alert_links_move, _access_move, _overdose_move]
+def _shift_log_move(vault: Vault, from_id: int, to_id: int) -> object:
+    from shop_desktop.core import shift_log
+
+    return shift_log.move_entries(vault, from_id, to_id)
+
+
+def _shift_log_erase(vault: Vault, client_id: int) -> object:
+    from shop_desktop.core import shift_log
+
+    return shift_log.erase_links_of(vault, client_id)
+
+
+MOVERS: list[Mover] = [
+    _notes_move,
+    _referrals_move,
+    _suite_move,
+    _alert_links_move,
+    _access_move,
+    _overdose_move,
+    _shift_log_move,
+]
 ERASERS: list[Eraser] = [
     _notes_erase,
     _referrals_erase,
@@ -95,6 +115,7 @@ ERASERS: list[Eraser] = [
     _alert_links_erase,
     _access_erase,
     _overdose_erase,
+    _shift_log_erase,
 ]
 
 

@@ -703,6 +703,67 @@ def _m_overdose_naloxone(conn: Connection) -> None:
     )
 
 
+def _m_stock_drug_alerts_shift_log(conn: Connection) -> None:
+    """Supply stock (deliveries, waste, counts, reorder levels), community drug alerts, the shift log.
+
+    Hand-outs are not copied here: they are read from visits and outreach shifts, from the day a
+    supply's stock began to be kept (stock_supplies.tracked_from)."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE stock_supplies (
+            service_id INTEGER PRIMARY KEY REFERENCES services(id),
+            reorder_level INTEGER NOT NULL DEFAULT 0 CHECK (reorder_level >= 0),
+            tracked_from TEXT
+        );
+        CREATE TABLE stock_moves (
+            id INTEGER PRIMARY KEY,
+            service_id INTEGER NOT NULL REFERENCES services(id),
+            kind TEXT NOT NULL CHECK (kind IN ('received', 'wasted', 'counted')),
+            day TEXT NOT NULL,
+            quantity INTEGER NOT NULL,
+            counted INTEGER CHECK (counted >= 0),
+            lot TEXT,
+            expires_on TEXT,
+            reason TEXT,
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            created_at TEXT NOT NULL,
+            CHECK (kind = 'counted' OR quantity > 0)
+        );
+        CREATE INDEX stock_moves_service ON stock_moves (service_id, day);
+        CREATE TABLE drug_alerts (
+            id INTEGER PRIMARY KEY,
+            issued_on TEXT NOT NULL,
+            expires_on TEXT NOT NULL,
+            substance TEXT NOT NULL,
+            what_is_different TEXT NOT NULL,
+            where_seen TEXT,
+            source TEXT NOT NULL,
+            withdrawn_at TEXT,
+            withdrawn_by INTEGER REFERENCES staff(id),
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            created_at TEXT NOT NULL,
+            CHECK (expires_on >= issued_on)
+        );
+        CREATE INDEX drug_alerts_days ON drug_alerts (expires_on, issued_on);
+        CREATE TABLE shift_log (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            at TEXT NOT NULL,
+            text TEXT NOT NULL,
+            handover INTEGER NOT NULL DEFAULT 0 CHECK (handover IN (0, 1)),
+            client_id INTEGER REFERENCES clients(id),
+            done_at TEXT,
+            done_by INTEGER REFERENCES staff(id),
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX shift_log_day ON shift_log (day, at);
+        CREATE INDEX shift_log_open ON shift_log (handover, done_at, day);
+        """,
+    )
+
+
 Migration = Callable[[Connection], None]
 MIGRATIONS: tuple[Migration, ...] = (
     _m1_foundation,
@@ -718,6 +779,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m_retention_holds,
     _m_access_requests,
     _m_overdose_naloxone,
+    _m_stock_drug_alerts_shift_log,
 )
 LATEST = len(MIGRATIONS)
 

@@ -52,6 +52,7 @@ OVER_TIME: tuple[tuple[str, str | None, str | None], ...] = (
     ("outreach_contacts", None, None),
     ("alerts", None, None),
     ("suite", None, "Nights used"),
+    ("supply_stock", None, None),
 )
 
 

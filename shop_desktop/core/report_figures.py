@@ -571,6 +571,12 @@ def overdose_and_naloxone_section(conn: Connection, period: Period) -> list[Tabl
     return overdose_section(conn, period)
 
 
+def supplies_stock_section(conn: Connection, period: Period) -> list[Table]:
+    from shop_desktop.core import stock_figures
+
+    return stock_figures.supplies_stock_section(conn, period)
+
+
 SectionBuilder = Callable[[Connection, Period], list[Table]]
 SECTION_BUILDERS: list[SectionBuilder] = [
     clients_section,
@@ -586,6 +592,7 @@ SECTION_BUILDERS: list[SectionBuilder] = [
     alerts_section,
     restrictions_and_turnaways_section,
     overdose_and_naloxone_section,
+    supplies_stock_section,
 ]
 
 
@@ -753,6 +760,10 @@ def add_report(sheet: Sheet, figures: ReportFigures, *, hideable: bool, prefix: 
         present = [index for index in found if index is not None]
         for other in present[1:]:
             sheet.same(present[0], other)
+    from shop_desktop.core.stock_figures import handed_out_sums
+
+    for total_spot, parts in handed_out_sums(figures):  # a sum across tables (stock_figures.py)
+        sheet.tie(where[total_spot], [where[part] for part in parts])
     for larger, smaller in _no_less_than(figures):
         if larger in where and smaller in where:
             sheet.at_least(where[larger], where[smaller])

@@ -57,6 +57,8 @@ class Permission(StrEnum):
     ANSWER_ACCESS_REQUESTS = "answer_access_requests"  # PIPA: log, make and give a person their record
     RECORD_OVERDOSES = "record_overdoses"  # enter a response and read one's own (core/overdose.py)
     READ_OVERDOSES = "read_overdoses"  # read every response, whoever responded
+    RECORD_STOCK = "record_stock"  # deliveries, waste, counts, the usage sheet (stock.py)
+    POST_DRUG_ALERTS = "post_drug_alerts"  # community drug-supply alerts (drug_alerts.py)
 
 
 _FD, _OUT, _CO, _CD, _AD = (
@@ -95,6 +97,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.ANSWER_ACCESS_REQUESTS: frozenset({_CD}),
     Permission.RECORD_OVERDOSES: frozenset({_FD, _OUT, _CO, _CD}),
     Permission.READ_OVERDOSES: CLINICAL_ROLES,
+    Permission.RECORD_STOCK: frozenset({_FD, _OUT, _CO, _CD}),
+    Permission.POST_DRUG_ALERTS: frozenset({_FD, _OUT, _CO, _CD}),
 }
 
 PERMISSION_WORDS: dict[Permission, str] = {
@@ -125,6 +129,8 @@ PERMISSION_WORDS: dict[Permission, str] = {
     Permission.ANSWER_ACCESS_REQUESTS: "answer a person's request for their record",
     Permission.RECORD_OVERDOSES: "record overdose responses",
     Permission.READ_OVERDOSES: "read overdose responses others responded to",
+    Permission.RECORD_STOCK: "record supply stock",
+    Permission.POST_DRUG_ALERTS: "post drug alerts",
 }
 
 

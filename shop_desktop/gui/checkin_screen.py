@@ -47,6 +47,7 @@ from shop_desktop.gui.models import Index, RowTableModel
 from shop_desktop.gui.naloxone_kit import KitStrip
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.service_panel import ServicePanel, panel_area
+from shop_desktop.gui.stock_widgets import DrugAlertBand
 from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, say
 
 ANONYMOUS = -1
@@ -203,6 +204,8 @@ class CheckInScreen(QWidget):
         title_row.addStretch(1)
         title_row.addWidget(self.void_button)
         right.addLayout(title_row)
+        self.drug_alerts = DrugAlertBand(self.services.session, self)
+        right.addWidget(self.drug_alerts)  # active drug alerts, for staff to tell people (stock_widgets.py)
         right.addWidget(self.today_empty)
         right.addWidget(self.today, 1)
         outer = QHBoxLayout(self)
@@ -250,6 +253,7 @@ class CheckInScreen(QWidget):
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)  # type: ignore[arg-type]
+        self.drug_alerts.refresh()
         QTimer.singleShot(0, self.search.setFocus)
 
     # --- picking a client ----------------------------------------------------------------

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from shop_desktop.core.roles import ROLE_LABELS
+from shop_desktop.core.errors import VaultError
+from shop_desktop.core.roles import ROLE_LABELS, Permission
 from shop_desktop.gui.sections import Section, Services
 from shop_desktop.gui.widgets import heading, note_label
 
@@ -37,6 +38,8 @@ class HomeScreen(QWidget):
                     kind="warning",
                 )
             )
+        for words in self._shelf_and_handover_warnings(services):
+            layout.addWidget(note_label(words, kind="warning"))
         lines = [f"• {s.title}: {s.purpose}" for s in sections]
         if lines:
             layout.addWidget(note_label(self.tr("Here you can:") + "\n" + "\n".join(lines), kind="plain"))
@@ -47,3 +50,19 @@ class HomeScreen(QWidget):
             )
         )
         layout.addStretch(1)
+
+    def _shelf_and_handover_warnings(self, services: Services) -> list[str]:
+        """Low supplies, kits near expiry and open handover items, in words (not colour alone)."""
+        session = services.session
+        found = []
+        try:
+            if session.can(Permission.RECORD_STOCK):
+                found += [self.tr("Stock: %s") % w.text for w in session.stock.stock_warnings()]
+            handovers = session.shift_log.open_handovers()
+        except VaultError as error:  # a damaged row says so here; the rest of the home screen still shows
+            return [*found, str(error)]
+        if len(handovers) == 1:
+            found.append(self.tr("Shift log: 1 handover item is still open."))
+        elif handovers:
+            found.append(self.tr("Shift log: %d handover items are still open.") % len(handovers))
+        return found

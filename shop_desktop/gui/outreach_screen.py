@@ -45,6 +45,7 @@ from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.naloxone_outreach import NaloxoneKitsDialog, kits_summary
 from shop_desktop.gui.sections import Services
+from shop_desktop.gui.stock_widgets import DrugAlertBand
 from shop_desktop.gui.unsaved import field_values
 from shop_desktop.gui.widgets import heading, icon, note_label, row_table, say, scrolls_down
 
@@ -258,6 +259,8 @@ class OutreachScreen(QWidget):
     def _layout(self) -> None:
         scroll = scrolls_down(self._form())  # as wide as the form needs (it was cut at 540 px)
         right = QVBoxLayout()
+        self.drug_alerts = DrugAlertBand(self.services.session, self)  # to tell people (stock_widgets.py)
+        right.addWidget(self.drug_alerts)
         right.addWidget(heading(self.tr("Past shifts")))
         right.addWidget(self.empty)
         right.addWidget(self.table, 1)
@@ -327,6 +330,7 @@ class OutreachScreen(QWidget):
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)  # type: ignore[arg-type]
+        self.drug_alerts.refresh()
         self.day.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)

@@ -125,6 +125,24 @@ def _overdose(services: Services) -> QWidget:
     return OverdoseScreen(services)
 
 
+def _stock(services: Services) -> QWidget:
+    from shop_desktop.gui.stock_screen import StockScreen
+
+    return StockScreen(services)
+
+
+def _drug_alerts(services: Services) -> QWidget:
+    from shop_desktop.gui.drug_alerts_screen import DrugAlertsScreen
+
+    return DrugAlertsScreen(services)
+
+
+def _shift_log(services: Services) -> QWidget:
+    from shop_desktop.gui.shift_log_screen import ShiftLogScreen
+
+    return ShiftLogScreen(services)
+
+
 def _reports(services: Services) -> QWidget:
     from shop_desktop.gui.reports_screen import ReportsScreen
 
@@ -249,6 +267,30 @@ def all_sections() -> list[Section]:
             Permission.RECORD_OVERDOSES,
             _overdose,
             _tr("enter an overdose response afterwards, kept as a draft until signed; read the ones you were part of"),
+        ),
+        Section(
+            "shift_log",
+            _tr("Shift log"),
+            "calendar",
+            None,
+            _shift_log,
+            _tr("leave handover items for the next shift and mark them done"),
+        ),
+        Section(
+            "drug_alerts",
+            _tr("Drug alerts"),
+            "warning",
+            None,
+            _drug_alerts,
+            _tr("post a drug-supply alert so it shows at check-in and on outreach; print its poster"),
+        ),
+        Section(
+            "stock",
+            _tr("Stock"),
+            "archive",
+            Permission.RECORD_STOCK,
+            _stock,
+            _tr("record supply deliveries, waste and counts; see what is low; print the monthly usage sheet"),
         ),
         Section(
             "reports",

@@ -78,6 +78,9 @@ def test_first_run_wizard_makes_a_vault_and_opens_the_main_window(
         "suite",
         "outreach",
         "overdose",
+        "shift_log",
+        "drug_alerts",
+        "stock",
         "reports",
         "restrictions",
         "access_requests",
@@ -194,6 +197,9 @@ def test_front_desk_sees_only_its_sections(
         "programs",
         "suite",
         "overdose",
+        "shift_log",
+        "drug_alerts",
+        "stock",
     ]
 
 
