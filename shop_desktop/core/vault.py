@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from shop_desktop.core import actions, audit, crypto, db, journal, keyfile, migrations, session_keys, trust
-from shop_desktop.core.audit import ChainReport  # the class's audit() and db hide those modules inside it
+from shop_desktop.core.audit import Anchor, ChainReport  # the class's audit() and db hide those modules inside it
 from shop_desktop.core.db import Connection
 from shop_desktop.core.errors import (
     AccountDisabled,
@@ -395,7 +395,12 @@ class Vault:
         )
 
     def verify_audit(self) -> ChainReport:
-        """The whole trail, with signature keys from the certificates only, against every anchor."""
+        """The whole trail, with signature keys from the certificates only, against every anchor
+        (every signature, no checkpoint: core/audit_trail.check is the everyday check)."""
+        return audit.verify(self.conn, trust.signing_keys(self.keys), self.audit_anchors())
+
+    def audit_anchors(self) -> tuple[Anchor, ...]:
+        """Heads recorded where an insider can't lower them: the last backup's, my own last sign-out's."""
         anchors = []
         backup_anchor = self.keys.audit_anchor
         if backup_anchor:
@@ -405,7 +410,7 @@ class Vault:
         if mine.get("audit_id"):
             source = f"your own last sign-out ({str(mine.get('at', ''))[:16]})"
             anchors.append(audit.Anchor(source, int(mine["audit_id"]), str(mine["audit_hash"])))
-        return audit.verify(self.conn, trust.signing_keys(self.keys), tuple(anchors))
+        return tuple(anchors)
 
     def connect_worker(self) -> Connection:
         """A separate connection for a worker thread (SQLite connections belong to one thread)."""

@@ -80,3 +80,22 @@ def test_the_notes_key_index_upgrade_keeps_notes_and_serves_the_reseal_scan(
     assert [hit.header.id for hit in notes.search_notes(vault, "kept words")] == [1]
     assert vault.verify_audit().ok
     vault.lock()
+
+
+def test_the_audit_checkpoints_upgrade_keeps_the_trail_and_the_next_check_uses_a_checkpoint(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from shop_desktop.core import audit_trail
+
+    before = migrations.MIGRATIONS.index(migrations._m_audit_checkpoints)
+    make_old_vault(vault_dir, before, monkeypatch)
+    vault = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    assert migrations.schema_version(vault.conn) == migrations.LATEST
+    entries = vault.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    first = audit_trail.check(vault)
+    assert first.ok and first.entries == entries and first.signatures_from == 1
+    vault.lock()
+    vault = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    second = audit_trail.check(vault)
+    assert second.ok and second.signatures_from == entries + 1
+    vault.lock()
