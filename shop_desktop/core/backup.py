@@ -622,7 +622,10 @@ def _first_chunk_opens(opened: OpenedBackup) -> None:
         return
 
 
-def _decrypted_chunks(opened: OpenedBackup, cancelled: Callable[[], bool], limit: int | None = None) -> Iterator[bytes]:
+def _decrypted_chunks(
+    opened: OpenedBackup, cancelled: Callable[[], bool], limit: int | None = None, whole: Any = None
+) -> Iterator[bytes]:
+    """Each chunk opened in order; `whole` (a hashlib object) is fed every byte of the file as read."""
     header = opened.header
     cipher = crypto.AESGCM(body_key(header, opened.data_key))
     try:
@@ -630,15 +633,17 @@ def _decrypted_chunks(opened: OpenedBackup, cancelled: Callable[[], bool], limit
     except OSError as error:
         raise_plain(error, opened.path.parent, "reading the backup file", "Nothing was changed.")
     with handle:
+        if whole is not None:
+            whole.update(handle.read(opened.body_offset))
         handle.seek(opened.body_offset)
         for index in range(header.chunks if limit is None else min(limit, header.chunks)):
             stop_if(cancelled)
-            yield _open_chunk(handle, cipher, opened, index)
+            yield _open_chunk(handle, cipher, opened, index, whole)
         if limit is None and handle.read(1):
             raise BackupProblem(DAMAGED.format(why="it has extra bytes after its end"))
 
 
-def _open_chunk(handle: BinaryIO, cipher: crypto.AESGCM, opened: OpenedBackup, index: int) -> bytes:
+def _open_chunk(handle: BinaryIO, cipher: crypto.AESGCM, opened: OpenedBackup, index: int, whole: Any) -> bytes:
     header = opened.header
     raw_len = handle.read(_CHUNK_LEN.size)
     if len(raw_len) < _CHUNK_LEN.size:
@@ -649,6 +654,9 @@ def _open_chunk(handle: BinaryIO, cipher: crypto.AESGCM, opened: OpenedBackup, i
     sealed = handle.read(length)
     if len(sealed) < length:
         raise BackupProblem(DAMAGED.format(why="it is shorter than when it was made"))
+    if whole is not None:
+        whole.update(raw_len)
+        whole.update(sealed)
     nonce = chunk_nonce(header.nonce_prefix, index, index == header.chunks - 1)
     try:
         return cipher.decrypt(nonce, sealed, opened.header_digest)
@@ -662,15 +670,19 @@ class Sink(Protocol):
     def write(self, data: bytes) -> int: ...
 
 
-def check_body(opened: OpenedBackup, sink: Sink | None, progress: Progress, cancelled: Callable[[], bool]) -> None:
+def check_body(opened: OpenedBackup, sink: Sink | None, progress: Progress, cancelled: Callable[[], bool]) -> str:
+    """Open every chunk (into `sink` if given); returns the file's fingerprint, hashed from the same
+    reads (file_fingerprint would read every byte a second time)."""
     total = 0
-    for index, chunk in enumerate(_decrypted_chunks(opened, cancelled)):
+    whole = hashlib.sha256()
+    for index, chunk in enumerate(_decrypted_chunks(opened, cancelled, whole=whole)):
         total += len(chunk)
         if sink is not None:
             sink.write(chunk)
         progress((index + 1) / opened.header.chunks, "Checking every part of the backup…")
     if total != opened.header.body_size:
         raise BackupProblem(DAMAGED.format(why="its size doesn't match its header"))
+    return _short(whole.hexdigest())
 
 
 # --- the session's view ---------------------------------------------------------------------------

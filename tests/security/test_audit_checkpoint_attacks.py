@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from shop_desktop.core import audit, audit_checkpoints, audit_trail, crypto, trust
+import pytest
+
+from shop_desktop.core import audit, audit_checkpoints, audit_trail, backup, crypto, restore, trust
 from shop_desktop.core.audit import ChainReport
 from shop_desktop.core.audit_checkpoints import Checkpoint
 from shop_desktop.core.db import Connection
+from shop_desktop.core.errors import BackupProblem
 from shop_desktop.core.roles import Role
 from shop_desktop.core.vault import Vault
-from tests.conftest import add_member, sign_in_as
+from tests.conftest import COORDINATOR_PASS, add_member, sign_in_as
 from tests.factories import make_client
 from tests.security import attacker
 from tests.security.test_audit_attacks import insider, without_guards
@@ -201,3 +204,23 @@ def test_a_re_cased_signature_before_the_checkpoint_still_fails(vault: Vault, va
     report = coordinators_check(vault_dir)
     assert not report.ok
     assert report.first_bad_id == checked and "changed after you checked them" in report.problem
+
+
+def test_a_backup_of_a_trail_changed_before_the_checkpoint_is_refused(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    """The restore checks signatures only after the restorer's own checkpoint, which the backup
+    carries: an entry changed below it (and the chain rehashed) still makes the backup refused."""
+    checked_trail(vault)
+    conn, _, _ = tamper(vault_dir)
+    conn.execute("UPDATE audit SET action = 'client.viewed' WHERE id = 3")
+    rehash_from(conn, 3)
+    conn.close()
+    coordinator = sign_in_as(vault_dir, Role.COORDINATOR)
+    (tmp_path / "usb").mkdir()
+    made = backup.make_backup(backup.prepare_backup(coordinator, tmp_path / "usb"))
+    coordinator.lock()
+    opened = backup.open_backup(made.path, "coordinator", COORDINATOR_PASS)
+    with pytest.raises(BackupProblem) as refused:
+        restore.restore_backup(opened, tmp_path / "restored")
+    assert "audit trail doesn't check out" in str(refused.value)
