@@ -13,7 +13,8 @@ from datetime import datetime
 from pathlib import Path
 
 from shop_desktop.core import audit, audit_checkpoints, db, journal, keyfile, migrations, trust
-from shop_desktop.core.backup import (
+from shop_desktop.core.actions import SIGNED_IN, action
+from shop_desktop.core.backup_file import (
     DAMAGED,
     NeverCancelled,
     NoProgress,
@@ -148,8 +149,8 @@ def prove_live(folder: Path, *, username: str = "", passphrase: str = "", recove
         vault.lock()
 
 
+@action(Permission.RESTORE, audits=())
 def begin_restore_proof(vault: Vault) -> LiveProof:
-    vault.require(Permission.RESTORE)
     return LiveProof(vault.folder.resolve(), vault.keys.root_public, vault.user.id)
 
 
@@ -183,17 +184,7 @@ def restore_backup(
     the checks ran on these bytes and are not repeated), and the swap is one journaled change
     (core/journal.py): a crash at any moment leaves the old vault or the restored one, never a mix.
     """
-    folder = Path(folder)
-    if vault_exists(folder) and not replace:
-        raise InvalidInput(
-            f"There is already a vault in {folder}. Choose an empty folder, or restore into "
-            "the current place to replace it."
-        )
-    refuse_network_folder(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise explained(error, folder, "restoring", UNCHANGED) from None
+    folder = _restore_folder(Path(folder), replace)
     # Nobody may have this vault open, nor be backing it up, while it is swapped.
     with InstanceLock(folder), InstanceLock(folder, BACKUP_LOCK_NAME):
         problem = journal.recover_held(folder)  # an earlier restore cut short is finished first
@@ -212,6 +203,23 @@ def restore_backup(
 
 
 UNCHANGED = "The vault that was there is unchanged."
+
+
+def _restore_folder(folder: Path, replace: bool) -> Path:
+    """The folder to restore into, made if need be; a vault already there only when replacing."""
+    if vault_exists(folder) and not replace:
+        raise InvalidInput(
+            f"There is already a vault in {folder}. Choose an empty folder, or restore into "
+            "the current place to replace it."
+        )
+    refuse_network_folder(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise explained(error, folder, "restoring", UNCHANGED) from None
+    return folder
+
+
 INCOMING_DB = f".{DB_NAME}.restoring"
 INCOMING_KEYS = f".{KEYS_NAME}.restoring"
 LIVE_FILES = (f"{DB_NAME}-wal", f"{DB_NAME}-shm", DB_NAME, KEYS_NAME)  # the WAL goes first: never beside a new db
@@ -298,6 +306,7 @@ def _sign_restore(opened: OpenedBackup, target: Path, fingerprint: str) -> None:
         conn.close()
 
 
+@action(Permission.RESTORE, audits=("backup.restore_started",))
 def begin_restore_here(vault: Vault, opened: OpenedBackup) -> LiveProof:
     """Restoring over the vault that is open: record it in this vault's trail, then lock it.
     The signed-in session is the proof of who is restoring (pass it to restore_backup as `live`)."""
@@ -308,11 +317,13 @@ def begin_restore_here(vault: Vault, opened: OpenedBackup) -> LiveProof:
     return proof
 
 
+@action(SIGNED_IN, audits=("backup.verified",))
 def record_verified(vault: Vault, fingerprint: str) -> None:
     with vault.transaction():
         vault.audit("backup.verified", None, None, fingerprint=fingerprint)
 
 
+@action(SIGNED_IN, audits=("backup.restored_elsewhere",))
 def record_restored_elsewhere(vault: Vault, fingerprint: str) -> None:
     """A copy restored into another folder: this vault's trail says so too (the copy's trail has its own)."""
     with vault.transaction():

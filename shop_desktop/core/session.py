@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from shop_desktop.core.vault import StaffMember, Vault
 
 # Modules whose actions a session offers (imported on first use, so that registering is complete).
-ACTION_MODULES: tuple[str, ...] = ("turnaways",)
+ACTION_MODULES: tuple[str, ...] = ("turnaways", "audit_trail", "backup", "restore")
 
 
 def load_actions() -> dict[str, Action]:
