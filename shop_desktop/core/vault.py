@@ -252,6 +252,18 @@ class Vault:
         if writer:
             rotation.fulfil_notes_rotation(self)
 
+    def leave_thread(self) -> None:
+        """Signed in on a worker thread (the sign-in window's, so the KDF and the first steps don't
+        block the screen): close the connection there, where it belongs. The keys stay; the thread
+        that carries on calls continue_here."""
+        self.release_connection()
+
+    def continue_here(self) -> None:
+        """The session's own connection, opened on the calling thread (after leave_thread)."""
+        conn = db.connect(self.folder / DB_NAME, self.data_key_for(self.open_epoch))
+        db.configure(conn)
+        self.attach_connection(conn, self.open_epoch)
+
     def take_warnings(self) -> list[str]:
         """Plain warnings for a manager who just signed in (core/session_keys.py)."""
         return session_keys.take_warnings(self)
