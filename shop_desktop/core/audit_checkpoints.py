@@ -23,27 +23,11 @@ from shop_desktop.core import audit, crypto
 from shop_desktop.core.audit import Anchor, ChainReport
 from shop_desktop.core.db import Connection
 
-CHUNK = 20_000  # entries per SQL read of the digest (about 8 MB of text)
+CHUNK = 20_000  # entries per read of the digest (about 8 MB)
 TRIED = 3  # newest trusted checkpoints whose digest is recomputed before walking from genesis
 LOOKED_AT = 200  # an insider can add rows: only this many of mine, newest first, are read at all
 _LABEL = "shop-desktop audit checkpoint 1"
-# Every column, each as an SQL literal (quote() doubles inner quotes and keeps NULL apart from
-# 'NULL'), so the text parses back to exactly one sequence of rows: no two trails share a digest.
-_ROW = "||','||".join(
-    f"quote({c})"
-    for c in (
-        "id",
-        "at",
-        "actor_id",
-        "action",
-        "subject_type",
-        "subject_id",
-        "detail",
-        "prev_hash",
-        "hash",
-        "signature",
-    )
-)
+_COLUMNS = "id, at, actor_id, action, subject_type, subject_id, detail, prev_hash, hash, signature"
 _LOWEST = -(2**63)
 
 
@@ -66,16 +50,27 @@ Used = tuple[Checkpoint | None, "hashlib._Hash | None"]
 
 def prefix_digest(conn: Connection, upto: int, start: tuple[int, hashlib._Hash] | None = None) -> hashlib._Hash:
     """SHA-256 over every column of every entry with id <= upto, in id order (rows below 1 too).
-    start=(K, the digest object for 1..K) carries an earlier digest on instead of reading 1..K again."""
+    start=(K, the digest object for 1..K) carries an earlier digest on instead of reading 1..K again.
+
+    Each chunk of rows is one JSON text (ensure_ascii: the same bytes on every Python; NULL, text
+    and numbers stay apart), so it parses back to exactly those rows: no two trails share a digest.
+    Python's C encoder, not SQL: SQLCipher's cipher_memory_security makes SQL string building
+    about 30 times slower (every allocation is wiped)."""
     done, digest = start if start else (_LOWEST, hashlib.sha256())
     while done < upto:
         end = min(upto, max(done, 0) + CHUNK)
-        row = conn.execute(
-            f"SELECT group_concat({_ROW}||';', '' ORDER BY id) FROM audit WHERE id > ? AND id <= ?", (done, end)
-        ).fetchone()
-        digest.update((row[0] or "").encode())
+        rows = conn.execute(f"SELECT {_COLUMNS} FROM audit WHERE id > ? AND id <= ? ORDER BY id", (done, end))
+        text = json.dumps(rows.fetchall(), ensure_ascii=True, separators=(",", ":"), default=_blob)
+        digest.update(text.encode())
         done = end
     return digest
+
+
+def _blob(value: object) -> object:
+    """Only raw SQL puts a blob in the trail; it must change the digest, not stop the check."""
+    if isinstance(value, bytes):
+        return {"blob": value.hex()}
+    raise TypeError(type(value).__name__)
 
 
 def trusted(conn: Connection, vault_id: str, signer_id: int, keys: set[str]) -> list[Checkpoint]:

@@ -224,3 +224,12 @@ def test_a_backup_of_a_trail_changed_before_the_checkpoint_is_refused(
     with pytest.raises(BackupProblem) as refused:
         restore.restore_backup(opened, tmp_path / "restored")
     assert "audit trail doesn't check out" in str(refused.value)
+
+
+def test_a_blob_written_over_an_entry_before_the_checkpoint_is_named(vault: Vault, vault_dir: Path) -> None:
+    checked_trail(vault)
+    conn, _, _ = tamper(vault_dir)
+    conn.execute("UPDATE audit SET detail = X'7B7D' WHERE id = 3")  # the bytes of '{}', as a blob
+    conn.close()
+    report = coordinators_check(vault_dir)
+    assert not report.ok and report.first_bad_id == 3
