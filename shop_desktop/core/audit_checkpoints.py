@@ -52,16 +52,19 @@ def prefix_digest(conn: Connection, upto: int, start: tuple[int, hashlib._Hash] 
     """SHA-256 over every column of every entry with id <= upto, in id order (rows below 1 too).
     start=(K, the digest object for 1..K) carries an earlier digest on instead of reading 1..K again.
 
-    Each chunk of rows is one JSON text (ensure_ascii: the same bytes on every Python; NULL, text
-    and numbers stay apart), so it parses back to exactly those rows: no two trails share a digest.
+    The digested text is the JSON array of each row followed by a comma (ensure_ascii: the same
+    bytes on every Python; NULL, text and numbers stay apart), so it parses back to exactly those
+    rows (no two trails share a digest), whatever the chunks or the checkpoint it carries on from.
     Python's C encoder, not SQL: SQLCipher's cipher_memory_security makes SQL string building
     about 30 times slower (every allocation is wiped)."""
     done, digest = start if start else (_LOWEST, hashlib.sha256())
     while done < upto:
         end = min(upto, max(done, 0) + CHUNK)
         rows = conn.execute(f"SELECT {_COLUMNS} FROM audit WHERE id > ? AND id <= ? ORDER BY id", (done, end))
-        text = json.dumps(rows.fetchall(), ensure_ascii=True, separators=(",", ":"), default=_blob)
-        digest.update(text.encode())
+        found = rows.fetchall()
+        if found:  # each row's JSON and a comma: the same bytes however the rows are split into reads
+            text = json.dumps(found, ensure_ascii=True, separators=(",", ":"), default=_blob)
+            digest.update(text[1:-1].encode() + b",")
         done = end
     return digest
 

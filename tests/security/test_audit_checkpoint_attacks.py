@@ -90,6 +90,22 @@ def test_the_next_check_verifies_signatures_only_after_the_checkpoint(vault: Vau
     assert report.ok
     assert report.signatures_from == checked + 1
     assert report.entries > checked + 3
+    again = coordinators_check(vault_dir)  # from the checkpoint the second check carried on from the first's
+    assert again.ok and again.signatures_from == report.entries + 1
+
+
+def test_a_digest_carried_on_equals_one_read_afresh_across_chunks(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(4):
+        make_client(vault, f"Client {n}")
+    monkeypatch.setattr(audit_checkpoints, "CHUNK", 3)
+    head_id = audit.head(vault.conn)[0]
+    for k in range(1, head_id):
+        carried = audit_checkpoints.prefix_digest(
+            vault.conn, head_id, (k, audit_checkpoints.prefix_digest(vault.conn, k))
+        )
+        assert carried.hexdigest() == audit_checkpoints.prefix_digest(vault.conn, head_id).hexdigest(), k
 
 
 def test_an_entry_changed_before_the_checkpoint_is_named(vault: Vault, vault_dir: Path) -> None:
