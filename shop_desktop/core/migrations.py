@@ -764,6 +764,27 @@ def _m_stock_drug_alerts_shift_log(conn: Connection) -> None:
     )
 
 
+def _m_audit_checkpoints(conn: Connection) -> None:
+    """Signed checkpoints of the audit trail (core/audit_checkpoints.py): a check verifies each
+    signature once, then only the entries after the newest checkpoint of the person checking.
+    No append-only guard: a row deleted or edited is only a checkpoint that is no longer trusted."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE audit_checkpoints (
+            id INTEGER PRIMARY KEY,
+            signer_id INTEGER NOT NULL,
+            entry_id INTEGER NOT NULL,
+            entry_hash TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            at TEXT NOT NULL,
+            signature TEXT NOT NULL
+        );
+        CREATE INDEX audit_checkpoints_signer ON audit_checkpoints (signer_id, entry_id);
+        """,
+    )
+
+
 Migration = Callable[[Connection], None]
 MIGRATIONS: tuple[Migration, ...] = (
     _m1_foundation,
@@ -780,6 +801,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m_access_requests,
     _m_overdose_naloxone,
     _m_stock_drug_alerts_shift_log,
+    _m_audit_checkpoints,
 )
 LATEST = len(MIGRATIONS)
 

@@ -12,15 +12,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from shop_desktop.core import audit, db, journal, keyfile, migrations, trust
-from shop_desktop.core.backup import (
+from shop_desktop.core import audit, audit_checkpoints, db, journal, keyfile, migrations, trust
+from shop_desktop.core.actions import SIGNED_IN, action
+from shop_desktop.core.backup_file import (
     DAMAGED,
     NeverCancelled,
     NoProgress,
     OpenedBackup,
     Progress,
     check_body,
-    file_fingerprint,
     remove_db_files,
     scaled_progress,
     stop_if,
@@ -38,28 +38,39 @@ class RestoreResult:
     folder: Path
     kept_old: Path | None
     counts: dict[str, int]
+    fingerprint: str = ""
 
 
 def verify_backup(
     opened: OpenedBackup, progress: Progress = NoProgress, cancelled: Callable[[], bool] = NeverCancelled
 ) -> str:
-    """Every check a restore makes, into a throwaway keyed file; returns the file's fingerprint."""
+    """Every check a restore makes, into a throwaway keyed file; returns the file's fingerprint.
+    Pass it to restore_backup as `checked`, and the restore doesn't run the checks a second time."""
     with tempfile.TemporaryDirectory(prefix="shop-verify-") as scratch:
         target = Path(scratch) / DB_NAME
-        _decrypt_and_check(opened, target, progress, cancelled)
-    return file_fingerprint(opened.path)
+        return _decrypt_and_check(opened, target, progress, cancelled)[1]
+
+
+CHANGED_SINCE_CHECKED = (
+    "The backup file changed after it was checked (its fingerprint is different now), so it "
+    "can't be trusted. Nothing was changed. Check the USB stick, then try again."
+)
 
 
 def _decrypt_and_check(
-    opened: OpenedBackup, target: Path, progress: Progress, cancelled: Callable[[], bool]
-) -> dict[str, int]:
-    """Decrypt the body (it is still a SQLCipher file) and run every check in DESIGN.md."""
+    opened: OpenedBackup, target: Path, progress: Progress, cancelled: Callable[[], bool], checked: str = ""
+) -> tuple[dict[str, int], str]:
+    """Decrypt the body (it is still a SQLCipher file) and run every check in DESIGN.md; returns
+    (row counts, the file's fingerprint). checked: the fingerprint verify_backup returned for this
+    file; the same bytes decrypt to the same database, so its checks are not run again."""
     try:
         with journal.open_new(target) as sink:
-            check_body(opened, sink, scaled_progress(progress, 0.0, 0.7), cancelled)
+            fingerprint = check_body(opened, sink, scaled_progress(progress, 0.0, 0.7), cancelled)
             sink.sync()
+        if checked and fingerprint != checked:
+            raise BackupProblem(CHANGED_SINCE_CHECKED)
         progress(0.75, "Checking the database inside…")
-        counts = _check_database(opened, target)
+        counts = dict(opened.header.counts) if checked else _check_database(opened, target)
     except OSError as error:
         remove_db_files(target)
         raise explained(error, target.parent, "checking the backup", UNCHANGED) from None
@@ -67,7 +78,7 @@ def _decrypt_and_check(
         remove_db_files(target)
         raise
     progress(1.0, "All checks passed")
-    return counts
+    return counts, fingerprint
 
 
 def _check_database(opened: OpenedBackup, target: Path) -> dict[str, int]:
@@ -79,7 +90,9 @@ def _check_database(opened: OpenedBackup, target: Path) -> dict[str, int]:
     try:
         if conn.execute("PRAGMA cipher_integrity_check").fetchall():
             raise BackupProblem(damaged(why="the database inside failed its page check"))
-        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+        # quick_check: every page and record, without integrity_check's cross-check of each index
+        # against its table (that cost grows faster than the vault: exponent 1.34, issue 21).
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise BackupProblem(damaged(why="the database inside failed its integrity check"))
         if conn.execute("PRAGMA foreign_key_check").fetchall():
             raise BackupProblem(damaged(why="records inside point at records that are missing"))
@@ -90,7 +103,11 @@ def _check_database(opened: OpenedBackup, target: Path) -> dict[str, int]:
         keys = keyfile.KeyFile.from_json(opened.header.keys)  # verified when the backup was opened
         head = opened.header.audit_head
         anchor = audit.Anchor("this backup's header", int(head.get("id", 0)), str(head.get("hash", "")))
-        report = audit.verify(conn, trust.signing_keys(keys), (anchor,) if anchor.entry_id else ())
+        anchors = (anchor,) if anchor.entry_id else ()
+        # The signatures after the opener's own newest checkpoint (the backup carries the table).
+        report, _ = audit_checkpoints.verify(
+            conn, trust.signing_keys(keys), anchors, vault_id=keys.vault_id, me=opened.user_id
+        )
         if not report.ok or report.head != head.get("hash"):
             raise BackupProblem(damaged(why="its audit trail doesn't check out"))
         return counts
@@ -132,8 +149,8 @@ def prove_live(folder: Path, *, username: str = "", passphrase: str = "", recove
         vault.lock()
 
 
+@action(Permission.RESTORE, audits=())
 def begin_restore_proof(vault: Vault) -> LiveProof:
-    vault.require(Permission.RESTORE)
     return LiveProof(vault.folder.resolve(), vault.keys.root_public, vault.user.id)
 
 
@@ -155,6 +172,7 @@ def restore_backup(
     live: LiveProof | None = None,
     progress: Progress = NoProgress,
     cancelled: Callable[[], bool] = NeverCancelled,
+    checked: str = "",
 ) -> RestoreResult:
     """Restore into `folder`. With replace=True an existing vault there is kept beside, renamed;
     that needs `live`, proof made in the live vault (prove_live, or begin_restore_here from a
@@ -162,10 +180,33 @@ def restore_backup(
 
     The person must have been allowed to restore when the backup was made (coordinator, admin or
     the recovery key); the restored vault's audit trail records who restored it. Nothing changes
-    unless every check passes, and the swap is one journaled change (core/journal.py): a crash at
-    any moment leaves the old vault or the restored one, never a mix.
+    unless every check passes (checked: verify_backup's fingerprint of this file when it just ran:
+    the checks ran on these bytes and are not repeated), and the swap is one journaled change
+    (core/journal.py): a crash at any moment leaves the old vault or the restored one, never a mix.
     """
-    folder = Path(folder)
+    folder = _restore_folder(Path(folder), replace)
+    # Nobody may have this vault open, nor be backing it up, while it is swapped.
+    with InstanceLock(folder), InstanceLock(folder, BACKUP_LOCK_NAME):
+        problem = journal.recover_held(folder)  # an earlier restore cut short is finished first
+        if problem:
+            raise VaultDamaged(problem)
+        counts, fingerprint = _prepare_incoming(opened, folder, progress, cancelled, checked)  # damage first
+        if vault_exists(folder):
+            try:
+                _check_over_live(opened, folder, live)  # proof from the live vault, and the same root (T6, T7)
+            except BaseException:
+                _discard_incoming(folder)
+                raise
+        kept = _swap_in(folder)
+    progress(1.0, "Restored")
+    return RestoreResult(folder, kept, counts, fingerprint)
+
+
+UNCHANGED = "The vault that was there is unchanged."
+
+
+def _restore_folder(folder: Path, replace: bool) -> Path:
+    """The folder to restore into, made if need be; a vault already there only when replacing."""
     if vault_exists(folder) and not replace:
         raise InvalidInput(
             f"There is already a vault in {folder}. Choose an empty folder, or restore into "
@@ -176,39 +217,24 @@ def restore_backup(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise explained(error, folder, "restoring", UNCHANGED) from None
-    # Nobody may have this vault open, nor be backing it up, while it is swapped.
-    with InstanceLock(folder), InstanceLock(folder, BACKUP_LOCK_NAME):
-        problem = journal.recover_held(folder)  # an earlier restore cut short is finished first
-        if problem:
-            raise VaultDamaged(problem)
-        counts = _prepare_incoming(opened, folder, progress, cancelled)  # a damaged backup says so first
-        if vault_exists(folder):
-            try:
-                _check_over_live(opened, folder, live)  # proof from the live vault, and the same root (T6, T7)
-            except BaseException:
-                _discard_incoming(folder)
-                raise
-        kept = _swap_in(folder)
-    progress(1.0, "Restored")
-    return RestoreResult(folder, kept, counts)
+    return folder
 
 
-UNCHANGED = "The vault that was there is unchanged."
 INCOMING_DB = f".{DB_NAME}.restoring"
 INCOMING_KEYS = f".{KEYS_NAME}.restoring"
 LIVE_FILES = (f"{DB_NAME}-wal", f"{DB_NAME}-shm", DB_NAME, KEYS_NAME)  # the WAL goes first: never beside a new db
 
 
 def _prepare_incoming(
-    opened: OpenedBackup, folder: Path, progress: Progress, cancelled: Callable[[], bool]
-) -> dict[str, int]:
+    opened: OpenedBackup, folder: Path, progress: Progress, cancelled: Callable[[], bool], checked: str
+) -> tuple[dict[str, int], str]:
     """The restored database and key file, complete, checked and fsynced under temporary names."""
     incoming = folder / INCOMING_DB
     remove_db_files(incoming)
-    counts = _decrypt_and_check(opened, incoming, scaled_progress(progress, 0.0, 0.95), cancelled)
+    counts, fingerprint = _decrypt_and_check(opened, incoming, scaled_progress(progress, 0.0, 0.95), cancelled, checked)
     try:
         stop_if(cancelled)
-        _sign_restore(opened, incoming)
+        _sign_restore(opened, incoming, fingerprint)
         with journal.open_new(folder / INCOMING_KEYS) as keys:
             keys.write(json.dumps(opened.header.keys, indent=1, sort_keys=True).encode())
             keys.sync()
@@ -219,7 +245,7 @@ def _prepare_incoming(
         if isinstance(error, OSError | db.DatabaseError):
             raise explained(error, folder, "restoring", UNCHANGED) from None
         raise
-    return counts
+    return counts, fingerprint
 
 
 def _swap_in(folder: Path) -> Path | None:
@@ -258,7 +284,7 @@ def _kept_name(folder: Path) -> Path:
     return kept
 
 
-def _sign_restore(opened: OpenedBackup, target: Path) -> None:
+def _sign_restore(opened: OpenedBackup, target: Path, fingerprint: str) -> None:
     """Allowed only for restore roles of the day; the entry is signed by whoever opened the backup."""
     keys = keyfile.KeyFile.from_json(opened.header.keys)
     if not allowed(trust.cert_roles(keys.certificate(opened.user_id)), Permission.RESTORE):
@@ -273,13 +299,14 @@ def _sign_restore(opened: OpenedBackup, target: Path) -> None:
             action="backup.restored",
             subject_type=None,
             subject_id=None,
-            detail={"backup_made_at": opened.header.made_at, "fingerprint": file_fingerprint(opened.path)},
+            detail={"backup_made_at": opened.header.made_at, "fingerprint": fingerprint},
         )
         conn.execute("COMMIT")
     finally:
         conn.close()
 
 
+@action(Permission.RESTORE, audits=("backup.restore_started",))
 def begin_restore_here(vault: Vault, opened: OpenedBackup) -> LiveProof:
     """Restoring over the vault that is open: record it in this vault's trail, then lock it.
     The signed-in session is the proof of who is restoring (pass it to restore_backup as `live`)."""
@@ -290,11 +317,13 @@ def begin_restore_here(vault: Vault, opened: OpenedBackup) -> LiveProof:
     return proof
 
 
+@action(SIGNED_IN, audits=("backup.verified",))
 def record_verified(vault: Vault, fingerprint: str) -> None:
     with vault.transaction():
         vault.audit("backup.verified", None, None, fingerprint=fingerprint)
 
 
+@action(SIGNED_IN, audits=("backup.restored_elsewhere",))
 def record_restored_elsewhere(vault: Vault, fingerprint: str) -> None:
     """A copy restored into another folder: this vault's trail says so too (the copy's trail has its own)."""
     with vault.transaction():

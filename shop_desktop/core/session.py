@@ -28,6 +28,7 @@ ACTION_MODULES: tuple[str, ...] = (
     "alert_links",
     "alerts",
     "audit_trail",
+    "backup",
     "clients",
     "conflicts",
     "drug_alerts",
@@ -37,9 +38,9 @@ ACTION_MODULES: tuple[str, ...] = (
     "overdose",
     "overdose_choices",
     "overdose_kits",
-    "pending_actions",  # backup, restore: until their own modules declare them
     "programs",
     "referrals",
+    "restore",
     "release_register",
     "report_figures",
     "restrictions",

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from shop_desktop.core import actions, audit, crypto, db, journal, keyfile, migrations, session_keys, trust
-from shop_desktop.core.audit import ChainReport  # the class's audit() and db hide those modules inside it
+from shop_desktop.core.audit import Anchor, ChainReport  # the class's audit() and db hide those modules inside it
 from shop_desktop.core.db import Connection
 from shop_desktop.core.errors import (
     AccountDisabled,
@@ -254,6 +254,18 @@ class Vault:
         if writer:
             rotation.fulfil_notes_rotation(self)
 
+    def leave_thread(self) -> None:
+        """Signed in on a worker thread (the sign-in window's, so the KDF and the first steps don't
+        block the screen): close the connection there, where it belongs. The keys stay; the thread
+        that carries on calls continue_here."""
+        self.release_connection()
+
+    def continue_here(self) -> None:
+        """The session's own connection, opened on the calling thread (after leave_thread)."""
+        conn = db.connect(self.folder / DB_NAME, self.data_key_for(self.open_epoch))
+        db.configure(conn)
+        self.attach_connection(conn, self.open_epoch)
+
     def take_warnings(self) -> list[str]:
         """Plain warnings for a manager who just signed in (core/session_keys.py)."""
         return session_keys.take_warnings(self)
@@ -425,7 +437,12 @@ class Vault:
         )
 
     def verify_audit(self) -> ChainReport:
-        """The whole trail, with signature keys from the certificates only, against every anchor."""
+        """The whole trail, with signature keys from the certificates only, against every anchor
+        (every signature, no checkpoint: core/audit_trail.check is the everyday check)."""
+        return audit.verify(self.conn, trust.signing_keys(self.keys), self.audit_anchors())
+
+    def audit_anchors(self) -> tuple[Anchor, ...]:
+        """Heads recorded where an insider can't lower them: the last backup's, my own last sign-out's."""
         anchors = []
         backup_anchor = self.keys.audit_anchor
         if backup_anchor:
@@ -435,7 +452,7 @@ class Vault:
         if mine.get("audit_id"):
             source = f"your own last sign-out ({str(mine.get('at', ''))[:16]})"
             anchors.append(audit.Anchor(source, int(mine["audit_id"]), str(mine["audit_hash"])))
-        return audit.verify(self.conn, trust.signing_keys(self.keys), tuple(anchors))
+        return tuple(anchors)
 
     def connect_worker(self) -> Connection:
         """A separate connection for a worker thread (SQLite connections belong to one thread)."""

@@ -109,7 +109,12 @@ class AppController(QObject):
     def show_sign_in(self, message: str = "", username: str = "") -> SignInWindow:
         """message is a notice (why the app locked), not an error; username is kept from the locked session."""
         window = SignInWindow(
-            self.folder, dialogs=self.dialogs, demo_hint=self.demo_hint, message=message, username=username
+            self.folder,
+            dialogs=self.dialogs,
+            demo_hint=self.demo_hint,
+            message=message,
+            username=username,
+            pool=self.pool,
         )
         window.signed_in.connect(lambda opened: self.open_main_window(Session(opened)))
         self._show(window)

@@ -301,11 +301,12 @@ class BackupScreen(QWidget):
         )
         choice = self.ask_restore_choice(opened.header)
         if choice == "here":
-            self._restore_here(opened)
+            self._restore_here(opened, fingerprint)
         elif choice == "elsewhere":
             self._restore_elsewhere(opened, fingerprint)
 
-    def _restore_here(self, opened: OpenedBackup) -> None:
+    def _restore_here(self, opened: OpenedBackup, fingerprint: str) -> None:
+        """Every check already ran on this file (open_file): the restore only checks it is the same file."""
         try:
             proof = self.session.restore.begin_restore_here(opened)
         except VaultError as error:
@@ -326,7 +327,13 @@ class BackupScreen(QWidget):
 
         self._run(
             lambda report, cancelled: restore.restore_backup(
-                opened, proof.folder, replace=True, live=proof, progress=report, cancelled=cancelled
+                opened,
+                proof.folder,
+                replace=True,
+                live=proof,
+                progress=report,
+                cancelled=cancelled,
+                checked=fingerprint,
             ),
             done,
             failed,
@@ -342,7 +349,10 @@ class BackupScreen(QWidget):
             self._say(self.tr("Restored into %s. The current vault is unchanged.") % result.folder, "success")
 
         self._run(
-            lambda report, cancelled: restore.restore_backup(opened, folder, progress=report, cancelled=cancelled), done
+            lambda report, cancelled: restore.restore_backup(
+                opened, folder, progress=report, cancelled=cancelled, checked=fingerprint
+            ),
+            done,
         )
 
     def clear(self) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -14,6 +16,7 @@ from shop_desktop.core.places import list_usernames
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.forms.ui_signin import Ui_SignIn
 from shop_desktop.gui.widgets import icon, set_kind
+from shop_desktop.gui.workers import Job, default_pool
 
 
 class SignInWindow(QWidget):
@@ -28,10 +31,13 @@ class SignInWindow(QWidget):
         demo_hint: str | None = None,
         message: str = "",
         username: str = "",
+        pool: Any = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.folder = folder
+        self.pool = pool or default_pool()  # the sign-in runs there (tests pass a SynchronousPool)
+        self.job: Job | None = None
         self.dialogs = dialogs
         self.ui = Ui_SignIn()
         self.ui.setupUi(self)
@@ -91,33 +97,25 @@ class SignInWindow(QWidget):
         set_kind(self.ui.errorLabel, kind)
 
     def sign_in(self) -> None:
-        if not self.ui.signInButton.isEnabled():
+        if not self.ui.signInButton.isEnabled() or self.job is not None:
             return
         username = self.ui.userCombo.currentText().strip()
         secret = self.ui.passphraseEdit.text()
         if not username or not secret:
             self.show_message(self.tr("Type your user name and your passphrase."))
             return
-        self._busy(True)
-        try:
+        folder = self.folder
+
+        def open_vault() -> Any:
             from shop_desktop.core.vault import Vault  # loaded once someone signs in, not to show the window
 
-            vault = Vault.open(self.folder, username, secret)
-        except SignInDelayed as delayed:
-            self._start_wait(delayed.wait_seconds, str(delayed))
-        except WrongPassphrase as wrong:
-            self.ui.passphraseEdit.clear()
-            self._start_wait(wrong.wait_seconds, str(wrong))
-        except VaultError as error:
-            self.show_message(str(error))
-        else:
-            self.ui.passphraseEdit.clear()
-            self.show_message("")
-            self.signed_in.emit(vault)
-        finally:
-            self._busy(False)
+            return Vault.open(folder, username, secret)
+
+        self._open_on_worker(open_vault)
 
     def use_recovery_key(self) -> None:
+        if self.job is not None:
+            return
         typed = self.dialogs.ask_text(
             self,
             self.tr("Use the recovery key"),
@@ -125,24 +123,67 @@ class SignInWindow(QWidget):
         )
         if not typed:
             return
-        self._busy(True)
-        try:
+        folder = self.folder
+
+        def open_vault() -> Any:
             from shop_desktop.core.vault import Vault
 
-            vault = Vault.open_with_recovery(self.folder, typed)
-        except VaultError as error:
-            self.show_message(str(error))
+            return Vault.open_with_recovery(folder, typed)
+
+        self._open_on_worker(open_vault)
+
+    def _open_on_worker(self, open_vault: Callable[[], Any]) -> None:
+        """The KDF (on purpose most of a second) and the first steps of a sign-in run on a worker,
+        so the window keeps painting; the session's connection is then opened on this thread."""
+
+        def work(_report: object, _cancelled: object) -> object:
+            try:
+                vault = open_vault()
+            except VaultError as error:
+                return error  # the window needs its kind (a wait, a wrong passphrase), not only its words
+            vault.leave_thread()
+            return vault
+
+        self.job = Job(work)
+        self.job.signals.finished.connect(self._opened)
+        self.job.signals.failed.connect(self._failed)
+        self._busy(True)
+        self.pool.start(self.job)
+
+    def _opened(self, outcome: object) -> None:
+        self.job = None
+        self._busy(False)
+        if isinstance(outcome, SignInDelayed):
+            self._start_wait(outcome.wait_seconds, str(outcome))
+        elif isinstance(outcome, WrongPassphrase):
+            self.ui.passphraseEdit.clear()
+            self._start_wait(outcome.wait_seconds, str(outcome))
+        elif isinstance(outcome, VaultError):
+            self.show_message(str(outcome))
         else:
+            vault: Any = outcome
+            try:
+                vault.continue_here()
+            except VaultError as error:
+                vault.lock()
+                self.show_message(str(error))
+                return
+            self.ui.passphraseEdit.clear()
             self.show_message("")
             self.signed_in.emit(vault)
-        finally:
-            self._busy(False)
+
+    def _failed(self, text: str) -> None:
+        self.job = None
+        self._busy(False)
+        self.show_message(text)
 
     def _busy(self, busy: bool) -> None:
+        self.ui.workingBar.setVisible(busy)
+        for control in (self.ui.userCombo, self.ui.passphraseEdit, self.ui.signInButton, self.ui.recoveryButton):
+            control.setEnabled(not busy)
         if busy:
             self.show_message(self.tr("Signing in…"), "subtle")
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            self.repaint()
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         else:
             QGuiApplication.restoreOverrideCursor()
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, backup, journal, staff, visits
+from shop_desktop.core import audit, backup, backup_file, journal, staff, visits
 from shop_desktop.core.errors import (
     DiskFailing,
     DiskFull,
@@ -146,7 +146,7 @@ def test_an_error_while_reading_the_backup_back_names_the_file_left_there(
     def failing_read(*_args: object) -> bytes:
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(backup, "_open_chunk", failing_read)
+    monkeypatch.setattr(backup_file, "_open_chunk", failing_read)
     with pytest.raises(DiskFailing) as caught:
         backup.make_backup(backup.prepare_backup(vault, usb))
     [left] = list(usb.iterdir())
@@ -277,14 +277,14 @@ def test_a_backup_that_reads_back_differently_is_never_called_good_nor_a_wrong_p
     """A stick that returns other bytes than it was given (the first chunk flipped on the way back)."""
     usb = tmp_path / "usb"
     usb.mkdir()
-    real_open_chunk = backup._open_chunk
+    real_open_chunk = backup_file._open_chunk
 
-    def flipped(handle: object, cipher: object, opened: backup.OpenedBackup, index: int) -> bytes:
+    def flipped(handle: object, cipher: object, opened: backup.OpenedBackup, index: int, whole: object) -> bytes:
         return real_open_chunk(
-            handle, cipher, backup.OpenedBackup(**{**vars(opened), "header_digest": b"x" * 32}), index
+            handle, cipher, backup.OpenedBackup(**{**vars(opened), "header_digest": b"x" * 32}), index, whole
         )
 
-    monkeypatch.setattr(backup, "_open_chunk", flipped)
+    monkeypatch.setattr(backup_file, "_open_chunk", flipped)
     with pytest.raises(backup.BackupProblem) as caught:
         backup.make_backup(backup.prepare_backup(vault, usb))
     [left] = list(usb.iterdir())

@@ -105,4 +105,22 @@ def test_the_overdose_and_naloxone_upgrade_marks_the_kit_supply_and_keeps_visits
     visits.check_in(vault, None, {kits: 1}, naloxone=KitGiven("replacement", "used"))
     assert vault.conn.execute("SELECT kind, reason FROM naloxone_kits").fetchall() == [("replacement", "used")]
     assert vault.verify_audit().ok
+
+
+def test_the_audit_checkpoints_upgrade_keeps_the_trail_and_the_next_check_uses_a_checkpoint(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from shop_desktop.core import audit_trail
+
+    before = migrations.MIGRATIONS.index(migrations._m_audit_checkpoints)
+    make_old_vault(vault_dir, before, monkeypatch)
+    vault = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    assert migrations.schema_version(vault.conn) == migrations.LATEST
+    entries = vault.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    first = audit_trail.check(vault)
+    assert first.ok and first.entries == entries and first.signatures_from == 1
+    vault.lock()
+    vault = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    second = audit_trail.check(vault)
+    assert second.ok and second.signatures_from == entries + 1
     vault.lock()

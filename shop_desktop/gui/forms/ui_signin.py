@@ -10,8 +10,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SignIn(object):
     def setupUi(self, SignIn):
@@ -71,6 +71,15 @@ class Ui_SignIn(object):
         self.errorLabel.setProperty(u"error", True)
 
         self.outer.addWidget(self.errorLabel)
+
+        self.workingBar = QProgressBar(SignIn)
+        self.workingBar.setObjectName(u"workingBar")
+        self.workingBar.setMinimum(0)
+        self.workingBar.setMaximum(0)
+        self.workingBar.setTextVisible(False)
+        self.workingBar.setVisible(False)
+
+        self.outer.addWidget(self.workingBar)
 
         self.buttons = QHBoxLayout()
         self.buttons.setObjectName(u"buttons")
@@ -134,6 +143,9 @@ class Ui_SignIn(object):
         self.errorLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("SignIn", u"Sign-in message", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.workingBar.setAccessibleName(QCoreApplication.translate("SignIn", u"Signing in", None))
 #endif // QT_CONFIG(accessibility)
         self.recoveryButton.setText(QCoreApplication.translate("SignIn", u"Use recovery key\u2026", None))
 #if QT_CONFIG(accessibility)
