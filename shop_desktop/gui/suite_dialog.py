@@ -177,7 +177,7 @@ class BookingDialog(GuardedDialog):
 
     def _show_nights(self) -> None:
         nights = self.arrival.date().daysTo(self.departure.date())
-        self.nights.setText(self.tr("%d night(s)") % nights if nights > 0 else self.tr("Must be after the arrival"))
+        self.nights.setText(self.tr("%n night(s)", "", nights) if nights > 0 else self.tr("Must be after the arrival"))
 
     def accept(self) -> None:
         if self.client_id is None:

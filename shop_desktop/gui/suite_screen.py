@@ -430,8 +430,8 @@ class SuiteScreen(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.stay is not None:
             self._after_change(
                 dialog.stay,
-                self.tr("Booked unit %d for %s, %d night(s).")
-                % (dialog.stay.unit, dialog.stay.who, dialog.stay.nights),
+                self.tr("Booked unit %d for %s, %n night(s).", "", dialog.stay.nights)
+                % (dialog.stay.unit, dialog.stay.who),
             )
 
     def _after_change(self, stay: Stay, words: str) -> None:
