@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -88,16 +89,36 @@ def row_table(model: QAbstractItemModel, name: str) -> QTableView:
     return table
 
 
-def sorted_row_table(model: QAbstractItemModel, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
-    """row_table behind a proxy that sorts by the model's sort role (click a header to sort)."""
+def sort_proxy(model: QAbstractItemModel) -> QSortFilterProxyModel:
+    """A proxy that sorts by the model's sort role (click a header to sort)."""
     from shop_desktop.gui.models import SORT_ROLE
 
     proxy = QSortFilterProxyModel(model)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
+    return proxy
+
+
+def sorted_row_table(model: QAbstractItemModel, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
+    """row_table behind sort_proxy."""
+    proxy = sort_proxy(model)
     table = row_table(proxy, name)
     table.setSortingEnabled(True)
     return table, proxy
+
+
+SCREEN_MARGINS = (24, 20, 24, 20)  # every section's edge, so screens line up as the person moves between them
+
+F = TypeVar("F")
+
+
+def set_up_screen(form: F, screen: QWidget) -> F:
+    """Build a section's screen from its Designer form (ui/*.ui) with the house margins; returns the form."""
+    form.setupUi(screen)  # type: ignore[attr-defined]
+    layout = screen.layout()
+    if layout is not None:
+        layout.setContentsMargins(*SCREEN_MARGINS)
+    return form
 
 
 def save_where_chosen(write: Callable[[], object], path: Path) -> tuple[str, str]:
