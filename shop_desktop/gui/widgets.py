@@ -311,7 +311,7 @@ def fit_into(window: QWidget, room: QSize) -> None:
         window.resize(window.size().boundedTo(usable))
 
 
-class _BodyScroll(QScrollArea):
+class BodyScroll(QScrollArea):
     """Asks for the whole body's size (so a roomy screen shows it all), but can shrink and scroll."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
@@ -347,7 +347,7 @@ def scrolling_body(*parts: QWidget | QLayout) -> QScrollArea:
 
 def scrolls_down(body: QWidget) -> QScrollArea:
     """A scroll area that scrolls down only: it is always as wide as its content needs."""
-    area = _BodyScroll()
+    area = BodyScroll()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
