@@ -34,7 +34,9 @@ from shop_desktop.gui.widgets import available_room, fit_into, note_label, scrol
 class ElidedLabel(QLabel):
     """One line that ends in "…" when too long for its space; the whole text is in the tooltip."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, text: str | QWidget = "", parent: QWidget | None = None) -> None:
+        if isinstance(text, QWidget):  # a Designer form passes only the parent
+            text, parent = "", text
         super().__init__(parent)
         self.full_text = ""
         self.setMinimumWidth(80)
