@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -66,6 +66,36 @@ class SearchBox(QLineEdit):
         )
         QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), words, self)
         self.refused.emit(words)
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when too long for its space; the whole text is in the tooltip."""
+
+    def __init__(self, text: str | QWidget = "", parent: QWidget | None = None) -> None:
+        if isinstance(text, QWidget):  # a Designer form passes only the parent
+            text, parent = "", text
+        super().__init__(parent)
+        self.full_text = ""
+        self.setMinimumWidth(80)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 360), hint.height())  # long text elides; it does not widen the window
+
+    def _elide(self) -> None:
+        width = max(self.width(), self.minimumWidth())
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width))
 
 
 def icon(name: str) -> QIcon:
