@@ -42,9 +42,9 @@ class Ui_AddendumDialog(object):
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
-        self.spacer2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.spacer3 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.buttonRow.addItem(self.spacer2)
+        self.buttonRow.addItem(self.spacer3)
 
         self.cancel = QPushButton(AddendumDialog)
         self.cancel.setObjectName(u"cancel")

@@ -12,8 +12,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QFrame, QGroupBox, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 from shop_desktop.gui.widgets import BodyScroll
 
@@ -173,6 +173,10 @@ class Ui_ClientDialog(object):
 
 
         self.bodyColumn.addWidget(self.consentBox)
+
+        self.spacer0 = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.bodyColumn.addItem(self.spacer0)
 
         self.body.setWidget(self.bodyContents)
 

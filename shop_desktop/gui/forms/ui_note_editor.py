@@ -112,6 +112,10 @@ class Ui_NoteEditor(object):
 
         self.fieldsColumn.addWidget(self.topics)
 
+        self.spacer1 = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.fieldsColumn.addItem(self.spacer1)
+
         self.fields.setWidget(self.fieldsContents)
 
         self.layout.addWidget(self.fields)
@@ -141,9 +145,9 @@ class Ui_NoteEditor(object):
 
         self.buttonRow.addWidget(self.discard_button)
 
-        self.spacer1 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.spacer2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.buttonRow.addItem(self.spacer1)
+        self.buttonRow.addItem(self.spacer2)
 
         self.close_button = QPushButton(NoteEditor)
         self.close_button.setObjectName(u"close_button")

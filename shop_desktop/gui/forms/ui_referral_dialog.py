@@ -12,7 +12,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QFrame, QGroupBox, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 from shop_desktop.gui.widgets import (BodyScroll, ElidedLabel)
 
@@ -60,6 +61,11 @@ class Ui_ReferralDialog(object):
         self.agency_details = ElidedLabel(self.bodyContents)
         self.agency_details.setObjectName(u"agency_details")
         self.agency_details.setProperty(u"subtle", True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.agency_details.sizePolicy().hasHeightForWidth())
+        self.agency_details.setSizePolicy(sizePolicy)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.agency_details)
 
@@ -146,6 +152,10 @@ class Ui_ReferralDialog(object):
 
 
         self.bodyColumn.addWidget(self.consent)
+
+        self.spacer0 = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.bodyColumn.addItem(self.spacer0)
 
         self.body.setWidget(self.bodyContents)
 
