@@ -138,16 +138,17 @@ def sorted_row_table(model: QAbstractItemModel, name: str) -> tuple[QTableView, 
 
 
 SCREEN_MARGINS = (24, 20, 24, 20)  # every section's edge, so screens line up as the person moves between them
+TIGHT_MARGINS = (16, 16, 16, 16)  # a screen whose widest row must still fit 831 px (1366x768 at 150%)
 
 F = TypeVar("F")
 
 
-def set_up_screen(form: F, screen: QWidget) -> F:
+def set_up_screen(form: F, screen: QWidget, margins: tuple[int, int, int, int] = SCREEN_MARGINS) -> F:
     """Build a section's screen from its Designer form (ui/*.ui) with the house margins; returns the form."""
     form.setupUi(screen)  # type: ignore[attr-defined]
     layout = screen.layout()
     if layout is not None:
-        layout.setContentsMargins(*SCREEN_MARGINS)
+        layout.setContentsMargins(*margins)
     return form
 
 
