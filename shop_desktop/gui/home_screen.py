@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from shop_desktop.core import settings as centre_settings
 from shop_desktop.core.roles import ROLE_LABELS
+from shop_desktop.gui.forms.ui_home_screen import Ui_HomeScreen
 from shop_desktop.gui.sections import Section, Services
-from shop_desktop.gui.widgets import heading, note_label
+from shop_desktop.gui.widgets import set_up_screen
 
 
 class HomeScreen(QWidget):
@@ -15,36 +16,13 @@ class HomeScreen(QWidget):
         super().__init__()
         vault = services.vault
         user = vault.user
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.addWidget(heading(centre_settings.get(vault, "centre_name")))
+        self.ui = ui = set_up_screen(Ui_HomeScreen(), self)
+        ui.centreName.setText(centre_settings.get(vault, "centre_name"))
+        ui.centreName.setAccessibleName(ui.centreName.text())
         roles = ", ".join(sorted(ROLE_LABELS[r] for r in user.roles))
-        layout.addWidget(note_label(self.tr("Signed in as %s (%s).") % (user.display_name, roles), kind="plain"))
-        if vault.meta("demo") == "1":
-            banner = note_label(
-                self.tr(
-                    "This is the demo vault: every person in it is invented. Never type real client information here."
-                ),
-                kind="warning",
-            )
-            banner.setObjectName("demoBanner")
-            layout.addWidget(banner)
-        if vault.is_recovery:
-            layout.addWidget(
-                note_label(
-                    self.tr(
-                        "You opened the vault with the recovery key. Go to Staff to set new passphrases, then lock."
-                    ),
-                    kind="warning",
-                )
-            )
+        ui.signedIn.setText(self.tr("Signed in as %s (%s).") % (user.display_name, roles))
+        ui.demoBanner.setVisible(vault.meta("demo") == "1")
+        ui.recoveryNote.setVisible(vault.is_recovery)
         lines = [f"• {s.title}: {s.purpose}" for s in sections]
-        if lines:
-            layout.addWidget(note_label(self.tr("Here you can:") + "\n" + "\n".join(lines), kind="plain"))
-        layout.addWidget(
-            note_label(
-                self.tr("Step away from the desk? Press Ctrl+L to lock. Someone unexpected walks in? Press F12."),
-                kind="subtle",
-            )
-        )
-        layout.addStretch(1)
+        ui.sectionsNote.setText(self.tr("Here you can:") + "\n" + "\n".join(lines))
+        ui.sectionsNote.setVisible(bool(lines))
