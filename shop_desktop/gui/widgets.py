@@ -342,6 +342,17 @@ def fit_into(window: QWidget, room: QSize) -> None:
         window.resize(window.size().boundedTo(usable))
 
 
+def _invalidate_path(layout: QLayout, widget: QWidget) -> bool:
+    """Invalidate each nested layout between `layout` and `widget` (Qt re-measures only the top one)."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        inner = item.layout() if item is not None else None
+        if (item is not None and item.widget() is widget) or (inner is not None and _invalidate_path(inner, widget)):
+            layout.invalidate()
+            return True
+    return False
+
+
 class BodyScroll(QScrollArea):
     """Asks for the whole body's size (so a roomy screen shows it all), but can shrink and scroll."""
 
@@ -355,6 +366,9 @@ class BodyScroll(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # the content's needs changed (a longer name in a box): widen to fit
+            parent = self.parentWidget()
+            if parent is not None and parent.layout() is not None:
+                _invalidate_path(parent.layout(), self)  # a column it sits in keeps no stale width
         return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
