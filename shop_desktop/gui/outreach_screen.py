@@ -156,7 +156,6 @@ class OutreachScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty, self.edit_button, self.void_button = ui.empty, ui.edit_button, ui.void_button
         self.form_box = ui.form_box  # as wide as the form needs (it was cut at 540 px); it scrolls down
-        ui.formColumn.activate()  # measured with its supplies before the screen is first laid out
 
     def _build_supplies(self) -> None:
         """Two columns of the centre's supplies, each count beside its name."""

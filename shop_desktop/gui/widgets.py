@@ -280,7 +280,7 @@ def standard_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
 class SectionStack(QStackedWidget):
     """Asks for the room the shown screen needs, not the largest screen ever opened.
 
-    Set inside a scroll area (scrolling_stack), a screen that cannot shrink to a small window
+    Set inside a scroll area (ui/main_window.ui), a screen that cannot shrink to a small window
     (1366x768 at 150%) scrolls instead of being crushed, and a small screen never scrolls
     because a big one was opened before it.
     """
@@ -312,16 +312,6 @@ class SectionStack(QStackedWidget):
         return super().event(event)
 
 
-def scrolling_stack() -> tuple[QScrollArea, SectionStack]:
-    area = QScrollArea()
-    area.setObjectName("sectionScroll")
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    stack = SectionStack()
-    area.setWidget(stack)
-    return area, stack
-
-
 def fitting_sizes(available: QSize) -> tuple[QSize, QSize]:
     """(first size, minimum size) of the main window on a screen with this much room.
 
@@ -342,17 +332,6 @@ def fit_into(window: QWidget, room: QSize) -> None:
         window.resize(window.size().boundedTo(usable))
 
 
-def _invalidate_path(layout: QLayout, widget: QWidget) -> bool:
-    """Invalidate each nested layout between `layout` and `widget` (Qt re-measures only the top one)."""
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        inner = item.layout() if item is not None else None
-        if (item is not None and item.widget() is widget) or (inner is not None and _invalidate_path(inner, widget)):
-            layout.invalidate()
-            return True
-    return False
-
-
 class BodyScroll(QScrollArea):
     """Asks for the whole body's size (so a roomy screen shows it all), but can shrink and scroll."""
 
@@ -366,9 +345,6 @@ class BodyScroll(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # the content's needs changed (a longer name in a box): widen to fit
-            parent = self.parentWidget()
-            if parent is not None and parent.layout() is not None:
-                _invalidate_path(parent.layout(), self)  # a column it sits in keeps no stale width
         return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
