@@ -20,6 +20,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,7 +217,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -221,7 +233,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -229,11 +249,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What to &amp;bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -316,7 +348,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -341,6 +381,170 @@
     </message>
     <message>
         <source>In the third person, e.g. &quot;He picked the worker up on Rock Bay Ave, drove to a parking lot and refused to pay.&quot; What he did and said; anything that helps others recognise him.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. man, woman, trans woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;x. age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approx. age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 45, 40s, late 30s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. about 6&apos;, short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. heavy, thin, stocky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ha&amp;ir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. short grey, bald, red beard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kin tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;rks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tattoos, scars, glasses, a limp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name or alias used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or alias used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what he called himself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Honda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Civic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full or partial, e.g. ABC 4K7 or just 4K7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phon&amp;e numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any format; several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online handles or emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. @bigdave99, dave@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1013,7 +1217,15 @@ Why is it being voided?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1034,6 +1246,10 @@ Why is it being voided?</source>
     </message>
     <message>
         <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1721,6 +1937,10 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date and time:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,6 +1997,10 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
     <name>NoteViewer</name>
     <message>
         <source>Note for %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1897,6 +2121,10 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
     </message>
     <message>
         <source>&amp;What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2204,6 +2432,10 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
     </message>
     <message>
         <source>Add an attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2515,6 +2747,14 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
         <source>They will be asked to choose their own passphrase the next time they sign in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This also turns the account back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreChoiceDialog</name>
@@ -2765,6 +3005,10 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
     </message>
     <message>
         <source>Roles of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

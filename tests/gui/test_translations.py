@@ -26,6 +26,9 @@ def test_the_catalogue_holds_strings_from_code_and_forms(tmp_path: Path) -> None
     assert ("ClientsScreen", "Type an alias or client code…") in found  # self.tr in a screen
     assert ("StaffDialog", "Add a staff account") in found  # a Designer form's title
     assert ("SignIn", "Sign in") in found  # a form's button
+    assert ("CheckInScreen", "&Save check-in") in found  # a screen's form
+    assert ("ClientDialog", "Agrees to the centre keeping a record *") in found  # a dialog's form
+    assert found[("BookingDialog", "%n night(s)")].get("numerus") == "yes"
     assert ("Unsaved", "Discard") in found  # QCoreApplication.translate with its own context
     plural = found[("HistoryScreen", "%n visit(s)")]
     assert plural.get("numerus") == "yes"  # a translator can give each plural form its own words
