@@ -170,6 +170,7 @@ class OutreachScreen(QWidget):
             grid.addWidget(label, n % half, 3 * (n // half))
             grid.addWidget(spin, n % half, 3 * (n // half) + 1)
         grid.setColumnMinimumWidth(2, 12)
+        self.ui.scroll.setWidget(self.ui.scroll.takeWidget())  # measured again now the supplies are in it
 
     def _tab_order(self) -> None:
         chain: list[QWidget] = [

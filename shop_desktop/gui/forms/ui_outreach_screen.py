@@ -26,15 +26,18 @@ class Ui_OutreachScreen(object):
         self.outer.setSpacing(20)
         self.outer.setObjectName(u"outer")
         self.outer.setContentsMargins(20, 16, 20, 16)
-        self.left = QVBoxLayout()
+        self.leftColumn = QWidget(OutreachScreen)
+        self.leftColumn.setObjectName(u"leftColumn")
+        self.left = QVBoxLayout(self.leftColumn)
         self.left.setObjectName(u"left")
-        self.formTitle = QLabel(OutreachScreen)
+        self.left.setContentsMargins(0, 0, 0, 0)
+        self.formTitle = QLabel(self.leftColumn)
         self.formTitle.setObjectName(u"formTitle")
         self.formTitle.setProperty(u"heading", True)
 
         self.left.addWidget(self.formTitle)
 
-        self.scroll = BodyScroll(OutreachScreen)
+        self.scroll = BodyScroll(self.leftColumn)
         self.scroll.setObjectName(u"scroll")
         self.scroll.setFrameShape(QFrame.NoFrame)
         self.scroll.setWidgetResizable(True)
@@ -277,7 +280,7 @@ class Ui_OutreachScreen(object):
 
         self.left.setStretch(1, 1)
 
-        self.outer.addLayout(self.left)
+        self.outer.addWidget(self.leftColumn)
 
         self.right = QVBoxLayout()
         self.right.setObjectName(u"right")
