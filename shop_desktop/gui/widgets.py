@@ -22,13 +22,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QStyle,
@@ -40,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from shop_desktop.core import passphrase
 from shop_desktop.core.text import SEARCH_MAX
+from shop_desktop.gui.forms.ui_new_passphrase_field import Ui_NewPassphraseField
 
 
 class SearchBox(QLineEdit):
@@ -192,44 +190,15 @@ class NewPassphraseField(QWidget):
     def __init__(self, parent: QWidget | None = None, *, username: str = "") -> None:
         super().__init__(parent)
         self.username = username
-        self.first = QLineEdit(self)
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(self.tr("New passphrase"))
-        self.second = QLineEdit(self)
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName(self.tr("New passphrase again"))
-        self.suggest_button = QPushButton(self.tr("Suggest a passphrase"), self)
-        self.show_button = QPushButton(self.tr("Show"), self)
-        self.show_button.setCheckable(True)
-        self.feedback = note_label()
-        self.feedback.setAccessibleName(self.tr("Passphrase feedback"))
-        self._layout()
+        self.ui = Ui_NewPassphraseField()
+        self.ui.setupUi(self)
+        self.first, self.second, self.feedback = self.ui.first, self.ui.second, self.ui.feedback
+        self.suggest_button, self.show_button = self.ui.suggest_button, self.ui.show_button
         for edit in (self.first, self.second):
             edit.textChanged.connect(self._update)
         self.suggest_button.clicked.connect(self.suggest)
         self.show_button.toggled.connect(self._show)
         self._update()
-
-    def _layout(self) -> None:
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(self.first, 1)
-        row.addWidget(self.show_button)
-        form.addRow(self.tr("&New passphrase *"), row)
-        form.addRow(self.tr("&Type it again *"), self.second)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.suggest_button)
-        buttons.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(form)
-        outer.addLayout(buttons)
-        outer.addWidget(self.feedback)
-        for label_row in range(form.rowCount()):
-            label = form.itemAt(label_row, QFormLayout.ItemRole.LabelRole)
-            if label and isinstance(label.widget(), QLabel):
-                label.widget().setBuddy(self.first if label_row == 0 else self.second)
 
     def suggest(self) -> None:
         words = passphrase.suggest()
