@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from shop_desktop.core import settings as centre_settings
 from shop_desktop.core.errors import VaultError
 from shop_desktop.gui.forms.ui_settings_screen import Ui_SettingsScreen
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.widgets import icon, set_kind, set_up_screen
+
+LABEL_WIDTH = 340
 
 
 class SettingsScreen(QWidget):
@@ -22,7 +24,11 @@ class SettingsScreen(QWidget):
             edit = QLineEdit(centre_settings.get(self.vault, key))
             edit.setAccessibleName(setting.label)
             edit.setMaxLength(setting.max_length if setting.kind is str else 4)
-            self.ui.form.addRow(setting.label, edit)
+            label = QLabel(setting.label)
+            label.setWordWrap(True)  # a long one takes two lines, not the fields' width
+            label.ensurePolished()  # the stylesheet's font, before measuring
+            label.setFixedWidth(min(label.fontMetrics().horizontalAdvance(setting.label) + 8, LABEL_WIDTH))
+            self.ui.form.addRow(label, edit)
             edit.returnPressed.connect(self.save)  # Enter saves, as the screen's one main button
             self.fields[key] = edit
         self.save_button, self.message = self.ui.save_button, self.ui.message

@@ -28,6 +28,7 @@ class Ui_SettingsScreen(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignRight|Qt.AlignVCenter)
 
         self.layout.addLayout(self.form)
