@@ -4,31 +4,20 @@ and brings a spreadsheet in (or out) as CSV."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
 from shop_desktop.core.agency_csv import ImportReport, ImportRow
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.referrals import AGENCY_LIMITS, CATEGORIES, Agency, AgencyDetails
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.session import Session
+from shop_desktop.gui.forms.ui_agencies_panel import Ui_AgenciesPanel
+from shop_desktop.gui.forms.ui_agency_dialog import Ui_AgencyDialog
+from shop_desktop.gui.forms.ui_import_report_dialog import Ui_ImportReportDialog
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import SearchBox, icon, note_label, say, sorted_row_table
+from shop_desktop.gui.widgets import icon, say, sort_proxy
 
 OUTCOME_WORDS = {"added": "Added", "updated": "Updated", "unchanged": "Unchanged", "skipped": "Skipped"}
 
@@ -52,12 +41,12 @@ class ImportRowModel(RowTableModel[ImportRow]):
     )
 
 
-def table_for(model: RowTableModel, name: str) -> tuple[QTableView, QSortFilterProxyModel]:  # type: ignore[type-arg]
-    """A sortable, read-only, one-row-at-a-time table over `model`; the last column stretches."""
-    table, proxy = sorted_row_table(model, name)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table, proxy
+def show_sorted(table: QTableView, model: RowTableModel) -> QSortFilterProxyModel:  # type: ignore[type-arg]
+    """A form's table over `model`, sorted by its first column (click a header to sort by another)."""
+    proxy = sort_proxy(model)
+    table.setModel(proxy)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    return proxy
 
 
 class AgencyDialog(GuardedDialog):
@@ -68,52 +57,29 @@ class AgencyDialog(GuardedDialog):
         self.form_name = self.tr("agency")
         self.session, self.agency = session, agency
         self.saved: Agency | None = None
-        self.setWindowTitle(self.tr("Edit agency") if agency else self.tr("Add an agency"))
-        self.setMinimumWidth(600)
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self.error = note_label(kind="error")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._form(agency.details if agency else AgencyDetails("")))
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.ui = Ui_AgencyDialog()
+        self.ui.setupUi(self)
+        if agency:
+            self.setWindowTitle(self.tr("Edit agency"))
+        self.error = self.ui.error
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self._fill(agency.details if agency else AgencyDetails(""))
         self.fields["name"].setFocus()
 
-    def _form(self, details: AgencyDetails) -> QFormLayout:
-        form = QFormLayout()
-        self.category = QComboBox()
-        self.category.setAccessibleName(self.tr("Kind of agency"))
+    def _fill(self, details: AgencyDetails) -> None:
+        self.category = self.ui.category
         for key, label in CATEGORIES.items():
             self.category.addItem(self.tr(label), key)
         self.category.setCurrentIndex(max(0, self.category.findData(details.category)))
-        for key, label in (
-            ("name", self.tr("&Name *")),
-            ("address", self.tr("&Address")),
-            ("phone", self.tr("&Phone")),
-            ("hours", self.tr("&Hours")),
-            ("contact_person", self.tr("&Contact person")),
-            ("what_to_bring", self.tr("What to &bring")),
-            ("remarks", self.tr("&Remarks")),
-        ):
-            self.fields[key] = self._field(key, getattr(details, key), label)
-            form.addRow(label, self.fields[key])
-            if key == "name":
-                form.addRow(self.tr("&Kind *"), self.category)
-        return form
-
-    def _field(self, key: str, value: str | None, label: str) -> QLineEdit | QPlainTextEdit:
-        if key in ("what_to_bring", "remarks"):
-            text = QPlainTextEdit(value or "")
-            text.setTabChangesFocus(True)
-            text.setMaximumHeight(64)
-            text.setAccessibleName(label.replace("&", "").rstrip(" *"))
-            return text
-        line = QLineEdit(value or "")
-        line.setMaxLength(AGENCY_LIMITS[key])
-        line.setAccessibleName(label.replace("&", "").rstrip(" *"))
-        return line
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        for key in ("name", "address", "phone", "hours", "contact_person", "what_to_bring", "remarks"):
+            field = self.fields[key] = getattr(self.ui, key)
+            if isinstance(field, QPlainTextEdit):
+                field.setPlainText(getattr(details, key) or "")
+            else:
+                field.setMaxLength(AGENCY_LIMITS[key])
+                field.setText(getattr(details, key) or "")
 
     def details(self) -> AgencyDetails:
         text = {key: w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text() for key, w in self.fields.items()}
@@ -136,30 +102,27 @@ class ImportReportDialog(QDialog):
 
     def __init__(self, report: ImportReport, *, planned: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import agencies") if planned else self.tr("Agencies imported"))
-        self.setMinimumSize(760, 460)
+        self.ui = Ui_ImportReportDialog()
+        self.ui.setupUi(self)
+        if not planned:
+            self.setWindowTitle(self.tr("Agencies imported"))
         self.model = ImportRowModel(self)
         self.model.set_rows(report.rows)
-        self.table, _ = table_for(self.model, self.tr("Rows of the sheet"))
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table = self.ui.table
+        show_sorted(self.table, self.model)
         for column in range(3):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lead = self.tr("If you import this sheet: ") if planned else self.tr("Imported: ")
-        self.summary = note_label(lead + report.summary, kind="subtle")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok
-            | (QDialogButtonBox.StandardButton.Cancel if planned else QDialogButtonBox.StandardButton.NoButton)
-        )
+        self.summary = self.ui.summary
+        self.summary.setText(lead + report.summary)
+        buttons = self.ui.buttons
+        if planned:
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import") if planned else self.tr("Close"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
 
 
 class AgenciesPanel(QWidget):
@@ -170,59 +133,33 @@ class AgenciesPanel(QWidget):
         self.editor = self.session.can(Permission.EDIT_AGENCIES)
         self.confirm_import = self._ask_to_import  # tests answer for the person
         self._build()
-        self._layout()
         self._connect()
         self.refresh()
 
     def _build(self) -> None:
-        self.search = SearchBox()
-        self.search.setPlaceholderText(self.tr("Find an agency by name…"))
-        self.search.setAccessibleName(self.tr("Find an agency"))
-        self.category = QComboBox()
-        self.category.setAccessibleName(self.tr("Kind of agency"))
+        self.ui = Ui_AgenciesPanel()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.search, self.category, self.show_retired = ui.search, ui.category, ui.show_retired
         self.category.addItem(self.tr("Every kind"), None)
         for key, label in CATEGORIES.items():
             self.category.addItem(self.tr(label), key)
-        self.show_retired = QCheckBox(self.tr("Show retired"))
         self.model = AgencyModel(self)
-        self.table, self.proxy = table_for(self.model, self.tr("Partner agencies"))
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.details = note_label()
-        self.details.setAccessibleName(self.tr("Agency details"))
-        self.empty = note_label()
-        self.message = note_label()
-        self.message.hide()
+        self.table = ui.table
+        self.proxy = show_sorted(self.table, self.model)
+        self.details, self.empty, self.message = ui.details, ui.empty, ui.message
         self.buttons = {
-            "add": QPushButton(icon("add"), self.tr("&Add an agency…")),
-            "edit": QPushButton(icon("edit"), self.tr("&Edit…")),
-            "retire": QPushButton(icon("archive"), self.tr("Re&tire / restore")),
-            "import": QPushButton(self.tr("&Import CSV…")),
-            "export": QPushButton(self.tr("E&xport CSV…")),
+            "add": ui.addButton,
+            "edit": ui.editButton,
+            "retire": ui.retireButton,
+            "import": ui.importButton,
+            "export": ui.exportButton,
         }
-        self.buttons["add"].setProperty("primary", True)
+        for key, name in (("add", "add"), ("edit", "edit"), ("retire", "archive")):
+            self.buttons[key].setIcon(icon(name))
         for key in ("add", "edit", "retire", "import"):
             self.buttons[key].setVisible(self.editor)
         self.show_retired.setVisible(self.editor)
-
-    def _layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.category)
-        top.addWidget(self.show_retired)
-        actions = QHBoxLayout()
-        for key in ("add", "edit", "retire"):
-            actions.addWidget(self.buttons[key])
-        actions.addStretch(1)
-        actions.addWidget(self.buttons["import"])
-        actions.addWidget(self.buttons["export"])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(top)
-        layout.addLayout(actions)
-        layout.addWidget(self.message)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.details)
 
     def _connect(self) -> None:
         self.search.textChanged.connect(lambda _t: self.refresh())

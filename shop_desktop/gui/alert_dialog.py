@@ -7,26 +7,7 @@ he used, the police choice and (for counsellors only) the follow-up link to the 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLineEdit, QListWidgetItem, QWidget
 
 from shop_desktop.core import alerts, clients
 from shop_desktop.core.alerts import Alert, AlertDetails
@@ -34,31 +15,18 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.session import Session
 from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.forms.ui_alert_dialog import Ui_AlertDialog
 from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import SearchBox, note_label
 
-# (field, label, placeholder) for the one-line fields of the right-hand columns. The Alt+letters are
-# unique in the whole form (tests/gui/test_mnemonics.py); "s" and "c" stay free for Save and Cancel.
-AGGRESSOR_FIELDS = (
-    ("gender", "&Gender", "e.g. man, woman, trans woman"),
-    ("age", "Appro&x. age", "e.g. 45, 40s, late 30s"),
-    ("height", "&Height", "e.g. about 6', short"),
-    ("build", "&Build", "e.g. heavy, thin, stocky"),
-    ("hair", "Ha&ir", "e.g. short grey, bald, red beard"),
-    ("skin_tone", "S&kin tone", ""),
-    ("marks", "Ma&rks", "tattoos, scars, glasses, a limp…"),
-    ("clothing", "C&lothing", ""),
-    ("name_used", "&Name or alias used", "what he called himself"),
-)
-VEHICLE_FIELDS = (
-    ("vehicle_colour", "Colo&ur", ""),
-    ("vehicle_make", "&Make", "e.g. Honda"),
-    ("vehicle_model", "M&odel", "e.g. Civic"),
-    ("plate", "&Plate", "full or partial, e.g. ABC 4K7 or just 4K7"),
-)
-CONTACT_FIELDS = (
-    ("phones", "Phon&e numbers", "any format; several separated by commas"),
-    ("handles", "Online handles or emails", "e.g. @bigdave99, dave@example.com"),
+# The one-line fields, by the name of their AlertDetails field (and of their line edit in ui/alert_dialog.ui).
+# Their Alt+letters are unique in the whole form (tests/gui/test_mnemonics.py); "s" and "c" stay free for
+# Save and Cancel.
+LINE_FIELDS = (
+    "location",
+    "contact_where",
+    *("gender", "age", "height", "build", "hair", "skin_tone", "marks", "clothing", "name_used"),
+    *("vehicle_colour", "vehicle_make", "vehicle_model", "plate"),
+    *("phones", "handles"),
 )
 
 
@@ -77,182 +45,86 @@ class AlertDialog(GuardedDialog):
             session.alert_links.follow_up_client(alert.id) if alert and self.clinical else None
         )
         self._original_link = self.linked.id if self.linked else None
-        self.setWindowTitle(
-            self.tr("Aggressor alert %s") % alert.reference if alert else self.tr("New bad-date report")
-        )
-        self.setMinimumSize(900, 560)
-        self.resize(1240, 700)
         self.lines: dict[str, QLineEdit] = {}
         self._build(alert.details if alert else None)
+        if alert:
+            self.setWindowTitle(self.tr("Aggressor alert %s") % alert.reference)
         self.occurred_on.setFocus()
 
     # --- building ---------------------------------------------------------------------------
 
     def _build(self, details: AlertDetails | None) -> None:
-        columns = QHBoxLayout()
-        left, middle, right = QVBoxLayout(), QVBoxLayout(), QVBoxLayout()
-        left.addWidget(self._when_box(details))
-        left.addWidget(self._what_box(details), 1)
-        middle.addWidget(self._lines_box(self.tr("What he looks like (the aggressor)"), AGGRESSOR_FIELDS, details))
-        middle.addStretch(1)
-        right.addWidget(self._lines_box(self.tr("Vehicle"), VEHICLE_FIELDS, details))
-        right.addWidget(self._lines_box(self.tr("Contact details he used"), CONTACT_FIELDS, details))
-        right.addWidget(self._police_box(details))
-        right.addWidget(self._follow_up_box())
-        right.addStretch(1)
-        for column in (left, middle, right):
-            columns.addLayout(column, 1)
-        body = QWidget()
-        body.setLayout(columns)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.error = note_label(kind="error")
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setDefault(True)
-        layout = QVBoxLayout(self)
+        self.ui = Ui_AlertDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
         intro = self.tr(
             "Write it in the third person. Never put the worker's name, or any client's, in an alert: "
             "the sheet goes on the wall and to partner agencies."
         )
         if self.alert:
             intro = self.tr("Reference <b>%s</b>. ") % self.alert.reference + intro
-        layout.addWidget(note_label(intro))
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        ui.intro.setText(intro)
+        self.error = ui.error
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
+        self.save_button = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self._fill_when(details)
+        self._fill_what(details)
+        for field in LINE_FIELDS:
+            self.lines[field] = edit = getattr(ui, field)
+            edit.setMaxLength(alerts.LIMITS.get(field, 120))
+            edit.setText((getattr(details, field) or "") if details else "")
+        self.police = self._combo(ui.police, alerts.POLICE, details.police if details else "not_said")
+        self._follow_up_box()
 
-    def _when_box(self, details: AlertDetails | None) -> QGroupBox:
-        box = QGroupBox(self.tr("When and where"))
-        form = QFormLayout(box)
-        self.occurred_on = QDateEdit(
+    def _fill_when(self, details: AlertDetails | None) -> None:
+        ui = self.ui
+        self.occurred_on, self.occurred_time, self.time_known = ui.occurred_on, ui.occurred_time, ui.time_known
+        self.occurred_on.setMaximumDate(QDate.currentDate())
+        self.occurred_on.setDate(
             QDate.fromString(details.occurred_on, "yyyy-MM-dd") if details else QDate.currentDate()
         )
-        self.occurred_on.setCalendarPopup(True)
-        self.occurred_on.setDisplayFormat("yyyy-MM-dd")
-        self.occurred_on.setMaximumDate(QDate.currentDate())
-        self.occurred_on.setAccessibleName(self.tr("Date it happened"))
-        self.time_known = QCheckBox(self.tr("Time known"))
-        self.occurred_time = QTimeEdit(
+        self.occurred_time.setTime(
             QTime.fromString(details.occurred_time, "HH:mm") if details and details.occurred_time else QTime(22, 0)
         )
-        self.occurred_time.setDisplayFormat("HH:mm")
-        self.occurred_time.setAccessibleName(self.tr("Time it happened"))
         self.time_known.toggled.connect(self.occurred_time.setEnabled)
         self.time_known.setChecked(bool(details and details.occurred_time))
         self.occurred_time.setEnabled(self.time_known.isChecked())
-        time_row = QHBoxLayout()
-        time_row.addWidget(self.occurred_time)
-        time_row.addWidget(self.time_known)
-        time_row.addStretch(1)
-        self.lines["location"] = self._line(
-            details, "location", self.tr("Area or location"), self.tr("e.g. Rock Bay Ave, a motel on the highway")
-        )
         self.contact_method = self._combo(
-            alerts.CONTACT_METHODS, self.tr("How contact was made"), details.contact_method if details else "street"
+            ui.contact_method, alerts.CONTACT_METHODS, details.contact_method if details else "street"
         )
-        self.lines["contact_where"] = self._line(
-            details, "contact_where", self.tr("Platform or venue"), self.tr("e.g. Leolist, a hotel bar")
-        )
-        form.addRow(self.tr("&Date *"), self.occurred_on)
-        time_label = QLabel(self.tr("&Time"))
-        time_label.setBuddy(self.occurred_time)
-        form.addRow(time_label, time_row)
-        form.addRow(self.tr("&Area or location"), self.lines["location"])
-        form.addRow(self.tr("Ho&w contact was made"), self.contact_method)
-        form.addRow(self.tr("Platform or &venue"), self.lines["contact_where"])
-        return box
 
-    def _what_box(self, details: AlertDetails | None) -> QGroupBox:
-        box = QGroupBox(self.tr("What happened *"))
-        layout = QVBoxLayout(box)
-        grid = QGridLayout()
+    def _fill_what(self, details: AlertDetails | None) -> None:
         self.harms: dict[str, QCheckBox] = {}
+        previous: QWidget = self.ui.contact_where
         for index, (key, label) in enumerate(alerts.CATEGORIES.items()):
             check = QCheckBox(self.tr(label))
             check.setChecked(bool(details and key in details.categories))
             self.harms[key] = check
-            grid.addWidget(check, index // 2, index % 2)
-        layout.addLayout(grid)
-        self.narrative = QPlainTextEdit(details.narrative if details else "")
-        self.narrative.setAccessibleName(self.tr("What happened, in the third person"))
-        self.narrative.setPlaceholderText(
-            self.tr(
-                'In the third person, e.g. "He picked the worker up on Rock Bay Ave, drove to a parking lot and '
-                'refused to pay." What he did and said; anything that helps others recognise him.'
-            )
-        )
-        self.narrative.setTabChangesFocus(True)
-        self.narrative.setMinimumHeight(90)
-        layout.addWidget(self.narrative, 1)
-        return box
+            self.ui.harmsGrid.addWidget(check, index // 2, index % 2)
+            QWidget.setTabOrder(previous, check)  # the harms come between the place and the narrative
+            previous = check
+        QWidget.setTabOrder(previous, self.ui.narrative)
+        self.narrative = self.ui.narrative
+        self.narrative.setPlainText(details.narrative if details else "")
 
-    def _lines_box(
-        self, title: str, specs: tuple[tuple[str, str, str], ...], details: AlertDetails | None
-    ) -> QGroupBox:
-        box = QGroupBox(title)
-        form = QFormLayout(box)
-        for field, label, placeholder in specs:
-            self.lines[field] = self._line(details, field, label.replace("&", ""), self.tr(placeholder))
-            form.addRow(self.tr(label), self.lines[field])
-        return box
-
-    def _police_box(self, details: AlertDetails | None) -> QGroupBox:
-        box = QGroupBox(self.tr("Police"))
-        layout = QVBoxLayout(box)
-        self.police = self._combo(
-            alerts.POLICE, self.tr("Did the worker choose to tell police"), details.police if details else "not_said"
-        )
-        layout.addWidget(self.police)
-        layout.addWidget(note_label(self.tr("The worker's choice. Never press them.")))
-        return box
-
-    def _follow_up_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Follow-up support (counsellors only, never on the alert)"))
-        layout = QVBoxLayout(box)
+    def _follow_up_box(self) -> None:
+        ui = self.ui
+        ui.notClinicalNote.setVisible(not self.clinical)
         if not self.clinical:
-            layout.addWidget(
-                note_label(
-                    self.tr(
-                        "If the worker wants follow-up support, a counsellor can link this alert to their record. "
-                        "Give the counsellor the alert's reference."
-                    )
-                )
-            )
-            return box
-        self.client_search = SearchBox()
-        self.client_search.setPlaceholderText(self.tr("Type the worker's alias or client code to link"))
-        self.client_search.setAccessibleName(self.tr("Find the worker's client record"))
-        self.client_results = QListWidget()
-        self.client_results.setMaximumHeight(80)
-        self.client_results.hide()
-        self.link_label = QLabel()
-        self.link_label.setWordWrap(True)
-        self.unlink_button = QPushButton(self.tr("Remove the link"))
+            ui.linkPanel.setParent(None)  # front desk never gets the link to a client's record
+            ui.linkPanel.deleteLater()
+            return
+        self.client_search, self.client_results = ui.client_search, ui.client_results
+        self.link_label, self.unlink_button = ui.link_label, ui.unlink_button
         self.client_search.textChanged.connect(self._find_clients)
         self.client_results.itemActivated.connect(self._pick_client)
         self.client_results.itemClicked.connect(self._pick_client)
         self.unlink_button.clicked.connect(lambda: self._set_link(None))
-        for widget in (self.client_search, self.client_results, self.link_label, self.unlink_button):
-            layout.addWidget(widget)
         self._set_link(self.linked)
-        return box
 
-    def _line(self, details: AlertDetails | None, field: str, name: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit((getattr(details, field) or "") if details else "")
-        edit.setMaxLength(alerts.LIMITS.get(field, 120))
-        edit.setPlaceholderText(placeholder)
-        edit.setAccessibleName(name)
-        return edit
-
-    def _combo(self, choices: dict[str, str], name: str, current: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(name)
+    def _combo(self, combo: QComboBox, choices: dict[str, str], current: str) -> QComboBox:
         for key, label in choices.items():
             combo.addItem(self.tr(label), key)
         combo.setCurrentIndex(max(0, combo.findData(current)))

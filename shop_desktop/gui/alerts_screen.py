@@ -15,14 +15,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,10 +25,17 @@ from shop_desktop.core.roles import Permission
 from shop_desktop.gui import theme
 from shop_desktop.gui.alert_dialog import AlertDialog
 from shop_desktop.gui.dates import show_date, show_long_date, show_time
+from shop_desktop.gui.forms.ui_alerts_screen import Ui_AlertsScreen
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.printing import print_pdf
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, row_table, save_where_chosen, say, set_kind
+from shop_desktop.gui.widgets import (
+    icon,
+    save_where_chosen,
+    say,
+    set_kind,
+    set_up_screen,
+)
 
 ON_SHEET = "On the sheet"
 COL_REFERENCE, COL_DATE, COL_MATCHED, COL_HARM, COL_STATUS, COL_SUMMARY = range(6)
@@ -73,26 +72,17 @@ class AlertsScreen(QWidget):
         self.print_pdf = print_pdf  # tests put a recorder here instead of the print dialog
         self.model = AlertsModel(self.today, self.session.alerts.sheet_days(), self)
         self._build()
-        self._layout()
         self._connect()
         self.refresh()
 
     # --- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = SearchBox()
-        self.search.setObjectName("alertSearch")
-        self.search.setPlaceholderText(self.tr("Phone number, plate, handle or words of a description…"))
-        self.search.setAccessibleName(self.tr("Search the aggressor alert"))
-        self.search.setClearButtonEnabled(True)
-        self.include_archived = QCheckBox(self.tr("Include archived"))
-        self.summary = note_label()
-        self.summary.setAccessibleName(self.tr("What the lookup found"))
-        self.table = row_table(self.model, self.tr("Matching alerts"))
-        self.table.setObjectName("alertList")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.ui = set_up_screen(Ui_AlertsScreen(), self)
+        ui = self.ui
+        self.search, self.include_archived, self.summary = ui.alertSearch, ui.include_archived, ui.summary
+        self.table, self.detail, self.message = ui.alertList, ui.detail, ui.message
+        self.table.setModel(self.model)
         for column, width in (
             (COL_REFERENCE, 70),
             (COL_DATE, 92),
@@ -101,57 +91,24 @@ class AlertsScreen(QWidget):
             (COL_STATUS, 80),
         ):
             self.table.setColumnWidth(column, width)
-        self.detail = QTextBrowser()
-        self.detail.setAccessibleName(self.tr("The chosen alert in full"))
-        self.detail.setOpenLinks(False)
-        self.new_button = QPushButton(icon("add"), self.tr("&New report…"))
-        self.new_button.setToolTip(self.tr("Take a bad-date report (Ctrl+N)"))
-        self.new_button.setProperty("primary", True)
-        self.print_button = QPushButton(icon("print"), self.tr("&Print the sheet…"))
-        self.save_pdf_button = QPushButton(icon("save"), self.tr("Save sheet as P&DF…"))
-        self.save_csv_button = QPushButton(self.tr("Save sheet as &CSV…"))
-        self.edit_button = QPushButton(icon("edit"), self.tr("&Open / edit…"))
-        self.resolve_button = QPushButton(self.tr("Mark &resolved"))
-        self.archive_button = QPushButton(icon("archive"), self.tr("&Archive"))
-        self.message = note_label()
-
-    def _layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Aggressor alert")))
-        top.addStretch(1)
-        top.addWidget(self.new_button)
-        sheet_row = QHBoxLayout()
-        sheet_row.addWidget(QLabel(self.tr("The wall sheet:")))
-        for button in (self.print_button, self.save_pdf_button, self.save_csv_button):
-            sheet_row.addWidget(button)
-        sheet_row.addStretch(1)
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.include_archived)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail, 1)
-        actions = QHBoxLayout()
-        for button in (self.edit_button, self.resolve_button, self.archive_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        right_layout.addLayout(actions)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
-        split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([760, 380])
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addLayout(top)
-        layout.addLayout(search_row)
-        layout.addWidget(self.summary)
-        layout.addWidget(split, 1)
-        layout.addLayout(sheet_row)
-        layout.addWidget(self.message)
+        self.new_button, self.edit_button = ui.new_button, ui.edit_button
+        self.resolve_button, self.archive_button = ui.resolve_button, ui.archive_button
+        self.print_button, self.save_pdf_button, self.save_csv_button = (
+            ui.print_button,
+            ui.save_pdf_button,
+            ui.save_csv_button,
+        )
+        for button, name in (
+            (self.new_button, "add"),
+            (self.print_button, "print"),
+            (self.save_pdf_button, "save"),
+            (self.edit_button, "edit"),
+            (self.archive_button, "archive"),
+        ):
+            button.setIcon(icon(name))
+        ui.split.setStretchFactor(0, 3)
+        ui.split.setStretchFactor(1, 2)
+        ui.split.setSizes([760, 380])
 
     def _connect(self) -> None:
         self.search.textChanged.connect(lambda _text: self.refresh())

@@ -19,7 +19,7 @@ from shop_desktop.core import journal
 from shop_desktop.core.errors import disk_problem
 from shop_desktop.core.places import default_folder, vault_exists
 from shop_desktop.core.session import Session
-from shop_desktop.gui import theme
+from shop_desktop.gui import theme, translations
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import Dialogs
 from shop_desktop.gui.error_hook import ErrorHook
@@ -46,6 +46,7 @@ def configure_application(app: QApplication) -> None:
         QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
     app.setFont(QFont("DejaVu Sans", 10))
     theme.apply(app)  # the stylesheet's colours and icons follow a light or dark palette
+    translations.install(app)  # resources/translations/shop_<locale>.qm when the centre's language has one
 
 
 def _long_work_running() -> bool:

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from shop_desktop.core import audit
 from shop_desktop.core.audit import AuditEntry
 from shop_desktop.gui.dates import show_datetime
+from shop_desktop.gui.forms.ui_audit_screen import Ui_AuditScreen
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+from shop_desktop.gui.widgets import icon, set_kind, set_up_screen
 
 ACTION_WORDS = {
     "vault.created": "Vault created",
@@ -77,28 +70,11 @@ class AuditScreen(QWidget):
         names = {m.id: m.username for m in self.session.staff.list_staff()}
         names[audit.RECOVERY_ACTOR] = self.tr("recovery key")
         self.model = AuditModel(names, self)
-        self.table = QTableView()
+        self.ui = set_up_screen(Ui_AuditScreen(), self)
+        self.table, self.verify_button, self.result = self.ui.table, self.ui.verify_button, self.ui.result
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Audit trail"))
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.verify_button = QPushButton(icon("audit"), self.tr("&Check the audit trail"))
-        self.verify_button.setProperty("primary", True)
-        self.result = note_label(
-            self.tr("The check confirms no entry was changed, removed, reordered or written in someone else's name.")
-        )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.verify_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.tr("Audit trail")))
-        layout.addLayout(buttons)
-        layout.addWidget(self.result)
-        layout.addWidget(self.table, 1)
+        self.verify_button.setIcon(icon("audit"))
         self.verify_button.clicked.connect(self.verify)
         self.refresh()
 

@@ -9,31 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from shop_desktop.core import backup, restore
 from shop_desktop.core.backup import BackupHeader, OpenedBackup
 from shop_desktop.core.backup_summary import describe
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
+from shop_desktop.gui.forms.ui_backup_screen import Ui_BackupScreen
+from shop_desktop.gui.forms.ui_restore_choice_dialog import Ui_RestoreChoiceDialog
+from shop_desktop.gui.forms.ui_unlock_backup_dialog import Ui_UnlockBackupDialog
 from shop_desktop.gui.old_backups import OldBackupsBox
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, say, set_kind
+from shop_desktop.gui.widgets import icon, say, set_kind, set_up_screen
 from shop_desktop.gui.workers import Job, wired_job
 
 FILTER = "SHOP Desktop backups (*.shopbackup);;All files (*)"
@@ -44,29 +32,14 @@ class UnlockBackupDialog(QDialog):
 
     def __init__(self, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Open the backup"))
-        self.setMinimumWidth(520)
-        self.username = QLineEdit(username)
-        self.username.setAccessibleName(self.tr("User name"))
-        self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(self.tr("Passphrase or recovery key"))
-        self.use_recovery = QCheckBox(self.tr("Use the recovery key instead"))
+        self.ui = Ui_UnlockBackupDialog()
+        self.ui.setupUi(self)
+        self.username, self.secret, self.use_recovery = self.ui.username, self.ui.secret, self.ui.use_recovery
+        self.username.setText(username)
         self.use_recovery.toggled.connect(lambda on: self.username.setEnabled(not on))
-        form = QFormLayout()
-        form.addRow(self.tr("User name:"), self.username)
-        form.addRow(self.tr("Passphrase:"), self.secret)
-        form.addRow("", self.use_recovery)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            note_label(self.tr("Use a passphrase that was valid on the day the backup was made, or the recovery key."))
-        )
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open"))
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
         self.secret.setFocus()
 
     def done(self, result: int) -> None:
@@ -82,29 +55,17 @@ class BackupScreen(QWidget):
         self.session = services.session
         self.dialogs = services.dialogs
         self.job: Job | None = None
-        self.folder = (
-            Path(self.session.backup.last_backup().folder) if self.session.backup.last_backup().folder else None
-        )
-        self.folder_label = QLabel()
-        self.folder_label.setAccessibleName(self.tr("Backup folder"))
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose = QPushButton(self.tr("&Choose folder…"))
-        self.back_up = QPushButton(icon("backup"), self.tr("&Back up now"))
-        self.back_up.setProperty("primary", True)
-        self.back_up.setDefault(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress_words = note_label()
-        self.cancel = QPushButton(self.tr("Cancel"))
-        self.result = note_label()
-        self.result.setAccessibleName(self.tr("Result"))
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.last = note_label()
-        self.verify = QPushButton(self.tr("V&erify a backup…"))
-        self.restore = QPushButton(icon("restore"), self.tr("&Restore from backup…"))
+        last_folder = self.session.backup.last_backup().folder
+        self.folder = Path(last_folder) if last_folder else None
+        self.ui = ui = set_up_screen(Ui_BackupScreen(), self)
+        self.folder_label, self.choose, self.back_up = ui.folder_label, ui.choose, ui.back_up
+        self.progress, self.progress_words, self.cancel = ui.progress, ui.progress_words, ui.cancel
+        self.result, self.last, self.verify, self.restore = ui.result, ui.last, ui.verify, ui.restore
+        self.back_up.setIcon(icon("backup"))
+        self.restore.setIcon(icon("restore"))
         self.restore.setVisible(self.session.can(Permission.RESTORE))
         self.old_backups = OldBackupsBox(services)  # retention: old backups still hold erased clients
-        self._layout()
+        ui.layout.insertWidget(ui.layout.count() - 1, self.old_backups)  # above the closing stretch
         self.choose.clicked.connect(self.choose_folder)
         self.back_up.clicked.connect(self.start_backup)
         self.cancel.clicked.connect(self.cancel_job)
@@ -112,54 +73,6 @@ class BackupScreen(QWidget):
         self.restore.clicked.connect(lambda: self.open_file(restoring=True))
         self._busy(False)
         self._show_state()
-
-    def _layout(self) -> None:
-        where = QHBoxLayout()
-        where.addWidget(QLabel(self.tr("Back up to:")))
-        where.addWidget(self.folder_label, 1)
-        where.addWidget(self.choose)
-        run = QHBoxLayout()
-        run.addWidget(self.back_up)
-        run.addWidget(self.progress, 1)
-        run.addWidget(self.cancel)
-        run.addStretch(0 if self.progress.isVisible() else 1)
-        self.back_up.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        check = QGroupBox(self.tr("Check or restore a backup file"))
-        check_layout = QVBoxLayout(check)
-        check_layout.addWidget(
-            note_label(
-                self.tr(
-                    "Verify reads a backup file and runs every check a restore would, without changing anything. "
-                    "Restore shows what a backup holds before anything changes; the current vault is kept beside "
-                    "the restored one until you remove it."
-                )
-            )
-        )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.verify)
-        buttons.addWidget(self.restore)
-        buttons.addStretch(1)
-        check_layout.addLayout(buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.tr("Backup")))
-        layout.addWidget(
-            note_label(
-                self.tr(
-                    "Backups are encrypted: the file is useless without a staff passphrase or the recovery key. "
-                    "Keep the USB stick somewhere safe, away from this PC."
-                )
-            )
-        )
-        layout.addLayout(where)
-        layout.addLayout(run)
-        layout.addWidget(self.progress_words)
-        layout.addWidget(self.result)
-        layout.addWidget(self.last)
-        layout.addSpacing(12)
-        layout.addWidget(check)
-        layout.addWidget(self.old_backups)
-        layout.addStretch(1)
 
     def _show_state(self) -> None:
         self.folder_label.setText(str(self.folder) if self.folder else self.tr("No folder chosen yet"))
@@ -369,35 +282,12 @@ class RestoreChoiceDialog(QDialog):
     def __init__(self, header: BackupHeader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = ""
-        self.setWindowTitle(self.tr("Restore this backup?"))
-        self.setMinimumWidth(680)
-        here = QPushButton(self.tr("Restore &here…"))
-        here.setProperty("danger", True)
-        elsewhere = QPushButton(self.tr("Restore into a &new folder…"))
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setDefault(True)
-        for button, value in ((here, "here"), (elsewhere, "elsewhere")):
+        self.ui = Ui_RestoreChoiceDialog()
+        self.ui.setupUi(self)
+        self.ui.holds.setText(describe(header))
+        for button, value in ((self.ui.here, "here"), (self.ui.elsewhere, "elsewhere")):
             button.clicked.connect(lambda _checked=False, v=value: self._pick(v))
-        cancel.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(here)
-        row.addWidget(elsewhere)
-        row.addStretch(1)
-        row.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("This backup holds")))
-        holds = QLabel(describe(header))
-        holds.setWordWrap(True)
-        layout.addWidget(holds)
-        layout.addWidget(
-            note_label(
-                self.tr(
-                    "Restoring here signs everyone out and replaces what is in the app now with this backup. The "
-                    "current vault is moved to a folder named before-restore-… next to it, until you remove it."
-                )
-            )
-        )
-        layout.addLayout(row)
+        self.ui.cancel.clicked.connect(self.reject)
         self.adjustSize()
 
     def _pick(self, value: str) -> None:

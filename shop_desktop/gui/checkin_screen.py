@@ -10,21 +10,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,14 +33,15 @@ from shop_desktop.gui.checkin_restrictions import (
     popup_under,
     turnaway_menu,
 )
-from shop_desktop.gui.client_dialog import ClientDialog, choice_box
+from shop_desktop.gui.client_dialog import ClientDialog, fill_choices
 from shop_desktop.gui.dates import datetime_format, show_time
+from shop_desktop.gui.forms.ui_checkin_screen import Ui_CheckInScreen
 from shop_desktop.gui.models import Index, RowTableModel
 from shop_desktop.gui.naloxone_kit import KitStrip
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.service_panel import ServicePanel, panel_area
 from shop_desktop.gui.stock_widgets import DrugAlertBand
-from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, say
+from shop_desktop.gui.widgets import icon, say
 
 ANONYMOUS = -1
 ROWS_SHOWN = 3  # matching clients visible at once; the list scrolls (the best match is first)
@@ -74,17 +67,6 @@ class TodayModel(RowTableModel[VisitRow]):
         return super().data(index, role)
 
 
-class TodayTable(QTableView):
-    """Today's list: when it is narrow (1024 px wide windows) whole aliases matter more than the
-    services, so the Services column steps aside; the Client tooltip still names them."""
-
-    ROOM_FOR_SERVICES = 460
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self.setColumnHidden(TodayModel.SERVICES, self.width() < self.ROOM_FOR_SERVICES)
-
-
 class CheckInScreen(QWidget):
     checked_in = Signal(int)
 
@@ -104,115 +86,56 @@ class CheckInScreen(QWidget):
     # --- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = SearchBox()
-        self.search.setObjectName("checkinSearch")
-        self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
-        self.search.setAccessibleName(self.tr("Search for a client"))
-        self.results = QListWidget()
-        self.results.setAccessibleName(self.tr("Matching clients"))
-        self.new_button = QPushButton(icon("add"), self.tr("&New client…"))
-        self.anonymous_button = QPushButton(self.tr("&Anonymous visitor"))
-        self.chosen_label = QLabel()
-        self.chosen_label.setAccessibleName(self.tr("Client being checked in"))
-        self.chosen_label.setWordWrap(True)
+        self.ui = ui = Ui_CheckInScreen()
+        ui.setupUi(self)  # its own margins: the form and today's list side by side must fit 1024 px
+        self.search, self.results, self.chosen_label = ui.checkinSearch, ui.results, ui.chosen_label
+        self.new_button, self.anonymous_button = ui.new_button, ui.anonymous_button
+        self.new_button.setIcon(icon("add"))
         self.demographics = self._anonymous_fields()
-        self.below_search = _fixed_area(self.results, self.demographics)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.below_search = _fixed_area(ui.below_search, self.results, self.demographics)
+        self.when = ui.when
         self.when.setDisplayFormat(datetime_format())
-        self.when.setCalendarPopup(True)
-        self.when.setAccessibleName(self.tr("Time of the visit"))
-        self.when.setToolTip(self.tr("Now, or set it back for a late entry"))
+        self.when.setDateTime(QDateTime.currentDateTime())
         self.panel = ServicePanel(self.session.visits.service_catalog())
         self.panel_area = panel_area(self.panel)
+        ui.panelColumn.addWidget(self.panel_area)
         self.kit_strip = KitStrip(other_key=self.panel.keyPressEvent, back=self.panel.setFocus)
-        self.save_button = QPushButton(icon("checkin"), self.tr("&Save check-in"))
-        self.save_button.setProperty("primary", True)
-        self.message = note_label()
+        ui.panelColumn.addWidget(self.kit_strip)  # opens under the services when a naloxone kit is ticked
+        self.drug_alerts = DrugAlertBand(self.services.session, self)
+        ui.right.insertWidget(1, self.drug_alerts)  # under Today: active drug alerts, to tell people
+        self.save_button, self.message = ui.save_button, ui.message
+        self.save_button.setIcon(icon("checkin"))
+        self._panel_tab_order()
         self.today_model = TodayModel(self)
-        self.today = TodayTable()
-        self.today.setObjectName("todayList")
+        self.today = ui.todayList
         self.today.setModel(self.today_model)
-        self.today.setAccessibleName(self.tr("Today's visits"))
-        self.today.setAlternatingRowColors(True)
-        self.today.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.today.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.today.verticalHeader().hide()
         header = self.today.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.today.setWordWrap(False)
-        self.today.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole alias is in the tooltip
-        self.today_empty = note_label(self.tr("No visits yet today. Search for a client above to check them in."))
-        self.today_count = QLabel()
-        self.void_button = QPushButton(self.tr("V&oid visit…"))
-        self._layout()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the whole alias is in the tooltip
+        self.today_empty, self.today_count, self.void_button = ui.today_empty, ui.today_count, ui.void_button
+
+    def _panel_tab_order(self) -> None:
+        """The services come between the time and Save, as they sit on the screen."""
+        previous: QWidget = self.when
+        for box in self.panel.boxes.values():
+            QWidget.setTabOrder(previous, box)
+            previous = box
+        QWidget.setTabOrder(previous, self.save_button)
 
     def _anonymous_fields(self) -> QWidget:
         """Three optional details, each with its label above it (three bare "Not recorded" boxes said nothing)."""
-        box = QWidget()
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(2)
+        grid = self.ui.demographicsGrid
         grid.setRowStretch(2, 1)
-        self.anon_gender = choice_box(demo.GENDERS, self.tr("Gender identity (optional)"))
-        self.anon_age = choice_box(demo.AGE_BANDS, self.tr("Age band (optional)"))
-        self.anon_indigenous = choice_box(demo.INDIGENOUS, self.tr("Indigenous identity (optional)"))
-        labels = (self.tr("&Gender identity"), self.tr("Age &band"), self.tr("&Indigenous identity"))
-        combos = (self.anon_gender, self.anon_age, self.anon_indigenous)
-        for column, (text, combo) in enumerate(zip(labels, combos, strict=True)):
+        self.anon_gender = fill_choices(self.ui.anon_gender, demo.GENDERS)
+        self.anon_age = fill_choices(self.ui.anon_age, demo.AGE_BANDS)
+        self.anon_indigenous = fill_choices(self.ui.anon_indigenous, demo.INDIGENOUS)
+        for column, combo in enumerate((self.anon_gender, self.anon_age, self.anon_indigenous)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(1)
             combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(demo.UNKNOWN) + 44)  # the text and the arrow
-            combo.setToolTip(self.tr("Optional: it helps the centre's counts"))
-            label = QLabel(text)
-            label.setBuddy(combo)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(combo, 1, column)
             grid.setColumnStretch(column, 1)
-        return box
-
-    def _layout(self) -> None:
-        left = QVBoxLayout()
-        left.setSpacing(8)  # a nested layout would take the 24 px between the columns
-        title_row = QHBoxLayout()  # the two buttons beside the heading: a row of height for the services
-        title_row.addWidget(heading(self.tr("Check in")))
-        title_row.addStretch(1)
-        title_row.addWidget(self.new_button)
-        title_row.addWidget(self.anonymous_button)
-        left.addLayout(title_row)
-        left.addWidget(self.search)
-        left.addWidget(self.below_search)
-        left.addWidget(self.chosen_label)
-        left.addWidget(self.panel_area, 1)
-        left.addWidget(self.kit_strip)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addSpacing(12)
-        time_label = QLabel(self.tr("&Time"))
-        time_label.setBuddy(self.when)
-        save_row.addWidget(time_label)
-        save_row.addWidget(self.when)
-        save_row.addSpacing(12)
-        save_row.addWidget(self.message, 1)  # "Checked in", or "already checked in today at 10:14"
-        left.addLayout(save_row)
-        right = QVBoxLayout()
-        right.setSpacing(8)
-        title_row = QHBoxLayout()
-        title_row.addWidget(heading(self.tr("Today")))
-        title_row.addWidget(self.today_count)
-        title_row.addStretch(1)
-        title_row.addWidget(self.void_button)
-        right.addLayout(title_row)
-        self.drug_alerts = DrugAlertBand(self.services.session, self)
-        right.addWidget(self.drug_alerts)  # active drug alerts, for staff to tell people (stock_widgets.py)
-        right.addWidget(self.today_empty)
-        right.addWidget(self.today, 1)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(20, 8, 20, 8)
-        outer.setSpacing(24)
-        outer.addLayout(left, 0)  # the form at the width it needs; the rest is for today's list
-        outer.addLayout(right, 1)
+        return self.ui.demographics
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._search_changed)
@@ -457,13 +380,9 @@ class CheckInScreen(QWidget):
         return QSize(1200, 760)
 
 
-def _fixed_area(results: QListWidget, details: QWidget) -> QStackedWidget:
+def _fixed_area(area: QStackedWidget, results: QListWidget, details: QWidget) -> QStackedWidget:
     """Matches (four rows) or an anonymous visitor's details, in one area of fixed height,
     so neither pushes the form down nor gets crushed by it."""
-    area = QStackedWidget()
-    area.addWidget(results)
-    area.addWidget(details)
-    results.setUniformItemSizes(True)
     results.ensurePolished()  # the stylesheet's font, before measuring
     results.addItem("Xg")
     row = results.sizeHintForRow(0)

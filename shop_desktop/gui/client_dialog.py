@@ -3,19 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from shop_desktop.core import demographics as demo
 from shop_desktop.core.clients import Client, ClientDetails, Consent
@@ -23,18 +11,23 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.session import Session
 from shop_desktop.core.text import LIMITS
 from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.forms.ui_client_dialog import Ui_ClientDialog
 from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import note_label, scrolling_body
 
 
-def choice_box(choices: dict[str, str], name: str, current: str | None = None) -> QComboBox:
-    box = QComboBox()
-    box.setAccessibleName(name)
+def fill_choices(box: QComboBox, choices: dict[str, str], current: str | None = None) -> QComboBox:
+    box.clear()
     box.addItem(demo.UNKNOWN, None)
     for key, label in choices.items():
         box.addItem(label, key)
     box.setCurrentIndex(max(0, box.findData(current)) if current else 0)
     return box
+
+
+def choice_box(choices: dict[str, str], name: str, current: str | None = None) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    return fill_choices(box, choices, current)
 
 
 class ClientDialog(GuardedDialog):
@@ -53,87 +46,45 @@ class ClientDialog(GuardedDialog):
         self.form_name = self.tr("client form") if client else self.tr("registration")
         self.session, self.dialogs, self.client = session, dialogs, client
         self.saved: Client | None = None
-        self.setWindowTitle(self.tr("Edit client %s") % client.code if client else self.tr("Register a new client"))
-        self.setMinimumWidth(620)
-        details = client.details if client else ClientDetails(alias=alias)
-        self._build_fields(details)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scrolling_body(self.form, self._consent_box()))  # scrolls at 150% on a laptop
-        self.error = note_label(kind="error")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ui = Ui_ClientDialog()
+        self.ui.setupUi(self)  # the fields scroll at 150% on a laptop; the buttons stay in sight
+        if client:
+            self.setWindowTitle(self.tr("Edit client %s") % client.code)
+        self._fill_fields(client.details if client else ClientDetails(alias=alias))
+        self._fill_consent()
+        self.error = self.ui.error
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self.alias.setFocus()
 
-    def _build_fields(self, details: ClientDetails) -> None:
-        self.alias = self._line(details.alias, "alias", self.tr("The name the person chooses to give"))
-        self.pronouns = self._line(details.pronouns, "pronouns", self.tr("e.g. she/her, they/them"))
-        self.gender = choice_box(demo.GENDERS, self.tr("Gender identity"), details.gender)
-        self.age_band = choice_box(demo.AGE_BANDS, self.tr("Age band"), details.age_band)
-        self.birth_year = QSpinBox()
-        self.birth_year.setAccessibleName(self.tr("Year of birth"))
+    def _fill_fields(self, details: ClientDetails) -> None:
+        ui = self.ui
+        self.alias, self.pronouns, self.phone = ui.alias, ui.pronouns, ui.phone
+        for field, edit in (("alias", ui.alias), ("pronouns", ui.pronouns), ("phone", ui.phone)):
+            edit.setMaxLength(LIMITS[field])
+            edit.setText(getattr(details, field) or "")
+        self.gender = fill_choices(ui.gender, demo.GENDERS, details.gender)
+        self.age_band = fill_choices(ui.age_band, demo.AGE_BANDS, details.age_band)
+        self.indigenous = fill_choices(ui.indigenous, demo.INDIGENOUS, details.indigenous)
+        self.birth_year = ui.birth_year
         self.birth_year.setRange(0, QDate.currentDate().year() - 10)
-        self.birth_year.setSpecialValueText(self.tr("Not given"))
         self.birth_year.setValue(details.birth_year or 0)
-        self.indigenous = choice_box(demo.INDIGENOUS, self.tr("Indigenous identity"), details.indigenous)
-        self.phone = self._line(details.phone, "phone", self.tr("Optional"))
-        self.alumni = QCheckBox(self.tr("Member of the Alumni Group"))
+        self.alumni, self.remark = ui.alumni, ui.remark
         self.alumni.setChecked(details.alumni)
-        self.remark = QPlainTextEdit(details.remark or "")
-        self.remark.setAccessibleName(self.tr("Front-desk remark"))
-        self.remark.setPlaceholderText(
-            self.tr("Practical notes only (e.g. prefers the side door). No counselling or health details here.")
-        )
-        self.remark.setTabChangesFocus(True)
-        self.remark.setMaximumHeight(80)
-        self.form = QFormLayout()
-        for label, widget in (
-            (self.tr("&Alias *"), self.alias),
-            (self.tr("&Pronouns"), self.pronouns),
-            (self.tr("&Gender identity"), self.gender),
-            (self.tr("Age &band"), self.age_band),
-            (self.tr("or &year of birth"), self.birth_year),
-            (self.tr("&Indigenous identity"), self.indigenous),
-            (self.tr("P&hone"), self.phone),
-            ("", self.alumni),
-            (self.tr("Front-desk &remark"), self.remark),
-        ):
-            self.form.addRow(label, widget)
+        self.remark.setPlainText(details.remark or "")
 
-    def _line(self, value: str | None, field: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(value or "")
-        edit.setMaxLength(LIMITS[field])
-        edit.setPlaceholderText(placeholder)
-        edit.setAccessibleName(field.capitalize())
-        return edit
-
-    def _consent_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Consent (read the consent wording to the person)"))
-        form = QFormLayout(box)
-        self.keep_record = QCheckBox(self.tr("Agrees to the centre keeping a record *"))
-        self.alias_on_slips = QCheckBox(self.tr("Alias may be shown on referral slips"))
-        self.may_contact = QCheckBox(self.tr("May be contacted"))
-        self.given_on = QDateEdit(QDate.currentDate())
-        self.given_on.setCalendarPopup(True)
-        self.given_on.setAccessibleName(self.tr("Consent given on"))
-        self.ends_on = QDateEdit(QDate.currentDate().addYears(1))
-        self.ends_on.setCalendarPopup(True)
-        self.ends_on.setAccessibleName(self.tr("Consent ends on"))
-        self.has_end = QCheckBox(self.tr("Consent ends on"))
+    def _fill_consent(self) -> None:
+        ui = self.ui
+        self.keep_record, self.alias_on_slips, self.may_contact = ui.keep_record, ui.alias_on_slips, ui.may_contact
+        self.given_on, self.ends_on, self.has_end = ui.given_on, ui.ends_on, ui.has_end
+        self.given_on.setDate(QDate.currentDate())
+        self.ends_on.setDate(QDate.currentDate().addYears(1))
         self.has_end.toggled.connect(self.ends_on.setEnabled)
-        self.ends_on.setEnabled(False)
         consent = self.client.consent if self.client else None
         if consent:
             self.keep_record.setChecked(consent.keep_record and not consent.withdrawn_on)
             self.alias_on_slips.setChecked(consent.alias_on_slips)
             self.may_contact.setChecked(consent.may_contact)
-        for widget in (self.keep_record, self.alias_on_slips, self.may_contact):
-            form.addRow(widget)
-        form.addRow(self.tr("Given on"), self.given_on)
-        form.addRow(self.has_end, self.ends_on)
-        return box
 
     def details(self) -> ClientDetails:
         return ClientDetails(

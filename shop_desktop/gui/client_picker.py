@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from shop_desktop.core.session import Session
-from shop_desktop.gui.widgets import SearchBox
+from shop_desktop.gui.forms.ui_client_picker import Ui_ClientPicker
 
 
 class ClientPicker(QWidget):
@@ -18,17 +18,9 @@ class ClientPicker(QWidget):
         super().__init__(parent)
         self.session = session
         self.include_archived = include_archived
-        self.search = SearchBox()
-        self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
-        self.search.setAccessibleName(self.tr("Find a client"))
-        self.matches = QListWidget()
-        self.matches.setAccessibleName(self.tr("Clients found"))
-        self.matches.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.matches, 1)
+        self.ui = Ui_ClientPicker()
+        self.ui.setupUi(self)
+        self.search, self.matches = self.ui.search, self.ui.matches
         self.search.textChanged.connect(self._find)
         self.search.returnPressed.connect(self._pick_current)
         self.matches.itemActivated.connect(lambda item: self.picked.emit(item.data(Qt.ItemDataRole.UserRole)))

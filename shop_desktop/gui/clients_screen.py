@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,9 +14,10 @@ from shop_desktop.core.roles import Permission
 from shop_desktop.gui.client_dialog import ClientDialog
 from shop_desktop.gui.conflict_guard import open_guarded
 from shop_desktop.gui.dates import show_date
-from shop_desktop.gui.models import SORT_ROLE, RowTableModel
+from shop_desktop.gui.forms.ui_clients_screen import Ui_ClientsScreen
+from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import SearchBox, heading, icon, note_label, say
+from shop_desktop.gui.widgets import icon, say, set_up_screen, sort_proxy
 
 
 class ClientModel(RowTableModel[ClientMatch]):
@@ -40,60 +34,26 @@ class ClientsScreen(QWidget):
         super().__init__()
         self.services = services
         self.session = services.session
-        self.search = SearchBox()
-        self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
-        self.search.setAccessibleName(self.tr("Search clients"))
-        self.show_archived = QCheckBox(self.tr("Include archived records"))
+        self.ui = set_up_screen(Ui_ClientsScreen(), self)
+        self.search, self.show_archived = self.ui.search, self.ui.show_archived
+        self.table, self.empty, self.message = self.ui.table, self.ui.empty, self.ui.message
         self.model = ClientModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
+        self.proxy = sort_proxy(self.model)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Clients found"))
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.empty = note_label(self.tr("Type part of an alias or a code to find a client."))
-        self.message = note_label()
         self.buttons = {
-            "new": QPushButton(icon("add"), self.tr("&Register a client…")),
-            "edit": QPushButton(icon("edit"), self.tr("&Edit…")),
-            "archive": QPushButton(icon("archive"), self.tr("&Archive / restore")),
-            "withdraw": QPushButton(self.tr("Consent &withdrawn…")),
-            "merge": QPushButton(self.tr("&Merge two records…")),
-            "purge": QPushButton(self.tr("Era&se on request…")),
+            "new": self.ui.newButton,
+            "edit": self.ui.editButton,
+            "archive": self.ui.archiveButton,
+            "withdraw": self.ui.withdrawButton,
+            "merge": self.ui.mergeButton,
+            "purge": self.ui.purgeButton,
         }
-        self.buttons["new"].setProperty("primary", True)
-        self.buttons["purge"].setProperty("danger", True)
-        for key in ("merge", "purge"):
+        for key, name in (("new", "add"), ("edit", "edit"), ("archive", "archive")):
+            self.buttons[key].setIcon(icon(name))
+        for key in ("merge", "purge"):  # the rare record-keeping actions sit by the title: one row fits 1024 px
             self.buttons[key].setVisible(self.session.can(Permission.MERGE_CLIENTS))
-        self._layout()
         self._connect()
-
-    def _layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.show_archived)
-        actions = QHBoxLayout()
-        for key in ("new", "edit", "archive", "withdraw"):
-            actions.addWidget(self.buttons[key])
-        actions.addStretch(1)
-        title = QHBoxLayout()  # the rare record-keeping actions up here: six buttons in a row needed 1031 px
-        title.addWidget(heading(self.tr("Clients")))
-        title.addStretch(1)
-        title.addWidget(self.buttons["merge"])
-        title.addWidget(self.buttons["purge"])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addLayout(title)
-        layout.addLayout(top)
-        layout.addLayout(actions)
-        layout.addWidget(self.message)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self.refresh)

@@ -8,12 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,9 +20,10 @@ from shop_desktop.core.timeline import TimelineEntry
 from shop_desktop.gui.client_picker import ClientPicker
 from shop_desktop.gui.conflict_guard import open_guarded
 from shop_desktop.gui.dates import show_date, show_datetime
+from shop_desktop.gui.forms.ui_history_screen import Ui_HistoryScreen
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, row_table, say
+from shop_desktop.gui.widgets import icon, say, set_up_screen
 
 KIND_WORDS = {
     "visit": "Visit",
@@ -62,26 +59,25 @@ class HistoryScreen(QWidget):
         self.services = services
         self.session = services.session
         self.client: Client | None = None
+        self.ui = set_up_screen(Ui_HistoryScreen(), self)
         self.picker = ClientPicker(self.session, include_archived=True)
+        self.ui.pickerColumn.addWidget(self.picker)
         self.search, self.matches = self.picker.search, self.picker.matches
-        self.title = heading(self.tr("Client history"))
-        self.summary = note_label(self.tr("Find a client on the left to see their visits, programs and notes."))
+        self.title, self.summary, self.message = self.ui.title, self.ui.summary, self.ui.message
         self.model = TimelineModel(self)  # sorts itself: a proxy cost 60,000 key calls on a heavy client
         self.table = self._table()
-        self.message = note_label()
-        self.new_note = QPushButton(icon("add"), self.tr("&New note…"))
-        self.new_note.setProperty("primary", True)
-        self.open_note = QPushButton(self.tr("&Open note"))
-        clinical = self.session.can(Permission.WRITE_NOTES)
-        self.new_note.setVisible(clinical)
+        self.new_note, self.open_note = self.ui.new_note, self.ui.open_note
+        self.new_note.setIcon(icon("add"))
+        self.new_note.setVisible(self.session.can(Permission.WRITE_NOTES))
         self.open_note.setVisible(self.session.can(Permission.READ_NOTES))
-        self._layout()
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([260, 700])
         self._connect()
         self._update_buttons()
 
     def _table(self) -> QTableView:
-        table = row_table(self.model, self.tr("Client history"))
-        table.setSortingEnabled(True)
+        table = self.ui.table
+        table.setModel(self.model)
         table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         header = table.horizontalHeader()
         # Widths from the longest text each column can hold, not ResizeToContents: that measured
@@ -93,29 +89,6 @@ class HistoryScreen(QWidget):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         return table
-
-    def _layout(self) -> None:
-        left = self.picker
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.title)
-        right_layout.addWidget(self.summary)
-        actions = QHBoxLayout()
-        actions.addWidget(self.new_note)
-        actions.addWidget(self.open_note)
-        actions.addStretch(1)
-        right_layout.addLayout(actions)
-        right_layout.addWidget(self.message)
-        right_layout.addWidget(self.table, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 700])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(splitter, 1)
 
     def _connect(self) -> None:
         self.picker.picked.connect(self.show_client)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import ROLE_LABELS, Permission
+from shop_desktop.gui.forms.ui_home_screen import Ui_HomeScreen
 from shop_desktop.gui.sections import Section, Services
-from shop_desktop.gui.widgets import heading, note_label
+from shop_desktop.gui.widgets import note_label, set_up_screen
 
 
 class HomeScreen(QWidget):
@@ -15,41 +16,18 @@ class HomeScreen(QWidget):
         super().__init__()
         session = services.session
         user = session.user
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.addWidget(heading(session.settings.get("centre_name")))
+        self.ui = ui = set_up_screen(Ui_HomeScreen(), self)
+        ui.centreName.setText(session.settings.get("centre_name"))
+        ui.centreName.setAccessibleName(ui.centreName.text())
         roles = ", ".join(sorted(ROLE_LABELS[r] for r in user.roles))
-        layout.addWidget(note_label(self.tr("Signed in as %s (%s).") % (user.display_name, roles), kind="plain"))
-        if session.is_demo:
-            banner = note_label(
-                self.tr(
-                    "This is the demo vault: every person in it is invented. Never type real client information here."
-                ),
-                kind="warning",
-            )
-            banner.setObjectName("demoBanner")
-            layout.addWidget(banner)
-        if session.is_recovery:
-            layout.addWidget(
-                note_label(
-                    self.tr(
-                        "You opened the vault with the recovery key. Go to Staff to set new passphrases, then lock."
-                    ),
-                    kind="warning",
-                )
-            )
-        for words in self._shelf_and_handover_warnings(services):
-            layout.addWidget(note_label(words, kind="warning"))
+        ui.signedIn.setText(self.tr("Signed in as %s (%s).") % (user.display_name, roles))
+        ui.demoBanner.setVisible(session.is_demo)
+        ui.recoveryNote.setVisible(session.is_recovery)
         lines = [f"• {s.title}: {s.purpose}" for s in sections]
-        if lines:
-            layout.addWidget(note_label(self.tr("Here you can:") + "\n" + "\n".join(lines), kind="plain"))
-        layout.addWidget(
-            note_label(
-                self.tr("Step away from the desk? Press Ctrl+L to lock. Someone unexpected walks in? Press F12."),
-                kind="subtle",
-            )
-        )
-        layout.addStretch(1)
+        ui.sectionsNote.setText(self.tr("Here you can:") + "\n" + "\n".join(lines))
+        ui.sectionsNote.setVisible(bool(lines))
+        for words in self._shelf_and_handover_warnings(services):  # above "Here you can", in words
+            ui.layout.insertWidget(ui.layout.indexOf(ui.sectionsNote), note_label(words, kind="warning"))
 
     def _shelf_and_handover_warnings(self, services: Services) -> list[str]:
         """Low supplies, kits near expiry and open handover items, in words (not colour alone)."""

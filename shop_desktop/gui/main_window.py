@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
@@ -20,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from shop_desktop import __version__
 from shop_desktop.core.roles import ROLE_LABELS, Permission, Role
+from shop_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from shop_desktop.gui.privacy import PrivacyScreen
 from shop_desktop.gui.sections import DEFAULT_SECTION, Section, Services, all_sections
-from shop_desktop.gui.widgets import fitting_sizes, icon, scrolling_stack, set_kind
+from shop_desktop.gui.widgets import fitting_sizes, icon, set_kind
 
 NAVIGATION_WIDTH = 176
 COMPACT_NAVIGATION_WIDTH = 64  # an icon, its padding and the selection margin
@@ -56,26 +55,16 @@ class MainWindow(QMainWindow):
     # --- building -------------------------------------------------------------------------
 
     def _build_body(self) -> None:
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setIconSize(QSize(22, 22))
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.navigation, self.scroll, self.stack = self.ui.navigation, self.ui.sectionScroll, self.ui.stack
         self.navigation.setFixedWidth(NAVIGATION_WIDTH)
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for section in self.sections:
             item = QListWidgetItem(icon(section.icon), section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title)  # also when only the icon shows
             item.setToolTip(section.title)
             self.navigation.addItem(item)
-        self.scroll, self.stack = scrolling_stack()
-        body = QWidget()
-        layout = QHBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.scroll, 1)
-        self.setCentralWidget(body)
         self.navigation.currentRowChanged.connect(self.show_section_at)
 
     def _build_status_bar(self) -> None:

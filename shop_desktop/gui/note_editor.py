@@ -7,23 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
-    QDialog,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from shop_desktop.core import notes
 from shop_desktop.core.clients import Client
@@ -31,8 +15,10 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.notes import NOTE_TYPES, TOPIC_TAGS, Note, NoteDraft
 from shop_desktop.core.session import Session
 from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.forms.ui_addendum_dialog import Ui_AddendumDialog
+from shop_desktop.gui.forms.ui_note_editor import Ui_NoteEditor
 from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import heading, note_label, say, scrolling_body
+from shop_desktop.gui.widgets import say
 
 AUTOSAVE_MS = 4_000
 
@@ -56,7 +42,6 @@ class NoteEditor(QDialog):
         self.signed_id: int | None = None
         self.dirty = False
         self.setWindowTitle(self.tr("Note for %s (%s)") % (client.alias, client.code))
-        self.setMinimumSize(760, 620)
         self._build(draft)
         self._layout()
         self.autosave = QTimer(self)
@@ -67,35 +52,22 @@ class NoteEditor(QDialog):
         self.body.setFocus()
 
     def _build(self, draft: Note | None) -> None:
-        self.note_type = QComboBox()
-        self.note_type.setAccessibleName(self.tr("Kind of note"))
+        self.ui = Ui_NoteEditor()
+        self.ui.setupUi(self)  # the fields scroll at 150% on a laptop; the note keeps its room
+        ui = self.ui
+        ui.title.setText(self.windowTitle())
+        ui.title.setAccessibleName(self.windowTitle())
+        self.note_type, self.when, self.duration, self.body = ui.note_type, ui.when, ui.duration, ui.body
+        self.follow_up, self.follow_up_date, self.state = ui.follow_up, ui.follow_up_date, ui.state
+        self.sign_button, self.close_button, self.discard_button = ui.sign_button, ui.close_button, ui.discard_button
         for key, label in NOTE_TYPES.items():
             self.note_type.addItem(label, key)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when.setCalendarPopup(True)
-        self.when.setAccessibleName(self.tr("Date and time of the session"))
-        self.duration = QSpinBox()
+        self.when.setDateTime(QDateTime.currentDateTime())
         self.duration.setRange(0, notes.MAX_DURATION_MINUTES)
-        self.duration.setSingleStep(5)
-        self.duration.setSuffix(self.tr(" min"))
-        self.duration.setSpecialValueText(self.tr("not noted"))
-        self.duration.setAccessibleName(self.tr("Duration in minutes"))
-        self.follow_up = QCheckBox(self.tr("Follow up on"))
-        self.follow_up_date = QDateEdit(QDate.currentDate().addDays(7))
-        self.follow_up_date.setCalendarPopup(True)
-        self.follow_up_date.setAccessibleName(self.tr("Follow-up date"))
+        self.follow_up_date.setDate(QDate.currentDate().addDays(7))
         self.tags = {key: QCheckBox(label) for key, label in TOPIC_TAGS.items()}
-        self.body = QPlainTextEdit()
-        self.body.setAccessibleName(self.tr("Note text"))
-        self.body.setPlaceholderText(self.tr("What happened, what was agreed, what comes next…"))
-        self.state = note_label(self.tr("Saved as an encrypted draft every few seconds while you type."))
-        self.state.setAccessibleName(self.tr("Draft state"))
-        self.sign_button = QPushButton(self.tr("&Sign note"))
-        self.sign_button.setProperty("primary", True)
-        self.sign_button.setToolTip(self.tr("Sign: the note becomes final (Ctrl+Enter)"))
-        self.close_button = QPushButton(self.tr("&Keep as draft and close"))
-        self.discard_button = QPushButton(self.tr("&Discard draft…"))
-        self.discard_button.setProperty("danger", True)
+        for number, box in enumerate(self.tags.values()):
+            ui.topicsGrid.addWidget(box, number // 3, number % 3)
         if draft is not None:
             self._fill(draft)
 
@@ -112,32 +84,6 @@ class NoteEditor(QDialog):
         self.body.setPlainText(draft.body)
 
     def _layout(self) -> None:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("Kind of note:"), self.note_type)
-        form.addRow(self.tr("Date and time:"), self.when)
-        form.addRow(self.tr("Duration:"), self.duration)
-        follow = QHBoxLayout()
-        follow.addWidget(self.follow_up)
-        follow.addWidget(self.follow_up_date)
-        follow.addStretch(1)
-        form.addRow(self.tr("Follow-up:"), follow)
-        topics = QGroupBox(self.tr("Topics"))
-        grid = QGridLayout(topics)
-        for number, box in enumerate(self.tags.values()):
-            grid.addWidget(box, number // 3, number % 3)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.discard_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.sign_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Note for %s (%s)") % (self.client.alias, self.client.code)))
-        layout.addWidget(scrolling_body(form, topics))  # scrolls at 150% on a laptop; the note keeps room
-        layout.addWidget(QLabel(self.tr("Note:")))
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.state)
-        layout.addLayout(buttons)
         self.sign_button.clicked.connect(self.sign)
         self.close_button.clicked.connect(self.reject)
         self.discard_button.clicked.connect(self.discard)
@@ -263,28 +209,11 @@ class AddendumDialog(GuardedDialog):
         self.form_name = self.tr("addendum")
         self.session, self.note = session, note
         self.added: int | None = None
-        self.setWindowTitle(self.tr("Add an addendum"))
-        self.setMinimumSize(560, 320)
-        self.body = QPlainTextEdit()
-        self.body.setAccessibleName(self.tr("Addendum text"))
-        self.body.setPlaceholderText(self.tr("The correction or addition, as it should be read beneath the note."))
-        self.error = note_label(kind="error")
-        save = QPushButton(self.tr("&Sign addendum"))
-        save.setProperty("primary", True)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)  # else Qt makes it the default button, drawn as the primary one
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(cancel)
-        row.addWidget(save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note_label(self.tr("An addendum is signed as soon as you save it, and can't be changed.")))
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(row)
-        save.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
-        self.save_button = save
+        self.ui = Ui_AddendumDialog()
+        self.ui.setupUi(self)
+        self.body, self.error, self.save_button = self.ui.body, self.ui.error, self.ui.save_button
+        self.save_button.clicked.connect(self.save)
+        self.ui.cancel.clicked.connect(self.reject)
 
     def save(self) -> None:
         if not self.save_button.isEnabled():

@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QPlainTextEdit, QWidget
 
 from shop_desktop.core.clients import Client
 from shop_desktop.core.errors import VaultError
@@ -21,6 +11,7 @@ from shop_desktop.core.roles import Permission
 from shop_desktop.core.session import Session
 from shop_desktop.gui.dates import show_datetime
 from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.forms.ui_note_viewer import Ui_NoteViewer
 from shop_desktop.gui.note_editor import AddendumDialog
 from shop_desktop.gui.widgets import heading, note_label
 
@@ -44,28 +35,16 @@ class NoteViewer(QDialog):
     ) -> None:
         super().__init__(parent)
         self.session, self.dialogs, self.client, self.note_id = session, dialogs, client, note_id
+        self.ui = Ui_NoteViewer()
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Note for %s (%s)") % (client.alias, client.code))
-        self.setMinimumSize(760, 560)
         self.authors = session.staff.display_names()
         self.pages: list[QPlainTextEdit] = []
-        self.content = QWidget()
-        self.content_layout = QVBoxLayout(self.content)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.content)
-        self.addendum_button = QPushButton(self.tr("&Add an addendum…"))
+        self.content, self.content_layout = self.ui.content, self.ui.content_layout
+        self.addendum_button = self.ui.addendum_button
         self.addendum_button.setVisible(session.can(Permission.WRITE_NOTES))
         self.addendum_button.clicked.connect(self.add_addendum)
-        close = QPushButton(self.tr("Close"))
-        close.setDefault(True)
-        close.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.addendum_button)
-        row.addStretch(1)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(row)
+        self.ui.close.clicked.connect(self.reject)
         self.note: Note | None = None
         self.load()
 

@@ -9,24 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from shop_desktop.core import notes
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.notes import NoteHeader
 from shop_desktop.gui.dates import show_datetime
+from shop_desktop.gui.forms.ui_notes_screen import Ui_NotesScreen
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import SearchBox, heading, note_label, say, sorted_row_table
+from shop_desktop.gui.widgets import (
+    say,
+    set_up_screen,
+    sort_proxy,
+)
 from shop_desktop.gui.workers import Job, wired_job
 
 
@@ -46,13 +42,14 @@ class NoteLineModel(RowTableModel[NoteLine]):
     )
 
 
-def _table(model: NoteLineModel, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
-    table, proxy = sorted_row_table(model, name)
+def _show(table: QTableView, model: NoteLineModel) -> QSortFilterProxyModel:
+    proxy = sort_proxy(model)
+    table.setModel(proxy)
     header = table.horizontalHeader()
     for column in range(3):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-    return table, proxy
+    return proxy
 
 
 class NotesScreen(QWidget):
@@ -61,50 +58,20 @@ class NotesScreen(QWidget):
         self.services = services
         self.session = services.session
         self.job: Job | None = None
+        self.ui = set_up_screen(Ui_NotesScreen(), self)
+        ui = self.ui
+        self.drafts, self.continue_button, self.drafts_empty = ui.drafts, ui.continue_button, ui.drafts_empty
+        self.query, self.search_button, self.cancel_button = ui.query, ui.search_button, ui.cancel_button
+        self.progress, self.hits, self.message = ui.progress, ui.hits, ui.message
         self.drafts_model = NoteLineModel(self)
-        self.drafts, self.drafts_proxy = _table(self.drafts_model, self.tr("My unsigned drafts"))
+        self.drafts_proxy = _show(self.drafts, self.drafts_model)
         self.drafts.setColumnHidden(3, True)
         self.drafts.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.continue_button = QPushButton(self.tr("&Continue this draft…"))
-        self.drafts_empty = note_label(self.tr("You have no unsigned drafts."))
-        self.query = SearchBox()
-        self.query.setPlaceholderText(self.tr("Words in a note, or a topic such as housing…"))
-        self.query.setAccessibleName(self.tr("Search note text"))
-        self.search_button = QPushButton(self.tr("&Search"))
-        self.search_button.setProperty("primary", True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
         self.hits_model = NoteLineModel(self)
-        self.hits, self.hits_proxy = _table(self.hits_model, self.tr("Notes found"))
-        self.message = note_label(
-            self.tr("Search reads signed notes in memory only. Each search is recorded in the audit trail.")
-        )
-        self._layout()
+        self.hits_proxy = _show(self.hits, self.hits_model)
         self._connect()
         self._searching(False)
         self.refresh_drafts()
-
-    def _layout(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.tr("Notes")))
-        layout.addWidget(QLabel(self.tr("My unsigned drafts")))
-        layout.addWidget(self.drafts_empty)
-        layout.addWidget(self.drafts, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.continue_button)
-        layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("Search note text")))
-        search = QHBoxLayout()
-        search.addWidget(self.query, 1)
-        search.addWidget(self.search_button)
-        search.addWidget(self.cancel_button)
-        layout.addLayout(search)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(self.hits, 2)
 
     def _connect(self) -> None:
         self.continue_button.clicked.connect(self.continue_draft)

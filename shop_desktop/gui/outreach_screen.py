@@ -14,24 +14,16 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
+    QSizePolicy,
     QSpinBox,
-    QTableView,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,12 +34,14 @@ from shop_desktop.core.overdose_kits import KitGiven
 from shop_desktop.core.text import LIMITS
 from shop_desktop.core.visits import MAX_QUANTITY
 from shop_desktop.gui.dates import show_date
+from shop_desktop.gui.forms.ui_outreach_screen import Ui_OutreachScreen
+from shop_desktop.gui.forms.ui_who_you_met_dialog import Ui_WhoYouMetDialog
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.naloxone_outreach import NaloxoneKitsDialog, kits_summary
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.stock_widgets import DrugAlertBand
 from shop_desktop.gui.unsaved import field_values
-from shop_desktop.gui.widgets import heading, icon, note_label, row_table, say, scrolls_down
+from shop_desktop.gui.widgets import icon, note_label, say
 
 
 def _hours(minutes: int) -> str:
@@ -78,9 +72,13 @@ class ShiftModel(RowTableModel[Shift]):
 
 def _spin(name: str, maximum: int = outreach.MAX_COUNT) -> QSpinBox:
     spin = QSpinBox()
-    spin.setRange(0, maximum)
     spin.setAccessibleName(name)
     spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return _fit_spin(spin, maximum)
+
+
+def _fit_spin(spin: QSpinBox, maximum: int = outreach.MAX_COUNT) -> QSpinBox:
+    spin.setRange(0, maximum)
     spin.setFixedWidth(max(72, spin.minimumSizeHint().width()))  # room for the largest number and arrows
     return spin
 
@@ -90,10 +88,10 @@ class WhoYouMetDialog(QDialog):
 
     def __init__(self, contacts: int, given: Demographics, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Who you met (optional)"))
+        self.ui = Ui_WhoYouMetDialog()
+        self.ui.setupUi(self)
         self.spins: dict[str, dict[str, QSpinBox]] = {}
-        columns = QHBoxLayout()
-        for key, (words, choices) in outreach.DEMOGRAPHIC_CHOICES.items():
+        for key, (words, choices) in outreach.DEMOGRAPHIC_CHOICES.items():  # one column of counts per question
             box = QGroupBox(words[0].upper() + words[1:])
             form = QFormLayout(box)
             self.spins[key] = {}
@@ -102,18 +100,12 @@ class WhoYouMetDialog(QDialog):
                 spin.setValue(given.get(key, {}).get(choice, 0))
                 form.addRow(label, spin)
                 self.spins[key][choice] = spin
-            columns.addWidget(box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            note_label(
-                self.tr("%d contacts. Count only what people told you or you know; leave the rest at 0.") % contacts
-            )
+            self.ui.columns.addWidget(box)
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.intro.setText(
+            self.tr("%d contacts. Count only what people told you or you know; leave the rest at 0.") % contacts
         )
-        layout.addLayout(columns)
-        layout.addWidget(buttons)
 
     def counts(self) -> Demographics:
         return {
@@ -133,7 +125,7 @@ class OutreachScreen(QWidget):
         self.chain: list[QWidget] = []  # the Tab order, top to bottom
         self.baseline: list[object] = []  # what the form held when last emptied, loaded or saved
         self._build()
-        self._layout()
+        self._tab_order()
         self._connect()
         self._fill_areas()
         self.new_shift()
@@ -142,111 +134,54 @@ class OutreachScreen(QWidget):
     # --- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
+        self.ui = ui = Ui_OutreachScreen()
+        ui.setupUi(self)  # its own margins: the form beside the list of shifts must fit 1024 px
+        self.day, self.starts, self.ends, self.length = ui.day, ui.starts, ui.ends, ui.length
+        self.length.setWordWrap(True)  # "4 h 30 min (past midnight)" takes two lines, not the form's width
         self.day.setMaximumDate(QDate.currentDate())
-        self.day.setAccessibleName(self.tr("Date of the shift"))
-        self.starts = QTimeEdit(QTime(19, 0))
-        self.starts.setAccessibleName(self.tr("Start time"))
-        self.ends = QTimeEdit(QTime(23, 0))
-        self.ends.setAccessibleName(self.tr("End time"))
-        self.length = QLabel()
+        self.day.setDate(QDate.currentDate())
+        self.starts.setTime(QTime(19, 0))
+        self.ends.setTime(QTime(23, 0))
         for edit in (self.day, self.starts, self.ends):
             edit.installEventFilter(self)  # Tab leaves the field instead of moving to its next part
-        self.street = QRadioButton(self.tr("Str&eet"))
-        self.online = QRadioButton(self.tr("On&line"))
+        self.street, self.online = ui.street, ui.online
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.street)
         self.kind_group.addButton(self.online)
-        self.area = QComboBox()
-        self.area.setMinimumWidth(180)
-        self.area.setAccessibleName(self.tr("Area or platform"))
-        self.add_area_button = QPushButton(self.tr("Add…"))
-        self.add_area_button.setToolTip(self.tr("Add a street area or online platform to the list"))
-        self.retire_area_button = QPushButton(self.tr("Remove"))
-        self.retire_area_button.setToolTip(self.tr("Take this area off the list (past shifts keep it)"))
-
-        self.contacts = _spin(self.tr("Contacts: people met"))
-        self.who_button = QPushButton(self.tr("&Who you met…"))
-        self.who_label = note_label()
-        self.who_label.setWordWrap(False)
-        self.supplies = {
-            s.id: _spin(self.tr("How many %s") % s.name, MAX_QUANTITY) for s in self.session.outreach.supply_catalog()
-        }
-        self.supply_names = {s.id: s.name for s in self.session.outreach.supply_catalog()}
-        self.referrals = _spin(self.tr("Referrals made"))
-        self.alerts = _spin(self.tr("Alerts shared"))
-        self.remark = QLineEdit()
-        self.remark.setMinimumWidth(320)
+        self.area, self.add_area_button, self.retire_area_button = ui.area, ui.add_area_button, ui.retire_area_button
+        self.contacts, self.who_button, self.who_label = _fit_spin(ui.contacts), ui.who_button, ui.who_label
+        self.referrals, self.alerts, self.remark = _fit_spin(ui.referrals), _fit_spin(ui.alerts), ui.remark
         self.remark.setMaxLength(LIMITS["remark"])
-        self.remark.setAccessibleName(self.tr("Remark"))
-        self.remark.setPlaceholderText(self.tr("Practical only, e.g. weather, where people were. No names."))
+        self._build_supplies()
         self.naloxone: tuple[KitGiven, ...] | None = None  # take-home naloxone details (naloxone_outreach.py)
         self.kits_button = QPushButton(self.tr("Nalo&xone kit details…"))
         self.kits_label = note_label(self.tr("optional"))
-        self._build_buttons_and_list()
-
-    def _build_buttons_and_list(self) -> None:
-        self.save_button = QPushButton(icon("save"), self.tr("&Save shift"))
-        self.save_button.setProperty("primary", True)
-        self.save_button.setDefault(True)
-        self.clear_button = QPushButton(self.tr("&New shift"))
-        self.message = note_label()
+        kits_row = QHBoxLayout()
+        kits_row.addWidget(self.kits_button)
+        kits_row.addWidget(self.kits_label)
+        kits_row.addStretch(1)
+        ui.form.addRow(self.tr("Naloxone"), kits_row)
+        QWidget.setTabOrder(self.remark, self.kits_button)
+        QWidget.setTabOrder(self.kits_button, ui.save_button)
+        self.drug_alerts = DrugAlertBand(self.services.session, self)  # to tell people (stock_widgets.py)
+        self.drug_alerts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps to the list
+        ui.right.insertWidget(0, self.drug_alerts)
+        self.save_button, self.clear_button, self.message = ui.save_button, ui.clear_button, ui.message
+        self.save_button.setIcon(icon("save"))
         self.model = ShiftModel(self)
-        self.table = self._table()
-        self.empty = note_label(self.tr("No shifts logged yet. Fill in the form after your shift and press Save."))
-        self.edit_button = QPushButton(self.tr("&Open to correct"))
-        self.void_button = QPushButton(self.tr("Vo&id shift…"))
+        self.table = ui.table
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.empty, self.edit_button, self.void_button = ui.empty, ui.edit_button, ui.void_button
+        self.form_box = ui.form_box  # as wide as the form needs (it was cut at 540 px); it scrolls down
 
-    def _table(self) -> QTableView:
-        table = row_table(self.model, self.tr("Past shifts"))
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        return table
-
-    def _form(self) -> QWidget:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("&Date *"), self.day)
-        form.addRow(self.tr("&Time *"), self._row(self.starts, QLabel(self.tr("to")), self.ends, self.length))
-        form.addRow(self.tr("Where *"), self._row(self.street, self.online))
-        form.addRow(self.tr("&Area *"), self._row(self.area, self.add_area_button, self.retire_area_button, stretch=0))
-        form.addRow(self.tr("&Contacts"), self._row(self.contacts, self.who_button, self.who_label))
-        form.addRow(QLabel(self.tr("<b>Supplies handed out</b> (items)")))
-        form.addRow(self._supply_grid())
-        form.addRow(self.tr("&Referrals"), self._row(self.referrals, QLabel(self.tr("Alerts shared")), self.alerts))
-        form.addRow(self.tr("Re&mark"), self.remark)
-        form.addRow(self.tr("Naloxone"), self._row(self.kits_button, self.kits_label))
-        buddies = {0: self.day, 1: self.starts, 3: self.area, 4: self.contacts, 7: self.referrals, 8: self.remark}
-        for row, buddy in buddies.items():
-            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item is not None else None
-            if isinstance(label, QLabel):
-                label.setBuddy(buddy)
-        buttons = self._row(self.save_button, self.clear_button)
-        box = self.form_box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 8, 0)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        return box
-
-    def _row(self, *widgets: QWidget, stretch: int = 1) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            row.addWidget(widget, 1 if widget is self.area else 0)
-        if stretch:
-            row.addStretch(stretch)
-        return row
-
-    def _supply_grid(self) -> QFrame:
-        frame = QFrame()
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        grid = QGridLayout(frame)
-        grid.setVerticalSpacing(3)
+    def _build_supplies(self) -> None:
+        """Two columns of the centre's supplies, each count beside its name."""
+        catalog = self.session.outreach.supply_catalog()
+        self.supplies = {s.id: _spin(self.tr("How many %s") % s.name, MAX_QUANTITY) for s in catalog}
+        self.supply_names = {s.id: s.name for s in catalog}
+        grid = self.ui.suppliesGrid
         half = (len(self.supplies) + 1) // 2
         for n, (supply_id, spin) in enumerate(self.supplies.items()):
             label = QLabel(self.supply_names[supply_id])
@@ -254,26 +189,7 @@ class OutreachScreen(QWidget):
             grid.addWidget(label, n % half, 3 * (n // half))
             grid.addWidget(spin, n % half, 3 * (n // half) + 1)
         grid.setColumnMinimumWidth(2, 12)
-        return frame
-
-    def _layout(self) -> None:
-        scroll = scrolls_down(self._form())  # as wide as the form needs (it was cut at 540 px)
-        right = QVBoxLayout()
-        self.drug_alerts = DrugAlertBand(self.services.session, self)  # to tell people (stock_widgets.py)
-        right.addWidget(self.drug_alerts)
-        right.addWidget(heading(self.tr("Past shifts")))
-        right.addWidget(self.empty)
-        right.addWidget(self.table, 1)
-        right.addLayout(self._row(self.edit_button, self.void_button))
-        left = QVBoxLayout()
-        left.addWidget(heading(self.tr("Log an outreach shift")))
-        left.addWidget(scroll, 1)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(20)
-        outer.addLayout(left)
-        outer.addLayout(right, 1)
-        self._tab_order()
+        self.ui.scroll.setWidget(self.ui.scroll.takeWidget())  # measured again now the supplies are in it
 
     def _tab_order(self) -> None:
         chain: list[QWidget] = [

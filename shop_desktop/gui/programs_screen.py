@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from shop_desktop.core import programs
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.programs import ProgramSession
+from shop_desktop.gui.forms.ui_programs_screen import Ui_ProgramsScreen
 from shop_desktop.gui.go_ahead import attempt_with_reasons
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import SearchBox, heading, note_label, say
+from shop_desktop.gui.widgets import say, set_up_screen
 
 
 class ProgramsScreen(QWidget):
@@ -30,32 +20,21 @@ class ProgramsScreen(QWidget):
         self.session = services.session
         self.dialogs = services.dialogs
         self.program_session: ProgramSession | None = None
-        self.program = QComboBox()
-        self.program.setAccessibleName(self.tr("Program"))
-        self.program.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.program.setMinimumContentsLength(28)  # a long description no longer widens the screen
-        for program in self.session.programs.list_programs():
+        self.ui = set_up_screen(Ui_ProgramsScreen(), self)
+        ui = self.ui
+        self.program, self.day, self.open_button = ui.program, ui.day, ui.open_button
+        for program in self.session.programs.list_programs():  # 28 characters wide: a long one doesn't widen the screen
             self.program.addItem(f"{program.name} — {program.description}", program.id)
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
         self.day.setMaximumDate(QDate.currentDate())
-        self.day.setAccessibleName(self.tr("Day"))
-        self.open_button = QPushButton(self.tr("&Open attendance"))
-        self.open_button.setProperty("primary", True)
-        self.search = SearchBox()
-        self.search.setPlaceholderText(self.tr("Add someone by alias or code, then Enter…"))
-        self.search.setAccessibleName(self.tr("Add an attendee"))
-        self.matches = QListWidget()
-        self.matches.setMaximumHeight(140)
-        self.attendees = QListWidget()
-        self.attendees.setAccessibleName(self.tr("Named attendees"))
-        self.remove_button = QPushButton(self.tr("Re&move from the list"))
-        self.head_count = QSpinBox()
+        self.day.setDate(QDate.currentDate())
+        self.search, self.matches, self.attendees = ui.search, ui.matches, ui.attendees
+        self.remove_button, self.head_count, self.total, self.message = (
+            ui.remove_button,
+            ui.head_count,
+            ui.total,
+            ui.message,
+        )
         self.head_count.setRange(0, programs.MAX_HEAD_COUNT)
-        self.head_count.setAccessibleName(self.tr("Anonymous head count"))
-        self.total = QLabel()
-        self.message = note_label(self.tr("Choose a program and a day, then Open attendance."))
-        self._layout()
         self.open_button.clicked.connect(self.open_session)
         self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self._add_first)
@@ -63,28 +42,6 @@ class ProgramsScreen(QWidget):
         self.remove_button.clicked.connect(self._remove)
         self.head_count.editingFinished.connect(self._save_head_count)
         self._enable(False)
-
-    def _layout(self) -> None:
-        chooser = QHBoxLayout()
-        chooser.addWidget(self.program, 2)
-        chooser.addWidget(self.day)
-        chooser.addWidget(self.open_button)
-        counts = QHBoxLayout()
-        counts.addWidget(QLabel(self.tr("Anonymous head count")))
-        counts.addWidget(self.head_count)
-        counts.addStretch(1)
-        counts.addWidget(self.total)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.tr("Programs")))
-        layout.addLayout(chooser)
-        layout.addWidget(self.message)
-        layout.addWidget(self.search)
-        layout.addWidget(self.matches)
-        layout.addWidget(QLabel(self.tr("Named attendees")))
-        layout.addWidget(self.attendees, 1)
-        layout.addWidget(self.remove_button)
-        layout.addLayout(counts)
 
     def _enable(self, enabled: bool) -> None:
         for widget in (self.search, self.matches, self.attendees, self.remove_button, self.head_count):

@@ -4,58 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDateEdit,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDialogButtonBox, QWidget
 
 from shop_desktop.core import referrals
 from shop_desktop.core.clients import Client
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.referrals import PRIORITIES, STATUSES, Agency, Referral, ReferralRequest
 from shop_desktop.core.session import Session
+from shop_desktop.gui.forms.ui_outcome_dialog import Ui_OutcomeDialog
+from shop_desktop.gui.forms.ui_referral_dialog import Ui_ReferralDialog
 from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import available_room, fit_into, note_label, scrolling_body
+from shop_desktop.gui.widgets import ElidedLabel, available_room, fit_into, set_kind
 
-
-class ElidedLabel(QLabel):
-    """One line that ends in "…" when too long for its space; the whole text is in the tooltip."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.full_text = ""
-        self.setMinimumWidth(80)
-        self.set_full_text(text)
-
-    def set_full_text(self, text: str) -> None:
-        self.full_text = text
-        self.setToolTip(text)
-        self.setAccessibleName(text)
-        self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._elide()
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        hint = super().sizeHint()
-        return QSize(min(hint.width(), 360), hint.height())  # long text elides; it does not widen the window
-
-    def _elide(self) -> None:
-        width = max(self.width(), self.minimumWidth())
-        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width))
+__all__ = ["ElidedLabel", "OutcomeDialog", "ReferralDialog"]
 
 
 class FittingDialog(GuardedDialog):
@@ -89,51 +52,33 @@ class ReferralDialog(FittingDialog):
         self.session, self.client = session, client
         self.saved: Referral | None = None
         self.follow_up_touched = False
-        self.setWindowTitle(self.tr("New referral"))
-        self.setMinimumWidth(660)
         self.agencies = session.referrals.list_agencies()
         self.alias_allowed = session.referrals.alias_allowed(client.id)
         self.centre = session.settings.get("centre_name")
         self._build()
-        self._layout()
         self._connect()
         self._priority_changed()
         self._agency_changed()
         self.agency.setFocus()
 
     def _build(self) -> None:
-        self.who = ElidedLabel(self.tr("Referral for %s (%s)") % (self.client.alias, self.client.code))
-        self.who.setProperty("heading", True)
+        self.ui = Ui_ReferralDialog()
+        self.ui.setupUi(self)  # the fields scroll at 150% on a laptop; the buttons stay in sight
+        ui = self.ui
+        self.who, self.agency_details, self.priority = ui.who, ui.agency_details, ui.priority
+        self.who.set_full_text(self.tr("Referral for %s (%s)") % (self.client.alias, self.client.code))
         self.agency = self._agency_box()
-        self.agency_details = ElidedLabel()  # one line: a wrapped label in a form squeezes the rows below
-        self.agency_details.setProperty("subtle", True)
-        self.priority = QComboBox()
-        self.priority.setAccessibleName(self.tr("How soon"))
         for key, label in PRIORITIES.items():
             self.priority.addItem(self.tr(label), key)
         self.priority.setCurrentIndex(self.priority.findData("routine"))
-        self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName(self.tr("Reason, in plain words"))
-        self.reason.setPlaceholderText(
-            self.tr("In plain words the agency will read, e.g. needs a sexual health check-up. Printed on the slip.")
-        )
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(76)
-        self.services = QLineEdit()
+        self.reason, self.services = ui.reason, ui.services
         self.services.setMaxLength(referrals.SERVICES_LIMIT)
-        self.services.setAccessibleName(self.tr("Services requested"))
-        self.services.setPlaceholderText(self.tr("e.g. STI testing, birth control"))
         self._build_dates()
         self._build_consent()
 
     def _agency_box(self) -> QComboBox:
         """Type any part of an agency's name (or its kind) to jump to it."""
-        box = QComboBox()
-        box.setEditable(True)
-        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        box.setAccessibleName(self.tr("Agency"))
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(30)  # a long agency name scrolls in the box, not the dialog wider
+        box = self.ui.agency  # a long agency name scrolls in the box (30 characters), not the dialog wider
         for agency in self.agencies:
             box.addItem(f"{agency.name} — {agency.category_label}", agency.id)
         completer = QCompleter(box.model(), box)
@@ -146,57 +91,30 @@ class ReferralDialog(FittingDialog):
 
     def _build_dates(self) -> None:
         today = QDate.currentDate()
-        self.referred_on = QDateEdit(today)
-        self.referred_on.setCalendarPopup(True)
+        self.referred_on, self.follow_up = self.ui.referred_on, self.ui.follow_up
         self.referred_on.setMaximumDate(today)
         self.referred_on.setMinimumDate(today.addDays(-referrals.LATE_ENTRY_DAYS))
-        self.referred_on.setAccessibleName(self.tr("Referral date"))
-        self.follow_up = QDateEdit(today)
-        self.follow_up.setCalendarPopup(True)
-        self.follow_up.setAccessibleName(self.tr("Follow-up date"))
+        self.referred_on.setDate(today)
+        self.follow_up.setDate(today)
 
     def _build_consent(self) -> None:
-        self.alias_consent = QCheckBox(self.tr("The client agrees the agency may see their &alias"))
+        self.alias_consent, self.alias_note, self.wording = self.ui.alias_consent, self.ui.alias_note, self.ui.wording
         self.alias_consent.setEnabled(self.alias_allowed)
-        self.alias_note = (
-            note_label(self.tr("Ask them. Without it the slip shows only their client code, %s.") % self.client.code)
-            if self.alias_allowed
-            else note_label(
+        if self.alias_allowed:
+            self.alias_note.setText(
+                self.tr("Ask them. Without it the slip shows only their client code, %s.") % self.client.code
+            )
+        else:
+            self.alias_note.setText(
                 self.tr(
                     "Their consent record does not allow the alias on referral slips, so the slip shows the code %s. "
                     "Update consent on the Clients screen if they want that changed."
                 )
-                % self.client.code,
-                kind="warning",
+                % self.client.code
             )
-        )
-        self.wording = QLabel()
-        self.wording.setWordWrap(True)
-        self.wording.setAccessibleName(self.tr("Consent wording to read to the client"))
-        self.wording.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error = note_label(kind="error")
-
-    def _layout(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("A&gency *"), self.agency)
-        form.addRow("", self.agency_details)
-        form.addRow(self.tr("&How soon *"), self.priority)
-        form.addRow(self.tr("&Reason *"), self.reason)
-        form.addRow(self.tr("Ser&vices requested"), self.services)
-        form.addRow(self.tr("Referral &date"), self.referred_on)
-        form.addRow(self.tr("&Follow up on"), self.follow_up)
-        consent = QGroupBox(self.tr("Consent (read this to the client)"))
-        box = QVBoxLayout(consent)
-        box.addWidget(self.wording)
-        box.addWidget(self.alias_consent)
-        box.addWidget(self.alias_note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            set_kind(self.alias_note, "warning")
+        self.error, self.buttons = self.ui.error, self.ui.buttons
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save referral"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.who)
-        layout.addWidget(scrolling_body(form, consent))  # scrolls at 150% on a laptop; the buttons stay
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
     def _connect(self) -> None:
         self.agency.currentIndexChanged.connect(lambda _i: self._agency_changed())
@@ -284,43 +202,30 @@ class OutcomeDialog(FittingDialog):
         self.form_name = self.tr("follow-up")
         self.session, self.referral = session, referral
         self.saved: Referral | None = None
+        self.ui = Ui_OutcomeDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Follow up referral %s") % referral.number)
-        self.setMinimumWidth(560)
-        self.who = ElidedLabel(self.tr("%s to %s") % (referral.client_label, referral.agency_name))
-        self.status = QComboBox()
-        self.status.setAccessibleName(self.tr("What came of it"))
+        ui = self.ui
+        self.who, self.status, self.outcome, self.follow_up, self.error = (
+            ui.who,
+            ui.status,
+            ui.outcome,
+            ui.follow_up,
+            ui.error,
+        )
+        self.who.set_full_text(self.tr("%s to %s") % (referral.client_label, referral.agency_name))
+        ui.reasonNote.setText(self.tr("Reason: %s") % referral.reason)
         for key, label in STATUSES.items():
             self.status.addItem(self.tr(label), key)
         self.status.setCurrentIndex(self.status.findData(referral.status))
-        self.outcome = QPlainTextEdit(referral.outcome or "")
-        self.outcome.setAccessibleName(self.tr("Outcome remark"))
-        self.outcome.setPlaceholderText(self.tr("Optional, e.g. went on Tuesday, has a second appointment"))
-        self.outcome.setTabChangesFocus(True)
-        self.outcome.setFixedHeight(76)
-        self.follow_up = QDateEdit(_qdate(date.fromisoformat(referral.follow_up_on or referral.referred_on)))
-        self.follow_up.setCalendarPopup(True)
+        self.outcome.setPlainText(referral.outcome or "")
         self.follow_up.setMinimumDate(_qdate(date.fromisoformat(referral.referred_on)))
-        self.follow_up.setAccessibleName(self.tr("Next follow-up date"))
-        self.error = note_label(kind="error")
-        self._layout()
+        self.follow_up.setDate(_qdate(date.fromisoformat(referral.follow_up_on or referral.referred_on)))
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
         self.status.currentIndexChanged.connect(lambda _i: self._status_changed())
         self._status_changed()
         self.status.setFocus()
-
-    def _layout(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("&What came of it"), self.status)
-        form.addRow(self.tr("&Remark"), self.outcome)
-        form.addRow(self.tr("&Next follow-up"), self.follow_up)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.who)
-        layout.addWidget(note_label(self.tr("Reason: %s") % self.referral.reason))
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
 
     def _status_changed(self) -> None:
         self.follow_up.setEnabled(self.status.currentData() == referrals.MADE)

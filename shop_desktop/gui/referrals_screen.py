@@ -10,16 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QPushButton,
-    QRadioButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
+    QTableView,
     QWidget,
 )
 
@@ -28,14 +24,17 @@ from shop_desktop.core.clients import Client
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.referrals import FollowUp, Referral
 from shop_desktop.gui import printing, theme
-from shop_desktop.gui.agencies_screen import AgenciesPanel, table_for
+from shop_desktop.gui.agencies_screen import AgenciesPanel
 from shop_desktop.gui.client_picker import ClientPicker
 from shop_desktop.gui.conflict_guard import open_guarded
 from shop_desktop.gui.dates import show_date
+from shop_desktop.gui.forms.ui_client_referrals_panel import Ui_ClientReferralsPanel
+from shop_desktop.gui.forms.ui_follow_ups_panel import Ui_FollowUpsPanel
+from shop_desktop.gui.forms.ui_referrals_screen import Ui_ReferralsScreen
 from shop_desktop.gui.models import RowTableModel
-from shop_desktop.gui.referral_dialog import ElidedLabel, OutcomeDialog, ReferralDialog
+from shop_desktop.gui.referral_dialog import OutcomeDialog, ReferralDialog
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, say, set_kind
+from shop_desktop.gui.widgets import icon, say, set_kind, set_up_screen, sort_proxy
 
 CLIENT_COLUMN_WIDTH = 220
 URGENCY = list(referrals.PRIORITIES)  # emergency first
@@ -145,50 +144,42 @@ class SlipActions:
         return _tr("Slip saved as %s.") % path.name
 
 
+def _show_rows(table: QTableView, model: RowTableModel, order: Qt.SortOrder) -> QSortFilterProxyModel:  # type: ignore[type-arg]
+    proxy = sort_proxy(model)
+    table.setModel(proxy)
+    table.sortByColumn(0, order)
+    return proxy
+
+
+def _slip_icons(outcome: QPushButton, print_button: QPushButton, save: QPushButton) -> None:
+    for button, name in ((outcome, "edit"), (print_button, "print"), (save, "save")):
+        button.setIcon(icon(name))
+
+
 class FollowUpsPanel(QWidget):
     """Referrals waiting for news whose follow-up day has come (or comes this week)."""
 
     def __init__(self, services: Services, slips: SlipActions) -> None:
         super().__init__()
         self.session, self.slips, self.dialogs = services.session, slips, services.dialogs
-        self.mine = QRadioButton(self.tr("&Mine"))
-        self.everyone = QRadioButton(self.tr("&Everyone's"))
-        self.mine.setChecked(True)
+        self.ui = Ui_FollowUpsPanel()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.mine, self.everyone, self.table = ui.mine, ui.everyone, ui.table
         self.whose = QButtonGroup(self)
         self.whose.addButton(self.mine)
         self.whose.addButton(self.everyone)
         self.model = FollowUpModel(self)
-        self.table, self.proxy = table_for(self.model, self.tr("Follow-ups due"))
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.empty = note_label()
-        self.message = note_label()
-        self.message.hide()
-        self.outcome_button = QPushButton(icon("edit"), self.tr("&Record outcome…"))
-        self.outcome_button.setProperty("primary", True)
-        self.print_button = QPushButton(icon("print"), self.tr("&Print slip…"))
-        self.save_button = QPushButton(icon("save"), self.tr("Save as P&DF…"))
-        self._layout()
+        self.proxy = _show_rows(self.table, self.model, Qt.SortOrder.AscendingOrder)
+        self.empty, self.message = ui.empty, ui.message
+        self.outcome_button, self.print_button, self.save_button = ui.outcome_button, ui.print_button, ui.save_button
+        _slip_icons(self.outcome_button, self.print_button, self.save_button)
         self.mine.toggled.connect(lambda _on: self.refresh())
         self.table.activated.connect(lambda _i: self.record_outcome())
         self.table.doubleClicked.connect(lambda _i: self.record_outcome())
         self.outcome_button.clicked.connect(self.record_outcome)
         self.print_button.clicked.connect(lambda: self._slip(self.slips.print_slip))
         self.save_button.clicked.connect(lambda: self._slip(self.slips.save_slip))
-
-    def _layout(self) -> None:
-        whose = QHBoxLayout()
-        whose.addWidget(self.mine)
-        whose.addWidget(self.everyone)
-        whose.addStretch(1)
-        whose.addWidget(self.outcome_button)
-        whose.addWidget(self.print_button)
-        whose.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(whose)
-        layout.addWidget(self.message)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
         items = self.session.referrals.follow_ups(mine=self.mine.isChecked())
@@ -249,52 +240,26 @@ class ClientReferralsPanel(QWidget):
         super().__init__()
         self.session, self.slips, self.dialogs = services.session, slips, services.dialogs
         self.client: Client | None = None
+        self.ui = Ui_ClientReferralsPanel()
+        self.ui.setupUi(self)
+        ui = self.ui
         self.picker = ClientPicker(self.session)
+        ui.pickerColumn.addWidget(self.picker)
         self.search, self.matches = self.picker.search, self.picker.matches
-        self.title = ElidedLabel(self.tr("Find a client on the left"))
-        self.title.setProperty("heading", True)
+        self.title = ui.title
+        self.title.set_full_text(self.tr("Find a client on the left"))
         self.model = ClientReferralModel(self)
-        self.table, self.proxy = table_for(self.model, self.tr("This client's referrals"))
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.empty = note_label(self.tr("Find the client, then New referral."))
-        self.message = note_label()
-        self.message.hide()
-        self.new_button = QPushButton(icon("add"), self.tr("&New referral…"))
-        self.new_button.setProperty("primary", True)
-        self.outcome_button = QPushButton(icon("edit"), self.tr("&Record outcome…"))
-        self.print_button = QPushButton(icon("print"), self.tr("&Print slip…"))
-        self.save_button = QPushButton(icon("save"), self.tr("Save as P&DF…"))
-        self._layout()
+        self.table = ui.table
+        self.proxy = _show_rows(self.table, self.model, Qt.SortOrder.DescendingOrder)
+        self.empty, self.message = ui.empty, ui.message
+        self.new_button, self.outcome_button = ui.new_button, ui.outcome_button
+        self.print_button, self.save_button = ui.print_button, ui.save_button
+        self.new_button.setIcon(icon("add"))
+        _slip_icons(self.outcome_button, self.print_button, self.save_button)
+        ui.splitter.setStretchFactor(1, 1)
+        ui.splitter.setSizes([240, 720])
         self._connect()
         self._update_buttons()
-
-    def _layout(self) -> None:
-        left = self.picker
-        left.setMinimumWidth(200)
-        right = QWidget()
-        main = QVBoxLayout(right)
-        main.setContentsMargins(0, 0, 0, 0)
-        main.addWidget(self.title)
-        actions, slips = QHBoxLayout(), QHBoxLayout()
-        for button in (self.new_button, self.outcome_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        slips.addStretch(1)
-        for button in (self.print_button, self.save_button):
-            slips.addWidget(button)
-        main.addLayout(actions)
-        main.addWidget(self.message)
-        main.addWidget(self.empty)
-        main.addWidget(self.table, 1)
-        main.addLayout(slips)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 720])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(splitter, 1)
 
     def _connect(self) -> None:
         self.picker.picked.connect(self.show_client)
@@ -392,15 +357,11 @@ class ReferralsScreen(QWidget):
         self.follow_ups = FollowUpsPanel(services, self.slips)
         self.by_client = ClientReferralsPanel(services, self.slips)
         self.agencies = AgenciesPanel(services)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Referrals"))
+        self.ui = set_up_screen(Ui_ReferralsScreen(), self)
+        self.tabs = self.ui.tabs
         self.tabs.addTab(self.follow_ups, icon("calendar"), self.tr("Follow-&ups"))
         self.tabs.addTab(self.by_client, icon("referrals"), self.tr("Refer a &client"))
         self.tabs.addTab(self.agencies, icon("home"), self.tr("A&gencies"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.tr("Referrals")))
-        layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_shown)
         QShortcut(QKeySequence("Ctrl+N"), self, self._new_referral)
         QShortcut(QKeySequence("Ctrl+P"), self, self._print)

@@ -8,19 +8,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from shop_desktop.core import release_register
 from shop_desktop.core.errors import VaultError
@@ -31,9 +22,10 @@ from shop_desktop.core.report_figures import (
     ReportRun,
     recent_periods,
 )
+from shop_desktop.gui.forms.ui_reports_screen import Ui_ReportsScreen
 from shop_desktop.gui.printing import load_pdf, print_pdf
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, save_where_chosen, say
+from shop_desktop.gui.widgets import icon, save_where_chosen, say, set_up_screen
 from shop_desktop.gui.workers import Job, wired_job
 
 
@@ -61,7 +53,6 @@ class ReportsScreen(QWidget):
         self.document: QPdfDocument | None = None
         self._short_warning = ""
         self._build()
-        self._layout()
         self._connect()
         self.kind.setCurrentIndex(list(PERIOD_KINDS).index("fiscal"))
         self._kind_changed()
@@ -69,65 +60,21 @@ class ReportsScreen(QWidget):
         self._ready(False)
 
     def _build(self) -> None:
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Kind of period"))
+        self.ui = set_up_screen(Ui_ReportsScreen(), self)
+        ui = self.ui
+        self.kind, self.period, self.start, self.end = ui.kind, ui.period, ui.start, ui.end
         for key, label in PERIOD_KINDS.items():
             self.kind.addItem(self.tr(label), key)
-        self.period = QComboBox()
-        self.period.setAccessibleName(self.tr("Period"))
-        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.period.setMinimumContentsLength(24)  # fits 1024 px beside the other controls
-        self.start = QDateEdit(QDate(self.today.year, self.today.month, 1))
-        self.end = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
-        for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
-        self.make = QPushButton(icon("reports"), self.tr("&Make report"))
-        self.make.setProperty("primary", True)
-        self.make.setDefault(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.cancel = QPushButton(self.tr("Cancel"))
-        self.message = note_label(
-            self.tr('Reports hold counts only: no names, aliases or client codes. Counts from 1 to 4 print as "<5".')
-        )
-        self.save_pdf = QPushButton(icon("save"), self.tr("Save as &PDF…"))
-        self.save_csv = QPushButton(self.tr("Save figures as &CSV…"))
-        self.print_button = QPushButton(icon("print"), self.tr("P&rint…"))
-        self.view = QPdfView()
-        self.view.setAccessibleName(self.tr("Report preview"))
+        self.start.setDate(QDate(self.today.year, self.today.month, 1))
+        self.end.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        self.from_label, self.to_label = ui.from_label, ui.to_label
+        self.make, self.progress, self.cancel, self.message = ui.make, ui.progress, ui.cancel, ui.message
+        self.save_pdf, self.save_csv, self.print_button = ui.save_pdf, ui.save_csv, ui.print_button
+        for button, name in ((self.make, "reports"), (self.save_pdf, "save"), (self.print_button, "print")):
+            button.setIcon(icon(name))
+        self.view, self.empty = ui.view, ui.empty
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.empty = note_label(
-            self.tr("Choose a period and press Make report. A preview appears here before you print or save it.")
-        )
-
-    def _layout(self) -> None:
-        choose = QHBoxLayout()
-        choose.addWidget(QLabel(self.tr("Report for:")))
-        choose.addWidget(self.kind)
-        choose.addWidget(self.period, 1)
-        self.from_label, self.to_label = QLabel(self.tr("From")), QLabel(self.tr("to"))
-        for widget in (self.from_label, self.start, self.to_label, self.end):
-            choose.addWidget(widget)
-        choose.addWidget(self.make)
-        running = QHBoxLayout()
-        running.addWidget(self.progress, 1)
-        running.addWidget(self.cancel)
-        actions = QHBoxLayout()
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.save_pdf)
-        actions.addWidget(self.save_csv)
-        actions.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.tr("Funder reports")))
-        layout.addLayout(choose)
-        layout.addLayout(running)
-        layout.addWidget(self.message)
-        layout.addLayout(actions)
-        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # holds the controls at the top until a preview
-        layout.addWidget(self.view, 1)
 
     def _connect(self) -> None:
         self.kind.currentIndexChanged.connect(self._kind_changed)

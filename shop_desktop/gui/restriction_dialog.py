@@ -5,24 +5,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialogButtonBox,
-    QFormLayout,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QWidget
 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.restrictions import Restriction, RestrictionRequest
 from shop_desktop.core.session import Session
 from shop_desktop.gui.dates import date_format
 from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.forms.ui_restriction_dialog import Ui_RestrictionDialog
 from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import note_label, set_kind
+from shop_desktop.gui.widgets import set_kind
 
 
 def _qdate(day: date) -> QDate:
@@ -37,58 +29,36 @@ class RestrictionDialog(GuardedDialog):
         self.session, self.client_id = session, client_id
         self.form_name = self.tr("restriction")
         self.saved: Restriction | None = None
-        self.setWindowTitle(self.tr("Restrict a client"))
         self._build()
 
     def _build(self) -> None:
-        self.scope = QComboBox()
-        self.scope.setAccessibleName(self.tr("What the restriction covers"))
+        self.ui = Ui_RestrictionDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.scope, self.reason, self.note, self.message = ui.scope, ui.reason, ui.note, ui.message
         for key, words in (("dropin", self.tr("The whole drop-in")), ("suite", self.tr("The Safe Suite"))):
             self.scope.addItem(words, (key, None))
         for program in self.session.programs.list_programs():
             self.scope.addItem(self.tr("Program: %s") % program.name, ("program", program.id))
         for service in self.session.visits.service_catalog():
             self.scope.addItem(self.tr("Service: %s") % service.name, ("service", service.id))
-        self.starts = self._date_box(date.today(), self.tr("First day of the restriction"))
-        self.ends = self._date_box(date.today() + timedelta(days=7), self.tr("First day they may come again"))
-        self.until_reviewed = QCheckBox(self.tr("&Until reviewed (no end date)"))
-        self.review = self._date_box(date.today() + timedelta(days=30), self.tr("Review date"))
-        self.reason = QComboBox()
-        self.reason.setAccessibleName(self.tr("Reason"))
+        self.starts = self._date_box(ui.starts, date.today())
+        self.ends = self._date_box(ui.ends, date.today() + timedelta(days=7))
+        self.review = self._date_box(ui.review, date.today() + timedelta(days=30))
+        self.until_reviewed = ui.until_reviewed
         for reason in self.session.restrictions.reasons():
             self.reason.addItem(reason.label, reason.id)
-        self.note = QPlainTextEdit()
-        self.note.setAccessibleName(self.tr("Note for clinical staff and the coordinator"))
-        self.note.setPlaceholderText(
-            self.tr("What happened and the plan (only clinical staff and the coordinator see this)")
-        )
-        self.message = note_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton(self.tr("&Restrict"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = ui.buttons.addButton(self.tr("&Restrict"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
         self.until_reviewed.toggled.connect(lambda on: self.ends.setEnabled(not on))
-        form = QFormLayout()
-        form.addRow(self.tr("&Covers"), self.scope)
-        form.addRow(self.tr("&From"), self.starts)
-        form.addRow(self.tr("&Ends on"), self.ends)
-        form.addRow("", self.until_reviewed)
-        form.addRow(self.tr("Re&view on"), self.review)
-        form.addRow(self.tr("Rea&son"), self.reason)
-        form.addRow(self.tr("&Note"), self.note)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
         self.scope.setFocus()
 
-    def _date_box(self, day: date, name: str) -> QDateEdit:
-        box = QDateEdit(_qdate(day))
-        box.setCalendarPopup(True)
+    def _date_box(self, box: QDateEdit, day: date) -> QDateEdit:
         box.setDisplayFormat(date_format())
-        box.setAccessibleName(name)
+        box.setDate(_qdate(day))
         return box
 
     def request(self) -> RestrictionRequest:

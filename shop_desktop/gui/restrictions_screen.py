@@ -5,17 +5,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.restrictions import Restriction
 from shop_desktop.gui import printing
 from shop_desktop.gui.client_picker import ClientPicker
 from shop_desktop.gui.dates import show_date
+from shop_desktop.gui.forms.ui_restrictions_screen import Ui_RestrictionsScreen
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.restriction_dialog import RestrictionDialog
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, say, sorted_row_table
+from shop_desktop.gui.widgets import (
+    icon,
+    say,
+    set_up_screen,
+    sort_proxy,
+)
 
 
 def _until(r: Restriction) -> str:
@@ -54,22 +60,28 @@ class RestrictionsScreen(QWidget):
         super().__init__()
         self.services, self.session = services, services.session
         self.client_id: int | None = None
+        self.ui = set_up_screen(Ui_RestrictionsScreen(), self)
+        ui = self.ui
         self.picker = ClientPicker(self.session, include_archived=True)
+        ui.pickerColumn.addWidget(self.picker)
         self.picker.picked.connect(self.show_client)
         self.model = RestrictionModel(self)
-        self.table, self.proxy = sorted_row_table(self.model, self.tr("This client's restrictions"))
+        self.table = ui.table
+        self.proxy = sort_proxy(self.model)
+        self.table.setModel(self.proxy)
         self.review_model = ReviewModel(self)
-        self.review_table, _ = sorted_row_table(self.review_model, self.tr("Restrictions due for review"))
-        self.title = heading(self.tr("Find a client on the left"))
-        self.title.setProperty("heading", False)  # the client's name, under the screen's own heading
-        self.message = note_label()
+        self.review_table = ui.review_table
+        self.review_table.setModel(sort_proxy(self.review_model))
+        self.title, self.message = ui.clientTitle, ui.message  # the client's name, under the screen's heading
         self.buttons = {
-            "restrict": QPushButton(icon("warning"), self.tr("&Restrict…")),
-            "lift": QPushButton(self.tr("&Lift early…")),
-            "apart": QPushButton(self.tr("&Keep apart from…")),
-            "staff": QPushButton(self.tr("&Staff conflict…")),
-            "opened": QPushButton(icon("print"), self.tr("&Who opened this file…")),
+            "restrict": ui.restrictButton,
+            "lift": ui.liftButton,
+            "apart": ui.apartButton,
+            "staff": ui.staffButton,
+            "opened": ui.openedButton,
         }
+        self.buttons["restrict"].setIcon(icon("warning"))
+        self.buttons["opened"].setIcon(icon("print"))
         for key, slot in (
             ("restrict", self.restrict),
             ("lift", self.lift),
@@ -79,30 +91,7 @@ class RestrictionsScreen(QWidget):
         ):
             self.buttons[key].clicked.connect(slot)
             self.buttons[key].setEnabled(False)
-        self._layout()
         self.refresh_review()
-
-    def _layout(self) -> None:
-        for table in (self.table, self.review_table):
-            table.horizontalHeader().setStretchLastSection(True)
-        right = QVBoxLayout()
-        right.addWidget(self.title)
-        right.addWidget(self.table, 2)
-        for keys in (("restrict", "lift"), ("apart", "staff", "opened")):  # two rows: it fits at 1024 px and 150%
-            row = QHBoxLayout()
-            for key in keys:
-                row.addWidget(self.buttons[key])
-            row.addStretch(1)
-            right.addLayout(row)
-        right.addWidget(self.message)
-        right.addWidget(heading(self.tr("Due for review")))
-        right.addWidget(self.review_table, 1)
-        left = QVBoxLayout()
-        left.addWidget(heading(self.tr("Restrictions")))
-        left.addWidget(self.picker, 1)
-        outer = QHBoxLayout(self)
-        outer.addLayout(left, 1)
-        outer.addLayout(right, 3)
 
     # --- showing -----------------------------------------------------------------------------
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from shop_desktop.core import settings as centre_settings
 from shop_desktop.core.errors import VaultError
+from shop_desktop.gui.forms.ui_settings_screen import Ui_SettingsScreen
 from shop_desktop.gui.sections import Services
-from shop_desktop.gui.widgets import heading, icon, note_label, set_kind
+from shop_desktop.gui.widgets import icon, note_label, set_kind, set_up_screen
+
+LABEL_WIDTH = 340
 
 RETENTION_NOTE = (
     "When a period runs out, nothing is erased silently: the coordinator sees what is due at sign-in, can keep "
@@ -30,34 +33,27 @@ class SettingsScreen(QWidget):
         super().__init__()
         self.services = services
         self.session = services.session
+        self.ui = set_up_screen(Ui_SettingsScreen(), self)
         self.fields: dict[str, QLineEdit] = {}
-        form = QFormLayout()
         group = "Centre"
-        for key, setting in centre_settings.SETTINGS.items():
+        for key, setting in centre_settings.SETTINGS.items():  # one row per setting the vault keeps
             if setting.group != group:  # a section of its own, its fields aligned with the rest
                 group = setting.group
-                form.addRow(subheading(self.tr(group)))
+                self.ui.form.addRow(subheading(self.tr(group)))
                 if group == centre_settings.RETENTION:
-                    form.addRow(note_label(self.tr(RETENTION_NOTE)))
+                    self.ui.form.addRow(note_label(self.tr(RETENTION_NOTE)))
             edit = QLineEdit(self.session.settings.get(key))
             edit.setAccessibleName(setting.label)
             edit.setMaxLength(setting.max_length if setting.kind is str else 4)
-            form.addRow(setting.label, edit)
+            label = QLabel(setting.label)
+            label.setWordWrap(True)  # a long one takes two lines, not the fields' width
+            label.ensurePolished()  # the stylesheet's font, before measuring
+            label.setFixedWidth(min(label.fontMetrics().horizontalAdvance(setting.label) + 8, LABEL_WIDTH))
+            self.ui.form.addRow(label, edit)
             edit.returnPressed.connect(self.save)  # Enter saves, as the screen's one main button
             self.fields[key] = edit
-        self.save_button = QPushButton(icon("save"), self.tr("&Save settings"))
-        self.save_button.setProperty("primary", True)
-        self.message = note_label()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.tr("Centre settings")))
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        self.save_button, self.message = self.ui.save_button, self.ui.message
+        self.save_button.setIcon(icon("save"))
         self.save_button.clicked.connect(self.save)
 
     def save(self) -> None:

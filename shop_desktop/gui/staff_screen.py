@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,11 +20,14 @@ from shop_desktop.core.roles import ROLE_LABELS, Role
 from shop_desktop.core.session import Session
 from shop_desktop.core.vault import StaffMember
 from shop_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
+from shop_desktop.gui.forms.ui_reset_passphrase_dialog import Ui_ResetPassphraseDialog
+from shop_desktop.gui.forms.ui_roles_dialog import Ui_RolesDialog
 from shop_desktop.gui.forms.ui_staff_dialog import Ui_StaffDialog
-from shop_desktop.gui.models import SORT_ROLE, RowTableModel
+from shop_desktop.gui.forms.ui_staff_screen import Ui_StaffScreen
+from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
 from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import NewPassphraseField, heading, icon, note_label
+from shop_desktop.gui.widgets import NewPassphraseField, icon, set_up_screen, sort_proxy
 from shop_desktop.gui.workers import Job
 
 COL_USERNAME, COL_NAME, COL_ROLES, COL_STATE = range(4)
@@ -122,16 +121,14 @@ class RolesDialog(GuardedDialog):
         super().__init__(parent)
         self.form_name = self.tr("change of roles")
         self.session, self.member = session, member
+        self.ui = Ui_RolesDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Roles of %s") % member.display_name)
         self.checks = RoleChecks(member.roles)
-        self.error = note_label(self.tr("Counsellor and coordinator can read counselling notes."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.checks)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        _place(self.ui.rolesHost, self.checks)
+        self.error = self.ui.error
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
 
     def save(self) -> None:
         try:
@@ -147,21 +144,18 @@ class ResetPassphraseDialog(GuardedDialog):
         super().__init__(parent)
         self.form_name = self.tr("new passphrase")
         self.session, self.member = session, member
+        self.ui = Ui_ResetPassphraseDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("New passphrase for %s") % member.display_name)
         self.passphrase = NewPassphraseField(username=member.username)
-        self.error = note_label(
-            self.tr(
-                "They will be asked to choose their own passphrase the next time they sign in."
-                + ("" if member.active else " This also turns the account back on.")
-            )
+        _place(self.ui.newPassphraseHost, self.passphrase)
+        self.error = self.ui.error
+        self.error.setText(
+            self.tr("They will be asked to choose their own passphrase the next time they sign in.")
+            + ("" if member.active else " " + self.tr("This also turns the account back on."))
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
 
     def save(self) -> None:
         problem = self.passphrase.problem()
@@ -211,32 +205,26 @@ class StaffScreen(QWidget):
         super().__init__()
         self.services = services
         self.session = services.session
+        self.ui = set_up_screen(Ui_StaffScreen(), self)
         self.model = StaffModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
+        self.proxy = sort_proxy(self.model)
+        self.table = self.ui.table
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Staff accounts"))
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton(icon("add"), self.tr("&Add an account…"))
-        self.add_button.setProperty("primary", True)
-        self.roles_button = QPushButton(self.tr("Change r&oles…"))
-        self.reset_button = QPushButton(icon("key"), self.tr("&Reset passphrase…"))
-        self.disable_button = QPushButton(self.tr("&Disable…"))
-        self.disable_button.setProperty("danger", True)
+        self.add_button, self.roles_button = self.ui.add_button, self.ui.roles_button
+        self.reset_button, self.disable_button = self.ui.reset_button, self.ui.disable_button
+        self.add_button.setIcon(icon("add"))
+        self.reset_button.setIcon(icon("key"))
+        self.empty = QLabel()
         self.job: Job | None = None  # the re-key after a disable, on a worker thread
         self.job_pending = False  # between the steps of the re-key, each on its own turn
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setAccessibleName(self.tr("Replacing the vault's keys"))
         self.progress_words = QLabel()
-        self._layout()
+        below_buttons = self.ui.layout.indexOf(self.ui.table)
+        self.ui.layout.insertWidget(below_buttons, self.progress)
+        self.ui.layout.insertWidget(below_buttons + 1, self.progress_words)
         self._busy(False)
         self.add_button.clicked.connect(self.add)
         self.roles_button.clicked.connect(self.change_roles)
@@ -245,29 +233,6 @@ class StaffScreen(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.sortByColumn(COL_STATE, Qt.SortOrder.AscendingOrder)  # active accounts first
         self.refresh()
-
-    def _layout(self) -> None:
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.roles_button, self.reset_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.disable_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.tr("Staff accounts")))
-        layout.addWidget(
-            note_label(
-                self.tr(
-                    "Disabling someone also replaces the vault's keys, so their old passphrase opens nothing. "
-                    "Their past entries stay in the records."
-                )
-            )
-        )
-        layout.addLayout(buttons)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.progress_words)
-        layout.addWidget(self.table, 1)
-        self.empty = QLabel()
 
     def refresh(self) -> None:
         self.model.set_rows(self.session.staff.list_staff())  # the proxy sorts again by the column chosen

@@ -5,21 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.session import Session
@@ -27,9 +13,11 @@ from shop_desktop.core.suite import Stay, StayRequest
 from shop_desktop.core.text import LIMITS
 from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.forms.ui_booking_dialog import Ui_BookingDialog
+from shop_desktop.gui.forms.ui_date_question import Ui_DateQuestion
 from shop_desktop.gui.go_ahead import attempt_with_reasons
-from shop_desktop.gui.unsaved import GuardedDialog
-from shop_desktop.gui.widgets import SearchBox, note_label, set_kind
+from shop_desktop.gui.unsaved import GuardedDialog, dialogs_near
+from shop_desktop.gui.widgets import set_kind
 
 
 def qdate(day: date) -> QDate:
@@ -45,13 +33,6 @@ def shown_date(day: date) -> str:
     return show_date(day)
 
 
-def _date_edit(day: date, name: str) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setAccessibleName(name)
-    return edit
-
-
 def ask_date(
     parent: QWidget,
     dialogs: Dialogs,
@@ -64,19 +45,19 @@ def ask_date(
 ) -> date | None:
     """A small dialog asking for one day; None when the person cancels."""
     dialog = QDialog(parent)
+    form = Ui_DateQuestion()
+    form.setupUi(dialog)
     dialog.setWindowTitle(title)
-    edit = _date_edit(initial, label)
+    form.dateLabel.setText(label)
+    form.edit.setAccessibleName(label)
     if minimum is not None:
-        edit.setMinimumDate(qdate(minimum))
+        form.edit.setMinimumDate(qdate(minimum))
     if maximum is not None:
-        edit.setMaximumDate(qdate(maximum))
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form = QFormLayout(dialog)
-    form.addRow(label, edit)
-    form.addRow(buttons)
-    return py_date(edit.date()) if dialogs.run(dialog) else None
+        form.edit.setMaximumDate(qdate(maximum))
+    form.edit.setDate(qdate(initial))
+    form.buttons.accepted.connect(dialog.accept)
+    form.buttons.rejected.connect(dialog.reject)
+    return py_date(form.edit.date()) if dialogs.run(dialog) else None
 
 
 class BookingDialog(GuardedDialog):
@@ -89,13 +70,10 @@ class BookingDialog(GuardedDialog):
         super().__init__(parent)
         self.form_name = self.tr("booking")
         self.session = session
-        self.dialogs = dialogs or Dialogs()
+        self.dialogs = dialogs or dialogs_near(parent)  # the screen's, so tests script every question
         self.stay: Stay | None = None
         self.client_id: int | None = None
-        self.setWindowTitle(self.tr("Book a stay in the Safe Suite"))
-        self.setMinimumWidth(520)
         self._build(arrival)
-        self._layout()
         self.search.textChanged.connect(self._find)
         self.matches.itemActivated.connect(self._pick)
         self.arrival.dateChanged.connect(self._arrival_changed)
@@ -103,60 +81,24 @@ class BookingDialog(GuardedDialog):
         self._show_nights()
 
     def _build(self, arrival: date) -> None:
-        self.search = SearchBox()
-        self.search.setPlaceholderText(self.tr("Type an alias or client code…"))
-        self.search.setAccessibleName(self.tr("Client"))
-        self.matches = QListWidget()
-        self.matches.setAccessibleName(self.tr("Clients found"))
-        self.matches.setMaximumHeight(110)
-        self.chosen = note_label(self.tr("No client chosen yet."))
-        self.unit = QSpinBox()
+        self.ui = Ui_BookingDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.search, self.matches, self.chosen, self.unit = ui.search, ui.matches, ui.chosen, ui.unit
         self.unit.setRange(1, self.session.suite.unit_count())
-        self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.setEnabled(self.unit.maximum() > 1)
-        self.arrival = _date_edit(arrival, self.tr("Arrival day"))
-        self.departure = _date_edit(arrival + timedelta(days=1), self.tr("Departure day"))
-        self.nights = QLabel()
-        self.staff = QComboBox()
-        self.staff.setAccessibleName(self.tr("Staff member for this stay"))
+        self.arrival, self.departure, self.nights = ui.arrival, ui.departure, ui.nights
+        self.arrival.setDate(qdate(arrival))
+        self.departure.setDate(qdate(arrival + timedelta(days=1)))
+        self.staff, self.remark, self.message, self.buttons = ui.staff, ui.remark, ui.message, ui.buttons
         for member in self.session.suite.staff_choices():
             self.staff.addItem(member.display_name, member.id)
         self.staff.setCurrentIndex(max(0, self.staff.findData(self.session.user.id)))
-        self.remark = QLineEdit()
         self.remark.setMaxLength(LIMITS["remark"])
-        self.remark.setAccessibleName(self.tr("Remark"))
-        self.remark.setPlaceholderText(self.tr("Practical only, e.g. arriving late. No health or counselling details."))
-        self.message = note_label(kind="error")
-        self.buttons = QDialogButtonBox()
         self.book_button = self.buttons.addButton(self.tr("&Book the stay"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.book_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-    def _layout(self) -> None:
-        client = QVBoxLayout()
-        for widget in (self.search, self.matches, self.chosen):
-            client.addWidget(widget)
-        departure = QHBoxLayout()
-        departure.addWidget(self.departure)
-        departure.addWidget(self.nights, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("&Client *"), client)
-        form.addRow(self.tr("&Unit"), self.unit)
-        form.addRow(self.tr("&Arrival *"), self.arrival)
-        form.addRow(self.tr("&Departure *"), departure)
-        form.addRow(self.tr("&Staff member"), self.staff)
-        form.addRow(self.tr("&Remark"), self.remark)
-        for row, buddy in enumerate((self.search, self.unit, self.arrival, self.departure, self.staff, self.remark)):
-            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item is not None else None
-            if isinstance(label, QLabel):
-                label.setBuddy(buddy)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
 
     def unsaved_extra(self) -> object:
         return self.client_id
@@ -188,7 +130,7 @@ class BookingDialog(GuardedDialog):
 
     def _show_nights(self) -> None:
         nights = self.arrival.date().daysTo(self.departure.date())
-        self.nights.setText(self.tr("%d night(s)") % nights if nights > 0 else self.tr("Must be after the arrival"))
+        self.nights.setText(self.tr("%n night(s)", "", nights) if nights > 0 else self.tr("Must be after the arrival"))
 
     def accept(self) -> None:
         if self.client_id is None:

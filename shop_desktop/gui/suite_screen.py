@@ -11,29 +11,26 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from shop_desktop.core import suite
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.suite import DayOccupancy, Stay
+from shop_desktop.gui.forms.ui_suite_screen import Ui_SuiteScreen
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.sections import Services
+from shop_desktop.gui.suite_calendar import CalendarView
 from shop_desktop.gui.suite_dialog import BookingDialog, ask_date, qdate, shown_date
-from shop_desktop.gui.widgets import heading, icon, note_label, row_table, say
+from shop_desktop.gui.widgets import TIGHT_MARGINS, icon, say, set_up_screen
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 10
 NIGHTS_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -179,22 +176,6 @@ class NightsDelegate(QStyledItemDelegate):
             painter.drawText(bar.adjusted(5, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, fitted)
 
 
-class CalendarView(QTableView):
-    """Arrow keys move between days; Page Up / Page Down change the month; Home goes to today."""
-
-    month_step = Signal(int)
-    today_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        steps = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
-        if event.key() in steps:
-            self.month_step.emit(steps[Qt.Key(event.key())])
-        elif event.key() == Qt.Key.Key_Home:
-            self.today_requested.emit()
-        else:
-            super().keyPressEvent(event)
-
-
 class StayModel(RowTableModel[Stay]):
     columns = (
         ("Unit", lambda s: str(s.unit), lambda s: s.unit),
@@ -216,7 +197,6 @@ class SuiteScreen(QWidget):
         today = date.today()
         self.year, self.month = today.year, today.month
         self._build()
-        self._layout()
         self._connect()
         self.show_month(today.year, today.month)
         self.calendar.setCurrentIndex(self.month_model.index_of(today))
@@ -224,93 +204,48 @@ class SuiteScreen(QWidget):
     # --- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.previous_button = QPushButton(self.tr("◀ &Previous"))
-        self.previous_button.setToolTip(self.tr("The month before (Page Up)"))
-        self.next_button = QPushButton(self.tr("&Next ▶"))
-        self.next_button.setToolTip(self.tr("The month after (Page Down)"))
-        self.today_button = QPushButton(self.tr("&This month"))
-        self.month_label = heading("")
+        self.ui = set_up_screen(Ui_SuiteScreen(), self, TIGHT_MARGINS)
+        ui = self.ui
+        self.previous_button, self.next_button, self.today_button = ui.previous_button, ui.next_button, ui.today_button
+        self.month_label, self.book_button, self.summary, self.legend = (
+            ui.month_label,
+            ui.book_button,
+            ui.summary,
+            ui.legend,
+        )
         self.month_label.ensurePolished()  # the heading font, before measuring
         months = (QLocale().toString(QDate(2026, month, 1), "MMMM yyyy") for month in range(1, 13))
         # As wide as the longest month's name, so the buttons don't jump from month to month.
         self.month_label.setMinimumWidth(max(self.month_label.fontMetrics().horizontalAdvance(m) for m in months) + 4)
-        self.book_button = QPushButton(icon("add"), self.tr("&Book a stay…"))
-        self.book_button.setProperty("primary", True)
-        self.summary = QLabel()
-        self.summary.setAccessibleName(self.tr("Nights taken this month"))
+        self.book_button.setIcon(icon("add"))
         self.month_model = MonthModel(self)
         self.calendar = self._calendar()
-        self.legend = note_label(self.tr("Solid bar, bold code: in the suite · outlined: booked · pale: ended"))
-        self.legend.setToolTip(
-            self.tr(
-                "Arrows move between days, Page Up / Page Down change the month, Home goes "
-                "to today, Enter books a stay from the chosen day."
-            )
+        self.check_in_button, self.check_out_button = ui.check_in_button, ui.check_out_button
+        self.extend_button, self.end_early_button, self.cancel_button = (
+            ui.extend_button,
+            ui.end_early_button,
+            ui.cancel_button,
         )
-        self.legend.setWordWrap(False)
-        self.check_in_button = QPushButton(self.tr("Check &in"))
-        self.check_out_button = QPushButton(self.tr("Check &out"))
-        self.extend_button = QPushButton(self.tr("&Extend…"))
-        self.end_early_button = QPushButton(self.tr("End ea&rly…"))
-        self.cancel_button = QPushButton(self.tr("Cance&l stay…"))
-        self.message = note_label()
+        self.message, self.empty = ui.message, ui.empty
         self.stay_model = StayModel(self)
         self.stays = self._stay_table()
-        self.empty = note_label(self.tr("No stays this month. Choose a day in the calendar and press Book a stay."))
 
     def _calendar(self) -> CalendarView:
-        view = CalendarView()
+        view = self.ui.calendar
         view.setModel(self.month_model)
         view.setItemDelegate(NightsDelegate(view))
-        view.setAccessibleName(self.tr("Safe Suite calendar: one day per cell, arrows move, Enter books"))
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return view
 
     def _stay_table(self) -> QTableView:
-        table = row_table(self.stay_model, self.tr("Stays this month"))
-        table.setMinimumHeight(130)
+        table = self.ui.stays
+        table.setModel(self.stay_model)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         return table
-
-    def _layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Safe Suite")))
-        top.addSpacing(8)
-        for widget in (self.previous_button, self.month_label, self.next_button, self.today_button):
-            top.addWidget(widget)
-        top.addStretch(1)
-        top.addWidget(self.book_button)
-        actions = QHBoxLayout()
-        for button in (
-            self.check_in_button,
-            self.check_out_button,
-            self.extend_button,
-            self.end_early_button,
-            self.cancel_button,
-        ):
-            actions.addWidget(button)
-        actions.addWidget(self.message, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)  # the month row fits 831 px (1366x768 at 150%)
-        layout.addLayout(top)
-        layout.addWidget(self.calendar, 3)
-        below = QHBoxLayout()
-        below.addWidget(self.summary)
-        below.addStretch(1)
-        below.addWidget(self.legend)
-        layout.addLayout(below)
-        layout.addLayout(actions)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.stays, 2)
 
     def _connect(self) -> None:
         self.previous_button.clicked.connect(lambda: self.step_month(-1))
@@ -429,8 +364,8 @@ class SuiteScreen(QWidget):
         if self.services.dialogs.run(dialog) and dialog.stay is not None:
             self._after_change(
                 dialog.stay,
-                self.tr("Booked unit %d for %s, %d night(s).")
-                % (dialog.stay.unit, dialog.stay.who, dialog.stay.nights),
+                self.tr("Booked unit %d for %s, %n night(s).", "", dialog.stay.nights)
+                % (dialog.stay.unit, dialog.stay.who),
             )
 
     def _after_change(self, stay: Stay, words: str) -> None:

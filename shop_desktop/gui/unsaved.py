@@ -94,13 +94,14 @@ class GuardedDialog(QDialog):
 
     def _confirm_discard(self) -> bool:
         dialogs = self.guard_dialogs or dialogs_near(self)
-        tr = QCoreApplication.translate
         answer = dialogs.confirm(
             self,
-            tr("Unsaved", "Discard this %s?") % self.form_name,
-            tr("Unsaved", "What you typed in this %s hasn't been saved. Discard it, or go back and save it?")
+            QCoreApplication.translate("Unsaved", "Discard this %s?") % self.form_name,
+            QCoreApplication.translate(
+                "Unsaved", "What you typed in this %s hasn't been saved. Discard it, or go back and save it?"
+            )
             % self.form_name,
-            action=tr("Unsaved", "Discard"),
+            action=QCoreApplication.translate("Unsaved", "Discard"),
             danger=True,
         )
         return answer and self.isVisible()  # the lock may have closed the form while the question was up

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -18,16 +19,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QStyle,
@@ -39,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from shop_desktop.core import passphrase
 from shop_desktop.core.text import SEARCH_MAX
+from shop_desktop.gui.forms.ui_new_passphrase_field import Ui_NewPassphraseField
 
 
 class SearchBox(QLineEdit):
@@ -67,6 +66,36 @@ class SearchBox(QLineEdit):
         self.refused.emit(words)
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when too long for its space; the whole text is in the tooltip."""
+
+    def __init__(self, text: str | QWidget = "", parent: QWidget | None = None) -> None:
+        if isinstance(text, QWidget):  # a Designer form passes only the parent
+            text, parent = "", text
+        super().__init__(parent)
+        self.full_text = ""
+        self.setMinimumWidth(80)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 360), hint.height())  # long text elides; it does not widen the window
+
+    def _elide(self) -> None:
+        width = max(self.width(), self.minimumWidth())
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width))
+
+
 def icon(name: str) -> QIcon:
     """One of resources/icons, drawn in the palette's text colour (theme.icon)."""
     from shop_desktop.gui import theme
@@ -88,16 +117,37 @@ def row_table(model: QAbstractItemModel, name: str) -> QTableView:
     return table
 
 
-def sorted_row_table(model: QAbstractItemModel, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
-    """row_table behind a proxy that sorts by the model's sort role (click a header to sort)."""
+def sort_proxy(model: QAbstractItemModel) -> QSortFilterProxyModel:
+    """A proxy that sorts by the model's sort role (click a header to sort)."""
     from shop_desktop.gui.models import SORT_ROLE
 
     proxy = QSortFilterProxyModel(model)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
+    return proxy
+
+
+def sorted_row_table(model: QAbstractItemModel, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
+    """row_table behind sort_proxy."""
+    proxy = sort_proxy(model)
     table = row_table(proxy, name)
     table.setSortingEnabled(True)
     return table, proxy
+
+
+SCREEN_MARGINS = (24, 20, 24, 20)  # every section's edge, so screens line up as the person moves between them
+TIGHT_MARGINS = (16, 16, 16, 16)  # a screen whose widest row must still fit 831 px (1366x768 at 150%)
+
+F = TypeVar("F")
+
+
+def set_up_screen(form: F, screen: QWidget, margins: tuple[int, int, int, int] = SCREEN_MARGINS) -> F:
+    """Build a section's screen from its Designer form (ui/*.ui) with the house margins; returns the form."""
+    form.setupUi(screen)  # type: ignore[attr-defined]
+    layout = screen.layout()
+    if layout is not None:
+        layout.setContentsMargins(*margins)
+    return form
 
 
 def save_where_chosen(write: Callable[[], object], path: Path) -> tuple[str, str]:
@@ -149,44 +199,15 @@ class NewPassphraseField(QWidget):
     def __init__(self, parent: QWidget | None = None, *, username: str = "") -> None:
         super().__init__(parent)
         self.username = username
-        self.first = QLineEdit(self)
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(self.tr("New passphrase"))
-        self.second = QLineEdit(self)
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName(self.tr("New passphrase again"))
-        self.suggest_button = QPushButton(self.tr("Suggest a passphrase"), self)
-        self.show_button = QPushButton(self.tr("Show"), self)
-        self.show_button.setCheckable(True)
-        self.feedback = note_label()
-        self.feedback.setAccessibleName(self.tr("Passphrase feedback"))
-        self._layout()
+        self.ui = Ui_NewPassphraseField()
+        self.ui.setupUi(self)
+        self.first, self.second, self.feedback = self.ui.first, self.ui.second, self.ui.feedback
+        self.suggest_button, self.show_button = self.ui.suggest_button, self.ui.show_button
         for edit in (self.first, self.second):
             edit.textChanged.connect(self._update)
         self.suggest_button.clicked.connect(self.suggest)
         self.show_button.toggled.connect(self._show)
         self._update()
-
-    def _layout(self) -> None:
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(self.first, 1)
-        row.addWidget(self.show_button)
-        form.addRow(self.tr("&New passphrase *"), row)
-        form.addRow(self.tr("&Type it again *"), self.second)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.suggest_button)
-        buttons.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(form)
-        outer.addLayout(buttons)
-        outer.addWidget(self.feedback)
-        for label_row in range(form.rowCount()):
-            label = form.itemAt(label_row, QFormLayout.ItemRole.LabelRole)
-            if label and isinstance(label.widget(), QLabel):
-                label.widget().setBuddy(self.first if label_row == 0 else self.second)
 
     def suggest(self) -> None:
         words = passphrase.suggest()
@@ -237,7 +258,7 @@ def standard_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
 class SectionStack(QStackedWidget):
     """Asks for the room the shown screen needs, not the largest screen ever opened.
 
-    Set inside a scroll area (scrolling_stack), a screen that cannot shrink to a small window
+    Set inside a scroll area (ui/main_window.ui), a screen that cannot shrink to a small window
     (1366x768 at 150%) scrolls instead of being crushed, and a small screen never scrolls
     because a big one was opened before it.
     """
@@ -269,16 +290,6 @@ class SectionStack(QStackedWidget):
         return super().event(event)
 
 
-def scrolling_stack() -> tuple[QScrollArea, SectionStack]:
-    area = QScrollArea()
-    area.setObjectName("sectionScroll")
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    stack = SectionStack()
-    area.setWidget(stack)
-    return area, stack
-
-
 def fitting_sizes(available: QSize) -> tuple[QSize, QSize]:
     """(first size, minimum size) of the main window on a screen with this much room.
 
@@ -299,7 +310,7 @@ def fit_into(window: QWidget, room: QSize) -> None:
         window.resize(window.size().boundedTo(usable))
 
 
-class _BodyScroll(QScrollArea):
+class BodyScroll(QScrollArea):
     """Asks for the whole body's size (so a roomy screen shows it all), but can shrink and scroll."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
@@ -308,6 +319,10 @@ class _BodyScroll(QScrollArea):
         width = max(inner.width(), self.width() - self.verticalScrollBar().sizeHint().width())
         height = body.heightForWidth(width) if body.hasHeightForWidth() else inner.height()
         return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), max(height, inner.height()))
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+        super().setWidget(widget)
+        widget.installEventFilter(self)  # so a body that grows later (a longer text in a row) widens the scroll
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
@@ -335,7 +350,7 @@ def scrolling_body(*parts: QWidget | QLayout) -> QScrollArea:
 
 def scrolls_down(body: QWidget) -> QScrollArea:
     """A scroll area that scrolls down only: it is always as wide as its content needs."""
-    area = _BodyScroll()
+    area = BodyScroll()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -8,63 +8,35 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from shop_desktop.core import crypto
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.dialogs import Dialogs
+from shop_desktop.gui.forms.ui_account_page import Ui_AccountPage
+from shop_desktop.gui.forms.ui_centre_page import Ui_CentrePage
+from shop_desktop.gui.forms.ui_recovery_page import Ui_RecoveryPage
+from shop_desktop.gui.forms.ui_welcome_page import Ui_WelcomePage
 from shop_desktop.gui.printing import print_pdf
-from shop_desktop.gui.widgets import NewPassphraseField, icon, note_label
+from shop_desktop.gui.widgets import NewPassphraseField, icon
 from shop_desktop.reports.recovery_sheet import build_recovery_sheet
 
 
 class WelcomePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("Welcome to SHOP Desktop"))
-        text = note_label(
-            self.tr(
-                "This sets up the centre's records on this computer. Everything is kept in one encrypted "
-                "folder and never leaves this computer unless you make a backup.\n\n"
-                "You will need: the centre's name, a passphrase for the first coordinator account, and a "
-                "printer or a pen to keep the recovery key safe. It takes about two minutes."
-            ),
-            kind="plain",
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addStretch(1)
+        self.ui = Ui_WelcomePage()
+        self.ui.setupUi(self)
 
 
 class CentrePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("The centre"))
-        self.setSubTitle(self.tr("Reports and referral slips show the centre's name and address."))
-        self.name = QLineEdit()
-        self.name.setMaxLength(120)
-        self.name.setAccessibleName(self.tr("Centre name"))
-        self.address = QPlainTextEdit()
-        self.address.setAccessibleName(self.tr("Centre address"))
-        self.address.setTabChangesFocus(True)
-        self.address.setMaximumHeight(90)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Centre na&me *"), self.name)
-        form.addRow(self.tr("&Address"), self.address)
+        self.ui = Ui_CentrePage()
+        self.ui.setupUi(self)
+        self.name, self.address = self.ui.name, self.ui.address
         self.registerField("centre_name*", self.name)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
@@ -77,25 +49,15 @@ class AccountPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle(self.tr("The first coordinator account"))
-        self.setSubTitle(self.tr("This account can add the other staff. Use your own name."))
+        self.ui = Ui_AccountPage()
+        self.ui.setupUi(self)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the vault"))
-        self.username = QLineEdit("coordinator")
-        self.username.setMaxLength(40)
-        self.username.setAccessibleName(self.tr("User name"))
-        self.display_name = QLineEdit()
-        self.display_name.setMaxLength(80)
-        self.display_name.setAccessibleName(self.tr("Name shown"))
+        self.username, self.display_name, self.error = self.ui.username, self.ui.display_name, self.ui.error
         self.passphrase = NewPassphraseField(username="coordinator")
-        self.error = note_label(kind="error")
-        form = QFormLayout()
-        form.addRow(self.tr("&User name *"), self.username)
-        form.addRow(self.tr("Name &shown"), self.display_name)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.error)
+        column = QVBoxLayout(self.ui.passphraseHost)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.passphrase)
         self.passphrase.changed.connect(self.completeChanged)
         self.username.textChanged.connect(self._username_changed)
 
@@ -129,39 +91,12 @@ class RecoveryPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle(self.tr("Your recovery key"))
-        self.setSubTitle(
-            self.tr("If every passphrase is forgotten, this key is the only way back in. It is shown only now.")
-        )
-        self.key_label = QLabel()
-        self.key_label.setObjectName("recoveryKey")
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
-        self.print_button = QPushButton(icon("print"), self.tr("&Print…"))
-        self.save_button = QPushButton(icon("save"), self.tr("Save as P&DF…"))
-        self.confirm = QCheckBox(
-            self.tr("I have printed or written down the recovery key and will keep it in the office safe")
-        )
-        self.confirm.setAccessibleName(self.tr("I have kept the recovery key"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.key_label)
-        layout.addLayout(buttons)
-        layout.addWidget(
-            note_label(
-                self.tr(
-                    "Anyone with this key can read every record. Do not photograph it, email it or save it on this "
-                    "computer. A saved PDF belongs on a USB stick that goes into the safe, then is deleted here."
-                ),
-                kind="warning",
-            )
-        )
-        layout.addStretch(1)
-        layout.addWidget(self.confirm)
+        self.ui = Ui_RecoveryPage()
+        self.ui.setupUi(self)
+        self.key_label, self.confirm = self.ui.recoveryKey, self.ui.confirm
+        self.print_button, self.save_button = self.ui.print_button, self.ui.save_button
+        self.print_button.setIcon(icon("print"))
+        self.save_button.setIcon(icon("save"))
         self.confirm.toggled.connect(self.completeChanged)
         self.print_button.clicked.connect(wizard.print_sheet)
         self.save_button.clicked.connect(wizard.save_sheet)

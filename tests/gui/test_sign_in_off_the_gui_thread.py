@@ -74,7 +74,7 @@ def test_signing_in_never_blocks_the_window_for_more_than_100_ms(qtbot: QtBot, t
     try:
         assert session.is_open and session.user.username == "coordinator"
         assert session.conn.execute("SELECT count(*) FROM clients").fetchone()[0] == 1  # this thread's connection
-        assert signed_in > 0.2  # the KDF really ran at its cost (so the probe measured something)
+        assert signed_in > 0.1  # the KDF really ran at its cost (0.17 s unloaded; a test KDF takes ms)
         assert gap < MAX_GAP_MS, f"the GUI thread stopped for {gap:.0f} ms during a {signed_in:.2f} s sign-in"
         assert not window.ui.workingBar.isVisibleTo(window)
     finally:

@@ -1,0 +1,3549 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>The first coordinator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account can add the other staff. Use your own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name &amp;shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault… this takes a few seconds on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction or addition, as it should be read beneath the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum is signed as soon as you save it, and can&apos;t be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesPanel</name>
+    <message>
+        <source>Find an agency by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire / restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency matches. Clear the search, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory is empty. Add agencies one by one, or import a CSV sheet kept in a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agency in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is back in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s was retired: it is no longer offered for new referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import agencies from a CSV sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV sheets (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file could not be read. Check it is not open elsewhere, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the agency directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV sheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the directory to %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to &amp;bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertDialog</name>
+    <message>
+        <source>bad-date report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggressor alert %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New bad-date report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What he looks like (the aggressor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details he used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it in the third person. Never put the worker&apos;s name, or any client&apos;s, in an alert: the sheet goes on the wall and to partner agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference &lt;b&gt;%s&lt;/b&gt;. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area or location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Rock Bay Ave, a motel on the highway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How contact was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform or venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Leolist, a hotel bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area or location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;w contact was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform or &amp;venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in the third person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the third person, e.g. &quot;He picked the worker up on Rock Bay Ave, drove to a parking lot and refused to pay.&quot; What he did and said; anything that helps others recognise him.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. man, woman, trans woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;x. age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approx. age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 45, 40s, late 30s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. about 6&apos;, short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. heavy, thin, stocky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ha&amp;ir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. short grey, bald, red beard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kin tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;rks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tattoos, scars, glasses, a limp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name or alias used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or alias used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what he called himself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Honda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Civic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full or partial, e.g. ABC 4K7 or just 4K7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phon&amp;e numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any format; several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online handles or emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. @bigdave99, dave@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the worker choose to tell police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker&apos;s choice. Never press them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up support (counsellors only, never on the alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the worker wants follow-up support, a counsellor can link this alert to their record. Give the counsellor the alert&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the worker&apos;s alias or client code to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the worker&apos;s client record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to %s (%s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsScreen</name>
+    <message>
+        <source>Phone number, plate, handle or words of a description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the aggressor alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the lookup found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen alert in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a bad-date report (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sheet as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sheet as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open / edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggressor alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wall sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) on the sheet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the last %s days). Type to look up a number, plate, handle or description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) match. Read them with the worker.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alert matches &quot;%s&quot;. That doesn&apos;t mean the person is safe: trust your instincts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose an alert to read it in full.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing to show. Press Ctrl+N to take a bad-date report.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert&apos;s reference is %s. Give it to the worker: they can quote it to add to the report later. Their name is not kept on the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved alert %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is marked resolved. It stays searchable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is archived: it is off the sheet and found only with &quot;Include archived&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is back in the lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggressor alert sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the alert sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the alert sheet as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message numerus="yes">
+        <source>Locked after %n idle minute(s). Sign in to continue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <source>recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check confirms no entry was changed, removed, reordered or written in someone else&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact: %d entries checked. Chain head %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %d is not as it was written: %s. Tell the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupScreen</name>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;erify a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check or restore a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify reads a backup file and runs every check a restore would, without changing anything. Restore shows what a backup holds before anything changes; the current vault is kept beside the restored one until you remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted: the file is useless without a staff passphrase or the recovery key. Keep the USB stick somewhere safe, away from this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (fingerprint %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should backups go? (a USB stick or a network share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %s (%.1f MB).
+Fingerprint: %s — note it down with the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed. Fingerprint: %s
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored. The vault that was here is kept in %s until you remove it. Sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore stopped: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the restored vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into %s. The current vault is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a stay in the Safe Suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an alias or client code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member for this stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical only, e.g. arriving late. No health or counselling details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book the stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrival *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departure *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be after the arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the client first: type part of their alias or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentrePage</name>
+    <message>
+        <source>The centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports and referral slips show the centre&apos;s name and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre na&amp;me *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Your passphrase was set by someone else. Choose your own now: at least 15 characters; a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <source>Type an alias or client code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client being checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, or set it back for a late entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits yet today. Search for a client above to check them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;oid visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender identity (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indigenous identity (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age &amp;band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indigenous identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: it helps the centre&apos;s counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching clients show here as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one found. Press Alt+N to register a new client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please see the coordinator before checking in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s already checked in today at %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking in: &lt;b&gt;%s&lt;/b&gt; · %s%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking in: &lt;b&gt;an anonymous visitor&lt;/b&gt; (details optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the client above, or choose Anonymous visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the visit to void in today&apos;s list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void this visit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the %s visit of %s? It will stay in the audit trail but no longer count in reports.
+
+Why is it being voided?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>client form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit client %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the person chooses to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. she/her, they/them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indigenous identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of the Alumni Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front-desk remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical notes only (e.g. prefers the side door). No counselling or health details here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alias *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age &amp;band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or &amp;year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indigenous identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front-desk &amp;remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent (read the consent wording to the person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to the centre keeping a record *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias may be shown on referral slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with a similar alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered: %s.
+
+Is this a different person? Register them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Type an alias or client code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientReferralsPanel</name>
+    <message>
+        <source>Find a client on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client&apos;s referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the client, then New referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals for %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals yet for this client. Press New referral (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the client first: type their alias or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral %s saved. Print the slip for the client (Ctrl+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsScreen</name>
+    <message>
+        <source>Type an alias or client code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include archived records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of an alias or a code to find a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register a client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive / restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge two records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Era&amp;se on request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one found. Use Register a client to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one client in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %s with code %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: hidden from check-in search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s no longer wants the centre to keep a record. Their record will be archived and later visits counted as anonymous. The coordinator can erase it if they ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the two records of the same person (Ctrl+click), then Merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge these two records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %s (%s) and move everything of %s (%s) into it: visits, programs and notes. This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %s&apos;s record because they asked to be forgotten? Their alias, details, consent and note text are removed for good. Their visits stay only as anonymous counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up SHOP Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved there (%s). Try another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Print it, put it in the safe, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without the recovery key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is made. If you leave now, the recovery key will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up this week. Referrals you make show here on their follow-up day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d to follow up, %d of them overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %s is now “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Client history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a client on the left to see their visits, programs and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Safe Suite stay(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) reported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept. Find it under Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Signed in as %s (%s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo vault: every person in it is invented. Never type real client information here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened the vault with the recovery key. Go to Staff to set new passphrases, then lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here you can:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step away from the desk? Press Ctrl+L to lock. Someone unexpected walks in? Press F12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you import this sheet: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SHOP Desktop — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock	Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch user	Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide the screen	F12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SHOP Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a section on the left. Each screen has one main button; Enter presses it.
+
+Ctrl+L locks the screen (use it whenever you step away). F12, or Esc twice, hides the screen at once if someone walks in, even with a form open; type your passphrase to come back.
+
+Ctrl+1 to Ctrl+9 open the sections in the order of the list.
+
+The app locks itself after a few idle minutes. Nothing you saved is lost when it does.
+
+Forgot your passphrase? Ask the coordinator to reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SHOP Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHOP Desktop %s
+
+Records for a harm-reduction drop-in centre. Everything stays in an encrypted folder on this computer; nothing is ever sent over a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message>
+        <source>unit %d: %s, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseField</name>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type it again *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 15 characters. A few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good: this passphrase can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note for %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed, what comes next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as an encrypted draft every few seconds while you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign: the note becomes final (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %s (encrypted). Only you can see it until you sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note before signing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign this note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once signed, the note can&apos;t be changed. Corrections are added beneath it as addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft will be deleted and can&apos;t be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteViewer</name>
+    <message>
+        <source>Note for %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an addendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum %d, signed %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesScreen</name>
+    <message>
+        <source>My unsigned drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue this draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no unsigned drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in a note, or a topic such as housing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reads signed notes in memory only. Each search is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least two letters to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed note contains that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up referral %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. went on Tuesday, has a second appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachScreen</name>
+    <message>
+        <source>Date of the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Str&amp;eet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area or platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a street area or online platform to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this area off the list (past shifts keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: people met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who you met…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical only, e.g. weather, where people were. No names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shifts logged yet. Fill in the form after your shift and press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vo&amp;id shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supplies handed out&lt;/b&gt; (items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an outreach shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d h %02d min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (past midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this outreach shift?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in this outreach shift hasn&apos;t been saved. Discard it, or go back and save it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift saved. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the street area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &quot;%s&quot; off the list? Shifts already logged there keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting the shift of %s. Save changes when done, or New shift to leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void this shift?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the shift of %s in %s? It will stay in the audit trail but no longer count in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is at least 15 characters. A few unrelated words are easiest to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Screen hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are still signed in. Type your passphrase to come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase to show the screen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the screen is still hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>That passphrase doesn&apos;t match. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsScreen</name>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone by alias or code, then Enter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous head count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a program and a day, then Open attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance for %s is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, this key is the only way back in. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and will keep it in the office safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have kept the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone with this key can read every record. Do not photograph it, email it or save it on this computer. A saved PDF belongs on a USB stick that goes into the safe, then is deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral for %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plain words the agency will read, e.g. needs a sexual health check-up. Printed on the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. STI testing, birth control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the agency&apos;s name or kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client agrees the agency may see their &amp;alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask them. Without it the slip shows only their client code, %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their consent record does not allow the alias on referral slips, so the slip shows the code %s. Update consent on the Clients screen if they want that changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent wording to read to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How soon *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent (read this to the client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the list (Alt+Down opens it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency in the directory yet. The coordinator adds them under Agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agency from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsScreen</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-&amp;ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer a &amp;client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Kind of period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports hold counts only: no names, aliases or client codes. Counts from 1 to 4 print as &quot;&lt;5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save figures as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period and press Make report. A preview appears here before you print or save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report for %s is ready: %n page(s). Check the preview, then print or save it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This period is shorter than 28 days: figures that could be worked out by subtracting it from a released report are withheld, so it may lose figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder report %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will be asked to choose their own passphrase the next time they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This also turns the account back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreChoiceDialog</name>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a &amp;new folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring here signs everyone out and replaces what is in the app now with this backup. The current vault is moved to a folder named before-restore-… next to it, until you remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionDialog</name>
+    <message>
+        <source>restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the restriction covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole drop-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Safe Suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day they may come again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until reviewed (no end date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for clinical staff and the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened and the plan (only clinical staff and the coordinator see this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionsScreen</name>
+    <message>
+        <source>This client&apos;s restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictions due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a client on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restrict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift early…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep apart from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who opened this file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restrictions for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted. The check-in screen now says: Please see the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the restriction to lift in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it lifted early?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other client&apos;s code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client has that code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (only clinical staff and the coordinator see this):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded. %s can no longer open this client&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who opened this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the client ask for this list themselves? Then it names them by alias; otherwise by code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, they asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>change of roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor and coordinator can read counselling notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <source>Couldn&apos;t save to %s (%s). Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message numerus="yes">
+        <source>A search can be at most %n characters, so the rest of what you typed or pasted was left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServicePanel</name>
+    <message>
+        <source>Services: press a service&apos;s key to tick it, Enter to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Services&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supplies&lt;/b&gt; (items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From now on the screen locks after %n idle minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Sign in — SHOP Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHOP Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name and type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>SHOP Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo vault: synthetic data only. Passphrases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name and your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the sheet in the office safe (dashes and case don&apos;t matter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person their first passphrase in private; they can change it after signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. maria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change r&amp;oles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling someone also replaces the vault&apos;s keys, so their old passphrase opens nothing. Their past entries stay in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase set for %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s will no longer be able to sign in, and the vault&apos;s keys will be replaced. Their past entries stay. You can turn the account back on later by giving it a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuiteScreen</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month before (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month after (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book a stay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights taken this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solid bar, bold code: in the suite · outlined: booked · pale: ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move between days, Page Up / Page Down change the month, Home goes to today, Enter books a stay from the chosen day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End ea&amp;rly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l stay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stays this month. Choose a day in the calendar and press Book a stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe Suite calendar: one day per cell, arrows move, Enter books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe Suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d nights taken this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d unit-nights taken this month (%d units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked unit %d for %s, %n night(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s is checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New departure day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay of %s is extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the stay early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay of %s now ends earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this stay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the stay of %s from %s to %s? Its nights become free; the booking stays in the records as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay of %s is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockBackupDialog</name>
+    <message>
+        <source>Open the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a passphrase that was valid on the day the backup was made, or the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this %s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in this %s hasn&apos;t been saved. Discard it, or go back and save it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to SHOP Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sets up the centre&apos;s records on this computer. Everything is kept in one encrypted folder and never leaves this computer unless you make a backup.
+
+You will need: the centre&apos;s name, a passphrase for the first coordinator account, and a printer or a pen to keep the recovery key safe. It takes about two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoYouMetDialog</name>
+    <message>
+        <source>Who you met (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d contacts. Count only what people told you or you know; leave the rest at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Print %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Locked. Sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. The next person can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records opened by break-glass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the key file without a manager&apos;s signature. Nothing was granted. Check who had access to this PC, then make a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes key rotation waiting for a counsellor to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsigned note draft(s) from earlier. They are listed under Notes: continue and sign them, or discard them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-sealing notes under the new key: %n left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All notes are sealed under the newest key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,79 @@
+# Generated from ui/audit_screen.ui by shop_desktop/gui/compile_forms.py -- do not edit.
+# -*- coding: utf-8 -*-
+
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
+
+class Ui_AuditScreen(object):
+    def setupUi(self, AuditScreen):
+        if not AuditScreen.objectName():
+            AuditScreen.setObjectName(u"AuditScreen")
+        AuditScreen.resize(900, 600)
+        self.layout = QVBoxLayout(AuditScreen)
+        self.layout.setObjectName(u"layout")
+        self.title = QLabel(AuditScreen)
+        self.title.setObjectName(u"title")
+        self.title.setProperty(u"heading", True)
+
+        self.layout.addWidget(self.title)
+
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
+        self.verify_button = QPushButton(AuditScreen)
+        self.verify_button.setObjectName(u"verify_button")
+        self.verify_button.setProperty(u"primary", True)
+
+        self.buttonRow.addWidget(self.verify_button)
+
+        self.spacer0 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.spacer0)
+
+
+        self.layout.addLayout(self.buttonRow)
+
+        self.result = QLabel(AuditScreen)
+        self.result.setObjectName(u"result")
+        self.result.setWordWrap(True)
+        self.result.setProperty(u"subtle", True)
+
+        self.layout.addWidget(self.result)
+
+        self.table = QTableView(AuditScreen)
+        self.table.setObjectName(u"table")
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+
+        self.layout.addWidget(self.table)
+
+        self.layout.setStretch(3, 1)
+        QWidget.setTabOrder(self.verify_button, self.table)
+
+        self.retranslateUi(AuditScreen)
+
+        QMetaObject.connectSlotsByName(AuditScreen)
+    # setupUi
+
+    def retranslateUi(self, AuditScreen):
+        self.title.setText(QCoreApplication.translate("AuditScreen", u"Audit trail", None))
+#if QT_CONFIG(accessibility)
+        self.title.setAccessibleName(QCoreApplication.translate("AuditScreen", u"Audit trail", None))
+#endif // QT_CONFIG(accessibility)
+        self.verify_button.setText(QCoreApplication.translate("AuditScreen", u"&Check the audit trail", None))
+        self.result.setText(QCoreApplication.translate("AuditScreen", u"The check confirms no entry was changed, removed, reordered or written in someone else's name.", None))
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("AuditScreen", u"Audit trail", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi

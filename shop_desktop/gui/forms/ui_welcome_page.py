@@ -1,0 +1,44 @@
+# Generated from ui/welcome_page.ui by shop_desktop/gui/compile_forms.py -- do not edit.
+# -*- coding: utf-8 -*-
+
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QLabel, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget, QWizardPage)
+
+class Ui_WelcomePage(object):
+    def setupUi(self, WelcomePage):
+        if not WelcomePage.objectName():
+            WelcomePage.setObjectName(u"WelcomePage")
+        WelcomePage.resize(700, 400)
+        self.layout = QVBoxLayout(WelcomePage)
+        self.layout.setObjectName(u"layout")
+        self.text = QLabel(WelcomePage)
+        self.text.setObjectName(u"text")
+        self.text.setWordWrap(True)
+        self.text.setProperty(u"plain", True)
+
+        self.layout.addWidget(self.text)
+
+        self.spacer0 = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.spacer0)
+
+
+        self.retranslateUi(WelcomePage)
+
+        QMetaObject.connectSlotsByName(WelcomePage)
+    # setupUi
+
+    def retranslateUi(self, WelcomePage):
+        WelcomePage.setTitle(QCoreApplication.translate("WelcomePage", u"Welcome to SHOP Desktop", None))
+        self.text.setText(QCoreApplication.translate("WelcomePage", u"This sets up the centre's records on this computer. Everything is kept in one encrypted folder and never leaves this computer unless you make a backup.\n"
+"\n"
+"You will need: the centre's name, a passphrase for the first coordinator account, and a printer or a pen to keep the recovery key safe. It takes about two minutes.", None))
+    # retranslateUi
