@@ -7,10 +7,11 @@ recovery key holds both the notes keys (to sign their creation records) and the 
 vault root. Signing keys in the format-1 audit trail are kept as retired certificates, so the
 trail still verifies.
 
-Crash rule: the new key file is the commit point. Written atomically first; the database then
-records the accepted manifest and an audit entry. A crash before the rename leaves format 1 (the
-next sign-in upgrades again); after it, the next sign-in finds no accepted manifest and accepts the
-file's, which verifies under the root pinned in the upgrader's slot.
+Crash rule: core/journal.py's rule 2, like every key-file-and-database change. The format-2 file
+waits whole beside the old one (.shop.keys.pending); the transaction that accepts its manifest and
+audits the upgrade commits its hash, and that COMMIT is the commit point. Killed before it: the
+next sign-in deletes the pending file and upgrades again from format 1. Killed after it: the next
+sign-in, by anyone, finds the committed hash and puts the pending file in place.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core import audit, crypto, db, keyfile, trust
+from shop_desktop.core import audit, crypto, db, journal, keyfile, trust
 from shop_desktop.core.errors import PermissionDenied, WrongPassphrase
 from shop_desktop.core.keyfile import Certificate, KeyFile, KeySlot
-from shop_desktop.core.places import DB_NAME, KEYS_NAME
+from shop_desktop.core.places import DB_NAME
 from shop_desktop.core.roles import Role
 
 NEEDS_COORDINATOR = (
@@ -68,6 +69,8 @@ def upgrade(
     data_keys, notes_keys = keyfile.open_grants(slot, vault_id, secrets_.box_private)
     conn = _open(folder, data_keys, int(data["epoch"]))
     try:
+        if _settled_by_an_earlier_upgrade(folder, conn):
+            return  # a killed upgrade had committed: its key file is now in place, for anyone to open
         staff = {
             int(r[0]): (str(r[1]), str(r[2]), bool(r[3]))
             for r in conn.execute("SELECT id, username, roles, active FROM staff")
@@ -78,21 +81,44 @@ def upgrade(
                 raise PermissionDenied(NEEDS_COORDINATOR)
         keys, root_private = _build(data, slots, staff, audit.declared_keys(conn))
         _pin_and_record(keys, slot, wrapping, secrets_, notes_keys, root_private)
-        keyfile.save(folder / KEYS_NAME, keys)  # the commit point
-        keyfile._io("db-commit")
-        conn.execute("BEGIN IMMEDIATE")
+        _commit(folder, conn, keys, slot.user_id, secrets_.sign_private)
+    finally:
+        conn.close()
+
+
+def _settled_by_an_earlier_upgrade(folder: Path, conn: Any) -> bool:
+    """A format-2 key file left pending by a killed upgrade: rolled forward if the database committed
+    its hash, else deleted (core/journal.py, rule 2). True when the upgraded file is now in place."""
+    if not journal.staged_keys_present(folder):
+        return False
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (journal.KEYS_META,)).fetchone()
+    return journal.settle_keys(folder, str(row[0]) if row else "") == "forward"
+
+
+def _commit(folder: Path, conn: Any, keys: KeyFile, actor_id: int, sign_private: bytes) -> None:
+    """Rule 2 of core/journal.py: the new key file waits beside the old one, the transaction that
+    accepts its manifest and audits the upgrade also commits its hash; that COMMIT is the commit point."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        digest = journal.stage_keys(folder, keyfile.payload(keys))
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (journal.KEYS_META, digest))
         trust.store_accepted(conn, keys)
         audit.append(
             conn,
-            actor_id=slot.user_id,
-            sign_private=secrets_.sign_private,
+            actor_id=actor_id,
+            sign_private=sign_private,
             action="keys.upgraded",
             subject_type="vault",
             detail={"format": keyfile.VERSION},
         )
+        journal.point_of_commit(folder)
         conn.execute("COMMIT")
-    finally:
-        conn.close()
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        journal.drop_staged_keys(folder)
+        raise
+    journal.install_keys(folder)
 
 
 def _find(

@@ -1,5 +1,5 @@
-"""A vault made by the app before key-file format 2 (tests/fixtures/v1_vault) upgrades, and the
-upgrade survives a crash at each of its write, fsync, rename and commit steps."""
+"""A vault made by the app before key-file format 2 (tests/fixtures/v1_vault) upgrades, and
+what an insider can and cannot do around it. Killing it at each step: tests/crash/test_upgrade_kills.py."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core import crypto, keyfile, notes
-from shop_desktop.core.errors import PermissionDenied, VaultError, WrongPassphrase
+from shop_desktop.core.errors import PermissionDenied, WrongPassphrase
 from shop_desktop.core.places import KEYS_NAME, list_usernames
 from shop_desktop.core.vault import Vault
 
@@ -99,33 +99,6 @@ def test_the_v1_fixture_upgrades_and_every_account_opens(v1_copy: Path) -> None:
     cass.lock()
     assert kinds == {notes.SEALED_KIND}
     assert_upgraded_vault_is_whole(v1_copy)
-
-
-def test_the_upgrade_survives_a_crash_at_each_io_step(tmp_path: Path, crash_at: list[int]) -> None:
-    steps_seen = []
-    for n in range(1, 30):
-        folder = tmp_path / f"v1-{n}"
-        shutil.copytree(FIXTURES / "v1_vault", folder)
-        crash_at[0], crash_at[1] = n, 0
-        try:
-            sign_in(folder, "cora").lock()
-        except Crash as step:
-            steps_seen.append(str(step))
-        except VaultError as error:
-            pytest.fail(f"crash at step {n}: {error}")
-        else:
-            break  # the upgrade (and the sign-in) got past its last I/O step
-        finally:
-            crash_at[0] = 0
-        # After the power comes back: the coordinator signs in again (finishing the upgrade if the
-        # crash came before its commit point), then everyone and everything is there.
-        sign_in(folder, "cora").lock()
-        assert not list(folder.glob(".shop.keys.*.tmp"))
-        assert_upgraded_vault_is_whole(folder)
-    else:
-        pytest.fail("the upgrade never finished")
-    # The key file's write, fsync, rename and folder fsync, then the database commit, each crashed once.
-    assert steps_seen[:5] == ["write", "fsync", "rename", "fsync-folder", "db-commit"]
 
 
 def test_after_the_upgrade_a_key_file_under_another_root_pins_nothing(v1_copy: Path, tmp_path: Path) -> None:
