@@ -167,7 +167,7 @@ def _plan(vault: Vault, new_epoch: int) -> RekeyPlan:
 def prepare_rekey(vault: Vault) -> RekeyPlan | None:
     """After a disable with rekey_now=False: the plan for the job that copies the database under the
     new key (export, on a worker thread), or None when there is nothing to re-key. Then, each on
-    its own turn of the event loop: swap_rekeyed, sign_rotation, make_notes_key."""
+    its own turn of the event loop: swap_rekeyed, sign_rotation, start_new_note_sealing."""
     rotation = vault.keys.rotation
     if rotation is None or vault.open_epoch == int(rotation["new_epoch"]):
         return None
@@ -267,7 +267,7 @@ def sign_rotation(vault: Vault) -> None:
 
 
 @action(Permission.MANAGE_STAFF, audits=NOTES_ROTATION_AUDITS)
-def make_notes_key(vault: Vault) -> None:
+def start_new_note_sealing(vault: Vault) -> None:
     """Last: the new notes key, if this session is clinical; its notes are re-sealed in a job."""
     fulfil_notes_rotation(vault, reseal=False)
 

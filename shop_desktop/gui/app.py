@@ -141,7 +141,7 @@ class AppController(QObject):
         services.refresh_status = window.refresh_backup_status
         services.lock_app = self.lock
         services.idle_minutes_changed = self._idle_minutes_changed
-        services.notes_key_changed = lambda: self._reseal_in_background(session, window)
+        services.notes_need_resealing = lambda: self._reseal_in_background(session, window)
         window.lock_requested.connect(lambda: self.lock(window.tr("Locked. Sign in to continue.")))
         window.switch_user_requested.connect(
             lambda: self.lock(window.tr("Signed out. The next person can sign in."), keep_user=False)

@@ -33,7 +33,7 @@ class Services:
     refresh_status: Callable[[], None] = field(default=lambda: None)  # e.g. the backup age, after a backup
     lock_app: Callable[[str], None] = field(default=lambda _text: None)  # back to sign-in with a message
     idle_minutes_changed: Callable[[int], None] = field(default=lambda _minutes: None)  # applies at once
-    notes_key_changed: Callable[[], None] = field(default=lambda: None)  # re-seal notes in the background
+    notes_need_resealing: Callable[[], None] = field(default=lambda: None)  # re-seal notes in the background
 
 
 @dataclass(frozen=True)

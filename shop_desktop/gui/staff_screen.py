@@ -332,7 +332,7 @@ class StaffScreen(QWidget):
         """The quick steps, each on its own turn of the event loop (each a few fsyncs)."""
         self.job = None
         actions = self.session.rotation
-        steps = [actions.sign_rotation, actions.make_notes_key, lambda: self._keys_replaced(member)]
+        steps = [actions.sign_rotation, actions.start_new_note_sealing, lambda: self._keys_replaced(member)]
 
         def next_step() -> None:
             if not self.session.is_open or not steps:
@@ -361,7 +361,7 @@ class StaffScreen(QWidget):
         self.services.status_message(
             self.tr("%s can no longer sign in, and the vault's keys have been replaced.") % member.display_name
         )
-        QTimer.singleShot(0, self.services.notes_key_changed)
+        QTimer.singleShot(0, self.services.notes_need_resealing)
 
     def _keys_not_replaced(self, text: str) -> None:
         self.job, self.job_pending = None, False

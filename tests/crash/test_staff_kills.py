@@ -48,7 +48,7 @@ plan = rotation.prepare_rekey(vault)
 rotation.export(plan)
 assert rotation.swap_rekeyed(vault, plan)
 rotation.sign_rotation(vault)
-rotation.make_notes_key(vault)
+rotation.start_new_note_sealing(vault)
 notes_reseal.reseal(notes_reseal.prepare_reseal(vault))
 """,
     "change-own-passphrase": HEAD.replace(SIGN_IN, "")
