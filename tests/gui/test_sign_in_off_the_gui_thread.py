@@ -3,6 +3,7 @@ sign-in run on a worker thread; the GUI thread never stops for more than 100 ms.
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from pathlib import Path
@@ -61,6 +62,10 @@ def test_signing_in_never_blocks_the_window_for_more_than_100_ms(qtbot: QtBot, t
     window.signed_in.connect(sessions.append)
     window.ui.userCombo.setCurrentText("coordinator")
     window.ui.passphraseEdit.setText(COORDINATOR_PASS)
+    # What earlier tests left in this process (a whole suite's objects) is not the app's: collect it
+    # now, so a full collection of it can't land inside the measured second (260 ms in a CI run).
+    gc.collect()
+    gc.freeze()
     beat = Heartbeat()
     beat.start()
     started = time.perf_counter()
@@ -78,6 +83,7 @@ def test_signing_in_never_blocks_the_window_for_more_than_100_ms(qtbot: QtBot, t
         assert gap < MAX_GAP_MS, f"the GUI thread stopped for {gap:.0f} ms during a {signed_in:.2f} s sign-in"
         assert not window.ui.workingBar.isVisibleTo(window)
     finally:
+        gc.unfreeze()
         session.lock()
 
 
