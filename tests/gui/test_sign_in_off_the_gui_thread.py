@@ -3,11 +3,13 @@ sign-in run on a worker thread; the GUI thread never stops for more than 100 ms.
 
 from __future__ import annotations
 
-import gc
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QThreadPool, QTimer
 from pytestqt.qtbot import QtBot
 
@@ -51,6 +53,27 @@ def real_cost_vault(folder: Path) -> None:
     vault.lock()
 
 
+# The heartbeat is the app's own only in a process nothing else ran in first: inside the whole
+# suite, what earlier tests leave behind stopped the GUI thread 224-260 ms (12-41 ms alone).
+ALONE = os.environ.get("SHOP_DESKTOP_SIGNIN_ALONE") == "1"
+
+
+@pytest.mark.skipif(ALONE, reason="this is the child")
+def test_the_sign_in_heartbeat_in_a_fresh_process() -> None:
+    child = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         f"{__file__}::test_signing_in_never_blocks_the_window_for_more_than_100_ms"],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHOP_DESKTOP_SIGNIN_ALONE": "1"},
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    said = child.stdout[-3000:] + child.stderr[-1000:]
+    assert child.returncode == 0 and "1 passed" in child.stdout, said
+
+
+@pytest.mark.skipif(
+    not ALONE, reason="measured in a process of its own (test_the_sign_in_heartbeat_in_a_fresh_process)"
+)
 def test_signing_in_never_blocks_the_window_for_more_than_100_ms(qtbot: QtBot, tmp_path: Path) -> None:
     """From pressing Sign in to the session handed over, open on this thread. (Building the main
     window afterwards is the screens' own cost, measured by the bench's sign-in row.)"""
@@ -62,10 +85,6 @@ def test_signing_in_never_blocks_the_window_for_more_than_100_ms(qtbot: QtBot, t
     window.signed_in.connect(sessions.append)
     window.ui.userCombo.setCurrentText("coordinator")
     window.ui.passphraseEdit.setText(COORDINATOR_PASS)
-    # What earlier tests left in this process (a whole suite's objects) is not the app's: collect it
-    # now, so a full collection of it can't land inside the measured second (260 ms in a CI run).
-    gc.collect()
-    gc.freeze()
     beat = Heartbeat()
     beat.start()
     started = time.perf_counter()
@@ -83,7 +102,6 @@ def test_signing_in_never_blocks_the_window_for_more_than_100_ms(qtbot: QtBot, t
         assert gap < MAX_GAP_MS, f"the GUI thread stopped for {gap:.0f} ms during a {signed_in:.2f} s sign-in"
         assert not window.ui.workingBar.isVisibleTo(window)
     finally:
-        gc.unfreeze()
         session.lock()
 
 
