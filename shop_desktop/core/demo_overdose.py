@@ -122,8 +122,3 @@ def _kit_details(vault: Vault, rng: random.Random) -> None:
                 for v, s, d, kind, reason, q, st in lines
             ],
         )
-
-
-def _trained(rng: random.Random, kind: str) -> int:
-    """A first kit comes with training; a replacement sometimes with a refresher."""
-    return int(kind == "first" or rng.random() < 0.2)

@@ -177,10 +177,6 @@ def _checked(vault: Vault, draft: ResponseDraft) -> ResponseDraft:
     )
 
 
-def _route(draft: ResponseDraft) -> str | None:
-    return _choice(ROUTES, draft.naloxone_route, "how naloxone was given") if draft.naloxone_doses else None
-
-
 def _check_people(vault: Vault, draft: ResponseDraft) -> None:
     conn = vault.conn
     if (

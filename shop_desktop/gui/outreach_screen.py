@@ -44,10 +44,6 @@ from shop_desktop.gui.unsaved import field_values
 from shop_desktop.gui.widgets import icon, note_label, say
 
 
-def _hours(minutes: int) -> str:
-    return f"{minutes / 60:.1f}"
-
-
 def _where(shift: Shift) -> str:
     return f"{shift.area_name} (online)" if shift.area_kind == outreach.ONLINE else shift.area_name
 
