@@ -107,7 +107,7 @@ def main_window(cache: Path) -> Iterator[Any]:
     from shop_desktop.gui.clipboard import ClipboardGuard
     from shop_desktop.gui.dialogs import ScriptedDialogs
     from shop_desktop.gui.main_window import MainWindow
-    from shop_desktop.gui.sections import Services
+    from shop_desktop.gui.services import Services
 
     application()
     vault = open_vault(cache)

@@ -21,7 +21,7 @@ from shop_desktop.gui.client_picker import ClientPicker
 from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.forms.ui_access_requests import Ui_AccessRequestsScreen
 from shop_desktop.gui.models import RowTableModel
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.severing_review import SeveringReviewDialog
 from shop_desktop.gui.widgets import icon, set_kind
 from shop_desktop.gui.workers import Job

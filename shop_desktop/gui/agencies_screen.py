@@ -15,7 +15,7 @@ from shop_desktop.gui.forms.ui_agencies_panel import Ui_AgenciesPanel
 from shop_desktop.gui.forms.ui_agency_dialog import Ui_AgencyDialog
 from shop_desktop.gui.forms.ui_import_report_dialog import Ui_ImportReportDialog
 from shop_desktop.gui.models import RowTableModel
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import icon, say, sort_proxy
 

@@ -28,7 +28,7 @@ from shop_desktop.gui.dates import show_date, show_long_date, show_time
 from shop_desktop.gui.forms.ui_alerts_screen import Ui_AlertsScreen
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.printing import print_pdf
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import (
     icon,
     save_where_chosen,

@@ -132,7 +132,7 @@ class AppController(QObject):
 
     def open_main_window(self, session: Session) -> MainWindow:
         from shop_desktop.gui.main_window import MainWindow
-        from shop_desktop.gui.sections import Services
+        from shop_desktop.gui.services import Services
 
         self.session = session
         services = Services(session=session, dialogs=self.dialogs, pool=self.pool, clipboard=self.clipboard)

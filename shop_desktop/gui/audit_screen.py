@@ -9,7 +9,7 @@ from shop_desktop.core.audit import AuditEntry
 from shop_desktop.gui.dates import show_datetime
 from shop_desktop.gui.forms.ui_audit_screen import Ui_AuditScreen
 from shop_desktop.gui.models import RowTableModel
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import icon, set_kind, set_up_screen
 
 ACTION_WORDS = {

@@ -20,7 +20,7 @@ from shop_desktop.gui.forms.ui_backup_screen import Ui_BackupScreen
 from shop_desktop.gui.forms.ui_restore_choice_dialog import Ui_RestoreChoiceDialog
 from shop_desktop.gui.forms.ui_unlock_backup_dialog import Ui_UnlockBackupDialog
 from shop_desktop.gui.old_backups import OldBackupsBox
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import icon, say, set_kind, set_up_screen
 from shop_desktop.gui.workers import Job, wired_job
 

@@ -38,7 +38,7 @@ from shop_desktop.gui.dates import datetime_format, show_time
 from shop_desktop.gui.forms.ui_checkin_screen import Ui_CheckInScreen
 from shop_desktop.gui.models import Index, RowTableModel
 from shop_desktop.gui.naloxone_kit import KitStrip
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.service_panel import ServicePanel, panel_area
 from shop_desktop.gui.stock_widgets import DrugAlertBand
 from shop_desktop.gui.widgets import icon, say

@@ -16,7 +16,7 @@ from shop_desktop.gui.conflict_guard import open_guarded
 from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.forms.ui_clients_screen import Ui_ClientsScreen
 from shop_desktop.gui.models import RowTableModel
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import icon, say, set_up_screen, sort_proxy
 
 

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QWidget
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import ROLE_LABELS, Permission
 from shop_desktop.gui.forms.ui_home_screen import Ui_HomeScreen
-from shop_desktop.gui.sections import Section, Services
+from shop_desktop.gui.sections import Section
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import note_label, set_up_screen
 
 

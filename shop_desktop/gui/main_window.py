@@ -20,7 +20,8 @@ from shop_desktop import __version__
 from shop_desktop.core.roles import ROLE_LABELS, Permission, Role
 from shop_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from shop_desktop.gui.privacy import PrivacyScreen
-from shop_desktop.gui.sections import DEFAULT_SECTION, Section, Services, all_sections
+from shop_desktop.gui.sections import DEFAULT_SECTION, Section, all_sections
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import fitting_sizes, icon, set_kind
 
 NAVIGATION_WIDTH = 176

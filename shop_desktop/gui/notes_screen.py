@@ -17,7 +17,7 @@ from shop_desktop.core.notes import NoteHeader
 from shop_desktop.gui.dates import show_datetime
 from shop_desktop.gui.forms.ui_notes_screen import Ui_NotesScreen
 from shop_desktop.gui.models import RowTableModel
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import (
     say,
     set_up_screen,

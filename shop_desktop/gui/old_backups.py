@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetIt
 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import note_label, set_kind
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -38,7 +38,7 @@ from shop_desktop.gui.forms.ui_outreach_screen import Ui_OutreachScreen
 from shop_desktop.gui.forms.ui_who_you_met_dialog import Ui_WhoYouMetDialog
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.naloxone_outreach import NaloxoneKitsDialog, kits_summary
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.stock_widgets import DrugAlertBand
 from shop_desktop.gui.unsaved import field_values
 from shop_desktop.gui.widgets import icon, note_label, say

@@ -20,7 +20,7 @@ from shop_desktop.core.overdose import OUTCOMES, PLACES, ROUTES, SIGNS, Response
 from shop_desktop.core.roles import Permission
 from shop_desktop.gui.dates import datetime_format
 from shop_desktop.gui.forms.ui_overdose_dialog import Ui_OverdoseDialog
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import set_kind
 
 AUTOSAVE_MS = 4_000

@@ -19,7 +19,7 @@ from shop_desktop.gui.dates import show_datetime
 from shop_desktop.gui.forms.ui_overdose_screen import Ui_OverdoseScreen
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.overdose_dialog import OverdoseDialog
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import set_kind
 
 HIDDEN = "—"

@@ -10,7 +10,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.programs import ProgramSession
 from shop_desktop.gui.forms.ui_programs_screen import Ui_ProgramsScreen
 from shop_desktop.gui.go_ahead import attempt_with_reasons
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import say, set_up_screen
 
 

@@ -33,7 +33,7 @@ from shop_desktop.gui.forms.ui_follow_ups_panel import Ui_FollowUpsPanel
 from shop_desktop.gui.forms.ui_referrals_screen import Ui_ReferralsScreen
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.referral_dialog import OutcomeDialog, ReferralDialog
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import icon, say, set_kind, set_up_screen, sort_proxy
 
 CLIENT_COLUMN_WIDTH = 220

@@ -24,7 +24,7 @@ from shop_desktop.core.report_figures import (
 )
 from shop_desktop.gui.forms.ui_reports_screen import Ui_ReportsScreen
 from shop_desktop.gui.printing import load_pdf, print_pdf
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import icon, save_where_chosen, say, set_up_screen
 from shop_desktop.gui.workers import Job, wired_job
 

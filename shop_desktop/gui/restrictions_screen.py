@@ -15,7 +15,7 @@ from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.forms.ui_restrictions_screen import Ui_RestrictionsScreen
 from shop_desktop.gui.models import RowTableModel
 from shop_desktop.gui.restriction_dialog import RestrictionDialog
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import (
     icon,
     say,

@@ -18,7 +18,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.retention import CLIENT_LINKED, DueClient, Review
 from shop_desktop.gui.forms.ui_retention_review import Ui_RetentionReview
 from shop_desktop.gui.models import RowTableModel
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import set_kind
 from shop_desktop.gui.workers import Job
 

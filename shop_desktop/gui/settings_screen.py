@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from shop_desktop.core import settings as centre_settings
 from shop_desktop.core.errors import VaultError
 from shop_desktop.gui.forms.ui_settings_screen import Ui_SettingsScreen
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import icon, note_label, set_kind, set_up_screen
 
 LABEL_WIDTH = 340

@@ -19,7 +19,7 @@ from shop_desktop.core.shift_log import ShiftEntry
 from shop_desktop.gui.dates import show_date, show_time
 from shop_desktop.gui.forms.ui_shift_log_screen import Ui_ShiftLogScreen
 from shop_desktop.gui.models import RowTableModel
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.stock_widgets import prepare_table
 from shop_desktop.gui.widgets import set_kind
 

@@ -25,7 +25,7 @@ from shop_desktop.gui.forms.ui_roles_dialog import Ui_RolesDialog
 from shop_desktop.gui.forms.ui_staff_dialog import Ui_StaffDialog
 from shop_desktop.gui.forms.ui_staff_screen import Ui_StaffScreen
 from shop_desktop.gui.models import RowTableModel
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.unsaved import GuardedDialog
 from shop_desktop.gui.widgets import NewPassphraseField, icon, set_up_screen, sort_proxy
 from shop_desktop.gui.workers import Job

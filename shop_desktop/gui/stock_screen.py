@@ -21,7 +21,7 @@ from shop_desktop.core.stock import StockMove, SupplyStock
 from shop_desktop.gui.dates import show_date
 from shop_desktop.gui.forms.ui_stock_screen import Ui_StockScreen
 from shop_desktop.gui.models import RowTableModel
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.stock_widgets import prepare_table
 from shop_desktop.gui.widgets import save_where_chosen, set_kind
 

@@ -27,7 +27,7 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.suite import DayOccupancy, Stay
 from shop_desktop.gui.forms.ui_suite_screen import Ui_SuiteScreen
 from shop_desktop.gui.models import RowTableModel
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.suite_calendar import CalendarView
 from shop_desktop.gui.suite_dialog import BookingDialog, ask_date, qdate, shown_date
 from shop_desktop.gui.widgets import TIGHT_MARGINS, icon, say, set_up_screen

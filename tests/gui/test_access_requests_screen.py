@@ -16,7 +16,7 @@ from shop_desktop.core.vault import Vault
 from shop_desktop.gui.access_requests_screen import AccessRequestsScreen, due_words
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.severing_review import SeveringReviewDialog
 from shop_desktop.gui.workers import SynchronousPool
 from tests.access_case import TODAY, build_case

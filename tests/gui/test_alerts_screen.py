@@ -22,7 +22,7 @@ from shop_desktop.gui.alerts_screen import COL_MATCHED, AlertsScreen
 from shop_desktop.gui.app import AppController
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.workers import SynchronousPool
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client

@@ -13,7 +13,7 @@ from shop_desktop.gui.app import AppController
 from shop_desktop.gui.backup_screen import BackupScreen
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.signin import SignInWindow
 from shop_desktop.gui.workers import SynchronousPool
 from tests.conftest import COORDINATOR_PASS

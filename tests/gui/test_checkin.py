@@ -15,7 +15,7 @@ from shop_desktop.gui.checkin_screen import CheckInScreen
 from shop_desktop.gui.clients_screen import ClientsScreen
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.workers import SynchronousPool
 from tests.factories import make_client, make_visit
 

@@ -16,7 +16,7 @@ from shop_desktop.core.vault import Vault
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
 from shop_desktop.gui.programs_screen import ProgramsScreen
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.suite_dialog import BookingDialog
 from shop_desktop.gui.workers import SynchronousPool
 from tests.conftest import add_member, sign_in_as

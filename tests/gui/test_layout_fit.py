@@ -23,7 +23,7 @@ from shop_desktop.gui.app import configure_application
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
 from shop_desktop.gui.main_window import MainWindow
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.widgets import fit_into, fitting_sizes
 from shop_desktop.gui.workers import SynchronousPool
 from tests.conftest import fast_kdf

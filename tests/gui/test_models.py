@@ -14,7 +14,7 @@ from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
 from shop_desktop.gui.history_screen import HistoryScreen
 from shop_desktop.gui.models import SORT_ROLE, RowTableModel
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.workers import SynchronousPool
 from tests.factories import make_client, make_visit
 

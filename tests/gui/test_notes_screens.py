@@ -18,7 +18,7 @@ from shop_desktop.gui.history_screen import HistoryScreen
 from shop_desktop.gui.note_editor import NoteEditor
 from shop_desktop.gui.note_view import NoteViewer
 from shop_desktop.gui.notes_screen import NotesScreen
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.workers import SynchronousPool
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client, make_visit

@@ -18,7 +18,7 @@ from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
 from shop_desktop.gui.overdose_dialog import OverdoseDialog
 from shop_desktop.gui.overdose_screen import OverdoseScreen
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.workers import SynchronousPool
 from tests.conftest import add_member, sign_in_as
 

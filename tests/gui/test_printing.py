@@ -16,7 +16,7 @@ from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
 from shop_desktop.gui.printing import PRINTING, PrintChoices, lp_command, render_to_printer, start_printing
 from shop_desktop.gui.reports_screen import ReportsScreen
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.workers import Job, SynchronousPool
 from tests.conftest import fast_kdf
 

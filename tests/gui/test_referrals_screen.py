@@ -23,7 +23,7 @@ from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
 from shop_desktop.gui.referral_dialog import ElidedLabel, OutcomeDialog, ReferralDialog
 from shop_desktop.gui.referrals_screen import FollowUpModel, ReferralsScreen
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.workers import SynchronousPool
 from tests.conftest import add_member, sign_in_as
 from tests.core.test_agency_csv import MESSY

@@ -19,7 +19,7 @@ from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
 from shop_desktop.gui.restriction_dialog import RestrictionDialog
 from shop_desktop.gui.restrictions_screen import RestrictionsScreen
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.workers import SynchronousPool
 from tests.conftest import add_member
 from tests.factories import make_client

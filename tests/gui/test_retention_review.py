@@ -21,7 +21,7 @@ from shop_desktop.gui.backup_screen import BackupScreen
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
 from shop_desktop.gui.retention_dialog import RetentionReviewDialog
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.settings_screen import SettingsScreen
 from shop_desktop.gui.workers import SynchronousPool
 from tests.conftest import COORDINATOR_PASS, fast_kdf

@@ -11,7 +11,7 @@ from shop_desktop.core.session import Session
 from shop_desktop.core.vault import Vault
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.staff_screen import COL_NAME, COL_USERNAME, StaffScreen
 from shop_desktop.gui.workers import SynchronousPool
 from tests.conftest import add_member

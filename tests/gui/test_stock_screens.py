@@ -21,7 +21,7 @@ from shop_desktop.gui.dialogs import ScriptedDialogs
 from shop_desktop.gui.drug_alerts_screen import DrugAlertsScreen
 from shop_desktop.gui.home_screen import HomeScreen
 from shop_desktop.gui.outreach_screen import OutreachScreen
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.shift_log_screen import ShiftLogScreen
 from shop_desktop.gui.stock_screen import StockScreen
 from shop_desktop.gui.workers import SynchronousPool

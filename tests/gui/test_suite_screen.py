@@ -15,7 +15,7 @@ from shop_desktop.core.vault import Vault
 from shop_desktop.gui import suite_screen
 from shop_desktop.gui.clipboard import ClipboardGuard
 from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.sections import Services
+from shop_desktop.gui.services import Services
 from shop_desktop.gui.suite_dialog import BookingDialog, qdate
 from shop_desktop.gui.suite_screen import SuiteScreen, first_shown
 from shop_desktop.gui.workers import SynchronousPool
