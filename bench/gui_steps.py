@@ -27,7 +27,7 @@ WINDOW_SIZE = (1024, 700)
 def application() -> Any:
     from PySide6.QtWidgets import QApplication
 
-    from shop_desktop.gui.app import configure_application
+    from shop_desktop.gui.shell.app import configure_application
 
     app = QApplication.instance() or QApplication(["bench"])
     configure_application(app)
@@ -104,10 +104,10 @@ def main_window(cache: Path) -> Iterator[Any]:
     from PySide6.QtCore import QThreadPool
 
     from shop_desktop.core.session import Session
-    from shop_desktop.gui.clipboard import ClipboardGuard
-    from shop_desktop.gui.dialogs import ScriptedDialogs
-    from shop_desktop.gui.main_window import MainWindow
-    from shop_desktop.gui.services import Services
+    from shop_desktop.gui.common.clipboard import ClipboardGuard
+    from shop_desktop.gui.common.dialogs import ScriptedDialogs
+    from shop_desktop.gui.common.services import Services
+    from shop_desktop.gui.shell.main_window import MainWindow
 
     application()
     vault = open_vault(cache)
@@ -151,8 +151,8 @@ def step_signin(cache: Path, scale: dict[str, int]) -> Outcome:
     """From pressing Sign in to the main window painted, as the coordinator (a clinical sign-in)."""
     from PySide6.QtCore import QThreadPool
 
-    from shop_desktop.gui.app import AppController
-    from shop_desktop.gui.dialogs import ScriptedDialogs
+    from shop_desktop.gui.common.dialogs import ScriptedDialogs
+    from shop_desktop.gui.shell.app import AppController
 
     application()
     times, blocks = [], []

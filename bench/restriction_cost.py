@@ -29,8 +29,8 @@ HERE = Path(__file__).resolve().parent
 
 
 def _restrict_some(vault: Any, share: float = 0.02) -> None:
-    from shop_desktop.core import restrictions
-    from shop_desktop.core.restrictions import RestrictionRequest
+    from shop_desktop.core.desk import restrictions
+    from shop_desktop.core.desk.restrictions import RestrictionRequest
 
     ids = [r[0] for r in vault.conn.execute("SELECT id FROM clients WHERE status = 'active' ORDER BY id")]
     chosen = set(random.Random(7).sample(ids, max(1, int(len(ids) * share))))
@@ -42,7 +42,7 @@ def _restrict_some(vault: Any, share: float = 0.02) -> None:
 
 
 def measure(folder: Path) -> dict[str, float]:
-    from shop_desktop.core import clients, conflicts, restrictions, visits
+    from shop_desktop.core.desk import clients, conflicts, restrictions, visits
 
     vault = open_vault(folder)
     try:

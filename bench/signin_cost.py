@@ -16,9 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from shop_desktop.core import crypto, staff
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import crypto, staff
+from shop_desktop.core.vault.vault import Vault
 
 PASS = "quiet maple river candle"
 

@@ -28,7 +28,7 @@ def say(what: str, seconds: float, **extra: object) -> None:
 def audit_rows(cache: Path, new_entries: int = 1000) -> None:
     """The first check (every signature; it signs a checkpoint), then checks after a day's entries."""
     from bench.vaults import open_vault
-    from shop_desktop.core import audit, audit_checkpoints, audit_trail
+    from shop_desktop.core.vault import audit, audit_checkpoints, audit_trail
 
     vault = open_vault(cache)
     try:
@@ -76,7 +76,7 @@ def audit_rows(cache: Path, new_entries: int = 1000) -> None:
 
 def make_backup_file(cache: Path, out: Path) -> Path:
     from bench.vaults import open_vault
-    from shop_desktop.core import backup
+    from shop_desktop.core.backup import backup
 
     vault = open_vault(cache)
     try:
@@ -88,7 +88,7 @@ def make_backup_file(cache: Path, out: Path) -> Path:
 def one_backup(cache: Path, out: Path) -> float:
     """Run in a child process with whichever checkout is first on its path."""
     from bench.vaults import open_vault
-    from shop_desktop.core import backup
+    from shop_desktop.core.backup import backup
 
     vault = open_vault(cache)
     try:
@@ -116,7 +116,7 @@ def plain_copy(cache: Path, out: Path) -> float:
 def restore_rows(cache: Path, made: Path, out: Path) -> None:
     """As the Backup screen does it now (verify, then restore the same bytes) and as the CLI does."""
     from bench.vaults import BENCH_PASS
-    from shop_desktop.core import backup, restore
+    from shop_desktop.core.backup import backup, restore
 
     target = out / "restored"
     for flow in ("screen", "cli", "screen", "cli"):
@@ -141,8 +141,9 @@ def restore_rows(cache: Path, made: Path, out: Path) -> None:
 def check_rows(cache: Path, made: Path, out: Path) -> None:
     """integrity_check against quick_check (and SQLCipher's page check) on one decrypted copy, ABBA."""
     from bench.vaults import BENCH_PASS
-    from shop_desktop.core import backup, db
-    from shop_desktop.core.backup_file import check_body
+    from shop_desktop.core.backup import backup
+    from shop_desktop.core.backup.backup_file import check_body
+    from shop_desktop.core.vault import db
 
     opened = backup.open_backup(made, "coordinator", BENCH_PASS)
     copy = out / "checked.db"

@@ -22,7 +22,7 @@ def main() -> None:
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
-        from shop_desktop.gui.app import AppController, configure_application
+        from shop_desktop.gui.shell.app import AppController, configure_application
 
         app = QApplication(sys.argv[:1])
         configure_application(app)

@@ -45,7 +45,7 @@ from bench.vaults import (  # noqa: E402
     plain_session,
     sessions,
 )
-from shop_desktop.core.vault import Vault  # noqa: E402
+from shop_desktop.core.vault.vault import Vault  # noqa: E402
 
 # --- the core steps -----------------------------------------------------------------------------
 
@@ -62,7 +62,7 @@ def step_unlock(cache: Path, scale: dict[str, int]) -> Outcome:
 
 def step_unlock_cold(cache: Path, scale: dict[str, int]) -> Outcome:
     """Sign-in as the app does it after a reboot: the vault's pages are not in the OS cache."""
-    from shop_desktop.core import notes
+    from shop_desktop.core.care import notes
 
     def sign_in() -> None:
         vault = open_vault(cache)
@@ -116,7 +116,7 @@ def step_audit_verify(cache: Path, scale: dict[str, int]) -> Outcome:
     """The coordinator's everyday check (Audit screen, `audit-verify`): every link and signature
     after their newest signed checkpoint, the digest before it. Each run follows a day's worth of
     new entries. The first check of a vault (no checkpoint yet: every signature) is timed once."""
-    from shop_desktop.core import audit, audit_trail
+    from shop_desktop.core.vault import audit, audit_trail
 
     vault = open_vault(cache)
     try:
@@ -180,7 +180,7 @@ def _p95_outcome(secure: list[float], bare: list[float], what: str) -> Outcome:
 
 
 def step_search(cache: Path, scale: dict[str, int]) -> Outcome:
-    from shop_desktop.core import clients
+    from shop_desktop.core.desk import clients
 
     with sessions(cache) as (vault, plain):
         typed = _queries(vault)
@@ -208,7 +208,7 @@ def _cold_first(cache: Path, work: Callable[[Vault], object], runs: int = 3) -> 
 
 
 def step_search_cold(cache: Path, scale: dict[str, int]) -> Outcome:
-    from shop_desktop.core import clients
+    from shop_desktop.core.desk import clients
 
     with sessions(cache) as (vault, _plain):
         first = _queries(vault, 1)[0]
@@ -236,7 +236,7 @@ def _alert_queries(vault: Vault, count: int = 16) -> list[str]:
 
 
 def step_alert_search(cache: Path, scale: dict[str, int]) -> Outcome:
-    from shop_desktop.core import alerts
+    from shop_desktop.core.safety import alerts
 
     with sessions(cache) as (vault, plain):
         typed = _alert_queries(vault)
@@ -249,7 +249,7 @@ def step_alert_search(cache: Path, scale: dict[str, int]) -> Outcome:
 
 def step_checkin(cache: Path, scale: dict[str, int]) -> Outcome:
     """Copies of the vaults, so the cached ones stay as built."""
-    from shop_desktop.core import visits
+    from shop_desktop.core.desk import visits
 
     with tempfile.TemporaryDirectory(dir=cache) as scratch:
         work = Path(scratch)
@@ -278,7 +278,7 @@ def step_checkin(cache: Path, scale: dict[str, int]) -> Outcome:
 
 
 def step_today(cache: Path, scale: dict[str, int]) -> Outcome:
-    from shop_desktop.core import visits
+    from shop_desktop.core.desk import visits
 
     with sessions(cache) as (vault, plain):
         busiest = vault.conn.execute("SELECT day FROM visits GROUP BY day ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
@@ -290,7 +290,7 @@ def step_today(cache: Path, scale: dict[str, int]) -> Outcome:
 
 
 def step_note_search(cache: Path, scale: dict[str, int]) -> Outcome:
-    from shop_desktop.core import notes
+    from shop_desktop.core.care import notes
 
     with sessions(cache) as (vault, plain):
         total = vault.conn.execute("SELECT count(*) FROM notes").fetchone()[0]
@@ -306,7 +306,7 @@ def step_note_search(cache: Path, scale: dict[str, int]) -> Outcome:
 
 
 def step_timeline(cache: Path, scale: dict[str, int]) -> Outcome:
-    from shop_desktop.core import timeline
+    from shop_desktop.core.desk import timeline
 
     with sessions(cache) as (vault, plain):
         heaviest = heaviest_client(vault)
@@ -318,7 +318,7 @@ def step_timeline(cache: Path, scale: dict[str, int]) -> Outcome:
 
 
 def step_timeline_cold(cache: Path, scale: dict[str, int]) -> Outcome:
-    from shop_desktop.core import timeline
+    from shop_desktop.core.desk import timeline
 
     with sessions(cache) as (vault, _plain):
         heaviest = heaviest_client(vault)
@@ -331,7 +331,7 @@ def step_timeline_cold(cache: Path, scale: dict[str, int]) -> Outcome:
 
 
 def _report_pdf(session: Vault, period: Any) -> bytes:
-    from shop_desktop.core.report_figures import begin_report
+    from shop_desktop.core.figures.report_figures import begin_report
     from shop_desktop.reports.funder_report import build_funder_report_pdf
 
     run = begin_report(session, period)
@@ -356,7 +356,7 @@ def _plain_copy(cache: Path, target: Path) -> None:
 
 
 def step_backup(cache: Path, scale: dict[str, int]) -> Outcome:
-    from shop_desktop.core import backup
+    from shop_desktop.core.backup import backup
 
     out = cache / "backup-out"
     shutil.rmtree(out, ignore_errors=True)
@@ -381,7 +381,7 @@ def step_backup(cache: Path, scale: dict[str, int]) -> Outcome:
 
 def step_restore(cache: Path, scale: dict[str, int]) -> Outcome:
     """As the Backup screen does it: open the file (one Argon2id), verify it, then restore."""
-    from shop_desktop.core import backup, restore
+    from shop_desktop.core.backup import backup, restore
 
     out = cache / "backup-out"
     shutil.rmtree(out, ignore_errors=True)

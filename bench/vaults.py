@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from bench import trail
-from shop_desktop.core import db, migrations
-from shop_desktop.core.instance_lock import InstanceLock
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import db, migrations
+from shop_desktop.core.vault.instance_lock import InstanceLock
+from shop_desktop.core.vault.vault import Vault
 
 BENCH_PASS = "benchmark vault passphrase only"
 PLAIN_NAME = "plain.db"
@@ -51,7 +51,8 @@ def ensure_vaults(cache: Path, scale: dict[str, int], *, rebuild: bool = False, 
 def build_vault(folder: Path, scale: dict[str, int], *, quick_kdf: bool = False) -> None:
     import os
 
-    from shop_desktop.core import crypto, demo
+    from shop_desktop.core.demo import centre as demo
+    from shop_desktop.core.vault import crypto
 
     kdf = crypto.KdfParams(os.urandom(16), iterations=1, lanes=1, memory_kib=8) if quick_kdf else None
 
@@ -117,7 +118,7 @@ def heaviest_client(vault: Vault) -> int:
 
 
 def busiest_fiscal_year(vault: Vault) -> Any:
-    from shop_desktop.core.report_figures import Period
+    from shop_desktop.core.figures.report_figures import Period
 
     row = vault.conn.execute(
         "SELECT CASE WHEN substr(day, 6, 2) >= '04' THEN substr(day, 1, 4) ELSE substr(day, 1, 4) - 1 END AS fy"

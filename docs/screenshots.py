@@ -39,7 +39,8 @@ README_SHOTS = [  # (look, user, section, state): what docs/screenshots/ keeps
 
 
 def make_demo(folder: Path) -> None:
-    from shop_desktop.core import crypto, demo
+    from shop_desktop.core.demo import centre as demo
+    from shop_desktop.core.vault import crypto
 
     fast = crypto.KdfParams(os.urandom(16), iterations=1, lanes=1, memory_kib=8)
     made = demo.create_demo_vault(folder, shared_passphrase=PASSPHRASE, kdf=fast, scale=demo.DemoScale(clients=120))
@@ -55,11 +56,11 @@ def shoot(vault_folder: Path, out: Path, look: str, wanted: list[tuple[str, str,
     app = QApplication.instance() or QApplication(sys.argv)
     _, size, dark = LOOKS[look]
     if dark:
-        from shop_desktop.gui import theme
+        from shop_desktop.gui.common import theme
 
         app.setStyle("Fusion")
         app.setPalette(theme.dark_palette())
-    from shop_desktop.gui.app import configure_application
+    from shop_desktop.gui.shell.app import configure_application
 
     configure_application(app)
     for user in dict.fromkeys(u for u, _, _ in wanted):
@@ -68,12 +69,12 @@ def shoot(vault_folder: Path, out: Path, look: str, wanted: list[tuple[str, str,
 
 def _shoot_user(app, vault_folder: Path, out: Path, look: str, size, wanted, user: str) -> None:  # noqa: ANN001
     from shop_desktop.core.session import Session
-    from shop_desktop.core.vault import Vault
-    from shop_desktop.gui.clipboard import ClipboardGuard
-    from shop_desktop.gui.dialogs import ScriptedDialogs
-    from shop_desktop.gui.main_window import MainWindow
-    from shop_desktop.gui.sections import Services
-    from shop_desktop.gui.workers import SynchronousPool
+    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.gui.common.clipboard import ClipboardGuard
+    from shop_desktop.gui.common.dialogs import ScriptedDialogs
+    from shop_desktop.gui.common.workers import SynchronousPool
+    from shop_desktop.gui.shell.main_window import MainWindow
+    from shop_desktop.gui.shell.sections import Services
 
     vault = Vault.open(vault_folder, user, PASSPHRASE)
     services = Services(
@@ -130,7 +131,7 @@ def _set_state(app, screen, section: str, state: str) -> None:  # noqa: ANN001
 
 
 def every_shot() -> list[tuple[str, str, str]]:
-    from shop_desktop.gui.sections import all_sections
+    from shop_desktop.gui.shell.sections import all_sections
 
     shots = [("coordinator", s.key, "") for s in all_sections()]
     return shots + [("frontdesk", "checkin", "search"), ("frontdesk", "checkin", "anonymous")]

@@ -18,9 +18,9 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.progress import Progress, ProgressGate
 
 if TYPE_CHECKING:
-    from shop_desktop.core.backup import BackupHeader, OpenedBackup
+    from shop_desktop.core.backup.backup import BackupHeader, OpenedBackup
     from shop_desktop.core.session import Session
-    from shop_desktop.core.vault import StaffMember
+    from shop_desktop.core.vault.vault import StaffMember
 
 EXIT_USAGE = 2
 
@@ -47,7 +47,7 @@ class PassphraseSource:
 
 
 def _folder(args: argparse.Namespace, *, demo: bool = False) -> Path:
-    from shop_desktop.core.places import default_folder
+    from shop_desktop.core.vault.places import default_folder
 
     if args.data_dir:
         return Path(args.data_dir).expanduser()
@@ -71,12 +71,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from shop_desktop.selftest import run_self_test
 
         return run_self_test()
-    from shop_desktop.core.places import vault_exists
+    from shop_desktop.core.vault.places import vault_exists
 
     folder = _folder(args, demo=args.demo)
     hint = None
     if args.demo:
-        from shop_desktop.core import demo
+        from shop_desktop.core.demo import centre as demo
 
         if not vault_exists(folder):
             print("Making a demo vault with synthetic data (this takes a few seconds)…", flush=True)
@@ -86,13 +86,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
         hint = demo.read_credentials(folder)
         if hint:
             print(hint)
-    from shop_desktop.gui.app import run_gui
+    from shop_desktop.gui.shell.app import run_gui
 
     return run_gui(folder, demo_hint=hint)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from shop_desktop.core.vault import Vault
+    from shop_desktop.core.vault.vault import Vault
 
     folder = _folder(args)
     source = PassphraseSource(args.passphrase_stdin)
@@ -114,7 +114,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from shop_desktop.core import demo
+    from shop_desktop.core.demo import centre as demo
 
     folder = _folder(args, demo=True)
     shared = PassphraseSource(True).read("") if args.passphrase_stdin else None
@@ -209,7 +209,7 @@ def _progress_line(fraction: float, words: str) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from shop_desktop.core import backup
+    from shop_desktop.core.backup import backup
 
     session = _open(args, for_backup=True)  # runs beside a signed-in app (a scheduled backup)
     try:
@@ -230,7 +230,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _open_backup(args: argparse.Namespace) -> tuple[OpenedBackup, str]:
-    from shop_desktop.core import backup
+    from shop_desktop.core.backup import backup
 
     source = PassphraseSource(args.passphrase_stdin)
     if args.recovery_key:
@@ -246,9 +246,9 @@ def _open_backup(args: argparse.Namespace) -> tuple[OpenedBackup, str]:
 
 def _record_verify(args: argparse.Namespace, opened: OpenedBackup, secret: str, fingerprint: str) -> None:
     """Into this PC's audit trail, when the backup is of this vault and the same account opens it."""
-    from shop_desktop.core import keyfile
-    from shop_desktop.core.places import KEYS_NAME, vault_exists
     from shop_desktop.core.session import Session
+    from shop_desktop.core.vault import keyfile
+    from shop_desktop.core.vault.places import KEYS_NAME, vault_exists
 
     folder = _folder(args)
     if not secret or not vault_exists(folder):
@@ -267,13 +267,13 @@ def _record_verify(args: argparse.Namespace, opened: OpenedBackup, secret: str, 
 
 
 def _describe(header: BackupHeader) -> str:
-    from shop_desktop.core.backup_summary import describe
+    from shop_desktop.core.backup.backup_summary import describe
 
     return describe(header, separator="; ") + "."
 
 
 def cmd_verify_backup(args: argparse.Namespace) -> int:
-    from shop_desktop.core import restore
+    from shop_desktop.core.backup import restore
 
     opened, secret = _open_backup(args)
     print(_describe(opened.header))
@@ -285,8 +285,8 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from shop_desktop.core import restore
-    from shop_desktop.core.places import vault_exists
+    from shop_desktop.core.backup import restore
+    from shop_desktop.core.vault.places import vault_exists
 
     opened, _ = _open_backup(args)
     print(_describe(opened.header))
@@ -304,7 +304,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _prove_live(args: argparse.Namespace, folder: Path) -> object:
     """Over a live vault, the person proves who they are in it (not in the backup): T6."""
-    from shop_desktop.core import restore
+    from shop_desktop.core.backup import restore
 
     source = PassphraseSource(args.passphrase_stdin)
     if args.live_recovery_key:
@@ -325,7 +325,7 @@ def _iso_date(text: str) -> object:
 
 
 def _report_period(args: argparse.Namespace) -> object:
-    from shop_desktop.core.report_figures import Period
+    from shop_desktop.core.figures.report_figures import Period
 
     if args.month:
         return Period.month(args.month.year, args.month.month)
@@ -338,7 +338,7 @@ def _report_period(args: argparse.Namespace) -> object:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Saving the report releases it: the release register keeps its figures (see core/release_register.py)."""
-    from shop_desktop.core import release_register
+    from shop_desktop.core.figures import release_register
     from shop_desktop.reports.funder_report import build_funder_report_pdf, csv_rows, write_csv
 
     period = _report_period(args)

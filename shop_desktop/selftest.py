@@ -41,7 +41,7 @@ class Checks:
 
 
 def run_self_test() -> int:
-    from shop_desktop.core import crypto
+    from shop_desktop.core.vault import crypto
 
     print(f"SHOP Desktop {__version__} self-test (Python {sys.version.split()[0]}, {sys.platform})", flush=True)
     checks = Checks()
@@ -68,7 +68,7 @@ def run_self_test() -> int:
 
 
 def _create(checks: Checks, root: Path, kdf: Any) -> str:
-    from shop_desktop.core.vault import Vault
+    from shop_desktop.core.vault.vault import Vault
 
     vault, _ = Vault.create(
         root / "vault",
@@ -87,8 +87,8 @@ def _create(checks: Checks, root: Path, kdf: Any) -> str:
 
 
 def _record(checks: Checks) -> str:
-    from shop_desktop.core import clients, visits
-    from shop_desktop.core.clients import ClientDetails, Consent
+    from shop_desktop.core.desk import clients, visits
+    from shop_desktop.core.desk.clients import ClientDetails, Consent
 
     vault = checks.state["vault"]
     client = clients.register_client(
@@ -104,7 +104,7 @@ def _record(checks: Checks) -> str:
 
 
 def _backup(checks: Checks, root: Path) -> str:
-    from shop_desktop.core import backup
+    from shop_desktop.core.backup import backup
 
     (root / "usb").mkdir()
     made = backup.make_backup(backup.prepare_backup(checks.state["vault"], root / "usb"))
@@ -113,7 +113,7 @@ def _backup(checks: Checks, root: Path) -> str:
 
 
 def _restore(checks: Checks, root: Path) -> str:
-    from shop_desktop.core import backup, restore
+    from shop_desktop.core.backup import backup, restore
 
     opened = backup.open_backup(checks.state["backup"].path, "selftest", SELF_TEST_PASS)
     result = restore.restore_backup(opened, root / "restored")
@@ -121,7 +121,7 @@ def _restore(checks: Checks, root: Path) -> str:
 
 
 def _report(checks: Checks) -> str:
-    from shop_desktop.core.report_figures import Period, begin_report
+    from shop_desktop.core.figures.report_figures import Period, begin_report
     from shop_desktop.reports.funder_report import build_funder_report_pdf
 
     vault = checks.state["vault"]
@@ -134,7 +134,7 @@ def _report(checks: Checks) -> str:
 def _slip(checks: Checks) -> str:
     from dataclasses import fields
 
-    from shop_desktop.core.referrals import ReferralSlip
+    from shop_desktop.core.care.referrals import ReferralSlip
     from shop_desktop.reports.referral_slip import build_referral_slip
 
     values = {f.name: "Tk'emlúps te Secwépemc Health" for f in fields(ReferralSlip)}
@@ -152,7 +152,7 @@ def _window(root: Path) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from shop_desktop.gui.app import AppController, configure_application
+    from shop_desktop.gui.shell.app import AppController, configure_application
 
     app = QApplication.instance() or QApplication([])
     configure_application(app)  # type: ignore[arg-type]
@@ -167,6 +167,6 @@ def _window(root: Path) -> str:
 
 
 def _binding_canary() -> str:
-    from shop_desktop.gui.canary import binding_canary
+    from shop_desktop.gui.shell.canary import binding_canary
 
     return binding_canary()

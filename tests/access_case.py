@@ -9,27 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from shop_desktop.core import (
-    access_request,
-    alerts,
-    clients,
-    conflicts,
-    notes,
-    programs,
-    referrals,
-    restrictions,
-    suite,
-    timeline,
-    turnaways,
-)
-from shop_desktop.core.access_request_output import Decision, Review
-from shop_desktop.core.alerts import AlertDetails
-from shop_desktop.core.clients import Client
-from shop_desktop.core.notes import NoteDraft
-from shop_desktop.core.referrals import AgencyDetails, ReferralRequest
-from shop_desktop.core.restrictions import RestrictionRequest
-from shop_desktop.core.suite import StayRequest
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.care import notes, referrals
+from shop_desktop.core.care.notes import NoteDraft
+from shop_desktop.core.care.referrals import AgencyDetails, ReferralRequest
+from shop_desktop.core.desk import clients, conflicts, programs, restrictions, suite, timeline, turnaways
+from shop_desktop.core.desk.clients import Client
+from shop_desktop.core.desk.restrictions import RestrictionRequest
+from shop_desktop.core.desk.suite import StayRequest
+from shop_desktop.core.records import access_request
+from shop_desktop.core.records.access_request_output import Decision, Review
+from shop_desktop.core.safety import alerts
+from shop_desktop.core.safety.alerts import AlertDetails
+from shop_desktop.core.vault.vault import Vault
 from tests.factories import make_client, make_visit
 
 TODAY = date.today()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from shop_desktop.core import clients, visits
-from shop_desktop.core.clients import Client, ClientDetails, Consent
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.desk import clients, visits
+from shop_desktop.core.desk.clients import Client, ClientDetails, Consent
+from shop_desktop.core.vault.vault import Vault
 
 
 def make_client(vault: Vault, alias: str = "Sofía", **details: object) -> Client:

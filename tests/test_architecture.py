@@ -43,3 +43,82 @@ def test_core_and_reports_do_not_import_the_gui() -> None:
 def test_no_module_talks_to_the_network() -> None:
     offenders = [str(path.relative_to(PACKAGE)) for path in PACKAGE.rglob("*.py") if NETWORK_MODULES & _imports(path)]
     assert offenders == []
+
+
+# --- the packages and which way their imports go (each package's __init__ says the same in words) ----
+
+SHARED = {"errors", "roles", "actions", "text", "progress", "logs", "csv_safe"}  # core's root utilities
+DOMAIN = {"core.desk", "core.care", "core.safety", "core.records"}
+SCREENS = {"gui.frontdesk", "gui.safety", "gui.clinical", "gui.admin"}
+# Deliberate exceptions, each a lazy import inside one function, with the reason.
+WORKER_HALF = "the worker half of a job its session action prepared (Anki's CollectionOp), plus its result types"
+ALLOWED: dict[tuple[str, str], str] = {
+    ("core/vault/rotation.py", "core.care"): "re-sealing the notes after a rotation needs the notes' format",
+    ("core/vault/journal.py", "core.backup"): "open tidies a backup's snapshot left by a crash",
+    ("core/records/retention.py", "core.backup"): "the retention review lists old backups by their file suffix",
+    ("gui/admin/backup_screen.py", "core.backup"): WORKER_HALF,
+    ("gui/admin/staff_screen.py", "core.vault"): WORKER_HALF,
+    ("gui/admin/audit_screen.py", "core.vault"): "the audit entry type and the recovery actor's name",
+}
+
+
+def _package(dotted: str) -> str:
+    """shop_desktop.core.vault.keyfile -> core.vault; shop_desktop.core.errors -> core:errors."""
+    parts = dotted.split(".")[1:]
+    if len(parts) >= 2 and (PACKAGE / parts[0] / parts[1]).is_dir():
+        return f"{parts[0]}.{parts[1]}"
+    return ":".join(parts[:2]) if len(parts) >= 2 else parts[0]
+
+
+def _edges() -> list[tuple[str, str, str]]:
+    """(file relative to the package, its package, the package it imports) for every project import."""
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE)
+        source = _package("shop_desktop." + ".".join(rel.with_suffix("").parts))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("shop_desktop"):
+                names = [f"{node.module}.{alias.name}" for alias in node.names]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names if alias.name.startswith("shop_desktop")]
+            found.extend((rel.as_posix(), source, _package(name)) for name in names)
+    return found
+
+
+def _refused(source: str, target: str) -> bool:  # noqa: PLR0911 - one line per package's rule
+    shared = target.startswith(tuple(f"core:{name}" for name in SHARED))
+    if source == target or shared or target.split(":")[0] in {"assets", "__version__"}:
+        return False
+    if source == "core.vault":
+        return True  # the machinery: only itself and the shared utilities
+    if source == "core.backup":
+        return target not in {"core.vault", "core:settings"}
+    if source in DOMAIN:
+        return target in {"core.demo", "core.figures", "core.backup"} or target.startswith(("gui", "reports", "cli"))
+    if source == "core.figures":
+        return target == "core.demo" or target.startswith(("gui", "reports", "cli"))
+    if source == "gui.common":
+        return target.startswith("gui") and target != "gui.forms"
+    if source in SCREENS:
+        return target in {"gui.shell", "core.vault", "core.backup", "core.demo"}
+    if source.startswith("reports"):
+        return target.startswith(("gui", "cli", "core.vault", "core.backup", "core.demo"))
+    return False
+
+
+def test_imports_go_the_declared_ways() -> None:
+    wrong = sorted(
+        f"{file}: {source} imports {target}"
+        for file, source, target in _edges()
+        if _refused(source, target) and (file, target) not in ALLOWED
+    )
+    assert wrong == []
+
+
+def test_every_package_says_what_lives_there_and_what_it_may_import() -> None:
+    for init in PACKAGE.rglob("__init__.py"):
+        if init.parent.name == "forms":
+            continue
+        doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""
+        assert len(doc.splitlines()) >= 2 and "import" in doc.lower(), init

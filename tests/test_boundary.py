@@ -22,7 +22,7 @@ from shop_desktop.core.actions import ACTIONS, SIGNED_IN, Action
 from shop_desktop.core.errors import PermissionDenied, VaultLocked
 from shop_desktop.core.roles import Role, allowed
 from shop_desktop.core.session import ACTION_MODULES, Session, load_actions
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import add_member, sign_in_as
 
 ROOT = Path(__file__).resolve().parents[1] / "shop_desktop"
@@ -166,10 +166,10 @@ def test_an_action_must_declare_a_permission(permission: object) -> None:
 # Public core functions that take the Vault first and are not actions: core's own machinery,
 # called by actions (which hold the gate) or by sign-in, setup, the demo and the tests.
 INTERNAL: dict[str, set[str]] = {
-    "alert_links": {"alerts_linked_to", "move_links", "erase_links_of"},
-    "alerts": {"new_reference", "get_alert", "find_reference"},
-    "clients": {"new_code", "require_record_in_use", "current_consent"},
-    "conflicts": {
+    "safety.alert_links": {"alerts_linked_to", "move_links", "erase_links_of"},
+    "safety.alerts": {"new_reference", "get_alert", "find_reference"},
+    "desk.clients": {"new_code", "require_record_in_use", "current_consent"},
+    "desk.conflicts": {
         "end_conflict",
         "keep_apart_gate",
         "in_conflict",
@@ -180,30 +180,37 @@ INTERNAL: dict[str, set[str]] = {
         "conflicted_clients",
         "openings",
     },
-    "demo": {"populate"},
-    "demo_alerts": {"populate_alerts"},
-    "demo_frontdesk": {"populate_front_desk", "bulk_insert"},
-    "demo_notes": {"populate_notes"},
-    "demo_referrals": {"populate_referrals"},
-    "demo_restrictions": {"populate_restrictions"},
-    "demo_suite_outreach": {"populate_suite_and_outreach"},
-    "access_request": {"move_requests", "erase_requests_of"},  # parts of a merge and an erase
-    "access_request_record": {"gather"},  # read inside the reviewed actions
-    "demo_access": {"populate_access_requests"},
-    "demo_overdose": {"populate_overdose"},
-    "overdose": {"move_responses", "unlink_responses_of"},  # parts of a merge and an erase
-    "overdose_kits": {"write_visit_kit", "write_shift_kits"},  # inside a check-in or a shift being saved
-    "demo_stock": {"populate_stock"},
-    "shift_log": {"move_entries", "erase_links_of"},  # parts of a merge and an erase
-    "retention": {"policy"},  # read inside review and erase, which are the actions
-    "retention_demo": {"populate_former_clients"},
-    "retention_records": {"erase_kept_records_of"},  # part of an erase
+    "demo.centre": {"populate"},
+    "demo.alerts": {"populate_alerts"},
+    "demo.frontdesk": {"populate_front_desk", "bulk_insert"},
+    "demo.notes": {"populate_notes"},
+    "demo.referrals": {"populate_referrals"},
+    "demo.restrictions": {"populate_restrictions"},
+    "demo.suite_outreach": {"populate_suite_and_outreach"},
+    "records.access_request": {"move_requests", "erase_requests_of"},  # parts of a merge and an erase
+    "records.access_request_record": {"gather"},  # read inside the reviewed actions
+    "demo.access": {"populate_access_requests"},
+    "demo.overdose": {"populate_overdose"},
+    "safety.overdose": {"move_responses", "unlink_responses_of"},  # parts of a merge and an erase
+    "safety.overdose_kits": {"write_visit_kit", "write_shift_kits"},  # inside a check-in or a shift being saved
+    "demo.stock": {"populate_stock"},
+    "safety.shift_log": {"move_entries", "erase_links_of"},  # parts of a merge and an erase
+    "records.retention": {"policy"},  # read inside review and erase, which are the actions
+    "demo.retention": {"populate_former_clients"},
+    "records.retention_records": {"erase_kept_records_of"},  # part of an erase
     "jobs": {"for_worker"},
-    "linked_records": {"move_all", "erase_all"},
-    "notes": {"notes_for_client", "search_notes", "move_notes", "erase_notes_of", "note_ciphers", "insert_signed_bulk"},
-    "outreach": {"get_shift"},
-    "programs": {"add_program", "get_session"},
-    "referrals": {
+    "desk.linked_records": {"move_all", "erase_all"},
+    "care.notes": {
+        "notes_for_client",
+        "search_notes",
+        "move_notes",
+        "erase_notes_of",
+        "note_ciphers",
+        "insert_signed_bulk",
+    },
+    "desk.outreach": {"get_shift"},
+    "desk.programs": {"add_program", "get_session"},
+    "care.referrals": {
         "require_permission",
         "get_agency",
         "agency_named",
@@ -212,11 +219,11 @@ INTERNAL: dict[str, set[str]] = {
         "move_referrals",
         "erase_referrals_of",
     },
-    "release_register": {"overlapping", "check_period_allowed"},
-    "report_figures": {"compute_figures"},
-    "restrictions": {"add_reason", "get_restriction", "gate"},
-    "sealed_text": {"seal", "store", "unseal"},
-    "session_keys": {
+    "figures.release_register": {"overlapping", "check_period_allowed"},
+    "figures.report_figures": {"compute_figures"},
+    "desk.restrictions": {"add_reason", "get_restriction", "gate"},
+    "desk.sealed_text": {"seal", "store", "unseal"},
+    "vault.session_keys": {
         "record_tampering",
         "take_warnings",
         "rewrite_own_slot",
@@ -224,10 +231,10 @@ INTERNAL: dict[str, set[str]] = {
         "anchor_in_manifest",
         "drop_refused_notes_keys",
     },
-    "suite": {"get_stay", "stays_between", "stays_for_client", "move_stays", "erase_stays_of"},
-    "visits": {"add_service", "set_service_active"},
+    "desk.suite": {"get_stay", "stays_between", "stays_for_client", "move_stays", "erase_stays_of"},
+    "desk.visits": {"add_service", "set_service_active"},
     # converted by their own helpers (crash: staff, rotation; perf: backup, restore, audit)
-    "rotation": {
+    "vault.rotation": {
         "stage_rotation",
         "fulfil_notes_rotation",
         "add_notes_key",
@@ -236,7 +243,7 @@ INTERNAL: dict[str, set[str]] = {
         "drop_old_grants",
         "swap_in",
     },
-    "staff": {"get_staff", "has_key_slot"},
+    "vault.staff": {"get_staff", "has_key_slot"},
 }
 
 
@@ -249,15 +256,16 @@ def _unsorted_functions() -> list[str]:
     actions = load_actions()
     gated = {id(entry.call.__wrapped__) for entry in actions.values()}  # type: ignore[attr-defined]
     found = []
-    for info in pkgutil.iter_modules(shop_desktop.core.__path__):
-        module = importlib.import_module(f"shop_desktop.core.{info.name}")
+    for info in pkgutil.walk_packages(shop_desktop.core.__path__, "shop_desktop.core."):
+        module = importlib.import_module(info.name)
+        where = info.name.removeprefix("shop_desktop.core.")
         for name, func in vars(module).items():
             if name.startswith("_") or not inspect.isfunction(func) or func.__module__ != module.__name__:
                 continue
             if not _takes_the_vault_first(func) or hasattr(func, "__action__") or id(func) in gated:
                 continue
-            if name not in INTERNAL.get(info.name, set()):
-                found.append(f"{info.name}.{name}")
+            if name not in INTERNAL.get(where, set()):
+                found.append(f"{where}.{name}")
     return found
 
 
@@ -272,7 +280,7 @@ def test_the_internal_list_names_only_functions_that_exist_and_are_not_actions()
         module = importlib.import_module(f"shop_desktop.core.{module_name}")
         for name in names:
             func = getattr(module, name, None)
-            if func is None or hasattr(func, "__action__") or f"{module_name}.{name}" in actions:
+            if func is None or hasattr(func, "__action__") or f"{module_name.rsplit('.', 1)[-1]}.{name}" in actions:
                 stale.append(f"{module_name}.{name}")
     assert stale == []
 
@@ -280,7 +288,7 @@ def test_the_internal_list_names_only_functions_that_exist_and_are_not_actions()
 def test_every_area_with_actions_is_offered_by_the_session(vault: Vault) -> None:
     session = Session(vault)
     areas = {entry.area for entry in load_actions().values()}
-    assert areas >= set(ACTION_MODULES)
+    assert areas >= {where.rsplit(".", 1)[-1] for where in ACTION_MODULES}
     for key in ACTIONS:
         area, name = key.split(".")
         assert callable(getattr(getattr(session, area), name))

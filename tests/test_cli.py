@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.cli import main
-from shop_desktop.core import migrations
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import migrations
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 
 
@@ -153,7 +153,8 @@ def test_init_prints_the_recovery_key_once_and_it_opens_the_vault(
 def test_backup_verify_and_restore_run_unattended(
     vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from shop_desktop.core import audit, backup
+    from shop_desktop.core.backup import backup
+    from shop_desktop.core.vault import audit
 
     vault.lock()
     usb = tmp_path / "usb"

@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 def test_two_hundred_thousand_void_calls_and_emits_leave_reference_counts_steady() -> None:
     run = subprocess.run(
-        [sys.executable, "-m", "shop_desktop.gui.canary", "200000"],
+        [sys.executable, "-m", "shop_desktop.gui.shell.canary", "200000"],
         cwd=REPO,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,

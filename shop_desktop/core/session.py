@@ -19,41 +19,41 @@ from shop_desktop.core.roles import Permission, Role
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from shop_desktop.core.vault import StaffMember, Vault
+    from shop_desktop.core.vault.vault import StaffMember, Vault
 
 # Modules whose actions a session offers (imported on first use, so that registering is complete).
-ACTION_MODULES: tuple[str, ...] = (
-    "access_request",
-    "agency_csv",
-    "alert_links",
-    "alerts",
-    "audit_trail",
-    "backup",
-    "clients",
-    "conflicts",
-    "drug_alerts",
-    "notes",
-    "notes_reseal",
-    "outreach",
-    "overdose",
-    "overdose_choices",
-    "overdose_kits",
-    "programs",
-    "referrals",
-    "restore",
-    "release_register",
-    "report_figures",
-    "restrictions",
-    "retention",
-    "rotation",
+ACTION_MODULES: tuple[str, ...] = (  # where each area lives under core: "desk.clients" is session.clients
+    "backup.backup",
+    "backup.restore",
+    "care.agency_csv",
+    "care.notes",
+    "care.notes_reseal",
+    "care.referrals",
+    "desk.clients",
+    "desk.conflicts",
+    "desk.outreach",
+    "desk.programs",
+    "desk.restrictions",
+    "desk.suite",
+    "desk.timeline",
+    "desk.turnaways",
+    "desk.visits",
+    "figures.release_register",
+    "figures.report_figures",
+    "records.access_request",
+    "records.retention",
+    "safety.alert_links",
+    "safety.alerts",
+    "safety.drug_alerts",
+    "safety.overdose",
+    "safety.overdose_choices",
+    "safety.overdose_kits",
+    "safety.shift_log",
+    "safety.stock",
     "settings",
-    "shift_log",
-    "staff",
-    "stock",
-    "suite",
-    "timeline",
-    "turnaways",
-    "visits",
+    "vault.audit_trail",
+    "vault.rotation",
+    "vault.staff",
 )
 
 
@@ -100,7 +100,7 @@ class Session:
     @classmethod
     def sign_in(cls, folder: Path, username: str, passphrase: str, *, for_backup: bool = False) -> Session:
         """Open the vault as this person (the CLI's way in; the sign-in window opens its own)."""
-        from shop_desktop.core.vault import Vault
+        from shop_desktop.core.vault.vault import Vault
 
         return cls(Vault.open(folder, username, passphrase, for_backup=for_backup))
 

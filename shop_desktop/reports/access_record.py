@@ -18,8 +18,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from shop_desktop.core.access_request_output import AccessRecord, RecordEntry, RecordSection
 from shop_desktop.core.errors import Cancelled
+from shop_desktop.core.records.access_request_output import AccessRecord, RecordEntry, RecordSection
 from shop_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
 INK = colors.HexColor("#1f2b36")

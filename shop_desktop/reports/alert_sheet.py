@@ -21,7 +21,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
 
-from shop_desktop.core.alerts import (
+from shop_desktop.core.csv_safe import spreadsheet_safe
+from shop_desktop.core.safety.alerts import (
     CONTACT_METHODS,
     Alert,
     AlertSheet,
@@ -31,7 +32,6 @@ from shop_desktop.core.alerts import (
     vehicle_text,
     when_where,
 )
-from shop_desktop.core.csv_safe import spreadsheet_safe
 from shop_desktop.reports.fonts import register_fonts
 
 INK = colors.HexColor("#1f2b36")

@@ -16,7 +16,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
 
-from shop_desktop.core.drug_alerts import DrugAlertPoster
+from shop_desktop.core.safety.drug_alerts import DrugAlertPoster
 from shop_desktop.reports.fonts import register_fonts
 
 MARGIN = 0.7 * inch

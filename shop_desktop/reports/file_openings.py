@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from shop_desktop.core.conflicts import OpeningsSheet
+from shop_desktop.core.desk.conflicts import OpeningsSheet
 from shop_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
 INK = colors.HexColor("#1f2b36")

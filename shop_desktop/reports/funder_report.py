@@ -25,8 +25,15 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Sim
 from reportlab.platypus import Table as PdfTable
 
 from shop_desktop.core.csv_safe import spreadsheet_safe
-from shop_desktop.core.report_figures import WITHHELD, ReportFigures, Table, shown_table, small_mark, withheld_totals
-from shop_desktop.core.suppression import rule_paragraphs
+from shop_desktop.core.figures.report_figures import (
+    WITHHELD,
+    ReportFigures,
+    Table,
+    shown_table,
+    small_mark,
+    withheld_totals,
+)
+from shop_desktop.core.figures.suppression import rule_paragraphs
 from shop_desktop.reports.fonts import register_fonts
 
 INK = colors.HexColor("#1f2b36")

@@ -19,7 +19,7 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from shop_desktop.core.referrals import ReferralSlip
+from shop_desktop.core.care.referrals import ReferralSlip
 from shop_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
 PAGE = (8.5 * inch, 5.5 * inch)

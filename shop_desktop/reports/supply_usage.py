@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from reportlab.platypus import Table as PdfTable
 
 from shop_desktop.core.csv_safe import spreadsheet_safe
-from shop_desktop.core.stock import UsageLine, UsageSheet
+from shop_desktop.core.safety.stock import UsageLine, UsageSheet
 from shop_desktop.reports.fonts import register_fonts
 
 PAGE = landscape(LETTER)

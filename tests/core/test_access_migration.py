@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import access_request, migrations
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.records import access_request
+from shop_desktop.core.vault import migrations
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 from tests.core.test_migrations import make_old_vault
 

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import access_request, notes
-from shop_desktop.core.access_request_output import Decision, ExtraCut
+from shop_desktop.core.care import notes
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
+from shop_desktop.core.records import access_request
+from shop_desktop.core.records.access_request_output import Decision, ExtraCut
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault.vault import Vault
 from shop_desktop.reports.access_record import build_access_record
 from tests.access_case import TODAY, Case, accept_all, build_case
 from tests.conftest import add_member, sign_in_as

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shop_desktop.core.access_request_severing import Cut, Finder, Person, apply_cuts, locate
+from shop_desktop.core.records.access_request_severing import Cut, Finder, Person, apply_cuts, locate
 
 PEOPLE = [
     Person(1, "Rose", "KTP47"),

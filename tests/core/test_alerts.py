@@ -9,12 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import alert_links, alerts, audit, clients, demo, settings
-from shop_desktop.core.alerts import AlertDetails, handle_key, normalise_phone, normalise_plate, plate_key
+from shop_desktop.core import settings
+from shop_desktop.core.demo import centre as demo
+from shop_desktop.core.desk import clients
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
-from shop_desktop.core.report_figures import Period, alerts_section, compute_figures
+from shop_desktop.core.figures.report_figures import Period, alerts_section, compute_figures
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.safety import alert_links, alerts
+from shop_desktop.core.safety.alerts import AlertDetails, handle_key, normalise_phone, normalise_plate, plate_key
+from shop_desktop.core.vault import audit
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, fast_kdf, sign_in_as
 from tests.factories import make_client
 
@@ -401,7 +405,7 @@ def test_demo_vault_has_alerts_the_lookup_finds(tmp_path: Path) -> None:
 
 
 def test_a_linked_alert_shows_in_the_client_history_for_clinical_staff_only(vault: Vault, vault_dir: Path) -> None:
-    from shop_desktop.core import timeline
+    from shop_desktop.core.desk import timeline
 
     alert, worker = _linked_alert(vault)
     mine = [e for e in timeline.client_timeline(vault, worker.id) if e.kind == "alert"]

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit_trail
 from shop_desktop.core.errors import PermissionDenied
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import audit_trail
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import add_member, sign_in_as
 
 

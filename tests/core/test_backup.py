@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, backup, journal, notes, restore
+from shop_desktop.core.backup import backup, restore
+from shop_desktop.core.care import notes
+from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.errors import (
     BackupProblem,
     DiskFull,
@@ -23,9 +25,9 @@ from shop_desktop.core.errors import (
     VaultInUse,
     WrongPassphrase,
 )
-from shop_desktop.core.notes import NoteDraft
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import audit, journal
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member, sign_in_as
 from tests.factories import make_client, make_visit
 
@@ -314,8 +316,8 @@ KILLED_CHILD = """
 import sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from shop_desktop.core import backup, restore
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.backup import backup, restore
+from shop_desktop.core.vault.vault import Vault
 vault = Vault.open(Path({folder!r}), "coordinator", {secret!r})
 print("ready", flush=True)
 backup.make_backup(backup.prepare_backup(vault, Path({usb!r})))

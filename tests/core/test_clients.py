@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, clients, notes, visits
-from shop_desktop.core.clients import ClientDetails, Consent
+from shop_desktop.core.care import notes
+from shop_desktop.core.desk import clients, visits
+from shop_desktop.core.desk.clients import ClientDetails, Consent
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import audit
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client, make_visit, service_id
 
@@ -119,7 +121,7 @@ def test_edits_are_audited_by_field_name_only(vault: Vault) -> None:
 
 
 def test_merge_moves_visits_attendance_and_notes(vault: Vault) -> None:
-    from shop_desktop.core import programs
+    from shop_desktop.core.desk import programs
 
     keep, dup = make_client(vault, "Tasha"), make_client(vault, "Tasha B")
     make_visit(vault, keep, at=datetime.now() - timedelta(days=3))

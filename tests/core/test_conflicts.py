@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import conflicts, notes, programs, referrals, suite, timeline, visits
-from shop_desktop.core.conflicts import ConflictOfInterest, KeepApart
+from shop_desktop.core.care import notes, referrals
+from shop_desktop.core.care.notes import NoteDraft
+from shop_desktop.core.care.referrals import AgencyDetails, ReferralRequest
+from shop_desktop.core.desk import conflicts, programs, suite, timeline, visits
+from shop_desktop.core.desk.conflicts import ConflictOfInterest, KeepApart
+from shop_desktop.core.desk.suite import StayRequest
 from shop_desktop.core.errors import PermissionDenied
-from shop_desktop.core.notes import NoteDraft
-from shop_desktop.core.referrals import AgencyDetails, ReferralRequest
 from shop_desktop.core.roles import Role
-from shop_desktop.core.suite import StayRequest
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client, service_id
 
@@ -174,8 +175,8 @@ def _referral_of(vault: Vault, client_id: int) -> int:
 
 
 def test_overriding_a_restriction_does_not_also_go_past_a_keep_apart(vault: Vault) -> None:
-    from shop_desktop.core import restrictions
-    from shop_desktop.core.restrictions import RestrictionApplies, RestrictionRequest
+    from shop_desktop.core.desk import restrictions
+    from shop_desktop.core.desk.restrictions import RestrictionApplies, RestrictionRequest
 
     guest, newcomer = make_client(vault, "Fay"), make_client(vault, "Gus")
     conflicts.keep_apart(vault, guest.id, newcomer.id)

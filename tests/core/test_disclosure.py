@@ -11,8 +11,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from shop_desktop.core import demo
-from shop_desktop.core.report_figures import (
+from shop_desktop.core.demo import centre as demo
+from shop_desktop.core.figures.report_figures import (
     Period,
     ReportFigures,
     Table,
@@ -21,7 +21,7 @@ from shop_desktop.core.report_figures import (
     withheld_totals,
     withhold,
 )
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.disclosure_audit import Reader, read_report
 
@@ -154,7 +154,7 @@ def _some_period(rng: random.Random) -> Period:
     strict=False,
 )
 def test_released_reports_over_overlapping_periods_give_nothing_away_together(sparse_vault: Vault) -> None:
-    from shop_desktop.core import release_register
+    from shop_desktop.core.figures import release_register
     from tests.disclosure_audit import read_releases
 
     released: list[tuple[date, date, dict]] = []

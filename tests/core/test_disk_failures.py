@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, backup, backup_file, journal, staff, visits
+from shop_desktop.core.backup import backup, backup_file
+from shop_desktop.core.desk import visits
 from shop_desktop.core.errors import (
     DiskFailing,
     DiskFull,
@@ -24,8 +25,9 @@ from shop_desktop.core.errors import (
     WrongPassphrase,
 )
 from shop_desktop.core.roles import Role
-from shop_desktop.core.throttle import SignInThrottle
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import audit, journal, staff
+from shop_desktop.core.vault.throttle import SignInThrottle
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member
 from tests.factories import make_client, service_id
 from tests.test_cli import run
@@ -158,7 +160,7 @@ def test_an_error_while_reading_the_backup_back_names_the_file_left_there(
 def test_not_enough_room_is_said_before_anything_is_written(
     vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from shop_desktop.core import backup_disk
+    from shop_desktop.core.backup import backup_disk
 
     for n in range(20):
         make_client(vault, f"Client {n}")
@@ -199,7 +201,7 @@ def test_check_in_on_a_full_disk_says_so_and_saves_nothing(vault: Vault) -> None
 
 
 def test_adding_staff_on_a_full_disk_says_so_and_adds_no_one(vault: Vault, vault_dir: Path) -> None:
-    from shop_desktop.core import keyfile
+    from shop_desktop.core.vault import keyfile
 
     for n in range(150):
         make_client(vault, f"Client {n} with a longer alias to fill pages")
@@ -219,8 +221,8 @@ def test_adding_staff_on_a_full_disk_says_so_and_adds_no_one(vault: Vault, vault
 def test_a_full_disk_at_sign_in_is_not_called_a_wrong_passphrase(
     vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from shop_desktop.core import db
-    from shop_desktop.core import vault as vault_module
+    from shop_desktop.core.vault import db
+    from shop_desktop.core.vault import vault as vault_module
 
     vault.lock()
     full = db.OperationalError("database or disk is full")
@@ -244,7 +246,7 @@ def test_disabling_on_a_full_disk_says_so_and_the_next_sign_in_finishes_it(
     vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The re-key runs outside any transaction: the CLI still says "full" in its own words and code."""
-    from shop_desktop.core import db, keyfile
+    from shop_desktop.core.vault import db, keyfile
 
     add_member(vault, Role.FRONT_DESK)
     vault.lock()

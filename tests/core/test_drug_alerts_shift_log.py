@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import drug_alerts, shift_log
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
 from shop_desktop.core.roles import Role
+from shop_desktop.core.safety import drug_alerts, shift_log
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client
 
@@ -119,7 +119,7 @@ def test_every_role_reads_and_writes_the_log_and_reads_alerts(vault_dir: Path, v
 
 
 def test_a_merge_moves_the_link_and_an_erasure_removes_it_but_keeps_the_line(vault: Vault) -> None:
-    from shop_desktop.core import clients
+    from shop_desktop.core.desk import clients
 
     kept, merged = make_client(vault, "Rosa"), make_client(vault, "Rosa M")
     shift_log.write_entry(vault, "Mail came", client_code=merged.code)

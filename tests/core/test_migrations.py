@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import migrations, notes
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.care import notes
+from shop_desktop.core.vault import migrations
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 
 
@@ -85,8 +86,9 @@ def test_the_notes_key_index_upgrade_keeps_notes_and_serves_the_reseal_scan(
 def test_the_overdose_and_naloxone_upgrade_marks_the_kit_supply_and_keeps_visits(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from shop_desktop.core import overdose_kits, visits
-    from shop_desktop.core.overdose_kits import KitGiven
+    from shop_desktop.core.desk import visits
+    from shop_desktop.core.safety import overdose_kits
+    from shop_desktop.core.safety.overdose_kits import KitGiven
     from tests.factories import make_client
 
     before = migrations.MIGRATIONS.index(migrations._m_overdose_naloxone)
@@ -110,7 +112,7 @@ def test_the_overdose_and_naloxone_upgrade_marks_the_kit_supply_and_keeps_visits
 def test_the_audit_checkpoints_upgrade_keeps_the_trail_and_the_next_check_uses_a_checkpoint(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from shop_desktop.core import audit_trail
+    from shop_desktop.core.vault import audit_trail
 
     before = migrations.MIGRATIONS.index(migrations._m_audit_checkpoints)
     make_old_vault(vault_dir, before, monkeypatch)

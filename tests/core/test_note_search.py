@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from shop_desktop.core import notes
-from shop_desktop.core.notes import NoteDraft
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.care import notes
+from shop_desktop.core.care.notes import NoteDraft
+from shop_desktop.core.vault.vault import Vault
 from tests.factories import make_client
 
 WORD = "shelter"

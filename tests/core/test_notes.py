@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, notes, staff
-from shop_desktop.core.db import DatabaseError
+from shop_desktop.core.care import notes
+from shop_desktop.core.care.notes import NoteDamaged, NoteDraft
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
-from shop_desktop.core.notes import NoteDamaged, NoteDraft
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import audit, staff
+from shop_desktop.core.vault.db import DatabaseError
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, sign_in_as
 from tests.factories import make_client
 
@@ -128,8 +129,8 @@ def test_draft_survives_the_process_being_killed(vault: Vault, vault_dir: Path) 
             textwrap.dedent(f"""
         import os
         from pathlib import Path
-        from shop_desktop.core import notes
-        from shop_desktop.core.vault import Vault
+        from shop_desktop.core.care import notes
+        from shop_desktop.core.vault.vault import Vault
         v = Vault.open(Path({str(vault_dir)!r}), "coordinator", {COORDINATOR_PASS!r})
         draft = notes.NoteDraft(client_id={client.id}, note_type="crisis", body="Half a sent")
         note_id = notes.save_draft(v, draft)

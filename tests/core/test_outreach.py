@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import demo, outreach, report_figures
+from shop_desktop.core.demo import centre as demo
+from shop_desktop.core.desk import outreach
+from shop_desktop.core.desk.outreach import ShiftRecord
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
-from shop_desktop.core.outreach import ShiftRecord
-from shop_desktop.core.report_figures import Period, compute_figures
+from shop_desktop.core.figures import report_figures
+from shop_desktop.core.figures.report_figures import Period, compute_figures
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, fast_kdf, sign_in_as
 from tests.factories import service_id
 
@@ -180,7 +182,7 @@ def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     vault = result.vault
     voided = outreach.log_shift(vault, evening(vault, day=TODAY - timedelta(days=2), contacts=99))
     outreach.void_shift(vault, voided)
-    from shop_desktop.core import visits
+    from shop_desktop.core.desk import visits
 
     screens = service_id(vault, "Screens")
     outreach.log_shift(vault, evening(vault, day=TODAY - timedelta(days=3), supplies={screens: 7}))

@@ -10,14 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import outreach, overdose, overdose_kits, report_figures, visits
+from shop_desktop.core.desk import outreach, visits
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
-from shop_desktop.core.overdose import ResponseDraft
-from shop_desktop.core.overdose_kits import KitGiven
-from shop_desktop.core.report_figures import Period, compute_figures
+from shop_desktop.core.figures import report_figures
+from shop_desktop.core.figures.report_figures import Period, compute_figures
 from shop_desktop.core.roles import Role
+from shop_desktop.core.safety import overdose, overdose_kits
+from shop_desktop.core.safety.overdose import ResponseDraft
+from shop_desktop.core.safety.overdose_kits import KitGiven
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client, service_id
 
@@ -274,7 +276,7 @@ def test_small_overdose_counts_are_withheld(vault: Vault, staffed: dict[Role, in
 
 
 def test_demo_data_has_responses_and_kit_details(tmp_path: Path) -> None:
-    from shop_desktop.core import demo
+    from shop_desktop.core.demo import centre as demo
     from tests.conftest import COORDINATOR_PASS, fast_kdf
 
     result = demo.create_demo_vault(
@@ -297,7 +299,7 @@ def test_demo_data_has_responses_and_kit_details(tmp_path: Path) -> None:
 
 
 def test_a_merge_moves_responses_and_an_erasure_unlinks_them(vault: Vault, staffed: dict[Role, int]) -> None:
-    from shop_desktop.core import clients
+    from shop_desktop.core.desk import clients
 
     kept, twin = make_client(vault, "Kept"), make_client(vault, "Twin")
     response = overdose.sign_response(vault, _draft((vault.user.id,), client_id=twin.id))

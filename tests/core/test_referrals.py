@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, clients, referrals, timeline
-from shop_desktop.core.clients import Consent
+from shop_desktop.core.care import referrals
+from shop_desktop.core.care.referrals import AgencyDetails, ReferralRequest
+from shop_desktop.core.desk import clients, timeline
+from shop_desktop.core.desk.clients import Consent
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
-from shop_desktop.core.referrals import AgencyDetails, ReferralRequest
-from shop_desktop.core.report_figures import Period, referrals_section
+from shop_desktop.core.figures.report_figures import Period, referrals_section
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import audit
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client
 

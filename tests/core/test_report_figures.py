@@ -12,10 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import clients, crypto, demo, notes, report_figures, visits
-from shop_desktop.core.demographics import AGE_BANDS, GENDERS, INDIGENOUS
+from shop_desktop.core.care import notes
+from shop_desktop.core.demo import centre as demo
+from shop_desktop.core.desk import clients, visits
+from shop_desktop.core.desk.demographics import AGE_BANDS, GENDERS, INDIGENOUS
 from shop_desktop.core.errors import Cancelled, InvalidInput, PermissionDenied
-from shop_desktop.core.report_figures import (
+from shop_desktop.core.figures import report_figures
+from shop_desktop.core.figures.report_figures import (
     WITHHELD,
     Period,
     Table,
@@ -24,7 +27,8 @@ from shop_desktop.core.report_figures import (
     suppress_table,
 )
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import crypto
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, fast_kdf, sign_in_as
 from tests.factories import make_client, make_visit
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import backup, restore
+from shop_desktop.core.backup import backup, restore
 from shop_desktop.core.errors import BackupProblem, VaultError
-from shop_desktop.core.places import vault_exists
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault.places import vault_exists
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 from tests.factories import make_client
 

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import programs, restrictions, settings, suite, turnaways, visits
+from shop_desktop.core import settings
+from shop_desktop.core.desk import programs, restrictions, suite, turnaways, visits
+from shop_desktop.core.desk.restrictions import RestrictionApplies, RestrictionRequest
+from shop_desktop.core.desk.suite import StayRequest
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
-from shop_desktop.core.restrictions import RestrictionApplies, RestrictionRequest
 from shop_desktop.core.roles import Role
-from shop_desktop.core.suite import StayRequest
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client, service_id
 
@@ -166,7 +167,7 @@ def test_turnaways_are_counted_by_reason(vault: Vault) -> None:
 def test_a_vault_from_before_restrictions_upgrades_with_the_reasons_list(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from shop_desktop.core import migrations
+    from shop_desktop.core.vault import migrations
     from tests.conftest import COORDINATOR_PASS
     from tests.core.test_migrations import make_old_vault
 
@@ -181,9 +182,9 @@ def test_a_vault_from_before_restrictions_upgrades_with_the_reasons_list(
 
 
 def test_the_funder_report_counts_restrictions_overrides_break_glass_and_turnaways(vault: Vault) -> None:
-    from shop_desktop.core import conflicts
-    from shop_desktop.core.report_figures import Period
-    from shop_desktop.core.restriction_figures import restrictions_section
+    from shop_desktop.core.desk import conflicts
+    from shop_desktop.core.figures.report_figures import Period
+    from shop_desktop.core.figures.restriction_figures import restrictions_section
 
     people = [make_client(vault, f"Person {n}") for n in range(4)]
     month = Period.month(TODAY.year, TODAY.month)
@@ -214,8 +215,8 @@ def test_the_funder_report_counts_restrictions_overrides_break_glass_and_turnawa
 
 
 def test_the_demo_vault_shows_restrictions_conflicts_and_turnaways(tmp_path: Path) -> None:
-    from shop_desktop.core import conflicts
-    from shop_desktop.core.demo import DemoScale, create_demo_vault
+    from shop_desktop.core.demo.centre import DemoScale, create_demo_vault
+    from shop_desktop.core.desk import conflicts
     from tests.conftest import fast_kdf
 
     demo = create_demo_vault(tmp_path / "demo", scale=DemoScale(clients=40, days=60), kdf=fast_kdf())

@@ -10,12 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import alerts, audit, clients, compaction, demo, notes, retention, settings
-from shop_desktop.core.alerts import AlertDetails
-from shop_desktop.core.clients import Consent
+from shop_desktop.core import settings
+from shop_desktop.core.care import notes
+from shop_desktop.core.demo import centre as demo
+from shop_desktop.core.desk import clients
+from shop_desktop.core.desk.clients import Consent
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
-from shop_desktop.core.report_figures import Period, compute_figures
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.figures.report_figures import Period, compute_figures
+from shop_desktop.core.records import compaction, retention
+from shop_desktop.core.safety import alerts
+from shop_desktop.core.safety.alerts import AlertDetails
+from shop_desktop.core.vault import audit
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.factories import make_client
 from tests.page_scan import raw_bytes, vault_plaintext
@@ -269,7 +275,7 @@ def test_the_demo_vault_has_former_clients_due(tmp_path: Path) -> None:
 def test_a_vault_from_before_retention_upgrades_and_takes_holds(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from shop_desktop.core import migrations
+    from shop_desktop.core.vault import migrations
     from tests.core.test_migrations import make_old_vault
 
     make_old_vault(vault_dir, migrations.LATEST - 1, monkeypatch)
@@ -307,8 +313,8 @@ def test_the_fresh_copy_leaves_no_free_page(centre: Vault) -> None:
 
 
 def test_a_swap_that_fails_half_way_is_finished_at_the_next_sign_in(centre: Vault) -> None:
-    from shop_desktop.core import journal
     from shop_desktop.core.errors import VaultLocked
+    from shop_desktop.core.vault import journal
 
     vault, folder = centre, centre.folder
     names = {c.id: c.alias for c in retention.review(vault).clients}

@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, backup, journal, notes, referrals, restore, suite
+from shop_desktop.core.backup import backup, restore
+from shop_desktop.core.care import notes, referrals
+from shop_desktop.core.care.notes import NoteDraft
+from shop_desktop.core.desk import suite
 from shop_desktop.core.errors import DiskFull, PermissionDenied
-from shop_desktop.core.notes import NoteDraft
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import audit, journal
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, sign_in_as
 from tests.factories import make_client
 

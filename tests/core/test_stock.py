@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import outreach, stock, visits
+from shop_desktop.core.desk import outreach, visits
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
 from shop_desktop.core.roles import Role
+from shop_desktop.core.safety import stock
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client, service_id
 
@@ -169,7 +170,8 @@ def test_permissions_by_role(vault_dir: Path, vault: Vault) -> None:
 
 
 def test_the_demo_has_stock_alerts_and_a_log_that_add_up(tmp_path: Path) -> None:
-    from shop_desktop.core import demo, drug_alerts, shift_log
+    from shop_desktop.core.demo import centre as demo
+    from shop_desktop.core.safety import drug_alerts, shift_log
     from tests.conftest import COORDINATOR_PASS, fast_kdf
 
     result = demo.create_demo_vault(
@@ -229,7 +231,7 @@ def test_a_late_visit_dated_before_a_count_does_not_come_off_the_counted_shelf(v
 
 def test_reading_the_shelf_reads_only_the_visits_since_the_last_count(vault: Vault) -> None:
     """The query plan walks the visits by day from the count, never every supply line ever given."""
-    from shop_desktop.core.stock_ledger import HANDED_BY_DAY
+    from shop_desktop.core.safety.stock_ledger import HANDED_BY_DAY
 
     for sql in HANDED_BY_DAY:
         plan = " ".join(

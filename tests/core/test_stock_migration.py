@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import migrations, shift_log, stock
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.safety import shift_log, stock
+from shop_desktop.core.vault import migrations
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 from tests.core.test_migrations import make_old_vault
 from tests.factories import service_id
@@ -22,7 +23,7 @@ def test_a_vault_from_before_stock_upgrades_and_keeps_its_hand_outs(
     with monkeypatch.context() as patched:
         patched.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:before])
         old = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
-        from shop_desktop.core import visits
+        from shop_desktop.core.desk import visits
 
         visits.check_in(old, None, {service_id(old, "Condoms"): 12})
         old.lock()

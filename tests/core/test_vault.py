@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import db, keyfile, migrations, staff
 from shop_desktop.core.errors import (
     AccountDisabled,
     PermissionDenied,
@@ -20,10 +19,11 @@ from shop_desktop.core.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from shop_desktop.core.places import DB_NAME, KEYS_NAME
 from shop_desktop.core.roles import Role
-from shop_desktop.core.throttle import SignInThrottle
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import db, keyfile, migrations, staff
+from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME
+from shop_desktop.core.vault.throttle import SignInThrottle
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, USERNAMES, add_member, sign_in_as
 
 
@@ -48,7 +48,8 @@ def test_wrong_key_cannot_read_the_database(vault: Vault, vault_dir: Path) -> No
 
 
 def test_client_alias_written_through_the_app_is_not_in_the_folder_bytes(vault: Vault, vault_dir: Path) -> None:
-    from shop_desktop.core import clients, notes
+    from shop_desktop.core.care import notes
+    from shop_desktop.core.desk import clients
     from tests.factories import make_client, make_visit
 
     canary = "Zephyrine Okonkwo-Lamontagne"

@@ -6,9 +6,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from shop_desktop.core import audit, programs, visits
+from shop_desktop.core.desk import programs, visits
 from shop_desktop.core.errors import InvalidInput
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import audit
+from shop_desktop.core.vault.vault import Vault
 from tests.factories import make_client, make_visit, service_id
 
 

@@ -30,7 +30,7 @@ PRELUDE = """
 import json, os, shutil, sys, tempfile
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from shop_desktop.core import journal
+from shop_desktop.core.vault import journal
 ARGS = json.loads({args!r})
 KILL_AT = {kill_at}
 POWER_CUT = {power_cut}

@@ -11,16 +11,17 @@ from typing import Any
 
 import pytest
 
-from shop_desktop.core import audit, backup
-from shop_desktop.core.journal import JOURNAL_NAME
+from shop_desktop.core.backup import backup
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import audit
+from shop_desktop.core.vault.journal import JOURNAL_NAME
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, sign_in_as
 from tests.crash.harness import count_points, killed_at
 from tests.factories import make_client, make_visit
 
 RESTORE_OVER_THE_LIVE_VAULT = """
-from shop_desktop.core import backup, restore
+from shop_desktop.core.backup import backup, restore
 live = restore.prove_live(Path(ARGS["folder"]), username="coordinator", passphrase=ARGS["passphrase"])  # T6
 opened = backup.open_backup(Path(ARGS["backup"]), "coordinator", ARGS["passphrase"])
 restore.restore_backup(opened, Path(ARGS["folder"]), replace=True, live=live)
@@ -113,9 +114,9 @@ def test_a_restore_killed_at_every_write_fsync_and_rename_leaves_one_whole_vault
 def test_the_app_finishes_a_cut_short_restore_and_never_offers_the_first_run_wizard(
     before_restore: tuple[Path, Path], tmp_path: Path, qtbot: object
 ) -> None:
-    from shop_desktop.gui.app import AppController
-    from shop_desktop.gui.dialogs import ScriptedDialogs
-    from shop_desktop.gui.signin import SignInWindow
+    from shop_desktop.gui.common.dialogs import ScriptedDialogs
+    from shop_desktop.gui.shell.app import AppController
+    from shop_desktop.gui.shell.signin import SignInWindow
 
     template, made = before_restore
     folder = tmp_path / "vault-under-test"
@@ -141,9 +142,9 @@ def test_a_restore_cut_short_by_an_older_version_is_undone_at_the_next_start(
     vault: Vault, vault_dir: Path, qtbot: object
 ) -> None:
     """The state the issue found (restored key file, no database, the old vault set aside, no journal)."""
-    from shop_desktop.gui.app import AppController
-    from shop_desktop.gui.dialogs import ScriptedDialogs
-    from shop_desktop.gui.signin import SignInWindow
+    from shop_desktop.gui.common.dialogs import ScriptedDialogs
+    from shop_desktop.gui.shell.app import AppController
+    from shop_desktop.gui.shell.signin import SignInWindow
 
     make_client(vault, "Kept")
     vault.lock()
@@ -165,9 +166,9 @@ def test_a_restore_cut_short_by_an_older_version_is_undone_at_the_next_start(
 def test_no_wizard_over_a_folder_that_holds_part_of_a_set_aside_vault(
     vault: Vault, vault_dir: Path, qtbot: object
 ) -> None:
-    from shop_desktop.gui.app import AppController
-    from shop_desktop.gui.dialogs import ScriptedDialogs
-    from shop_desktop.gui.signin import SignInWindow
+    from shop_desktop.gui.common.dialogs import ScriptedDialogs
+    from shop_desktop.gui.shell.app import AppController
+    from shop_desktop.gui.shell.signin import SignInWindow
 
     vault.lock()
     kept = vault_dir / "before-restore-2026-11-30-101500"
@@ -186,9 +187,9 @@ def test_a_journal_that_cannot_be_read_stops_the_opening_in_plain_words(
     vault: Vault, vault_dir: Path, qtbot: object
 ) -> None:
     from shop_desktop.core.errors import VaultDamaged
-    from shop_desktop.gui.app import AppController
-    from shop_desktop.gui.dialogs import ScriptedDialogs
-    from shop_desktop.gui.signin import SignInWindow
+    from shop_desktop.gui.common.dialogs import ScriptedDialogs
+    from shop_desktop.gui.shell.app import AppController
+    from shop_desktop.gui.shell.signin import SignInWindow
 
     vault.lock()
     (vault_dir / JOURNAL_NAME).write_bytes(b'{"kind": "restore", "moves": [["shop.keys", "../elsewhere"]]}')
@@ -230,7 +231,7 @@ def test_a_restore_killed_by_strace_at_every_writing_system_call_leaves_one_whol
 
 
 RESTORE_INTO_A_NEW_FOLDER = """
-from shop_desktop.core import backup, restore
+from shop_desktop.core.backup import backup, restore
 opened = backup.open_backup(Path(ARGS["backup"]), "coordinator", ARGS["passphrase"])
 restore.restore_backup(opened, Path(ARGS["folder"]))
 """
@@ -239,8 +240,8 @@ restore.restore_backup(opened, Path(ARGS["folder"]))
 def test_a_restore_into_a_new_folder_killed_anywhere_leaves_a_whole_vault_or_none(
     before_restore: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    from shop_desktop.core import journal
-    from shop_desktop.core.places import vault_exists
+    from shop_desktop.core.vault import journal
+    from shop_desktop.core.vault.places import vault_exists
 
     _, made = before_restore
     folder = tmp_path / "new place"

@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, keyfile, notes, staff
+from shop_desktop.core.care import notes
+from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.errors import AccountDisabled, WrongPassphrase
-from shop_desktop.core.notes import NoteDraft
 from shop_desktop.core.roles import Role
-from shop_desktop.core.throttle import STATE_NAME
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import audit, keyfile, staff
+from shop_desktop.core.vault.throttle import STATE_NAME
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, USERNAMES, add_member
 from tests.crash.harness import count_points, killed_at
 from tests.factories import make_client, make_visit
@@ -30,7 +31,7 @@ RESET_PASS = "glacier pepper button orbit"
 BODY = "Talked about a safety plan for Friday."
 SIGN_IN = 'vault = Vault.open(Path(ARGS["folder"]), "coordinator", ARGS["passphrase"])\n'
 HEAD = "from shop_desktop.core import staff\nfrom shop_desktop.core.roles import Role\n"
-HEAD += "from shop_desktop.core.vault import Vault\n" + SIGN_IN
+HEAD += "from shop_desktop.core.vault.vault import Vault\n" + SIGN_IN
 
 OPERATIONS = {
     "add-staff": HEAD + 'staff.add_staff(vault, username="newcomer", display_name="New Person",'
@@ -42,7 +43,8 @@ OPERATIONS = {
     # The screen's way: the disable, then the copy (a job), swap, signing, notes key, re-seal (a job).
     "disable-in-steps": HEAD
     + """
-from shop_desktop.core import notes_reseal, rotation
+from shop_desktop.core.care import notes_reseal
+from shop_desktop.core.vault import rotation
 staff.disable_staff(vault, ARGS['frontdesk'], rekey_now=False)
 plan = rotation.prepare_rekey(vault)
 rotation.export(plan)

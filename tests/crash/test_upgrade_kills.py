@@ -13,7 +13,8 @@ from tests.crash.harness import count_points, killed_at
 from tests.security.test_upgrade_v1 import EXPECTED, FIXTURES, assert_upgraded_vault_is_whole, sign_in
 
 CODE = (
-    'from shop_desktop.core.vault import Vault\nVault.open(Path(ARGS["folder"]), "cora", ARGS["passphrase"]).lock()\n'
+    "from shop_desktop.core.vault.vault import Vault\n"
+    'Vault.open(Path(ARGS["folder"]), "cora", ARGS["passphrase"]).lock()\n'
 )
 
 

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import AppController, configure_application
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.workers import SynchronousPool
+from shop_desktop.gui.shell.app import AppController, configure_application
 from tests.conftest import fast_kdf
 
 

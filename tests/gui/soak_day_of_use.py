@@ -22,13 +22,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import backup, visits
+from shop_desktop.core.backup import backup
+from shop_desktop.core.desk import visits
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import AppController
-from shop_desktop.gui.backup_screen import BackupScreen
-from shop_desktop.gui.checkin_screen import CheckInScreen
-from shop_desktop.gui.main_window import MainWindow
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.admin.backup_screen import BackupScreen
+from shop_desktop.gui.frontdesk.checkin_screen import CheckInScreen
+from shop_desktop.gui.shell.app import AppController
+from shop_desktop.gui.shell.main_window import MainWindow
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.factories import make_client
 

@@ -10,15 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import access_request
+from shop_desktop.core.records import access_request
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.access_requests_screen import AccessRequestsScreen, due_words
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.severing_review import SeveringReviewDialog
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.admin.access_requests_screen import AccessRequestsScreen, due_words
+from shop_desktop.gui.admin.severing_review import SeveringReviewDialog
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
 from tests.access_case import TODAY, build_case
 from tests.core.test_access_request import leaked
 from tests.factories import make_client
@@ -127,7 +127,7 @@ def test_printing_answers_the_request(qtbot: QtBot, vault: Vault) -> None:
 
 
 def test_a_screenshot_at_the_smallest_window(qtbot: QtBot, qapp: QApplication, vault: Vault) -> None:
-    from shop_desktop.gui.app import configure_application
+    from shop_desktop.gui.shell.app import configure_application
 
     configure_application(qapp)  # the app's own stylesheet, as people see it
     case = build_case(vault)

@@ -12,18 +12,18 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import alert_links, alerts
-from shop_desktop.core.alerts import AlertDetails
 from shop_desktop.core.roles import Role
+from shop_desktop.core.safety import alert_links, alerts
+from shop_desktop.core.safety.alerts import AlertDetails
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.alert_dialog import AlertDialog
-from shop_desktop.gui.alerts_screen import COL_MATCHED, AlertsScreen
-from shop_desktop.gui.app import AppController
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
+from shop_desktop.gui.safety.alert_dialog import AlertDialog
+from shop_desktop.gui.safety.alerts_screen import COL_MATCHED, AlertsScreen
+from shop_desktop.gui.shell.app import AppController
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client
 from tests.gui.test_shell import make_active

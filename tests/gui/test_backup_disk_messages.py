@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import backup, journal
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.dialogs import ScriptedDialogs
+from shop_desktop.core.backup import backup
+from shop_desktop.core.vault import journal
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from tests.factories import make_client
 from tests.gui.test_backup_screen import make_screen
 
@@ -52,7 +53,7 @@ def test_each_disk_failure_has_its_own_sentence_on_screen(
 
 
 def test_a_disk_error_no_screen_expected_still_gets_its_own_words(qtbot: QtBot, vault_dir: Path) -> None:
-    from shop_desktop.gui.app import AppController, error_hook
+    from shop_desktop.gui.shell.app import AppController, error_hook
 
     dialogs = ScriptedDialogs()
     hook = error_hook(AppController(vault_dir, dialogs=dialogs))

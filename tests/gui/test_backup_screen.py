@@ -6,16 +6,17 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import audit, backup
+from shop_desktop.core.backup import backup
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import AppController
-from shop_desktop.gui.backup_screen import BackupScreen
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.signin import SignInWindow
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault import audit
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.admin.backup_screen import BackupScreen
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
+from shop_desktop.gui.shell.app import AppController
+from shop_desktop.gui.shell.signin import SignInWindow
 from tests.conftest import COORDINATOR_PASS
 from tests.factories import make_client, make_visit
 

@@ -7,16 +7,16 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import conflicts
+from shop_desktop.core.desk import conflicts
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import AppController
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.history_screen import HistoryScreen
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.clinical.history_screen import HistoryScreen
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
+from shop_desktop.gui.shell.app import AppController
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client, make_visit
 

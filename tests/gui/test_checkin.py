@@ -8,15 +8,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import clients, visits
+from shop_desktop.core.desk import clients, visits
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.checkin_screen import CheckInScreen
-from shop_desktop.gui.clients_screen import ClientsScreen
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
+from shop_desktop.gui.frontdesk.checkin_screen import CheckInScreen
+from shop_desktop.gui.frontdesk.clients_screen import ClientsScreen
 from tests.factories import make_client, make_visit
 
 
@@ -128,7 +128,7 @@ def test_void_from_todays_list_asks_for_a_reason(qtbot: QtBot, vault: Vault) -> 
 
 
 def test_new_client_from_the_check_in_screen_warns_about_a_similar_alias(qtbot: QtBot, vault: Vault) -> None:
-    from shop_desktop.gui.client_dialog import ClientDialog
+    from shop_desktop.gui.frontdesk.client_dialog import ClientDialog
 
     make_client(vault, "Chantal")
     dialogs = ScriptedDialogs(confirms=[False, True])
@@ -142,7 +142,7 @@ def test_new_client_from_the_check_in_screen_warns_about_a_similar_alias(qtbot: 
 
 
 def test_client_form_requires_consent_and_keeps_text_exactly(qtbot: QtBot, vault: Vault) -> None:
-    from shop_desktop.gui.client_dialog import ClientDialog
+    from shop_desktop.gui.frontdesk.client_dialog import ClientDialog
 
     dialog = ClientDialog(Session(vault), ScriptedDialogs(), alias="  דנה 🌸  ")
     qtbot.addWidget(dialog)

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import restrictions, turnaways, visits
-from shop_desktop.core.restrictions import RestrictionRequest
+from shop_desktop.core.desk import restrictions, turnaways, visits
+from shop_desktop.core.desk.restrictions import RestrictionRequest
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.dialogs import ScriptedDialogs
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client
 from tests.gui.test_checkin import make_screen

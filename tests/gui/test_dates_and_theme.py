@@ -11,8 +11,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from shop_desktop.gui import dates, theme
-from shop_desktop.gui.app import configure_application
+from shop_desktop.gui.common import dates, theme
+from shop_desktop.gui.shell.app import configure_application
 
 
 @pytest.fixture

@@ -12,13 +12,14 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import notes, staff
+from shop_desktop.core.care import notes
 from shop_desktop.core.errors import AccountDisabled, WrongPassphrase
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import AppController, configure_application
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.staff_screen import StaffScreen
+from shop_desktop.core.vault import staff
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.admin.staff_screen import StaffScreen
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.shell.app import AppController, configure_application
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member, fast_kdf
 from tests.factories import make_client
 

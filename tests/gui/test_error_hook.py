@@ -21,8 +21,8 @@ CHILD = textwrap.dedent(
     from PySide6.QtWidgets import QApplication, QPushButton
 
     from shop_desktop.core.errors import InvalidInput
-    from shop_desktop.gui.error_hook import ErrorHook
-    from shop_desktop.gui.workers import Job
+    from shop_desktop.gui.shell.error_hook import ErrorHook
+    from shop_desktop.gui.common.workers import Job
 
     app = QApplication([])
     ErrorHook(lambda message: print("SHOWN|" + message, flush=True)).install()

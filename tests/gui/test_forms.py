@@ -1,10 +1,10 @@
-"""The committed forms match ui/*.ui (regenerate with python -m shop_desktop.gui.compile_forms)."""
+"""The committed forms match ui/*.ui (regenerate with python -m shop_desktop.gui.shell.compile_forms)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from shop_desktop.gui import compile_forms
+from shop_desktop.gui.shell import compile_forms
 
 
 def test_generated_forms_are_up_to_date(tmp_path: Path) -> None:
@@ -12,7 +12,7 @@ def test_generated_forms_are_up_to_date(tmp_path: Path) -> None:
     committed = {p.name: p.read_text(encoding="utf-8") for p in compile_forms.FORMS.glob("ui_*.py")}
     assert fresh.keys() == committed.keys(), "a form was added or removed without regenerating"
     stale = [name for name, text in fresh.items() if committed[name] != text]
-    assert stale == [], f"stale generated forms: {stale}; run python -m shop_desktop.gui.compile_forms"
+    assert stale == [], f"stale generated forms: {stale}; run python -m shop_desktop.gui.shell.compile_forms"
 
 
 def test_every_form_is_used_by_a_screen_or_dialog() -> None:

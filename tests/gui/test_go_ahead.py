@@ -8,17 +8,18 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import conflicts, programs, restrictions, settings
-from shop_desktop.core.restrictions import RestrictionRequest
+from shop_desktop.core import settings
+from shop_desktop.core.desk import conflicts, programs, restrictions
+from shop_desktop.core.desk.restrictions import RestrictionRequest
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.programs_screen import ProgramsScreen
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.suite_dialog import BookingDialog
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
+from shop_desktop.gui.frontdesk.programs_screen import ProgramsScreen
+from shop_desktop.gui.frontdesk.suite_dialog import BookingDialog
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client
 

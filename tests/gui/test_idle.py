@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import AppController
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.idle import RETRY_MS, IdleLock
-from shop_desktop.gui.signin import SignInWindow
-from shop_desktop.gui.workers import Job, jobs_running, wired_job
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.workers import Job, jobs_running, wired_job
+from shop_desktop.gui.shell.app import AppController
+from shop_desktop.gui.shell.idle import RETRY_MS, IdleLock
+from shop_desktop.gui.shell.signin import SignInWindow
 from tests.conftest import fast_kdf
 
 

@@ -16,16 +16,19 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import clients, demo, notes, referrals, staff
+from shop_desktop.core.care import notes, referrals
+from shop_desktop.core.demo import centre as demo
+from shop_desktop.core.desk import clients
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import configure_application
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.main_window import MainWindow
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.widgets import fit_into, fitting_sizes
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault import staff
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.widgets import fit_into, fitting_sizes
+from shop_desktop.gui.common.workers import SynchronousPool
+from shop_desktop.gui.shell.app import configure_application
+from shop_desktop.gui.shell.main_window import MainWindow
 from tests.conftest import fast_kdf
 from tests.gui.layout_check import layout_problems
 
@@ -111,22 +114,22 @@ def _client_and_note(vault: Vault) -> tuple[clients.Client, int | None]:
 
 
 def dialogs_for(vault: Vault) -> dict[str, Callable[[], QWidget]]:
-    from shop_desktop.gui.agencies_screen import AgencyDialog
-    from shop_desktop.gui.alert_dialog import AlertDialog
-    from shop_desktop.gui.backup_screen import UnlockBackupDialog
-    from shop_desktop.gui.client_dialog import ClientDialog
-    from shop_desktop.gui.note_editor import NoteEditor
-    from shop_desktop.gui.outreach_screen import WhoYouMetDialog
-    from shop_desktop.gui.referral_dialog import ReferralDialog
-    from shop_desktop.gui.signin import SignInWindow
-    from shop_desktop.gui.staff_screen import ChangePassphraseDialog, StaffDialog
-    from shop_desktop.gui.suite_dialog import BookingDialog
-    from shop_desktop.gui.wizard import FirstRunWizard
+    from shop_desktop.gui.admin.agencies_screen import AgencyDialog
+    from shop_desktop.gui.admin.backup_screen import UnlockBackupDialog
+    from shop_desktop.gui.admin.staff_screen import ChangePassphraseDialog, StaffDialog
+    from shop_desktop.gui.clinical.note_editor import NoteEditor
+    from shop_desktop.gui.clinical.referral_dialog import ReferralDialog
+    from shop_desktop.gui.frontdesk.client_dialog import ClientDialog
+    from shop_desktop.gui.frontdesk.outreach_screen import WhoYouMetDialog
+    from shop_desktop.gui.frontdesk.suite_dialog import BookingDialog
+    from shop_desktop.gui.safety.alert_dialog import AlertDialog
+    from shop_desktop.gui.shell.signin import SignInWindow
+    from shop_desktop.gui.shell.wizard import FirstRunWizard
 
     scripted = ScriptedDialogs()
     client, _ = _client_and_note(vault)
     member = staff.list_staff(vault)[0]
-    from shop_desktop.gui.staff_screen import ResetPassphraseDialog, RolesDialog
+    from shop_desktop.gui.admin.staff_screen import ResetPassphraseDialog, RolesDialog
 
     return {
         "register a client": lambda: ClientDialog(Session(vault), scripted),
@@ -151,8 +154,8 @@ def dialogs_for(vault: Vault) -> dict[str, Callable[[], QWidget]]:
 
 def _note_dialogs(vault: Vault, scripted: ScriptedDialogs) -> dict[str, Callable[[], QWidget]]:
     """The viewer and the addendum dialog need a signed note: the demo has some."""
-    from shop_desktop.gui.note_editor import AddendumDialog
-    from shop_desktop.gui.note_view import NoteViewer
+    from shop_desktop.gui.clinical.note_editor import AddendumDialog
+    from shop_desktop.gui.clinical.note_view import NoteViewer
 
     found = [
         (match.id, header.id)
@@ -169,7 +172,7 @@ def _note_dialogs(vault: Vault, scripted: ScriptedDialogs) -> dict[str, Callable
 
 
 def _outcome_dialog(vault: Vault) -> QWidget:
-    from shop_desktop.gui.referral_dialog import OutcomeDialog
+    from shop_desktop.gui.clinical.referral_dialog import OutcomeDialog
 
     return OutcomeDialog(Session(vault), referrals.get_referral(vault, 1))  # the demo makes referrals
 
@@ -199,9 +202,9 @@ SCALED_RUN = """
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import configure_application
-from shop_desktop.gui.main_window import MainWindow
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.shell.app import configure_application
+from shop_desktop.gui.shell.main_window import MainWindow
 from tests.gui.layout_check import layout_problems
 from tests.gui.test_layout_fit import PASSPHRASE, services_for
 

@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import notes
-from shop_desktop.core.notes import NoteDraft
+from shop_desktop.core.care import notes
+from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import AppController
-from shop_desktop.gui.note_editor import AddendumDialog
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.clinical.note_editor import AddendumDialog
+from shop_desktop.gui.shell.app import AppController
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client
 

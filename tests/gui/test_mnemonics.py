@@ -23,25 +23,25 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import notes
-from shop_desktop.core.notes import NoteDraft
+from shop_desktop.core.care import notes
+from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.agencies_screen import AgencyDialog
-from shop_desktop.gui.alert_dialog import AlertDialog
-from shop_desktop.gui.app import AppController
-from shop_desktop.gui.backup_screen import UnlockBackupDialog
-from shop_desktop.gui.client_dialog import ClientDialog
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.main_window import MainWindow
-from shop_desktop.gui.note_editor import AddendumDialog, NoteEditor
-from shop_desktop.gui.note_view import NoteViewer
-from shop_desktop.gui.outreach_screen import WhoYouMetDialog
-from shop_desktop.gui.referral_dialog import OutcomeDialog, ReferralDialog
-from shop_desktop.gui.signin import SignInWindow
-from shop_desktop.gui.staff_screen import ChangePassphraseDialog, ResetPassphraseDialog, RolesDialog, StaffDialog
-from shop_desktop.gui.suite_dialog import BookingDialog
-from shop_desktop.gui.wizard import FirstRunWizard
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.admin.agencies_screen import AgencyDialog
+from shop_desktop.gui.admin.backup_screen import UnlockBackupDialog
+from shop_desktop.gui.admin.staff_screen import ChangePassphraseDialog, ResetPassphraseDialog, RolesDialog, StaffDialog
+from shop_desktop.gui.clinical.note_editor import AddendumDialog, NoteEditor
+from shop_desktop.gui.clinical.note_view import NoteViewer
+from shop_desktop.gui.clinical.referral_dialog import OutcomeDialog, ReferralDialog
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.frontdesk.client_dialog import ClientDialog
+from shop_desktop.gui.frontdesk.outreach_screen import WhoYouMetDialog
+from shop_desktop.gui.frontdesk.suite_dialog import BookingDialog
+from shop_desktop.gui.safety.alert_dialog import AlertDialog
+from shop_desktop.gui.shell.app import AppController
+from shop_desktop.gui.shell.main_window import MainWindow
+from shop_desktop.gui.shell.signin import SignInWindow
+from shop_desktop.gui.shell.wizard import FirstRunWizard
 from tests.conftest import fast_kdf
 from tests.factories import make_client
 from tests.gui.conftest import vault_of
@@ -117,8 +117,8 @@ def _signed(vault: Vault) -> int:
 
 
 def _referral(vault: Vault) -> object:
-    from shop_desktop.core import referrals
-    from shop_desktop.core.referrals import AgencyDetails, ReferralRequest
+    from shop_desktop.core.care import referrals
+    from shop_desktop.core.care.referrals import AgencyDetails, ReferralRequest
 
     agency = referrals.add_agency(vault, AgencyDetails("Health clinic", category="health_clinic"))
     client = make_client(vault, "Jade")

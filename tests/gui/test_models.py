@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.history_screen import HistoryScreen
-from shop_desktop.gui.models import SORT_ROLE, RowTableModel
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.clinical.history_screen import HistoryScreen
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.models import SORT_ROLE, RowTableModel
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
 from tests.factories import make_client, make_visit
 
 

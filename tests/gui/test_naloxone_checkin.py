@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import visits
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.desk import visits
+from shop_desktop.core.vault.vault import Vault
 from tests.factories import make_client, make_visit
 from tests.gui.test_checkin import KeyCounter, make_screen
 
@@ -74,8 +74,8 @@ def test_an_anonymous_kit_records_nothing_unless_told_and_unticking_closes(qtbot
 
 
 def test_outreach_kit_details_are_saved_and_kept_when_the_shift_is_corrected(qtbot: QtBot, vault: Vault) -> None:
-    from shop_desktop.core import outreach
-    from shop_desktop.gui.naloxone_outreach import NaloxoneKitsDialog
+    from shop_desktop.core.desk import outreach
+    from shop_desktop.gui.safety.naloxone_outreach import NaloxoneKitsDialog
     from tests.factories import service_id
     from tests.gui.test_outreach_screen import make_screen as outreach_screen
 

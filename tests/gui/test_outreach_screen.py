@@ -8,15 +8,15 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import outreach
-from shop_desktop.core.outreach import ShiftRecord
+from shop_desktop.core.desk import outreach
+from shop_desktop.core.desk.outreach import ShiftRecord
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.outreach_screen import OutreachScreen, WhoYouMetDialog
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
+from shop_desktop.gui.frontdesk.outreach_screen import OutreachScreen, WhoYouMetDialog
 from tests.factories import service_id
 
 TODAY = date.today()

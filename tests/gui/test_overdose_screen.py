@@ -9,17 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import overdose
 from shop_desktop.core.roles import Role
+from shop_desktop.core.safety import overdose
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import AppController
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.overdose_dialog import OverdoseDialog
-from shop_desktop.gui.overdose_screen import OverdoseScreen
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
+from shop_desktop.gui.safety.overdose_dialog import OverdoseDialog
+from shop_desktop.gui.safety.overdose_screen import OverdoseScreen
+from shop_desktop.gui.shell.app import AppController
 from tests.conftest import add_member, sign_in_as
 
 
@@ -130,7 +130,7 @@ def test_front_desk_sees_only_when_others_responded_and_records_its_debrief(
 ) -> None:
     from datetime import datetime, timedelta
 
-    from shop_desktop.core.overdose import ResponseDraft
+    from shop_desktop.core.safety.overdose import ResponseDraft
 
     desk_id = add_member(vault, Role.FRONT_DESK).id
     when = (datetime.now() - timedelta(hours=3)).isoformat(timespec="minutes")

@@ -10,14 +10,14 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core.demo import DemoScale, create_demo_vault
+from shop_desktop.core.demo.centre import DemoScale, create_demo_vault
 from shop_desktop.core.session import Session
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.printing import PRINTING, PrintChoices, lp_command, render_to_printer, start_printing
-from shop_desktop.gui.reports_screen import ReportsScreen
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.workers import Job, SynchronousPool
+from shop_desktop.gui.admin.reports_screen import ReportsScreen
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.printing import PRINTING, PrintChoices, lp_command, render_to_printer, start_printing
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import Job, SynchronousPool
 from tests.conftest import fast_kdf
 
 MAX_BYTES = 2_000_000

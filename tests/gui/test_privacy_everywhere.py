@@ -21,22 +21,22 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import notes
-from shop_desktop.core.notes import NoteDraft
+from shop_desktop.core.care import notes
+from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.agencies_screen import AgencyDialog
-from shop_desktop.gui.alert_dialog import AlertDialog
-from shop_desktop.gui.app import AppController
-from shop_desktop.gui.client_dialog import ClientDialog
-from shop_desktop.gui.dialogs import Dialogs
-from shop_desktop.gui.main_window import MainWindow
-from shop_desktop.gui.note_editor import AddendumDialog, NoteEditor
-from shop_desktop.gui.privacy import PrivacyCover
-from shop_desktop.gui.referral_dialog import ReferralDialog
-from shop_desktop.gui.signin import SignInWindow
-from shop_desktop.gui.staff_screen import StaffDialog
-from shop_desktop.gui.suite_dialog import BookingDialog
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.admin.agencies_screen import AgencyDialog
+from shop_desktop.gui.admin.staff_screen import StaffDialog
+from shop_desktop.gui.clinical.note_editor import AddendumDialog, NoteEditor
+from shop_desktop.gui.clinical.referral_dialog import ReferralDialog
+from shop_desktop.gui.common.dialogs import Dialogs
+from shop_desktop.gui.frontdesk.client_dialog import ClientDialog
+from shop_desktop.gui.frontdesk.suite_dialog import BookingDialog
+from shop_desktop.gui.safety.alert_dialog import AlertDialog
+from shop_desktop.gui.shell.app import AppController
+from shop_desktop.gui.shell.main_window import MainWindow
+from shop_desktop.gui.shell.privacy import PrivacyCover
+from shop_desktop.gui.shell.signin import SignInWindow
 from tests.conftest import COORDINATOR_PASS
 from tests.factories import make_client
 from tests.gui.conftest import vault_of

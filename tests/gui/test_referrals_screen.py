@@ -13,18 +13,19 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import audit, referrals
-from shop_desktop.core.clients import ClientDetails, Consent, register_client
-from shop_desktop.core.referrals import AgencyDetails, ReferralRequest
+from shop_desktop.core.care import referrals
+from shop_desktop.core.care.referrals import AgencyDetails, ReferralRequest
+from shop_desktop.core.desk.clients import ClientDetails, Consent, register_client
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.referral_dialog import ElidedLabel, OutcomeDialog, ReferralDialog
-from shop_desktop.gui.referrals_screen import FollowUpModel, ReferralsScreen
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault import audit
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.clinical.referral_dialog import ElidedLabel, OutcomeDialog, ReferralDialog
+from shop_desktop.gui.clinical.referrals_screen import FollowUpModel, ReferralsScreen
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
 from tests.conftest import add_member, sign_in_as
 from tests.core.test_agency_csv import MESSY
 from tests.factories import make_client

@@ -8,14 +8,14 @@ from pathlib import Path
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import audit
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.reports_screen import ReportsScreen
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault import audit
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.admin.reports_screen import ReportsScreen
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
 from tests.factories import make_client, make_visit
 
 

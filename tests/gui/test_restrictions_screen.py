@@ -10,17 +10,17 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import conflicts, restrictions, timeline
+from shop_desktop.core.desk import conflicts, restrictions, timeline
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui import printing
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.restriction_dialog import RestrictionDialog
-from shop_desktop.gui.restrictions_screen import RestrictionsScreen
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.admin.restriction_dialog import RestrictionDialog
+from shop_desktop.gui.admin.restrictions_screen import RestrictionsScreen
+from shop_desktop.gui.common import printing
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
 from tests.conftest import add_member
 from tests.factories import make_client
 

@@ -13,17 +13,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import audit, backup, demo, retention
+from shop_desktop.core.backup import backup
+from shop_desktop.core.demo import centre as demo
+from shop_desktop.core.records import retention
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import AppController, configure_application
-from shop_desktop.gui.backup_screen import BackupScreen
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.retention_dialog import RetentionReviewDialog
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.settings_screen import SettingsScreen
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault import audit
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.admin.backup_screen import BackupScreen
+from shop_desktop.gui.admin.retention_dialog import RetentionReviewDialog
+from shop_desktop.gui.admin.settings_screen import SettingsScreen
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
+from shop_desktop.gui.shell.app import AppController, configure_application
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.gui.test_mnemonics import controls
 

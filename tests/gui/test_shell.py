@@ -7,14 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core.places import vault_exists
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import AppController
-from shop_desktop.gui.main_window import MainWindow
-from shop_desktop.gui.signin import SignInWindow
-from shop_desktop.gui.wizard import FirstRunWizard
+from shop_desktop.core.vault.places import vault_exists
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.shell.app import AppController
+from shop_desktop.gui.shell.main_window import MainWindow
+from shop_desktop.gui.shell.signin import SignInWindow
+from shop_desktop.gui.shell.wizard import FirstRunWizard
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member
 from tests.gui.conftest import vault_of
 

@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import AppController
-from shop_desktop.gui.settings_screen import SettingsScreen
-from shop_desktop.gui.signin import SignInWindow
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.admin.settings_screen import SettingsScreen
+from shop_desktop.gui.shell.app import AppController
+from shop_desktop.gui.shell.signin import SignInWindow
 from tests.conftest import PASSPHRASES, add_member, sign_in_as
 from tests.gui.conftest import vault_of
 

@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import QThreadPool, QTimer
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import crypto
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import AppController
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.signin import SignInWindow
+from shop_desktop.core.vault import crypto
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.shell.app import AppController
+from shop_desktop.gui.shell.signin import SignInWindow
 from tests.conftest import COORDINATOR_PASS
 from tests.factories import make_client
 

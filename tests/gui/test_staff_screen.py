@@ -5,15 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import staff
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.staff_screen import COL_NAME, COL_USERNAME, StaffScreen
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault import staff
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.admin.staff_screen import COL_NAME, COL_USERNAME, StaffScreen
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
 from tests.conftest import add_member
 
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from shop_desktop.gui.dialogs import Dialogs
-from shop_desktop.gui.widgets import LAST_FOLDER, remember_folder, start_folder
+from shop_desktop.gui.common.dialogs import Dialogs
+from shop_desktop.gui.common.widgets import LAST_FOLDER, remember_folder, start_folder
 
 
 @pytest.fixture

@@ -11,20 +11,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import drug_alerts, shift_log, stock, visits
+from shop_desktop.core.desk import visits
 from shop_desktop.core.roles import Role
+from shop_desktop.core.safety import drug_alerts, shift_log, stock
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.checkin_screen import CheckInScreen
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.drug_alerts_screen import DrugAlertsScreen
-from shop_desktop.gui.home_screen import HomeScreen
-from shop_desktop.gui.outreach_screen import OutreachScreen
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.shift_log_screen import ShiftLogScreen
-from shop_desktop.gui.stock_screen import StockScreen
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
+from shop_desktop.gui.frontdesk.checkin_screen import CheckInScreen
+from shop_desktop.gui.frontdesk.outreach_screen import OutreachScreen
+from shop_desktop.gui.safety.drug_alerts_screen import DrugAlertsScreen
+from shop_desktop.gui.safety.shift_log_screen import ShiftLogScreen
+from shop_desktop.gui.safety.stock_screen import StockScreen
+from shop_desktop.gui.shell.home_screen import HomeScreen
 from tests.conftest import add_member, sign_in_as
 from tests.factories import service_id
 

@@ -8,17 +8,18 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import settings, suite
+from shop_desktop.core import settings
+from shop_desktop.core.desk import suite
+from shop_desktop.core.desk.suite import StayRequest
 from shop_desktop.core.session import Session
-from shop_desktop.core.suite import StayRequest
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui import suite_screen
-from shop_desktop.gui.clipboard import ClipboardGuard
-from shop_desktop.gui.dialogs import ScriptedDialogs
-from shop_desktop.gui.services import Services
-from shop_desktop.gui.suite_dialog import BookingDialog, qdate
-from shop_desktop.gui.suite_screen import SuiteScreen, first_shown
-from shop_desktop.gui.workers import SynchronousPool
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.common.clipboard import ClipboardGuard
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.common.services import Services
+from shop_desktop.gui.common.workers import SynchronousPool
+from shop_desktop.gui.frontdesk import suite_screen
+from shop_desktop.gui.frontdesk.suite_dialog import BookingDialog, qdate
+from shop_desktop.gui.frontdesk.suite_screen import SuiteScreen, first_shown
 from tests.factories import make_client
 
 TODAY = date.today()

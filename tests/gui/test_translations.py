@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from shop_desktop.gui import translations
+from shop_desktop.gui.shell import translations
 
 
 def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.gui.workers import Job, SynchronousPool
+from shop_desktop.gui.common.workers import Job, SynchronousPool
 
 
 def test_a_job_of_fifty_thousand_steps_sends_about_a_hundred_progress_signals(qtbot: QtBot) -> None:

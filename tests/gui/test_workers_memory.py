@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.gui import workers
+from shop_desktop.gui.common import workers
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; malloc_trim is glibc's")
 

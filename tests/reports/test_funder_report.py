@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from shop_desktop.core import demo
 from shop_desktop.core.csv_safe import spreadsheet_safe
-from shop_desktop.core.report_figures import (
+from shop_desktop.core.demo import centre as demo
+from shop_desktop.core.figures.report_figures import (
     Period,
     ReportFigures,
     Table,
@@ -22,7 +22,7 @@ from shop_desktop.core.report_figures import (
     suppress_table,
     withhold,
 )
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault.vault import Vault
 from shop_desktop.reports.funder_report import build_funder_report_pdf, csv_rows, write_csv
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.pdf_fonts import pdf_fonts
@@ -176,7 +176,7 @@ def test_spreadsheet_safe(value: object, safe: str) -> None:
 
 
 def test_the_notes_page_says_the_rule_in_the_modules_words(fiscal_pdf: tuple[ReportFigures, bytes]) -> None:
-    from shop_desktop.core import suppression
+    from shop_desktop.core.figures import suppression
 
     pages, _ = _text(fiscal_pdf[1])
     last = " ".join(pages[-1].split())

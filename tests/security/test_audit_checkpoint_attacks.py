@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core import audit, audit_checkpoints, audit_trail, backup, crypto, restore, trust
-from shop_desktop.core.audit import ChainReport
-from shop_desktop.core.audit_checkpoints import Checkpoint
-from shop_desktop.core.db import Connection
+from shop_desktop.core.backup import backup, restore
 from shop_desktop.core.errors import BackupProblem
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
+from shop_desktop.core.vault import audit, audit_checkpoints, audit_trail, crypto, trust
+from shop_desktop.core.vault.audit import ChainReport
+from shop_desktop.core.vault.audit_checkpoints import Checkpoint
+from shop_desktop.core.vault.db import Connection
+from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, sign_in_as
 from tests.factories import make_client
 from tests.security import attacker

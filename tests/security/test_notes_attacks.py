@@ -11,12 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core import crypto, keyfile, notes, staff
-from shop_desktop.core.notes import NoteDraft
+from shop_desktop.core.care import notes
+from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import Vault
-from shop_desktop.gui.app import AppController
-from shop_desktop.gui.dialogs import ScriptedDialogs
+from shop_desktop.core.vault import crypto, keyfile, staff
+from shop_desktop.core.vault.vault import Vault
+from shop_desktop.gui.common.dialogs import ScriptedDialogs
+from shop_desktop.gui.shell.app import AppController
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, USERNAMES, add_member, sign_in_as
 from tests.factories import make_client
 from tests.gui.conftest import vault_of
@@ -201,7 +202,7 @@ def test_front_desk_reading_the_notes_table_learns_no_note_kind_or_topic(vault: 
 def test_an_admins_funder_report_counts_notes_without_their_kind(vault: Vault, vault_dir: Path) -> None:
     from datetime import date
 
-    from shop_desktop.core.report_figures import SEALED_ROW, Period, compute_figures
+    from shop_desktop.core.figures.report_figures import SEALED_ROW, Period, compute_figures
 
     client = make_client(vault)
     add_member(vault, Role.ADMIN)

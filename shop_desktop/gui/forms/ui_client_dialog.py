@@ -1,4 +1,4 @@
-# Generated from ui/client_dialog.ui by shop_desktop/gui/compile_forms.py -- do not edit.
+# Generated from ui/client_dialog.ui by shop_desktop/gui/shell/compile_forms.py -- do not edit.
 # -*- coding: utf-8 -*-
 
 

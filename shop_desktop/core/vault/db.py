@@ -1,0 +1,80 @@
+"""The one place that opens SQLCipher connections and hands them to sqlite-utils.
+
+sqlite-utils catches the standard library's sqlite3.OperationalError, but
+sqlcipher3 raises its own classes, which breaks `alter=True`, `ignore=True`
+and friends. sqlite-utils imports `pysqlite3` in preference to `sqlite3` when
+it can, so registering sqlcipher3 under that name before sqlite-utils is first
+imported makes both agree on one set of exception classes.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlcipher3
+import sqlcipher3.dbapi2 as sqlcipher
+
+if "sqlite_utils" in sys.modules and sys.modules.get("pysqlite3") is not sqlcipher3:
+    raise ImportError("shop_desktop.core.vault.db must be imported before sqlite_utils")
+sys.modules["pysqlite3"] = sqlcipher3
+sys.modules["pysqlite3.dbapi2"] = sqlcipher
+
+if TYPE_CHECKING:
+    # sqlcipher3's classes are the standard library's, compiled against SQLCipher: the same API, so
+    # mypy checks every conn.execute in core against sqlite3's own type information.
+    from sqlite3 import Connection, DatabaseError, IntegrityError, OperationalError
+else:
+    Connection = sqlcipher.Connection
+    DatabaseError = sqlcipher.DatabaseError
+    IntegrityError = sqlcipher.IntegrityError
+    OperationalError = sqlcipher.OperationalError
+
+
+def connect(path: Path | str, data_key: bytes, *, check_same_thread: bool = True) -> Connection:
+    """Open and key a SQLCipher file; a wrong key fails here, not at the first query.
+
+    isolation_level=None: transactions are explicit (BEGIN IMMEDIATE in the vault).
+    """
+    conn = sqlcipher.connect(str(path), check_same_thread=check_same_thread, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        conn.close()
+        raise
+    return conn
+
+
+def configure(conn: Connection) -> None:
+    """Pragmas every read-write connection gets (DESIGN.md: Encryption at rest)."""
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def wrap(conn: Connection) -> Any:
+    """A sqlite-utils Database on this connection (imported on first use: it is slow to import)."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn)
+
+
+def export_rekeyed(conn: Connection, target: Path, new_key: bytes) -> None:
+    """Copy the whole database into a new file under another key (sqlcipher_export).
+
+    The old file is never modified, so a crash mid-way leaves it as it was.
+    """
+    target.unlink(missing_ok=True)
+    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_key.hex()}'\"", (str(target),))
+    try:
+        conn.execute("SELECT sqlcipher_export('rekeyed')")
+        conn.execute(f"PRAGMA rekeyed.user_version = {int(user_version)}")
+    finally:
+        conn.execute("DETACH DATABASE rekeyed")

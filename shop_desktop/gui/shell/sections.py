@@ -1,0 +1,332 @@
+"""The navigation sections. A new screen is one entry here: title, icon, who may see it, factory.
+
+The list shows only sections whose permission the signed-in roles hold; the core still
+checks every action, so hiding a section is a courtesy, not the protection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from shop_desktop.core.roles import Permission
+from shop_desktop.core.session import Session
+from shop_desktop.gui.common.services import Services
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    icon: str
+    permission: Permission | None
+    factory: Callable[[Services], QWidget]
+    purpose: str = ""  # "what you can do here", listed on the home screen
+
+    def visible_to(self, session: Session) -> bool:
+        return self.permission is None or session.can(self.permission)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sections", text)
+
+
+def _home(services: Services) -> QWidget:
+    from shop_desktop.gui.shell.home_screen import HomeScreen
+
+    return HomeScreen(services, [s for s in all_sections() if s.visible_to(services.session) and s.purpose])
+
+
+def _checkin(services: Services) -> QWidget:
+    from shop_desktop.gui.frontdesk.checkin_screen import CheckInScreen
+
+    return CheckInScreen(services)
+
+
+def _alerts(services: Services) -> QWidget:
+    from shop_desktop.gui.safety.alerts_screen import AlertsScreen
+
+    return AlertsScreen(services)
+
+
+def _restrictions(services: Services) -> QWidget:
+    from shop_desktop.gui.admin.restrictions_screen import RestrictionsScreen
+
+    return RestrictionsScreen(services)
+
+
+def _clients(services: Services) -> QWidget:
+    from shop_desktop.gui.frontdesk.clients_screen import ClientsScreen
+
+    return ClientsScreen(services)
+
+
+def _history(services: Services) -> QWidget:
+    from shop_desktop.gui.clinical.history_screen import HistoryScreen
+
+    return HistoryScreen(services)
+
+
+def _notes(services: Services) -> QWidget:
+    from shop_desktop.gui.clinical.notes_screen import NotesScreen
+
+    return NotesScreen(services)
+
+
+def _referrals(services: Services) -> QWidget:
+    from shop_desktop.gui.clinical.referrals_screen import ReferralsScreen
+
+    return ReferralsScreen(services)
+
+
+def _programs(services: Services) -> QWidget:
+    from shop_desktop.gui.frontdesk.programs_screen import ProgramsScreen
+
+    return ProgramsScreen(services)
+
+
+def _suite(services: Services) -> QWidget:
+    from shop_desktop.gui.frontdesk.suite_screen import SuiteScreen
+
+    return SuiteScreen(services)
+
+
+def _outreach(services: Services) -> QWidget:
+    from shop_desktop.gui.frontdesk.outreach_screen import OutreachScreen
+
+    return OutreachScreen(services)
+
+
+def _overdose(services: Services) -> QWidget:
+    from shop_desktop.gui.safety.overdose_screen import OverdoseScreen
+
+    return OverdoseScreen(services)
+
+
+def _stock(services: Services) -> QWidget:
+    from shop_desktop.gui.safety.stock_screen import StockScreen
+
+    return StockScreen(services)
+
+
+def _drug_alerts(services: Services) -> QWidget:
+    from shop_desktop.gui.safety.drug_alerts_screen import DrugAlertsScreen
+
+    return DrugAlertsScreen(services)
+
+
+def _shift_log(services: Services) -> QWidget:
+    from shop_desktop.gui.safety.shift_log_screen import ShiftLogScreen
+
+    return ShiftLogScreen(services)
+
+
+def _reports(services: Services) -> QWidget:
+    from shop_desktop.gui.admin.reports_screen import ReportsScreen
+
+    return ReportsScreen(services)
+
+
+def _backup(services: Services) -> QWidget:
+    from shop_desktop.gui.admin.backup_screen import BackupScreen
+
+    return BackupScreen(services)
+
+
+def _staff(services: Services) -> QWidget:
+    from shop_desktop.gui.admin.staff_screen import StaffScreen
+
+    return StaffScreen(services)
+
+
+def _audit(services: Services) -> QWidget:
+    from shop_desktop.gui.admin.audit_screen import AuditScreen
+
+    return AuditScreen(services)
+
+
+def _access_requests(services: Services) -> QWidget:
+    from shop_desktop.gui.admin.access_requests_screen import AccessRequestsScreen
+
+    return AccessRequestsScreen(services)
+
+
+def _settings(services: Services) -> QWidget:
+    from shop_desktop.gui.admin.settings_screen import SettingsScreen
+
+    return SettingsScreen(services)
+
+
+DEFAULT_SECTION = "checkin"  # opened first for those who may use it; otherwise the first section
+
+
+def all_sections() -> list[Section]:
+    return [
+        Section("home", _tr("Home"), "home", None, _home),
+        Section(
+            "checkin",
+            _tr("Check in"),
+            "checkin",
+            Permission.CHECK_IN,
+            _checkin,
+            _tr("check visitors in, named or anonymous, with services and supplies"),
+        ),
+        Section(
+            "alerts",
+            _tr("Alerts"),
+            "alert",
+            Permission.VIEW_ALERTS,
+            _alerts,
+            _tr(
+                "check a phone number, plate or description against bad-date reports; take a report; "
+                "print the alert sheet"
+            ),
+        ),
+        Section(
+            "clients",
+            _tr("Clients"),
+            "clients",
+            Permission.VIEW_CLIENTS,
+            _clients,
+            _tr("register clients, edit their details and consent"),
+        ),
+        Section(
+            "history",
+            _tr("Client history"),
+            "user",
+            Permission.VIEW_CLIENTS,
+            _history,
+            _tr("see one client's visits, programs and (for counsellors) notes; write a note"),
+        ),
+        Section(
+            "notes",
+            _tr("Notes"),
+            "notes",
+            Permission.READ_NOTES,
+            _notes,
+            _tr("continue your unsigned drafts and search the text of signed notes"),
+        ),
+        Section(
+            "referrals",
+            _tr("Referrals"),
+            "referrals",
+            Permission.MAKE_REFERRALS,
+            _referrals,
+            _tr("refer a client to a partner agency, print the slip, follow up; the agency directory"),
+        ),
+        Section(
+            "programs",
+            _tr("Programs"),
+            "programs",
+            Permission.CHECK_IN,
+            _programs,
+            _tr("record who came to breakfast, luncheon and the Alumni Group"),
+        ),
+        Section(
+            "suite",
+            _tr("Safe Suite"),
+            "suite",
+            Permission.BOOK_SUITE,
+            _suite,
+            _tr("see who has the Safe Suite on which nights; book, check in and out, extend a stay"),
+        ),
+        Section(
+            "outreach",
+            _tr("Outreach"),
+            "outreach",
+            Permission.LOG_OUTREACH,
+            _outreach,
+            _tr("log an outreach shift: area or platform, contacts, supplies handed out"),
+        ),
+        Section(
+            "overdose",
+            _tr("Overdose responses"),
+            "warning",
+            Permission.RECORD_OVERDOSES,
+            _overdose,
+            _tr("enter an overdose response afterwards, kept as a draft until signed; read the ones you were part of"),
+        ),
+        Section(
+            "shift_log",
+            _tr("Shift log"),
+            "calendar",
+            None,
+            _shift_log,
+            _tr("leave handover items for the next shift and mark them done"),
+        ),
+        Section(
+            "drug_alerts",
+            _tr("Drug alerts"),
+            "warning",
+            None,
+            _drug_alerts,
+            _tr("post a drug-supply alert so it shows at check-in and on outreach; print its poster"),
+        ),
+        Section(
+            "stock",
+            _tr("Stock"),
+            "archive",
+            Permission.RECORD_STOCK,
+            _stock,
+            _tr("record supply deliveries, waste and counts; see what is low; print the monthly usage sheet"),
+        ),
+        Section(
+            "reports",
+            _tr("Reports"),
+            "reports",
+            Permission.RUN_REPORTS,
+            _reports,
+            _tr("make a funder report for any period, as a PDF or CSV"),
+        ),
+        Section(
+            "restrictions",
+            _tr("Restrictions"),
+            "warning",
+            Permission.RESTRICT_CLIENTS,
+            _restrictions,
+            _tr("restrict a client, review and lift restrictions, keep clients apart, print who opened a file"),
+        ),
+        Section(
+            "access_requests",
+            _tr("Access requests"),
+            "clients",
+            Permission.ANSWER_ACCESS_REQUESTS,
+            _access_requests,
+            _tr("answer a person's request for their own record: review it, print or save it, add corrections"),
+        ),
+        Section(
+            "backup",
+            _tr("Backup"),
+            "backup",
+            Permission.BACKUP,
+            _backup,
+            _tr("back up to a USB stick in one click, verify a backup, restore one"),
+        ),
+        Section(
+            "staff",
+            _tr("Staff"),
+            "users",
+            Permission.MANAGE_STAFF,
+            _staff,
+            _tr("add staff accounts, change roles and reset passphrases"),
+        ),
+        Section(
+            "audit",
+            _tr("Audit trail"),
+            "audit",
+            Permission.VIEW_AUDIT,
+            _audit,
+            _tr("see who did what, and check that the audit trail is intact"),
+        ),
+        Section(
+            "settings",
+            _tr("Settings"),
+            "settings",
+            Permission.EDIT_SETTINGS,
+            _settings,
+            _tr("set the centre's name, address and the idle lock time"),
+        ),
+    ]
