@@ -337,7 +337,7 @@ def _report_period(args: argparse.Namespace) -> object:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    """Saving the report releases it: the release register keeps its figures (see core/release_register.py)."""
+    """Saving the report releases it: the release register keeps its figures (see core/figures/release_register.py)."""
     from shop_desktop.core.figures import release_register
     from shop_desktop.reports.funder_report import build_funder_report_pdf, csv_rows, write_csv
 

@@ -55,7 +55,7 @@ class Permission(StrEnum):
     BREAK_GLASS = "break_glass"
     VIEW_FILE_OPENINGS = "view_file_openings"
     ANSWER_ACCESS_REQUESTS = "answer_access_requests"  # PIPA: log, make and give a person their record
-    RECORD_OVERDOSES = "record_overdoses"  # enter a response and read one's own (core/overdose.py)
+    RECORD_OVERDOSES = "record_overdoses"  # enter a response and read one's own (core/safety/overdose.py)
     READ_OVERDOSES = "read_overdoses"  # read every response, whoever responded
     RECORD_STOCK = "record_stock"  # deliveries, waste, counts, the usage sheet (stock.py)
     POST_DRUG_ALERTS = "post_drug_alerts"  # community drug-supply alerts (drug_alerts.py)

@@ -163,7 +163,7 @@ def _front(
 
 
 def _notes_page(figures: ReportFigures, threshold: int, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """The protection rule, in the words of core/suppression.py, and the totals this report withheld."""
+    """The protection rule, in the words of core/figures/suppression.py, and the totals this report withheld."""
     story: list[Flowable] = [PageBreak(), Paragraph("How small counts are protected", styles["heading"])]
     for paragraph in rule_paragraphs(threshold):
         story += [Paragraph(_escape(paragraph), styles["body"]), Spacer(1, 5)]

@@ -2,7 +2,7 @@
 in their own words and exit code, and leave the vault as it was.
 
 Faults are injected as the real OSError (right errno) at a chosen write, fsync or rename through
-core/journal.py's seam, and SQLite's own "database or disk is full" is made real with
+core/vault/journal.py's seam, and SQLite's own "database or disk is full" is made real with
 max_page_count (this machine can't mount a small file system for the tests).
 """
 

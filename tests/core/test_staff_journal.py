@@ -1,8 +1,8 @@
 """Add-staff and disable on a failing disk, and an attacker with raw file access against the
-staged key file and the id counters (core/journal.py, rule 2; TRUST.md).
+staged key file and the id counters (core/vault/journal.py, rule 2; TRUST.md).
 
 Disk faults are the real OSError with its errno, raised at a chosen write, fsync or rename
-through core/journal.py's seam (this machine can't mount a small file system for the tests).
+through core/vault/journal.py's seam (this machine can't mount a small file system for the tests).
 """
 
 from __future__ import annotations

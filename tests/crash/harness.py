@@ -1,5 +1,5 @@
 """A deterministic kill harness: run an operation in a child process and stop it dead at its Nth
-write, fsync, rename, mkdir or unlink (every one goes through core/journal.py's seam).
+write, fsync, rename, mkdir or unlink (every one goes through core/vault/journal.py's seam).
 
     points = count_points(code)          # run once to the end: the operations it makes, in order
     for n in range(1, len(points) + 1):

@@ -1,5 +1,5 @@
 """A restore stopped dead at every write, fsync and rename it makes: the next start finds the old
-vault or the restored one, whole, and opens it normally (core/journal.py's rule)."""
+vault or the restored one, whole, and opens it normally (core/vault/journal.py's rule)."""
 
 from __future__ import annotations
 

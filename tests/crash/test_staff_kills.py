@@ -1,4 +1,4 @@
-"""Staff changes stopped dead at every write, fsync, rename and COMMIT they make (core/journal.py,
+"""Staff changes stopped dead at every write, fsync, rename and COMMIT they make (core/vault/journal.py,
 rule 2): at the next start the vault opens with the right passphrase, the audit trail verifies, the
 change happened entirely or not at all, and nobody signs in as somebody else.
 

@@ -1,5 +1,5 @@
 """The key-file upgrade (format 1 -> 2) stopped dead at every write, fsync, rename and COMMIT it makes,
-with and without a power cut's losses (core/journal.py, rule 2): at the next sign-in the vault is
+with and without a power cut's losses (core/vault/journal.py, rule 2): at the next sign-in the vault is
 upgraded whole, every account opens with its own roles, and the audit trail verifies."""
 
 from __future__ import annotations

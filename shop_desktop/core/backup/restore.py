@@ -182,7 +182,7 @@ def restore_backup(
     the recovery key); the restored vault's audit trail records who restored it. Nothing changes
     unless every check passes (checked: verify_backup's fingerprint of this file when it just ran:
     the checks ran on these bytes and are not repeated), and the swap is one journaled change
-    (core/journal.py): a crash at any moment leaves the old vault or the restored one, never a mix.
+    (core/vault/journal.py): a crash at any moment leaves the old vault or the restored one, never a mix.
     """
     folder = _restore_folder(Path(folder), replace)
     # Nobody may have this vault open, nor be backing it up, while it is swapped.

@@ -1,7 +1,7 @@
 """Demo overdose responses and take-home naloxone kit details, so a newcomer sees the screen and the
 report sections filled in.
 
-Responses are made through core/overdose.py as the coordinator (the demo's first account), within
+Responses are made through core/safety/overdose.py as the coordinator (the demo's first account), within
 the late-entry window, so they follow the same rules and audit entries as real ones. The kit details
 are added to the kits the demo's visits and outreach shifts already handed out.
 """

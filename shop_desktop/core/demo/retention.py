@@ -1,5 +1,5 @@
 """Former clients in the demo vault, last seen years ago, so a newcomer signing in as the coordinator
-sees the retention review (core/retention.py) with something in it. Every person here is invented."""
+sees the retention review (core/records/retention.py) with something in it. Every person here is invented."""
 
 from __future__ import annotations
 

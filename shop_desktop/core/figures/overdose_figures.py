@@ -2,7 +2,7 @@
 
 Signed responses dated in the period (drafts are not yet records); kits given on visits and outreach
 shifts in the period that were not voided. Every figure goes through the report's suppression
-(core/suppression.py) like the rest; the totals printed twice are tied in report_figures.SAME_FIGURES.
+(core/figures/suppression.py) like the rest; the totals printed twice are tied in report_figures.SAME_FIGURES.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The release register: every funder report that left the vault, so a later one can't be
-subtracted from it to reveal a small count (rule 4 in core/suppression.py).
+subtracted from it to reveal a small count (rule 4 in core/figures/suppression.py).
 
 A report is released when it is saved as PDF, printed or exported as CSV; a preview is not.
 Each release keeps the period and every figure as counted, with whether it was printed.

@@ -14,7 +14,7 @@ What is counted:
   their details are recorded per visit, not per person, so they cannot join a count of people;
   the number of anonymous visits is in the Visits table.
 
-Small counts are withheld by `withhold` (the rule is in core/suppression.py) before anything is printed.
+Small counts are withheld by `withhold` (the rule is in core/figures/suppression.py) before anything is printed.
 """
 
 from __future__ import annotations
@@ -713,7 +713,7 @@ def compute_figures(
 
 
 # --- suppression ----------------------------------------------------------------------------
-# The rule is written out in core/suppression.py; here is what this report ties together.
+# The rule is written out in core/figures/suppression.py; here is what this report ties together.
 
 WITHHELD = "x"
 Cell = tuple[int, int]
@@ -799,7 +799,7 @@ def _place(figures: ReportFigures, where: dict[tuple[str, int, int], int], spot:
 
 def withhold(figures: ReportFigures, threshold: int, earlier: Sequence[Any] = (), atoms: Any = None) -> None:
     """Decide every withheld figure of the report (figures.hidden), across the whole report and
-    against the released reports in `earlier` (see core/release_register.py)."""
+    against the released reports in `earlier` (see core/figures/release_register.py)."""
     from shop_desktop.core.figures import release_register, suppression
 
     sheet = suppression.Sheet(threshold)

@@ -1,7 +1,7 @@
 """Funder-report figures for restrictions, overrides, break-glass and turnaways (counts only).
 
 Takes a connection so the report worker can count on its own; every figure goes through the same
-suppression as the rest of the report (core/suppression.py).
+suppression as the rest of the report (core/figures/suppression.py).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Nothing is erased silently. A coordinator sees, at sign-in, what is due and why ("212 clients with
 no contact since before 2019-12-01"), may keep a client back with a reason (a legal hold, an open
 matter), then the run erases the rest one record at a time, each in its own transaction, and
-finally writes a fresh copy of the database into place (core/compaction.py).
+finally writes a fresh copy of the database into place (core/records/compaction.py).
 
 A client's erasure is the one a person can ask for (clients.purge_on_request): identity, consents,
 notes' text and linked records go; visits, attendance and every other count stay, anonymous, so
@@ -217,7 +217,7 @@ def _owner(conn: db.Connection, area: retention_records.KeptRecords, record_id: 
 
 @action(Permission.PURGE_CLIENTS, audits=())
 def review(vault: Vault, today: date | None = None) -> Review:
-    """What is due today. Also clears what a stopped compaction left behind (see core/compaction.py)."""
+    """What is due today. Also clears what a stopped compaction left behind (see core/records/compaction.py)."""
     compaction.tidy(vault.folder)
     return _review(vault, today or date.today())
 
@@ -328,7 +328,7 @@ def _erase_kept(vault: Vault, area: retention_records.KeptRecords, record_id: in
     return True
 
 
-# --- the fresh copy (core/compaction.py) -----------------------------------------------------------
+# --- the fresh copy (core/records/compaction.py) -----------------------------------------------------------
 
 
 @action(Permission.PURGE_CLIENTS, audits=())

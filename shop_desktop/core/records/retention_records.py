@@ -29,7 +29,7 @@ class KeptRecords:
     of_client: Callable[[Connection, int], list[int]]  # a client's records, erased with the client
 
 
-# --- restrictions (core/restrictions.py) --------------------------------------------------------
+# --- restrictions (core/desk/restrictions.py) --------------------------------------------------------
 
 
 def _restrictions_due(conn: Connection, cutoff: str) -> list[int]:

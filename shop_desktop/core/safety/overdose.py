@@ -8,7 +8,7 @@ Who reads what, decided here and nowhere else:
 - anyone who may record responses reads the ones they entered or responded to;
 - everyone else who may record sees only that a response happened, and when.
 Free text (a remark, an addendum's words) carries health detail, so it is sealed under the notes
-key (core/sealed_text.py): only sessions that hold that key write or read it. A front-desk responder
+key (core/desk/sealed_text.py): only sessions that hold that key write or read it. A front-desk responder
 records everything else; the remark box is offered to clinical sessions only.
 """
 

@@ -20,7 +20,7 @@ def check(vault: Vault, *, full: bool = False) -> ChainReport:
     """Every entry's chain link and signature (keys from the certificates), against every anchor.
 
     Entries up to my own newest signed checkpoint that still matches are proved unchanged by its
-    digest instead of one signature each (core/audit_checkpoints.py); full=True checks every
+    digest instead of one signature each (core/vault/audit_checkpoints.py); full=True checks every
     signature again. A check that passes signs a new checkpoint at the head it reached."""
     signers = trust.signing_keys(vault.keys)
     me, vault_id = vault.user.id, vault.keys.vault_id

@@ -44,12 +44,12 @@ THE RULE, for the two kinds of multi-file change:
     holder of the data key can write the hash it would need into the database. Ids are never
     reused: a new account's user id and slot id are above every id in the key file (any slot or
     certificate, signed or not, retired or planted), the signed counters, the staff table and
-    the audit trail (core/staff.py `_fresh_ids`).
+    the audit trail (core/vault/staff.py `_fresh_ids`).
 
     The re-key a disable starts is not a two-file change: while the signed key file carries the
     rotation marker it grants both data keys, so the database under the old key or its copy
     under the new one (made whole and fsynced as shop.db.rotating, then renamed over shop.db)
-    both open; a sign-in deletes a copy left behind and re-keys again (core/rotation.py).
+    both open; a sign-in deletes a copy left behind and re-keys again (core/vault/rotation.py).
 
 Every write, fsync and rename a change makes goes through this module's seam (`write`, `fsync`,
 `replace`, `fsync_folder`), so a test can stop the process, or raise an OSError, at the Nth one

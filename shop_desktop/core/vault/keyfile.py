@@ -6,7 +6,7 @@ Layout (docs/security-model.md has the why):
   public keys, slot), data-key grants, root-key grants, epoch, generation, rotation marker,
   notes-key rotation request, accepted notes-key commitments, kdf defaults and the id counters.
   It is signed twice: by the vault root (`signature`) and by the manager who wrote it
-  (`signer_signature`). Nothing in it is used unless both verify (core/trust.py).
+  (`signer_signature`). Nothing in it is used unless both verify (core/vault/trust.py).
 - `slots`: each person's own secrets (X25519 box key, Ed25519 signing key, the pinned root
   public key and vault id, audit anchor) sealed under their passphrase or the recovery key,
   plus the notes-key grants sealed to them. A person changing their own passphrase rewrites
@@ -265,7 +265,7 @@ class KeyFile:
 
 
 class OlderFormat(Exception):
-    """A format-1 key file: core/keyfile_upgrade.py turns it into format 2 at a coordinator's sign-in."""
+    """A format-1 key file: core/vault/keyfile_upgrade.py turns it into format 2 at a coordinator's sign-in."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         super().__init__("key file format 1")
@@ -273,7 +273,7 @@ class OlderFormat(Exception):
 
 
 def from_manifest(manifest: dict[str, Any], slots_json: list[dict[str, Any]]) -> KeyFile:
-    """A KeyFile from a manifest and the file's slots; nothing is verified here (core/trust.py does)."""
+    """A KeyFile from a manifest and the file's slots; nothing is verified here (core/vault/trust.py does)."""
     certificates = [Certificate.from_json(c) for c in manifest["certificates"]]
     by_slot = {c.slot_id: c for c in certificates if c.status != RETIRED}
     grants = manifest.get("grants", {})
@@ -354,7 +354,7 @@ def load(path: Path) -> KeyFile:
 def save(path: Path, keyfile: KeyFile) -> None:
     """Write atomically: a crash leaves either the old file or the new one, never half of one.
     Signing (and raising the generation) is the caller's: sign_manifest first for a manager's change.
-    A change that also touches the database goes through core/journal.py's stage_keys instead."""
+    A change that also touches the database goes through core/vault/journal.py's stage_keys instead."""
     atomic_write(path, payload(keyfile))
 
 
@@ -501,7 +501,7 @@ def open_root_grant(keys: KeyFile, slot: KeySlot, box_private: bytes) -> bytes |
 
 def open_grants(slot: KeySlot, vault_id: str, box_private: bytes) -> tuple[dict[int, bytes], dict[int, bytes]]:
     """(data keys by epoch, notes keys by id) sealed to this slot; a grant that doesn't open is skipped
-    (anyone can write a grant: what a key may be used for is decided by core/trust.py)."""
+    (anyone can write a grant: what a key may be used for is decided by core/vault/trust.py)."""
     return (
         _open_each(slot.grants, lambda e: slot.grant_ad(vault_id, e), box_private),
         _open_each(slot.notes_grants, lambda k: slot.notes_ad(vault_id, k), box_private),

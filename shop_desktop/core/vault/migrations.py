@@ -630,7 +630,7 @@ def _m_access_requests(conn: Connection) -> None:
 
 def _m_overdose_naloxone(conn: Connection) -> None:
     """Overdose responses (drafts, then signed, corrected by addenda) and take-home naloxone kits given
-    at check-in or on outreach. Free text is sealed under the notes key (core/sealed_text.py)."""
+    at check-in or on outreach. Free text is sealed under the notes key (core/desk/sealed_text.py)."""
     run_script(
         conn,
         """
@@ -765,7 +765,7 @@ def _m_stock_drug_alerts_shift_log(conn: Connection) -> None:
 
 
 def _m_audit_checkpoints(conn: Connection) -> None:
-    """Signed checkpoints of the audit trail (core/audit_checkpoints.py): a check verifies each
+    """Signed checkpoints of the audit trail (core/vault/audit_checkpoints.py): a check verifies each
     signature once, then only the entries after the newest checkpoint of the person checking.
     No append-only guard: a row deleted or edited is only a checkpoint that is no longer trusted."""
     run_script(

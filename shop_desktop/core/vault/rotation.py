@@ -10,7 +10,7 @@ Data key (a manager's change, signed):
 A crash after 1 leaves a database the old key opens and a key file that still has it; a crash after
 2 leaves a database the new key opens and a key file that has that too. Whoever signs in next
 re-keys the database if needed (`finish_pending`); step 3 waits for a manager. A rotation marker
-is only acted on when the manifest carrying it verified (core/trust.py), so a forged one re-keys
+is only acted on when the manifest carrying it verified (core/vault/trust.py), so a forged one re-keys
 nothing (T3).
 
 Notes key (T5): the manager's change only *requests* a new notes key (`notes_rotation` in the
@@ -79,7 +79,7 @@ def fulfil_notes_rotation(vault: Vault, reseal: bool = True) -> int | None:
         from shop_desktop.core.care import notes
 
         # A small first batch here keeps the sign-in quick; the app re-seals the rest in the
-        # background (gui/app.py), and without it each clinical sign-in takes a batch.
+        # background (gui/shell/app.py), and without it each clinical sign-in takes a batch.
         notes.reseal_with_newest_key(vault, batch=250)
     return key_id
 

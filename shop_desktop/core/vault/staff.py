@@ -1,6 +1,6 @@
 """Staff accounts: add, change roles, change or reset a passphrase, disable (with key rotation).
 
-Crash rule (core/journal.py, rule 2): each change stages its signed key file beside the old one
+Crash rule (core/vault/journal.py, rule 2): each change stages its signed key file beside the old one
 inside the database transaction that records it, and that transaction's COMMIT is the commit
 point; the next sign-in rolls a change cut short forward (committed) or back (not). A new
 account's user id and slot id are above every id the key file, the staff table or the audit trail

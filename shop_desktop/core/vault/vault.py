@@ -268,7 +268,7 @@ class Vault:
         self.attach_connection(conn, self.open_epoch)
 
     def take_warnings(self) -> list[str]:
-        """Plain warnings for a manager who just signed in (core/session_keys.py)."""
+        """Plain warnings for a manager who just signed in (core/vault/session_keys.py)."""
         return session_keys.take_warnings(self)
 
     def anchor_in_manifest(self) -> None:
@@ -392,7 +392,7 @@ class Vault:
             yield conn
             if self._keys_before is not None:
                 journal.point_of_commit(self.folder)
-            conn.execute("COMMIT")  # the commit point of a staged key file too (core/journal.py, rule 2)
+            conn.execute("COMMIT")  # the commit point of a staged key file too (core/vault/journal.py, rule 2)
         except BaseException as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -402,7 +402,7 @@ class Vault:
 
     def _stage_keys(self, staged: KeyFile) -> None:
         """Inside the transaction that records it: the new key file waits beside the old one, and
-        the transaction will commit its hash; COMMIT decides (core/journal.py, rule 2)."""
+        the transaction will commit its hash; COMMIT decides (core/vault/journal.py, rule 2)."""
         with self.transaction():
             digest = journal.stage_keys(self.folder, keyfile.payload(staged))
             self.set_meta(journal.KEYS_META, digest)
@@ -474,7 +474,7 @@ class Vault:
 
     def commit_keys(self, staged: KeyFile) -> None:
         """Sign (as a manager) and stage a changed copy of the key file; call inside the transaction
-        that records the change. The COMMIT of that transaction is the commit point (core/journal.py,
+        that records the change. The COMMIT of that transaction is the commit point (core/vault/journal.py,
         rule 2): the file is renamed into place after it, and a crash either side is settled at the
         next sign-in. A failed write (disk full) rolls the whole change back."""
         root_private = self._session().root_private
@@ -614,7 +614,7 @@ def _unlock_by_passphrase(folder: Path, keys: KeyFile, who: str, passphrase: str
 
 
 def _settle_pending_keys(folder: Path, conn: db.Connection, unlocked_from: KeyFile, *, settle: bool) -> None:
-    """Roll a half-finished key change forward or back (core/journal.py, rule 2), before anything in
+    """Roll a half-finished key change forward or back (core/vault/journal.py, rule 2), before anything in
     either file is believed; start the sign-in again unless the file it unlocked stands unchanged.
     A session beside the app (settle=False) leaves the app's change alone and uses only shop.keys."""
     if not journal.staged_keys_present(folder):

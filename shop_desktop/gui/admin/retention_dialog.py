@@ -1,9 +1,9 @@
-"""The retention review a coordinator sees at sign-in when records are due (core/retention.py).
+"""The retention review a coordinator sees at sign-in when records are due (core/records/retention.py).
 
 Nothing is erased until they press Erase now and confirm. The erasure then runs a record at a time
 between events (each record is one short transaction on the session's connection; the longest step
 is kept in `step_ms`), and the fresh copy of the database is written by a worker job
-(gui/workers.py), so the window stays responsive and Stop works at any point.
+(gui/common/workers.py), so the window stays responsive and Stop works at any point.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Overdose responses: the list (details where you may read them), your drafts, opening one, and an
-addendum beneath a signed one. What each person sees is decided in core/overdose.py.
+addendum beneath a signed one. What each person sees is decided in core/safety/overdose.py.
 
 The layout is ui/overdose_screen.ui; this keeps only behaviour.
 """

@@ -238,7 +238,7 @@ class AppController(QObject):
 
     def _reseal_in_background(self, session: Session, window: MainWindow) -> None:
         """After a rotation (or the format upgrade), notes move to the newest notes key in a job on
-        the pool (core/notes_reseal.py), so the screen stays usable; the status bar shows how many
+        the pool (core/care/notes_reseal.py), so the screen stays usable; the status bar shows how many
         are done. What the job needs is copied here, on the GUI thread, before it starts."""
         from shop_desktop.core.care import notes_reseal
         from shop_desktop.core.errors import VaultError
