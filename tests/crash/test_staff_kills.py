@@ -30,7 +30,7 @@ LATER, LATER_PASS = "later", "saddle ember quartz willow"
 RESET_PASS = "glacier pepper button orbit"
 BODY = "Talked about a safety plan for Friday."
 SIGN_IN = 'vault = Vault.open(Path(ARGS["folder"]), "coordinator", ARGS["passphrase"])\n'
-HEAD = "from shop_desktop.core import staff\nfrom shop_desktop.core.roles import Role\n"
+HEAD = "from shop_desktop.core.vault import staff\nfrom shop_desktop.core.roles import Role\n"
 HEAD += "from shop_desktop.core.vault.vault import Vault\n" + SIGN_IN
 
 OPERATIONS = {

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
     QWidget)
 
-from shop_desktop.gui.widgets import SearchBox
+from shop_desktop.gui.common.widgets import SearchBox
 
 class Ui_AgenciesPanel(object):
     def setupUi(self, AgenciesPanel):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
     QSpacerItem, QTimeEdit, QVBoxLayout, QWidget)
 
-from shop_desktop.gui.widgets import SearchBox
+from shop_desktop.gui.common.widgets import SearchBox
 
 class Ui_AlertDialog(object):
     def setupUi(self, AlertDialog):

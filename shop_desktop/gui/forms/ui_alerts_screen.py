@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
     QSpacerItem, QSplitter, QTableView, QTextBrowser,
     QVBoxLayout, QWidget)
 
-from shop_desktop.gui.widgets import SearchBox
+from shop_desktop.gui.common.widgets import SearchBox
 
 class Ui_AlertsScreen(object):
     def setupUi(self, AlertsScreen):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEd
     QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
-from shop_desktop.gui.widgets import SearchBox
+from shop_desktop.gui.common.widgets import SearchBox
 
 class Ui_BookingDialog(object):
     def setupUi(self, BookingDialog):

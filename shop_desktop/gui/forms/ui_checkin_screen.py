@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
     QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
 
-from shop_desktop.gui.checkin_today import TodayTable
-from shop_desktop.gui.widgets import SearchBox
+from shop_desktop.gui.common.widgets import SearchBox
+from shop_desktop.gui.frontdesk.checkin_today import TodayTable
 
 class Ui_CheckInScreen(object):
     def setupUi(self, CheckInScreen):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
     QVBoxLayout, QWidget)
 
-from shop_desktop.gui.widgets import BodyScroll
+from shop_desktop.gui.common.widgets import BodyScroll
 
 class Ui_ClientDialog(object):
     def setupUi(self, ClientDialog):

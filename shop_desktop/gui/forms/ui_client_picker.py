@@ -12,7 +12,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QListWidget, QListWidgetItem, QSizePolicy,
     QVBoxLayout, QWidget)
 
-from shop_desktop.gui.widgets import SearchBox
+from shop_desktop.gui.common.widgets import SearchBox
 
 class Ui_ClientPicker(object):
     def setupUi(self, ClientPicker):

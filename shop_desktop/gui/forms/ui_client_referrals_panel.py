@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
     QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from shop_desktop.gui.widgets import ElidedLabel
+from shop_desktop.gui.common.widgets import ElidedLabel
 
 class Ui_ClientReferralsPanel(object):
     def setupUi(self, ClientReferralsPanel):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
     QHeaderView, QLabel, QPushButton, QSizePolicy,
     QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
-from shop_desktop.gui.widgets import SearchBox
+from shop_desktop.gui.common.widgets import SearchBox
 
 class Ui_ClientsScreen(object):
     def setupUi(self, ClientsScreen):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QListWidget,
     QListWidgetItem, QMainWindow, QScrollArea, QSizePolicy,
     QWidget)
 
-from shop_desktop.gui.widgets import SectionStack
+from shop_desktop.gui.common.widgets import SectionStack
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):

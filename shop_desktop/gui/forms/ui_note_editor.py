@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
     QSpinBox, QVBoxLayout, QWidget)
 
-from shop_desktop.gui.widgets import BodyScroll
+from shop_desktop.gui.common.widgets import BodyScroll
 
 class Ui_NoteEditor(object):
     def setupUi(self, NoteEditor):

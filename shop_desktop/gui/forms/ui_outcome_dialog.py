@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEd
     QDialog, QDialogButtonBox, QFormLayout, QLabel,
     QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
-from shop_desktop.gui.widgets import ElidedLabel
+from shop_desktop.gui.common.widgets import ElidedLabel
 
 class Ui_OutcomeDialog(object):
     def setupUi(self, OutcomeDialog):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QRadioButton, QSizePolicy, QSpacerItem, QSpinBox,
     QTableView, QTimeEdit, QVBoxLayout, QWidget)
 
-from shop_desktop.gui.widgets import BodyScroll
+from shop_desktop.gui.common.widgets import BodyScroll
 
 class Ui_OutreachScreen(object):
     def setupUi(self, OutreachScreen):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QHBoxLayout,
     QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
     QWidget)
 
-from shop_desktop.gui.widgets import SearchBox
+from shop_desktop.gui.common.widgets import SearchBox
 
 class Ui_ProgramsScreen(object):
     def setupUi(self, ProgramsScreen):

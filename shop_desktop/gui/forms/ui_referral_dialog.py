@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
-from shop_desktop.gui.widgets import (BodyScroll, ElidedLabel)
+from shop_desktop.gui.common.widgets import (BodyScroll, ElidedLabel)
 
 class Ui_ReferralDialog(object):
     def setupUi(self, ReferralDialog):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
     QTableView, QVBoxLayout, QWidget)
 
-from shop_desktop.gui.suite_calendar import CalendarView
+from shop_desktop.gui.frontdesk.suite_calendar import CalendarView
 
 class Ui_SuiteScreen(object):
     def setupUi(self, SuiteScreen):
