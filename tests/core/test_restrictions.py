@@ -245,3 +245,24 @@ def test_the_check_in_list_learns_who_is_restricted_today_and_no_more(vault: Vau
     assert restrictions.restricted_among(vault, ids, TODAY + timedelta(days=4)) == {now.id, later.id}
     assert restrictions.restricted_among(vault, ids, TODAY + timedelta(days=30)) == {later.id}  # ends_on passed
     assert restrictions.restricted_among(vault, [], TODAY) == set()
+
+
+def test_erasing_a_client_on_request_erases_what_staff_wrote_about_them_in_restrictions_and_conflicts(
+    vault: Vault,
+) -> None:
+    from shop_desktop.core.desk import clients, conflicts
+
+    client, other = make_client(vault, "Rue"), make_client(vault, "Sol")
+    made = _restrict(vault, client.id, note=NOTE)
+    restrictions.lift(vault, made.id, "Talked it through with the counsellor")
+    conflicts.keep_apart(vault, client.id, other.id, "Sol's ex; fought in the lounge")
+    conflicts.break_glass(vault, client.id, "Crisis call from the hospital about Rue")
+    clients.purge_on_request(vault, client.id)
+
+    raw = vault.conn  # the attacker's view: the columns themselves, not what a screen shows
+    assert raw.execute(
+        "SELECT note_sealed, lift_reason FROM restrictions WHERE client_id = ?", (client.id,)
+    ).fetchall() == [(None, None)]
+    assert raw.execute("SELECT reason_sealed FROM keep_apart").fetchall() == [(None,)]
+    assert raw.execute("SELECT reason FROM break_glass WHERE client_id = ?", (client.id,)).fetchall() == [("",)]
+    assert raw.execute("SELECT count(*) FROM restrictions").fetchone()[0] == 1  # still counted

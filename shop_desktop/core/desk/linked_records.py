@@ -99,6 +99,14 @@ def _shift_log_erase(vault: Vault, client_id: int) -> object:
     return shift_log.erase_links_of(vault, client_id)
 
 
+def _kept_text_erase(vault: Vault, client_id: int) -> object:
+    """Restriction notes, lift and override reasons, keep-apart, staff-conflict and break-glass reasons:
+    the rows stay (they are counted), the words staff typed about the person go."""
+    from shop_desktop.core.records import retention_records
+
+    return retention_records.erase_kept_records_of(vault, client_id)
+
+
 MOVERS: list[Mover] = [
     _notes_move,
     _referrals_move,
@@ -116,6 +124,7 @@ ERASERS: list[Eraser] = [
     _access_erase,
     _overdose_erase,
     _shift_log_erase,
+    _kept_text_erase,
 ]
 
 
