@@ -37,7 +37,8 @@ def build_new_vault(
     kdf: crypto.KdfParams,
 ) -> tuple[Vault, str]:
     from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME
-    from shop_desktop.core.vault.vault import _Unlocked, new_vault_id, staff_row
+    from shop_desktop.core.vault.sign_in import Unlocked
+    from shop_desktop.core.vault.vault import new_vault_id, staff_row
 
     folder.mkdir(parents=True, exist_ok=True)
     if (folder / DB_NAME).exists():
@@ -120,7 +121,7 @@ def build_new_vault(
     finally:
         conn.close()
 
-    unlocked = _Unlocked(user_slot, user_secrets, {FIRST_EPOCH: data_key}, {FIRST_NOTES_KEY: notes_key}, wrapping)
+    unlocked = Unlocked(user_slot, user_secrets, {FIRST_EPOCH: data_key}, {FIRST_NOTES_KEY: notes_key}, wrapping)
     vault = vault_cls._connect(folder, keyfile.load(folder / KEYS_NAME), unlocked, recovery=False)
     vault._decision = None
     return vault, recovery_text
