@@ -230,7 +230,9 @@ INTERNAL: dict[str, set[str]] = {
         "anchor_audit_head",
         "anchor_in_manifest",
         "drop_refused_notes_keys",
+        "audit_anchors",
     },
+    "vault.sign_in": {"record_failed_sign_ins"},
     "desk.suite": {"get_stay", "stays_between", "stays_for_client", "move_stays", "erase_stays_of"},
     "desk.visits": {"add_service", "set_service_active"},
     # converted by their own helpers (crash: staff, rotation; perf: backup, restore, audit)
