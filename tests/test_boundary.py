@@ -1,6 +1,6 @@
 """The boundary between the screens and core, kept by tests rather than by habit (issue #19).
 
-(a) gui/ and cli.py hold a Session: no connection, SQL, permission check, key or raw vault.
+(a) gui/, cli.py and commands/ hold a Session: no connection, SQL, permission check, key or raw vault.
 (b) Every action's gate, called as every role and as a locked session, refuses exactly what the
     role table in core/roles.py (`allowed`) says, before any of the action's body runs.
 (c) A public core function that takes the Vault first is an action, or is listed below as core's
@@ -26,7 +26,7 @@ from shop_desktop.core.vault.vault import Vault
 from tests.conftest import add_member, sign_in_as
 
 ROOT = Path(__file__).resolve().parents[1] / "shop_desktop"
-SCREEN_FILES = sorted((ROOT / "gui").glob("*.py")) + [ROOT / "cli.py"]
+SCREEN_FILES = sorted((ROOT / "gui").glob("*.py")) + [ROOT / "cli.py", *sorted((ROOT / "commands").glob("*.py"))]
 
 # (a) what a screen may never touch: attributes and names of the vault's insides
 FORBIDDEN_NAMES = {"conn", "vault", "commit_keys", "data_key", "notes_key", "secrets", "all_notes_keys"}
