@@ -279,22 +279,7 @@ def book_stay(
     with vault.transaction() as conn:
         require_record_in_use(vault, request.client_id, "Record their consent first, then book the stay.")
         staff_id = _checked_staff(vault, request.staff_id)
-        _require_free(vault, unit, request.arrival, request.departure, client_id=request.client_id)
-        restrictions.gate(
-            vault,
-            request.client_id,
-            request.arrival,
-            action="suite_booking",
-            suite=True,
-            override_reason=override_reason,
-        )
-        conflicts.keep_apart_gate(
-            vault,
-            request.client_id,
-            _guests_between(vault, request.arrival, request.departure),
-            action="suite_booking",
-            override_reason=keep_apart_reason,
-        )
+        _gate_booking(vault, request, unit, override_reason, keep_apart_reason)
         cursor = conn.execute(
             "INSERT INTO suite_stays (unit, client_id, arrival, departure, status, staff_id, remark, created_by,"
             " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -314,6 +299,28 @@ def book_stay(
         stay_id = int(cursor.lastrowid or 0)
         vault.audit("suite.booked", "suite_stay", stay_id, client_id=request.client_id, staff_id=staff_id)
     return get_stay(vault, stay_id)
+
+
+def _gate_booking(
+    vault: Vault, request: StayRequest, unit: int, override_reason: str | None, keep_apart_reason: str | None
+) -> None:
+    """Inside the booking's transaction: the nights free, no restriction, no keep-apart (or each overridden)."""
+    _require_free(vault, unit, request.arrival, request.departure, client_id=request.client_id)
+    restrictions.gate(
+        vault,
+        request.client_id,
+        request.arrival,
+        action="suite_booking",
+        suite=True,
+        override_reason=override_reason,
+    )
+    conflicts.keep_apart_gate(
+        vault,
+        request.client_id,
+        _guests_between(vault, request.arrival, request.departure),
+        action="suite_booking",
+        override_reason=keep_apart_reason,
+    )
 
 
 def _guests_between(vault: Vault, arrival: date, departure: date) -> set[int]:

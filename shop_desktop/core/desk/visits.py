@@ -19,6 +19,7 @@ from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.overdose_kits import KitGiven, write_visit_kit
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
+from shop_desktop.core.vault.db import Connection
 from shop_desktop.core.vault.vault import Vault
 
 MAX_QUANTITY = 500
@@ -160,35 +161,10 @@ def check_in(
     details = _anonymous_details(anonymous) if client_id is None else AnonymousDetails()
     with vault.transaction() as conn:
         if client_id is not None:
-            require_record_in_use(
-                vault, client_id, "Check them in as an anonymous visitor, or record their consent first."
-            )
-            repeat = _same_visit_just_saved(vault, client_id, when, services)
+            repeat = _gate_client(vault, client_id, when, services, override_reason)
             if repeat is not None:
                 return repeat
-            restrictions.gate(
-                vault,
-                client_id,
-                when.date(),
-                action="check_in",
-                services=frozenset(services),
-                override_reason=override_reason,
-            )
-        cursor = conn.execute(
-            "INSERT INTO visits (client_id, at, day, gender, age_band, indigenous, staff_id, created_at)"
-            " VALUES (?,?,?,?,?,?,?,?)",
-            (
-                client_id,
-                when.isoformat(timespec="minutes"),
-                when.date().isoformat(),
-                details.gender,
-                details.age_band,
-                details.indigenous,
-                vault.user.id,
-                now_iso(),
-            ),
-        )
-        visit_id = int(cursor.lastrowid or 0)
+        visit_id = _insert_visit(vault, conn, client_id, when, details)
         conn.executemany(
             "INSERT INTO visit_services (visit_id, service_id, quantity) VALUES (?, ?, ?)",
             [(visit_id, sid, qty) for sid, qty in services.items()],
@@ -198,6 +174,48 @@ def check_in(
         if client_id is not None:
             _touch_client(conn, client_id, when)
         vault.audit("visit.checked_in", "visit", visit_id, client_id=client_id)
+    return visit_id
+
+
+def _gate_client(
+    vault: Vault, client_id: int, when: datetime, services: dict[int, int], override_reason: str | None
+) -> int | None:
+    """A named client's checks before the visit is saved: consent recorded, not the visit just saved
+    (its id if it is), not restricted (or overridden). Inside check_in's transaction."""
+    require_record_in_use(vault, client_id, "Check them in as an anonymous visitor, or record their consent first.")
+    repeat = _same_visit_just_saved(vault, client_id, when, services)
+    if repeat is not None:
+        return repeat
+    restrictions.gate(
+        vault,
+        client_id,
+        when.date(),
+        action="check_in",
+        services=frozenset(services),
+        override_reason=override_reason,
+    )
+    return None
+
+
+def _insert_visit(
+    vault: Vault, conn: Connection, client_id: int | None, when: datetime, details: AnonymousDetails
+) -> int:
+    """The visit's own row (an anonymous visitor's details on it); returns its id."""
+    cursor = conn.execute(
+        "INSERT INTO visits (client_id, at, day, gender, age_band, indigenous, staff_id, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?)",
+        (
+            client_id,
+            when.isoformat(timespec="minutes"),
+            when.date().isoformat(),
+            details.gender,
+            details.age_band,
+            details.indigenous,
+            vault.user.id,
+            now_iso(),
+        ),
+    )
+    visit_id = int(cursor.lastrowid or 0)
     return visit_id
 
 
