@@ -29,34 +29,17 @@ from shop_desktop.core.vault.audit import Anchor, ChainReport  # the class's aud
 from shop_desktop.core.vault.db import Connection
 from shop_desktop.core.vault.instance_lock import InstanceLock
 from shop_desktop.core.vault.keyfile import Certificate, KeyFile, KeySlot, SlotSecrets
-from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
+from shop_desktop.core.vault.places import DB_NAME, refuse_network_folder, vault_exists
+from shop_desktop.core.vault.places import KEYS_NAME as KEYS_NAME  # re-exported
 from shop_desktop.core.vault.recovery import parse_recovery_key
 from shop_desktop.core.vault.sign_in import unlock_slot
-from shop_desktop.core.vault.staff_member import (
-    RECOVERY_USER_ID,
-    StaffMember,
-    clean_username,
-    new_vault_id,
-    select_staff,
-    staff_row,
-)
+from shop_desktop.core.vault.staff_member import RECOVERY_USER_ID, StaffMember, clean_username
+from shop_desktop.core.vault.staff_member import new_vault_id as new_vault_id  # re-exported, as are the two below
+from shop_desktop.core.vault.staff_member import select_staff as select_staff
+from shop_desktop.core.vault.staff_member import staff_row as staff_row
 from shop_desktop.core.vault.throttle import SignInThrottle
 
 ROTATING_NAME = "shop.db.rotating"
-# Names callers import from here; they live in sign_in.py, staff_member.py and places.py.
-__all__ = [
-    "DB_NAME",
-    "KEYS_NAME",
-    "RECOVERY_USER_ID",
-    "ROTATING_NAME",
-    "StaffMember",
-    "Vault",
-    "clean_username",
-    "new_vault_id",
-    "select_staff",
-    "staff_row",
-    "unlock_slot",
-]
 
 
 class Vault:
