@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import fields
 from datetime import date
 
-from shop_desktop.core.errors import InvalidInput
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput
 from shop_desktop.core.safety.alert_model import CATEGORIES, CONTACT_METHODS, FIELD_WORDS, LIMITS, POLICE, AlertDetails
 from shop_desktop.core.text import clean_text, search_key
 
@@ -90,17 +90,21 @@ def _checked(details: AlertDetails, today: date) -> AlertDetails:
     try:
         when = date.fromisoformat(details.occurred_on)
     except ValueError:
-        raise InvalidInput("The date it happened is not a date.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The date it happened is not a date.")) from None
     if when > today:
-        raise InvalidInput("The date it happened is in the future. Check the date.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The date it happened is in the future. Check the date."))
     kinds = tuple(k for k in CATEGORIES if k in details.categories)
     if not kinds or len(kinds) != len(set(details.categories)):
-        raise InvalidInput('Tick at least one kind of harm from the list ("Other" if none fits).')
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", 'Tick at least one kind of harm from the list ("Other" if none fits).')
+        )
     if details.contact_method not in CONTACT_METHODS or details.police not in POLICE:
-        raise InvalidInput("Choose how contact was made and the police choice from the lists.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "Choose how contact was made and the police choice from the lists.")
+        )
     time = _text("occurred_time", details.occurred_time)
     if time is not None and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", time):
-        raise InvalidInput("The time is written as hours and minutes, e.g. 23:30.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The time is written as hours and minutes, e.g. 23:30."))
     texts = {
         f.name: _text(f.name, getattr(details, f.name))
         for f in fields(AlertDetails)

@@ -25,7 +25,7 @@ from typing import Any
 
 from shop_desktop.core import settings
 from shop_desktop.core.actions import action
-from shop_desktop.core.errors import InvalidInput, NotFound
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.alert_counts import count_by_category
 from shop_desktop.core.safety.alert_matching import _candidates, _negated, _probe, _score, _write_index
@@ -108,7 +108,7 @@ def new_reference(vault: Vault) -> str:
         reference = "A-" + "".join(secrets.choice(REF_CHARACTERS) for _ in range(4))
         if vault.conn.execute("SELECT 1 FROM alerts WHERE reference = ?", (reference,)).fetchone() is None:
             return reference
-    raise InvalidInput("No free alert reference could be found. Tell the coordinator.")
+    raise InvalidInput(QT_TRANSLATE_NOOP("core", "No free alert reference could be found. Tell the coordinator."))
 
 
 _DETAIL_COLUMNS = tuple(f.name for f in fields(AlertDetails))
@@ -130,7 +130,7 @@ def report_alert(
     details = _checked(details, today)
     reported = reported_on or today
     if reported > today or reported.isoformat() < details.occurred_on:
-        raise InvalidInput("The report date must be between the day it happened and today.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The report date must be between the day it happened and today."))
     if follow_up_client_id is not None:
         vault.require(Permission.READ_NOTES)
     stamp = now_iso()
@@ -173,7 +173,7 @@ def update_alert(vault: Vault, alert_id: int, details: AlertDetails) -> Alert:
 def set_status(vault: Vault, alert_id: int, status: str) -> Alert:
     """Mark resolved, archive (entered by mistake, a duplicate) or make active again."""
     if status not in STATUSES:
-        raise InvalidInput("An alert is active, resolved or archived.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "An alert is active, resolved or archived."))
     before = get_alert(vault, alert_id)
     if before.status == status:
         return before
@@ -207,7 +207,7 @@ def get_alert(vault: Vault, alert_id: int) -> Alert:
     vault.require(Permission.VIEW_ALERTS)
     row = vault.conn.execute(f"{_SELECT} WHERE id = ?", (alert_id,)).fetchone()
     if row is None:
-        raise NotFound("That alert no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That alert no longer exists."))
     return _alert_from(tuple(row))
 
 
