@@ -46,7 +46,7 @@ from shop_desktop.core.care.note_sealing import (
 )
 from shop_desktop.core.care.note_search import NoteSearch
 from shop_desktop.core.desk import conflicts
-from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PermissionDenied
 from shop_desktop.core.jobs import WorkerTask, for_worker
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import search_query
@@ -57,26 +57,26 @@ from shop_desktop.core.vault.vault import Vault
 
 def _validate(draft: NoteDraft) -> None:
     if draft.note_type not in NOTE_TYPES:
-        raise InvalidInput("Choose what kind of note this is.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose what kind of note this is."))
     unknown = [t for t in draft.tags if t not in TOPIC_TAGS]
     if unknown:
-        raise InvalidInput("One of the topic tags is not in the list.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "One of the topic tags is not in the list."))
     if len(draft.body) > MAX_BODY:
         raise InvalidInput(
             f"A note can be at most {MAX_BODY:,} characters; this one has {len(draft.body):,}. Split it into two notes."
         )
     if draft.duration_minutes is not None and not 0 <= draft.duration_minutes <= MAX_DURATION_MINUTES:
-        raise InvalidInput("The duration must be between 0 minutes and 24 hours.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The duration must be between 0 minutes and 24 hours."))
     if draft.follow_up_date:
         try:
             date.fromisoformat(draft.follow_up_date)
         except ValueError:
-            raise InvalidInput("The follow-up date is not a date.") from None
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "The follow-up date is not a date.")) from None
     if draft.occurred_at:
         try:
             datetime.fromisoformat(draft.occurred_at)
         except ValueError:
-            raise InvalidInput("The note's date and time are not valid.") from None
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "The note's date and time are not valid.")) from None
 
 
 @action(Permission.WRITE_NOTES, audits=("note.draft_created",))
@@ -147,22 +147,24 @@ def _insert(vault: Vault, draft: NoteDraft, *, addendum_to: int | None = None, s
 
 def _require_client(vault: Vault, client_id: int) -> None:
     if vault.conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
-        raise NotFound("That client's record no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That client's record no longer exists."))
 
 
 def _row(vault: Vault, note_id: int) -> _Row:
     row = vault.conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ? AND status != ?", (note_id, PURGED)).fetchone()
     if row is None:
-        raise NotFound("That note no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That note no longer exists."))
     return _Row(*row)
 
 
 def _own_draft(vault: Vault, note_id: int) -> _Row:
     row = _row(vault, note_id)
     if row.status != DRAFT:
-        raise InvalidInput("This note is signed and can't be changed. Add an addendum to correct it.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "This note is signed and can't be changed. Add an addendum to correct it.")
+        )
     if row.author_id != vault.user.id:
-        raise PermissionDenied("Only the person who started a draft can change it.")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("core", "Only the person who started a draft can change it."))
     return row
 
 
@@ -181,11 +183,13 @@ def sign_note(vault: Vault, draft: NoteDraft) -> int:
 def add_addendum(vault: Vault, note_id: int, body: str) -> int:
     """A signed correction shown beneath the note it corrects."""
     if not body.strip():
-        raise InvalidInput("Write the correction before saving the addendum.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Write the correction before saving the addendum."))
     with vault.transaction():
         parent = _row(vault, note_id)
         if parent.status != SIGNED:
-            raise InvalidInput("Only a signed note takes addenda; a draft can still be edited.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("core", "Only a signed note takes addenda; a draft can still be edited.")
+            )
         draft = NoteDraft(client_id=parent.client_id, note_type=_unseal(vault, parent)[2], body=body)
         _validate(draft)
         new_id = _insert(vault, draft, addendum_to=note_id, status=SIGNED)
@@ -226,7 +230,11 @@ def open_note(vault: Vault, note_id: int) -> Note:
     """Decrypt one note with its addenda; the audit trail records who read it."""
     row = _row(vault, note_id)
     if row.status == DRAFT and row.author_id != vault.user.id:
-        raise PermissionDenied("This note is still a draft; only the person writing it can open it until it is signed.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "core", "This note is still a draft; only the person writing it can open it until it is signed."
+            )
+        )
     conflicts.open_record(vault, row.client_id, "note")
     addenda_rows = vault.conn.execute(
         f"SELECT {_COLUMNS} FROM notes WHERE addendum_to = ? AND status = ? ORDER BY id", (note_id, SIGNED)

@@ -44,7 +44,7 @@ from shop_desktop.core.care.referral_model import NOT_ATTENDED as NOT_ATTENDED  
 from shop_desktop.core.care.referral_model import NOT_NEEDED as NOT_NEEDED  # re-exported
 from shop_desktop.core.desk import conflicts
 from shop_desktop.core.desk.clients import require_record_in_use
-from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PermissionDenied, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import clean_text, like_pattern, search_key, search_query
 from shop_desktop.core.vault.audit import now_iso
@@ -55,7 +55,12 @@ from shop_desktop.core.vault.vault import Vault, select_staff
 
 def require_permission(vault: Vault, permission: Permission, words: str) -> None:
     if vault.is_open and not vault.can(permission):
-        raise PermissionDenied(f"Your account can't {words}. Ask the coordinator if you need to.")
+        raise PermissionDenied(
+            said(
+                QT_TRANSLATE_NOOP("core", "Your account can't {words}. Ask the coordinator if you need to."),
+                words=words,
+            )
+        )
     vault.require(permission)
 
 
@@ -63,12 +68,12 @@ def _day(words: str, value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InvalidInput(f"The {words} is not a date.") from None
+        raise InvalidInput(said(QT_TRANSLATE_NOOP("core", "The {words} is not a date."), words=words)) from None
 
 
 def checked_agency(details: AgencyDetails) -> AgencyDetails:
     if details.category not in CATEGORIES:
-        raise InvalidInput("Choose the kind of agency from the list.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose the kind of agency from the list."))
     values = {
         f.name: clean_text(
             AGENCY_WORDS[f.name], getattr(details, f.name), AGENCY_LIMITS[f.name], required=f.name == "name"
@@ -110,7 +115,7 @@ def get_agency(vault: Vault, agency_id: int) -> Agency:
     require_permission(vault, Permission.MAKE_REFERRALS, "see the agency directory")
     row = vault.conn.execute(f"SELECT {_AGENCY_COLUMNS} FROM agencies WHERE id = ?", (agency_id,)).fetchone()
     if row is None:
-        raise NotFound("That agency is no longer in the directory.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That agency is no longer in the directory."))
     return _agency_from(row)
 
 
@@ -154,7 +159,12 @@ def write_agency(vault: Vault, details: AgencyDetails, agency_id: int | None) ->
 def _refuse_same_name(vault: Vault, name: str, agency_id: int | None) -> None:
     same = agency_named(vault, name)
     if same is not None and same.id != agency_id:
-        raise InvalidInput(f'"{same.name}" is already in the directory. Edit that one instead.')
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", '"{name}" is already in the directory. Edit that one instead.'),
+                name=same.name,
+            )
+        )
 
 
 @action(Permission.EDIT_AGENCIES, audits=("agency.added",))
@@ -214,22 +224,37 @@ def alias_allowed(vault: Vault, client_id: int) -> bool:
 
 def _checked_request(vault: Vault, request: ReferralRequest) -> ReferralRequest:
     if request.priority not in PRIORITIES:
-        raise InvalidInput("Choose how soon the client needs this: emergency, urgent or routine.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "Choose how soon the client needs this: emergency, urgent or routine.")
+        )
     reason = clean_text("The reason", request.reason, REASON_LIMIT, required=True)
     services = clean_text("The services requested", request.services_requested, SERVICES_LIMIT) or ""
     on = _day("referral date", request.referred_on) if request.referred_on else date.today()
     if on > date.today():
-        raise InvalidInput("A referral can't be dated in the future. Check the date.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "A referral can't be dated in the future. Check the date."))
     if on < date.today() - timedelta(days=LATE_ENTRY_DAYS):
-        raise InvalidInput(f"Late entries can go back at most {LATE_ENTRY_DAYS} days.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "Late entries can go back at most {LATE_ENTRY_DAYS} days."),
+                LATE_ENTRY_DAYS=LATE_ENTRY_DAYS,
+            )
+        )
     follow = _checked_follow_up(request.follow_up_on, on) or suggested_follow_up(request.priority, on).isoformat()
     agency = get_agency(vault, request.agency_id)
     if not agency.active:
-        raise InvalidInput(f"{agency.name} was retired from the directory. Choose another agency.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "{name} was retired from the directory. Choose another agency."),
+                name=agency.name,
+            )
+        )
     if request.alias_consent and not alias_allowed(vault, request.client_id):
         raise InvalidInput(
-            "This client's consent record doesn't allow their alias on referral slips, so the slip "
-            "will show their client code. Update their consent on the Clients screen first."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This client's consent record doesn't allow their alias on referral slips, so the slip "
+                "will show their client code. Update their consent on the Clients screen first.",
+            )
         )
     return ReferralRequest(
         request.client_id,
@@ -248,9 +273,9 @@ def _checked_follow_up(value: str | None, referred_on: date) -> str | None:
         return None
     day = _day("follow-up date", value)
     if day < referred_on:
-        raise InvalidInput("The follow-up date is before the referral was made.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The follow-up date is before the referral was made."))
     if day > referred_on + timedelta(days=366):
-        raise InvalidInput("Choose a follow-up date within a year.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose a follow-up date within a year."))
     return day.isoformat()
 
 
@@ -338,7 +363,7 @@ def get_referral(vault: Vault, referral_id: int) -> Referral:
     require_permission(vault, Permission.MAKE_REFERRALS, "see referrals")
     found = _referrals_where(vault, "WHERE r.id = ?", (referral_id,))
     if not found:
-        raise NotFound("That referral no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That referral no longer exists."))
     if found[0].client_id is not None:
         conflicts.require_access(vault, found[0].client_id)
     return found[0]
@@ -365,11 +390,13 @@ def record_outcome(
 ) -> Referral:
     """What came of a referral; while it is still waiting (MADE), a new follow-up day can be set."""
     if status not in STATUSES:
-        raise InvalidInput("Choose what came of the referral from the list.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose what came of the referral from the list."))
     remark = clean_text("The outcome remark", outcome, OUTCOME_LIMIT)
     before = get_referral(vault, referral_id)
     if before.client_id is None:
-        raise InvalidInput("This client's record was erased; the referral is kept only as a count.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "This client's record was erased; the referral is kept only as a count.")
+        )
     follow = before.follow_up_on
     if status == MADE:
         follow = _checked_follow_up(follow_up_on, date.fromisoformat(before.referred_on)) or follow
@@ -422,7 +449,9 @@ def referral_slip(vault: Vault, referral_id: int) -> ReferralSlip:
     Audited here (the slip names a client), whatever the screen then does with it."""
     referral = get_referral(vault, referral_id)
     if referral.client_id is None or referral.client_code is None:
-        raise InvalidInput("This client's record was erased, so no slip can be printed for this referral.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "This client's record was erased, so no slip can be printed for this referral.")
+        )
     agency = get_agency(vault, referral.agency_id).details
     shows_alias = referral.alias_consent and bool(referral.client_alias) and alias_allowed(vault, referral.client_id)
     centre = settings.get(vault, "centre_name")

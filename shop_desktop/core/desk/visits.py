@@ -14,7 +14,7 @@ from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.desk import restrictions
 from shop_desktop.core.desk.clients import require_record_in_use
-from shop_desktop.core.errors import InvalidInput, NotFound
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.overdose_kits import KitGiven, write_visit_kit
 from shop_desktop.core.text import clean
@@ -77,11 +77,13 @@ def add_service(vault: Vault, name: str, kind: str, hotkey: str | None = None) -
     vault.require(Permission.EDIT_CATALOG)
     clean_name = clean("name", name, required=True)
     if kind not in ("service", "supply"):
-        raise InvalidInput("Choose whether this is a service or a supply counted in items.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose whether this is a service or a supply counted in items."))
     hotkey = _checked_hotkey(vault, hotkey)
     with vault.transaction() as conn:
         if conn.execute("SELECT 1 FROM services WHERE name = ?", (clean_name,)).fetchone():
-            raise InvalidInput(f'"{clean_name}" is already in the catalog.')
+            raise InvalidInput(
+                said(QT_TRANSLATE_NOOP("core", '"{clean_name}" is already in the catalog.'), clean_name=clean_name)
+            )
         order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM services").fetchone()[0]
         cursor = conn.execute(
             "INSERT INTO services (name, kind, hotkey, sort_order) VALUES (?, ?, ?, ?)",
@@ -96,10 +98,10 @@ def _checked_hotkey(vault: Vault, hotkey: str | None, service_id: int | None = N
         return None
     key = hotkey.strip().lower()
     if len(key) != 1 or not key.isalnum():
-        raise InvalidInput("A shortcut key is one letter or digit.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "A shortcut key is one letter or digit."))
     taken = vault.conn.execute("SELECT id FROM services WHERE hotkey = ? AND active = 1", (key,)).fetchone()
     if taken and taken[0] != service_id:
-        raise InvalidInput(f'The key "{key}" already ticks another service.')
+        raise InvalidInput(said(QT_TRANSLATE_NOOP("core", 'The key "{key}" already ticks another service.'), key=key))
     return key
 
 
@@ -108,7 +110,7 @@ def set_service_active(vault: Vault, service_id: int, active: bool) -> None:
     vault.require(Permission.EDIT_CATALOG)
     with vault.transaction() as conn:
         if conn.execute("UPDATE services SET active = ? WHERE id = ?", (int(active), service_id)).rowcount == 0:
-            raise NotFound("That service is no longer in the catalog.")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "That service is no longer in the catalog."))
         vault.audit("catalog.service_" + ("restored" if active else "retired"), "service", service_id)
 
 
@@ -116,16 +118,27 @@ def _visit_time(at: datetime | None) -> datetime:
     now = datetime.now()
     when = (at or now).replace(second=0, microsecond=0, tzinfo=None)
     if when > now + CLOCK_SKEW:
-        raise InvalidInput("A visit can't be in the future. Check the date and time.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "A visit can't be in the future. Check the date and time."))
     if when < now - timedelta(days=LATE_ENTRY_DAYS):
-        raise InvalidInput(f"Late entries can go back at most {LATE_ENTRY_DAYS} days.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "Late entries can go back at most {LATE_ENTRY_DAYS} days."),
+                LATE_ENTRY_DAYS=LATE_ENTRY_DAYS,
+            )
+        )
     return when
 
 
 def check_quantity(service: Service, quantity: int) -> None:
     """How many of a supply one person took, or an outreach worker handed out: 1 to MAX_QUANTITY."""
     if not 1 <= quantity <= MAX_QUANTITY:
-        raise InvalidInput(f"{service.name}: the quantity must be between 1 and {MAX_QUANTITY}.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "{name}: the quantity must be between 1 and {MAX_QUANTITY}."),
+                name=service.name,
+                MAX_QUANTITY=MAX_QUANTITY,
+            )
+        )
 
 
 def _checked_services(vault: Vault, services: dict[int, int]) -> dict[int, int]:
@@ -134,7 +147,9 @@ def _checked_services(vault: Vault, services: dict[int, int]) -> dict[int, int]:
     for service_id, quantity in services.items():
         service = catalog.get(service_id)
         if service is None:
-            raise InvalidInput("One of the services is no longer in the catalog. Refresh and try again.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("core", "One of the services is no longer in the catalog. Refresh and try again.")
+            )
         check_quantity(service, quantity)
         checked[service_id] = quantity if service.is_supply else 1
     return checked
@@ -257,9 +272,9 @@ def void_visit(vault: Vault, visit_id: int, reason: str) -> None:
     with vault.transaction() as conn:
         row = conn.execute("SELECT voided_at FROM visits WHERE id = ?", (visit_id,)).fetchone()
         if row is None:
-            raise NotFound("That visit no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "That visit no longer exists."))
         if row[0]:
-            raise InvalidInput("This visit was already voided.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "This visit was already voided."))
         conn.execute(
             "UPDATE visits SET voided_at = ?, void_reason = ?, voided_by = ? WHERE id = ?",
             (now_iso(), why, vault.user.id, visit_id),

@@ -21,7 +21,7 @@ from typing import Any
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.desk import sealed_text
-from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PermissionDenied, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -132,7 +132,7 @@ def _choice(choices: dict[str, str], value: str | None, words: str) -> str | Non
     if value in (None, ""):
         return None
     if value not in choices:
-        raise InvalidInput(f"Choose {words} from the list.")
+        raise InvalidInput(said(QT_TRANSLATE_NOOP("core", "Choose {words} from the list."), words=words))
     return value
 
 
@@ -140,12 +140,17 @@ def _when(text: str) -> datetime:
     try:
         when = datetime.fromisoformat(text).replace(second=0, microsecond=0, tzinfo=None)
     except (TypeError, ValueError):
-        raise InvalidInput("The date and time of the response are not valid.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The date and time of the response are not valid.")) from None
     now = datetime.now()
     if when > now + timedelta(minutes=5):
-        raise InvalidInput("A response can't be in the future. Check the date and time.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "A response can't be in the future. Check the date and time."))
     if when < now - timedelta(days=LATE_ENTRY_DAYS):
-        raise InvalidInput(f"A response can be entered at most {LATE_ENTRY_DAYS} days afterwards.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "A response can be entered at most {LATE_ENTRY_DAYS} days afterwards."),
+                LATE_ENTRY_DAYS=LATE_ENTRY_DAYS,
+            )
+        )
     return when
 
 
@@ -155,12 +160,20 @@ def _checked(vault: Vault, draft: ResponseDraft) -> ResponseDraft:
     for sign in draft.signs:
         _choice(SIGNS, sign, "what was seen")
     if not 0 <= draft.naloxone_doses <= MAX_DOSES:
-        raise InvalidInput(f"Naloxone doses: between 0 and {MAX_DOSES}.")
+        raise InvalidInput(
+            said(QT_TRANSLATE_NOOP("core", "Naloxone doses: between 0 and {MAX_DOSES}."), MAX_DOSES=MAX_DOSES)
+        )
     place = _choice(PLACES, draft.place, "where it happened")
     if draft.remark and not vault.can(Permission.READ_NOTES):
-        raise PermissionDenied("Only counsellors and the coordinator can add a written remark.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("core", "Only counsellors and the coordinator can add a written remark.")
+        )
     if len(draft.remark) > MAX_REMARK:
-        raise InvalidInput(f"The remark can be at most {MAX_REMARK:,} characters.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "The remark can be at most {MAX_REMARK:,} characters."), MAX_REMARK=MAX_REMARK
+            )
+        )
     _check_people(vault, draft)
     return replace(
         draft,
@@ -184,29 +197,33 @@ def _check_people(vault: Vault, draft: ResponseDraft) -> None:
         and conn.execute("SELECT 1 FROM clients WHERE id = ? AND status != 'purged'", (draft.client_id,)).fetchone()
         is None
     ):
-        raise NotFound("That client's record no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That client's record no longer exists."))
     for staff_id in draft.responders:
         if conn.execute("SELECT 1 FROM staff WHERE id = ? AND active = 1", (staff_id,)).fetchone() is None:
-            raise InvalidInput("One of the responders is not an active staff account. Choose again.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("core", "One of the responders is not an active staff account. Choose again.")
+            )
     if (
         draft.area_id is not None
         and conn.execute("SELECT 1 FROM outreach_areas WHERE id = ?", (draft.area_id,)).fetchone() is None
     ):
-        raise InvalidInput("Choose the outreach area from the list.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose the outreach area from the list."))
 
 
 def _complete(draft: ResponseDraft) -> None:
     """What signing needs: the rest may be left unticked (it was not done)."""
     if draft.place is None:
-        raise InvalidInput("Choose where it happened before signing.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose where it happened before signing."))
     if draft.place == "outreach" and draft.area_id is None:
-        raise InvalidInput("Choose the outreach area before signing.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose the outreach area before signing."))
     if not draft.responders:
-        raise InvalidInput("Tick who responded before signing.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Tick who responded before signing."))
     if draft.outcome is None:
-        raise InvalidInput("Choose the outcome before signing.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose the outcome before signing."))
     if draft.naloxone_doses and draft.naloxone_route is None:
-        raise InvalidInput("Choose how the naloxone was given (intranasal or intramuscular) before signing.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "Choose how the naloxone was given (intranasal or intramuscular) before signing.")
+        )
 
 
 def _values(draft: ResponseDraft) -> tuple[Any, ...]:
@@ -274,11 +291,13 @@ def _own_draft(vault: Vault, response_id: int) -> tuple[Any, ...]:
         "SELECT status, author_id, client_id FROM overdose_responses WHERE id = ?", (response_id,)
     ).fetchone()
     if row is None:
-        raise NotFound("That overdose response no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That overdose response no longer exists."))
     if row[0] != DRAFT:
-        raise InvalidInput("This response is signed and can't be changed. Add an addendum to correct it.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "This response is signed and can't be changed. Add an addendum to correct it.")
+        )
     if row[1] != vault.user.id:
-        raise PermissionDenied("Only the person who started a draft can change it.")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("core", "Only the person who started a draft can change it."))
     return tuple(row)
 
 
@@ -325,9 +344,13 @@ def open_response(vault: Vault, response_id: int) -> Response:
     """The whole record with its addenda, for those who may read it; the trail records who did."""
     row = vault.conn.execute(f"SELECT {_COLUMNS} FROM overdose_responses WHERE id = ?", (response_id,)).fetchone()
     if row is None:
-        raise NotFound("That overdose response no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That overdose response no longer exists."))
     if not _may_read(vault, response_id, row[20], row[21]):
-        raise PermissionDenied("Only the responders, counsellors and the coordinator can read this overdose response.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "core", "Only the responders, counsellors and the coordinator can read this overdose response."
+            )
+        )
     with vault.transaction():
         vault.audit("overdose.read", "overdose", response_id, client_id=row[4])
     return _response_from(vault, row)
@@ -395,11 +418,18 @@ def add_addendum(vault: Vault, response_id: int, text: str) -> int:
     detail); a front-desk responder asks a counsellor or the coordinator."""
     words = text.strip()
     if not words:
-        raise InvalidInput("Write the correction before saving the addendum.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Write the correction before saving the addendum."))
     if len(words) > MAX_REMARK:
-        raise InvalidInput(f"An addendum can be at most {MAX_REMARK:,} characters.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "An addendum can be at most {MAX_REMARK:,} characters."),
+                MAX_REMARK=MAX_REMARK,
+            )
+        )
     if not vault.can(Permission.READ_NOTES):
-        raise PermissionDenied("Only counsellors and the coordinator can add an addendum. Ask one of them.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("core", "Only counsellors and the coordinator can add an addendum. Ask one of them.")
+        )
     with vault.transaction() as conn:
         row = _readable_signed(vault, response_id)
         cursor = conn.execute(
@@ -417,11 +447,15 @@ def _readable_signed(vault: Vault, response_id: int) -> tuple[Any, ...]:
         "SELECT status, author_id, client_id FROM overdose_responses WHERE id = ?", (response_id,)
     ).fetchone()
     if row is None:
-        raise NotFound("That overdose response no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That overdose response no longer exists."))
     if row[0] != SIGNED:
-        raise InvalidInput("Only a signed response takes addenda; a draft can still be edited.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "Only a signed response takes addenda; a draft can still be edited.")
+        )
     if not _may_read(vault, response_id, row[0], row[1]):
-        raise PermissionDenied("Only the responders, counsellors and the coordinator can correct this response.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("core", "Only the responders, counsellors and the coordinator can correct this response.")
+        )
     return tuple(row)
 
 

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from shop_desktop.core.errors import VaultDamaged
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, VaultDamaged
 
 FORMAT = "shop-desktop-keys"
 
@@ -175,7 +175,9 @@ class KeyFile:
     def recovery_slot(self) -> KeySlot:
         slot = next((s for s in self.slots if s.kind == RECOVERY), None)
         if slot is None:
-            raise VaultDamaged("The key file has no recovery slot. Restore the vault from a backup.")
+            raise VaultDamaged(
+                QT_TRANSLATE_NOOP("core", "The key file has no recovery slot. Restore the vault from a backup.")
+            )
         return slot
 
     def usernames(self) -> list[str]:
@@ -226,11 +228,13 @@ class KeyFile:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KeyFile:
         if data.get("format") != FORMAT:
-            raise VaultDamaged("This folder's key file is not a SHOP Desktop key file.")
+            raise VaultDamaged(QT_TRANSLATE_NOOP("core", "This folder's key file is not a SHOP Desktop key file."))
         version = int(data.get("version", 0))
         if version > VERSION:
             raise VaultDamaged(
-                "The key file was written by a newer version of SHOP Desktop. Update the app to open it."
+                QT_TRANSLATE_NOOP(
+                    "core", "The key file was written by a newer version of SHOP Desktop. Update the app to open it."
+                )
             )
         if version < VERSION:
             raise OlderFormat(data)

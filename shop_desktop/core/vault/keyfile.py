@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core.errors import VaultDamaged
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, VaultDamaged, said
 from shop_desktop.core.vault import crypto
 from shop_desktop.core.vault.key_records import ACTIVE, Certificate, KeyFile, KeySlot, OlderFormat, SlotSecrets
 
@@ -77,14 +77,18 @@ def load(path: Path) -> KeyFile:
     except FileNotFoundError:
         raise  # a missing vault is the caller's message, not "damaged"
     except OSError as exc:
-        raise VaultDamaged(f"The key file could not be read ({exc.strerror}).") from exc
+        raise VaultDamaged(
+            said(QT_TRANSLATE_NOOP("core", "The key file could not be read ({strerror})."), strerror=exc.strerror)
+        ) from exc
     try:
         return KeyFile.from_json(json.loads(raw))
     except (VaultDamaged, OlderFormat):
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise VaultDamaged(
-            "The key file is damaged, so no passphrase can open this vault. Restore from a backup."
+            QT_TRANSLATE_NOOP(
+                "core", "The key file is damaged, so no passphrase can open this vault. Restore from a backup."
+            )
         ) from exc
 
 

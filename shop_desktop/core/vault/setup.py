@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from shop_desktop import __version__
-from shop_desktop.core.errors import InvalidInput
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, said
 from shop_desktop.core.roles import Role
 from shop_desktop.core.vault import audit, crypto, db, keyfile, migrations, trust
 from shop_desktop.core.vault.recovery import new_recovery_key
@@ -42,8 +42,14 @@ def build_new_vault(
     folder.mkdir(parents=True, exist_ok=True)
     if (folder / DB_NAME).exists():
         raise InvalidInput(
-            f"{folder} already holds a SHOP Desktop database without its key file. "
-            "Choose another folder; nothing was changed."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{folder} already holds a SHOP Desktop database without its key file. Choose "
+                    "another folder; nothing was changed.",
+                ),
+                folder=folder,
+            )
         )
     data_key, notes_key = crypto.new_key(), crypto.new_key()
     recovery_bytes, recovery_text = new_recovery_key()

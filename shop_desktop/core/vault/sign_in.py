@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from shop_desktop.core.errors import (
+    QT_TRANSLATE_NOOP,
     AccountDisabled,
     VaultDamaged,
     VaultInUse,
     VaultMissing,
     is_wrong_key,
     raise_plain,
+    said,
 )
 from shop_desktop.core.vault import crypto, db, journal, keyfile, migrations, trust
 from shop_desktop.core.vault.instance_lock import InstanceLock
@@ -52,7 +54,9 @@ def load_keys(folder: Path, **credentials: Any) -> KeyFile:
     if problem:
         raise VaultDamaged(problem)
     if not vault_exists(folder):
-        raise VaultMissing(f"There is no SHOP Desktop vault in {folder}.")
+        raise VaultMissing(
+            said(QT_TRANSLATE_NOOP("core", "There is no SHOP Desktop vault in {folder}."), folder=folder)
+        )
     keyfile.remove_stale_temp_files(folder, KEYS_NAME)
     try:
         return keyfile.load(folder / KEYS_NAME)
@@ -102,7 +106,9 @@ def settle_pending_keys(folder: Path, conn: db.Connection, unlocked_from: KeyFil
     if keyfile.canonical(in_place.to_json()) == keyfile.canonical(unlocked_from.to_json()) and settled != "forward":
         return
     if not settle:
-        raise VaultInUse("The app is changing a staff account right now. Try again in a minute.")
+        raise VaultInUse(
+            QT_TRANSLATE_NOOP("core", "The app is changing a staff account right now. Try again in a minute.")
+        )
     raise KeysSettled()
 
 
@@ -134,7 +140,9 @@ def believe(
     slot = next((s for s in keys.slots if s.slot_id == unlocked.slot.slot_id), None)
     cert = keys.certificate_for_slot(unlocked.slot.slot_id)
     if slot is None or cert is None or cert.user_id != unlocked.slot.user_id or cert.status != keyfile.ACTIVE:
-        raise AccountDisabled("This account has been disabled. Ask the coordinator if you need access.")
+        raise AccountDisabled(
+            QT_TRANSLATE_NOOP("core", "This account has been disabled. Ask the coordinator if you need access.")
+        )
     data_keys, opened_notes = keyfile.open_grants(slot, keys.vault_id, unlocked.secrets.box_private)
     notes_keys: dict[int, bytes] = {}
     if trust.is_clinical_cert(cert):
@@ -149,15 +157,17 @@ def believe(
     return decision, kept, user
 
 
-UNSIGNED_KEY_FILE = (
+UNSIGNED_KEY_FILE = QT_TRANSLATE_NOOP(
+    "core",
     "The key file isn't signed by this vault's managers, and the database has no signed copy to "
-    "check it against, so nothing in it can be trusted. Restore the latest backup."
+    "check it against, so nothing in it can be trusted. Restore the latest backup.",
 )
 
 
-OLDER_KEY_FILE = (
+OLDER_KEY_FILE = QT_TRANSLATE_NOOP(
+    "core",
     "The key file is older than the database: it looks like an old copy was put back. "
-    "Open the vault with the recovery key, or restore the latest backup."
+    "Open the vault with the recovery key, or restore the latest backup.",
 )
 
 
@@ -170,8 +180,11 @@ def open_database(folder: Path, keys: KeyFile, data_keys: dict[int, bytes]) -> t
             if not is_wrong_key(error):  # a full or failing disk is not a wrong key
                 raise_plain(error, folder, "signing in", "Nothing was changed.")
     raise AccountDisabled(
-        "This account's keys no longer open the database. The account may have been disabled, "
-        "or the key file is older than the database (an old copy put back). Ask the coordinator."
+        QT_TRANSLATE_NOOP(
+            "core",
+            "This account's keys no longer open the database. The account may have been disabled, "
+            "or the key file is older than the database (an old copy put back). Ask the coordinator.",
+        )
     )
 
 
@@ -180,14 +193,19 @@ def migrate_if_writer(conn: db.Connection, lock: InstanceLock) -> None:
         migrations.migrate(conn)
     elif migrations.schema_version(conn) < migrations.LATEST:
         raise VaultInUse(
-            "The vault needs updating, and another SHOP Desktop window has it open. Close it, then try again."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The vault needs updating, and another SHOP Desktop window has it open. Close it, then try again.",
+            )
         )
 
 
 def member_from(conn: db.Connection, cert: Certificate | None) -> StaffMember:
     """Who signed in: roles and status from the signed certificate; name and dates from the table."""
     if cert is None:
-        raise AccountDisabled("This account has been disabled. Ask the coordinator if you need access.")
+        raise AccountDisabled(
+            QT_TRANSLATE_NOOP("core", "This account has been disabled. Ask the coordinator if you need access.")
+        )
     found = select_staff(conn, "WHERE id = ?", (cert.user_id,))
     row = found[0] if found else None
     return StaffMember(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from shop_desktop.core.errors import (
+    QT_TRANSLATE_NOOP,
     InvalidInput,
 )
 from shop_desktop.core.roles import Role, parse_roles, roles_text
@@ -55,7 +56,9 @@ RECOVERY_MEMBER = StaffMember(
 def clean_username(name: str) -> str:
     cleaned = name.strip()
     if not (2 <= len(cleaned) <= 40) or any(ch.isspace() for ch in cleaned):
-        raise InvalidInput('A user name is 2 to 40 characters with no spaces, e.g. "maria" or "frontdesk2".')
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", 'A user name is 2 to 40 characters with no spaces, e.g. "maria" or "frontdesk2".')
+        )
     return cleaned
 
 

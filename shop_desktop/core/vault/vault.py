@@ -14,6 +14,7 @@ from typing import Any
 
 from shop_desktop.core import actions
 from shop_desktop.core.errors import (
+    QT_TRANSLATE_NOOP,
     InvalidInput,
     PermissionDenied,
     SignInDelayed,
@@ -22,6 +23,7 @@ from shop_desktop.core.errors import (
     VaultLocked,
     WrongPassphrase,
     raise_plain,
+    said,
 )
 from shop_desktop.core.roles import PERMISSION_WORDS, Permission, Role, allowed
 from shop_desktop.core.vault import audit, crypto, db, journal, keyfile, migrations, session_keys, sign_in, trust
@@ -90,7 +92,12 @@ class Vault:
         if check_passphrase:
             rules.check(passphrase, username=username, centre_name=centre_name)
         if vault_exists(folder):
-            raise InvalidInput(f"There is already a vault in {folder}. Choose an empty folder.")
+            raise InvalidInput(
+                said(
+                    QT_TRANSLATE_NOOP("core", "There is already a vault in {folder}. Choose an empty folder."),
+                    folder=folder,
+                )
+            )
         refuse_network_folder(folder)
         kdf = kdf or crypto.calibrate_kdf()
         return build_new_vault(
@@ -126,7 +133,8 @@ class Vault:
         except crypto.DecryptionFailed:
             delay = throttle.record_failure(who)
             raise WrongPassphrase(
-                "That user name and passphrase don't match. Check Caps Lock and try again.", delay
+                QT_TRANSLATE_NOOP("core", "That user name and passphrase don't match. Check Caps Lock and try again."),
+                delay,
             ) from None
         try:
             vault = cls._connect(folder, keys, unlocked, recovery=False, shared=for_backup)
@@ -144,7 +152,9 @@ class Vault:
         try:
             unlocked = unlock_slot(keys, slot, keyfile.wrapping_key_for_recovery(slot.kdf, recovery_key))
         except crypto.DecryptionFailed:
-            raise WrongPassphrase("That recovery key is well formed but belongs to another vault.") from None
+            raise WrongPassphrase(
+                QT_TRANSLATE_NOOP("core", "That recovery key is well formed but belongs to another vault.")
+            ) from None
         try:
             vault = cls._connect(folder, keys, unlocked, recovery=True)
         except sign_in.KeysSettled:
@@ -254,7 +264,7 @@ class Vault:
     @property
     def conn(self) -> db.Connection:
         if self._conn is None:
-            raise VaultLocked("The vault is locked. Sign in again to continue.")
+            raise VaultLocked(QT_TRANSLATE_NOOP("core", "The vault is locked. Sign in again to continue."))
         return self._conn
 
     @property
@@ -283,10 +293,15 @@ class Vault:
 
     def require(self, permission: Permission) -> None:
         if not self.is_open:
-            raise VaultLocked("The vault is locked. Sign in again to continue.")
+            raise VaultLocked(QT_TRANSLATE_NOOP("core", "The vault is locked. Sign in again to continue."))
         if not self.can(permission):
             words = PERMISSION_WORDS.get(permission, "do that")
-            raise PermissionDenied(f"Your account can't {words}. Ask the coordinator if you need to.")
+            raise PermissionDenied(
+                said(
+                    QT_TRANSLATE_NOOP("core", "Your account can't {words}. Ask the coordinator if you need to."),
+                    words=words,
+                )
+            )
 
     @property
     def is_unlocked(self) -> bool:
@@ -302,7 +317,9 @@ class Vault:
         keys = self._session().notes_keys
         chosen = max(keys) if key_id is None else key_id
         if chosen not in keys:
-            raise VaultDamaged("This note was sealed with a key this account was never given.")
+            raise VaultDamaged(
+                QT_TRANSLATE_NOOP("core", "This note was sealed with a key this account was never given.")
+            )
         return chosen, keys[chosen]
 
     @property
@@ -408,7 +425,9 @@ class Vault:
         next sign-in. A failed write (disk full) rolls the whole change back."""
         root_private = self._session().root_private
         if root_private is None or not trust.is_manager(self.certificate):
-            raise PermissionDenied("Only a coordinator or admin can change who holds the vault's keys.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("core", "Only a coordinator or admin can change who holds the vault's keys.")
+            )
         staged.notes_commitments.update(trust.accepted_commitments(self.keys))  # clinically signed ones
         if staged.notes_rotation and not trust.notes_rotation_waiting(staged):
             staged.notes_rotation = None
@@ -422,7 +441,9 @@ class Vault:
     def commit_notes_keys(self, staged: KeyFile) -> None:
         """Write notes-key records and grants (the unsigned part); the manifest must be unchanged."""
         if keyfile.canonical(staged.manifest()) != keyfile.canonical(self.keys.manifest()):
-            raise PermissionDenied("Only a coordinator or admin can change who holds the vault's keys.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("core", "Only a coordinator or admin can change who holds the vault's keys.")
+            )
         staged.manifest_raw = self.keys.manifest_raw
         self._stage_keys(staged)  # joins the caller's transaction, or is one of its own
 
@@ -452,7 +473,7 @@ class Vault:
 
     def _session(self) -> sign_in.Unlocked:
         if self._unlocked is None:
-            raise VaultLocked("The vault is locked. Sign in again to continue.")
+            raise VaultLocked(QT_TRANSLATE_NOOP("core", "The vault is locked. Sign in again to continue."))
         return self._unlocked
 
     def refresh_user(self) -> None:
