@@ -33,16 +33,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    demo = subparsers.add_parser("demo", parents=parents(), help="make a demo vault with synthetic data")
-    demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument("--clients", type=int, default=300)
-    demo.add_argument("--days", type=int, default=120)
+    command = subparsers.add_parser("demo", parents=parents(), help="make a demo vault with synthetic data")
+    command.add_argument("--seed", type=int, default=1)
+    command.add_argument("--clients", type=int, default=300)
+    command.add_argument("--days", type=int, default=120)
     for what in ("visits", "notes", "referrals", "alerts"):
-        demo.add_argument(
+        command.add_argument(
             f"--{what}",
             type=int,
             default=None,
             metavar="N",
             help=f"how many {what} to invent (default: in proportion to --clients and --days)",
         )
-    demo.set_defaults(run=run)
+    command.set_defaults(run=run)

@@ -15,13 +15,15 @@ from typing import Any
 
 from shop_desktop.core import settings
 from shop_desktop.core.actions import action
+from shop_desktop.core.care.referral_checks import _checked_follow_up, _referral_day, checked_agency
+from shop_desktop.core.care.referral_model import AGENCY_LIMITS as AGENCY_LIMITS  # re-exported, as are the three below
+from shop_desktop.core.care.referral_model import AGENCY_WORDS as AGENCY_WORDS
+from shop_desktop.core.care.referral_model import ATTENDED as ATTENDED  # re-exported
+from shop_desktop.core.care.referral_model import CATEGORIES as CATEGORIES
+from shop_desktop.core.care.referral_model import DECLINED as DECLINED  # re-exported
 from shop_desktop.core.care.referral_model import (
-    AGENCY_LIMITS,
-    AGENCY_WORDS,
-    CATEGORIES,
     DUE,
     FOLLOW_UP_AFTER,
-    LATE_ENTRY_DAYS,
     MADE,
     OUTCOME_LIMIT,
     OVERDUE,
@@ -38,8 +40,7 @@ from shop_desktop.core.care.referral_model import (
     ReferralRequest,
     ReferralSlip,
 )
-from shop_desktop.core.care.referral_model import ATTENDED as ATTENDED  # re-exported
-from shop_desktop.core.care.referral_model import DECLINED as DECLINED  # re-exported
+from shop_desktop.core.care.referral_model import LATE_ENTRY_DAYS as LATE_ENTRY_DAYS
 from shop_desktop.core.care.referral_model import NOT_ATTENDED as NOT_ATTENDED  # re-exported
 from shop_desktop.core.care.referral_model import NOT_NEEDED as NOT_NEEDED  # re-exported
 from shop_desktop.core.desk import conflicts
@@ -62,27 +63,6 @@ def require_permission(vault: Vault, permission: Permission, words: str) -> None
             )
         )
     vault.require(permission)
-
-
-def _day(words: str, value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(said(QT_TRANSLATE_NOOP("core", "The {words} is not a date."), words=words)) from None
-
-
-def checked_agency(details: AgencyDetails) -> AgencyDetails:
-    if details.category not in CATEGORIES:
-        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose the kind of agency from the list."))
-    values = {
-        f.name: clean_text(
-            AGENCY_WORDS[f.name], getattr(details, f.name), AGENCY_LIMITS[f.name], required=f.name == "name"
-        )
-        for f in fields(AgencyDetails)
-        if f.name not in ("name", "category")
-    }
-    name = clean_text(AGENCY_WORDS["name"], details.name, AGENCY_LIMITS["name"], required=True) or ""
-    return AgencyDetails(name, details.category, **values)
 
 
 # --- the agency directory ------------------------------------------------------------------
@@ -229,16 +209,7 @@ def _checked_request(vault: Vault, request: ReferralRequest) -> ReferralRequest:
         )
     reason = clean_text("The reason", request.reason, REASON_LIMIT, required=True)
     services = clean_text("The services requested", request.services_requested, SERVICES_LIMIT) or ""
-    on = _day("referral date", request.referred_on) if request.referred_on else date.today()
-    if on > date.today():
-        raise InvalidInput(QT_TRANSLATE_NOOP("core", "A referral can't be dated in the future. Check the date."))
-    if on < date.today() - timedelta(days=LATE_ENTRY_DAYS):
-        raise InvalidInput(
-            said(
-                QT_TRANSLATE_NOOP("core", "Late entries can go back at most {LATE_ENTRY_DAYS} days."),
-                LATE_ENTRY_DAYS=LATE_ENTRY_DAYS,
-            )
-        )
+    on = _referral_day(request)
     follow = _checked_follow_up(request.follow_up_on, on) or suggested_follow_up(request.priority, on).isoformat()
     agency = get_agency(vault, request.agency_id)
     if not agency.active:
@@ -266,17 +237,6 @@ def _checked_request(vault: Vault, request: ReferralRequest) -> ReferralRequest:
         on.isoformat(),
         follow,
     )
-
-
-def _checked_follow_up(value: str | None, referred_on: date) -> str | None:
-    if not value:
-        return None
-    day = _day("follow-up date", value)
-    if day < referred_on:
-        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The follow-up date is before the referral was made."))
-    if day > referred_on + timedelta(days=366):
-        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose a follow-up date within a year."))
-    return day.isoformat()
 
 
 def _next_number(vault: Vault, year: int) -> str:

@@ -25,6 +25,29 @@ def recovery_kdf() -> dict[str, Any]:
     return {"name": "hkdf-sha256", "salt": os.urandom(16).hex()}
 
 
+def checked_first_account(
+    folder: Path, username: str, passphrase: str, centre_name: str, *, check_passphrase: bool
+) -> str:
+    """Before anything is written: the user name cleaned, the passphrase strong enough, the folder
+    empty and on this PC's own disk. Returns the cleaned user name."""
+    from shop_desktop.core.vault import passphrase as rules
+    from shop_desktop.core.vault.places import refuse_network_folder, vault_exists
+    from shop_desktop.core.vault.staff_member import clean_username
+
+    username = clean_username(username)
+    if check_passphrase:
+        rules.check(passphrase, username=username, centre_name=centre_name)
+    if vault_exists(folder):
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "There is already a vault in {folder}. Choose an empty folder."),
+                folder=folder,
+            )
+        )
+    refuse_network_folder(folder)
+    return username
+
+
 def build_new_vault(
     vault_cls: type[Vault],
     folder: Path,

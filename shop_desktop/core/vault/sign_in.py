@@ -67,6 +67,11 @@ def load_keys(folder: Path, **credentials: Any) -> KeyFile:
     return keyfile.load(folder / KEYS_NAME)
 
 
+WRONG_NAME_OR_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "core", "That user name and passphrase don't match. Check Caps Lock and try again."
+)
+
+
 class KeysSettled(Exception):
     """A pending key file was rolled forward, or the one this sign-in unlocked was rolled back."""
 

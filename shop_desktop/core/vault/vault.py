@@ -15,7 +15,6 @@ from typing import Any
 from shop_desktop.core import actions
 from shop_desktop.core.errors import (
     QT_TRANSLATE_NOOP,
-    InvalidInput,
     PermissionDenied,
     SignInDelayed,
     VaultDamaged,
@@ -31,17 +30,20 @@ from shop_desktop.core.vault.audit import Anchor, ChainReport  # the class's aud
 from shop_desktop.core.vault.db import Connection
 from shop_desktop.core.vault.instance_lock import InstanceLock
 from shop_desktop.core.vault.keyfile import Certificate, KeyFile, KeySlot, SlotSecrets
-from shop_desktop.core.vault.places import DB_NAME, refuse_network_folder, vault_exists
+from shop_desktop.core.vault.places import DB_NAME
 from shop_desktop.core.vault.places import KEYS_NAME as KEYS_NAME  # re-exported
 from shop_desktop.core.vault.recovery import parse_recovery_key
 from shop_desktop.core.vault.sign_in import unlock_slot
-from shop_desktop.core.vault.staff_member import RECOVERY_USER_ID, StaffMember, clean_username
+from shop_desktop.core.vault.staff_member import RECOVERY_USER_ID, StaffMember
+from shop_desktop.core.vault.staff_member import clean_username as clean_username  # re-exported
 from shop_desktop.core.vault.staff_member import new_vault_id as new_vault_id  # re-exported, as are the two below
 from shop_desktop.core.vault.staff_member import select_staff as select_staff
 from shop_desktop.core.vault.staff_member import staff_row as staff_row
 from shop_desktop.core.vault.throttle import SignInThrottle
 
 ROTATING_NAME = "shop.db.rotating"
+LOCKED = QT_TRANSLATE_NOOP("core", "The vault is locked. Sign in again to continue.")
+MANAGERS_ONLY = QT_TRANSLATE_NOOP("core", "Only a coordinator or admin can change who holds the vault's keys.")
 
 
 class Vault:
@@ -85,20 +87,9 @@ class Vault:
         check_passphrase: bool = True,
     ) -> tuple[Vault, str]:
         """Make a new vault with its first coordinator; returns the session and the recovery key text."""
-        from shop_desktop.core.vault import passphrase as rules
-        from shop_desktop.core.vault.setup import build_new_vault
+        from shop_desktop.core.vault.setup import build_new_vault, checked_first_account
 
-        username = clean_username(username)
-        if check_passphrase:
-            rules.check(passphrase, username=username, centre_name=centre_name)
-        if vault_exists(folder):
-            raise InvalidInput(
-                said(
-                    QT_TRANSLATE_NOOP("core", "There is already a vault in {folder}. Choose an empty folder."),
-                    folder=folder,
-                )
-            )
-        refuse_network_folder(folder)
+        username = checked_first_account(folder, username, passphrase, centre_name, check_passphrase=check_passphrase)
         kdf = kdf or crypto.calibrate_kdf()
         return build_new_vault(
             cls,
@@ -132,10 +123,7 @@ class Vault:
             keys, unlocked = sign_in.unlock_by_passphrase(folder, keys, who, passphrase)
         except crypto.DecryptionFailed:
             delay = throttle.record_failure(who)
-            raise WrongPassphrase(
-                QT_TRANSLATE_NOOP("core", "That user name and passphrase don't match. Check Caps Lock and try again."),
-                delay,
-            ) from None
+            raise WrongPassphrase(sign_in.WRONG_NAME_OR_PASSPHRASE, delay) from None
         try:
             vault = cls._connect(folder, keys, unlocked, recovery=False, shared=for_backup)
         except sign_in.KeysSettled:  # a half-finished key change was rolled forward or back: start again on it
@@ -264,7 +252,7 @@ class Vault:
     @property
     def conn(self) -> db.Connection:
         if self._conn is None:
-            raise VaultLocked(QT_TRANSLATE_NOOP("core", "The vault is locked. Sign in again to continue."))
+            raise VaultLocked(LOCKED)
         return self._conn
 
     @property
@@ -293,7 +281,7 @@ class Vault:
 
     def require(self, permission: Permission) -> None:
         if not self.is_open:
-            raise VaultLocked(QT_TRANSLATE_NOOP("core", "The vault is locked. Sign in again to continue."))
+            raise VaultLocked(LOCKED)
         if not self.can(permission):
             words = PERMISSION_WORDS.get(permission, "do that")
             raise PermissionDenied(
@@ -425,9 +413,7 @@ class Vault:
         next sign-in. A failed write (disk full) rolls the whole change back."""
         root_private = self._session().root_private
         if root_private is None or not trust.is_manager(self.certificate):
-            raise PermissionDenied(
-                QT_TRANSLATE_NOOP("core", "Only a coordinator or admin can change who holds the vault's keys.")
-            )
+            raise PermissionDenied(MANAGERS_ONLY)
         staged.notes_commitments.update(trust.accepted_commitments(self.keys))  # clinically signed ones
         if staged.notes_rotation and not trust.notes_rotation_waiting(staged):
             staged.notes_rotation = None
@@ -441,9 +427,7 @@ class Vault:
     def commit_notes_keys(self, staged: KeyFile) -> None:
         """Write notes-key records and grants (the unsigned part); the manifest must be unchanged."""
         if keyfile.canonical(staged.manifest()) != keyfile.canonical(self.keys.manifest()):
-            raise PermissionDenied(
-                QT_TRANSLATE_NOOP("core", "Only a coordinator or admin can change who holds the vault's keys.")
-            )
+            raise PermissionDenied(MANAGERS_ONLY)
         staged.manifest_raw = self.keys.manifest_raw
         self._stage_keys(staged)  # joins the caller's transaction, or is one of its own
 
@@ -473,7 +457,7 @@ class Vault:
 
     def _session(self) -> sign_in.Unlocked:
         if self._unlocked is None:
-            raise VaultLocked(QT_TRANSLATE_NOOP("core", "The vault is locked. Sign in again to continue."))
+            raise VaultLocked(LOCKED)
         return self._unlocked
 
     def refresh_user(self) -> None:
