@@ -102,6 +102,8 @@ def _refused(source: str, target: str) -> bool:  # noqa: PLR0911 - one line per 
         return target.startswith("gui") and target != "gui.forms"
     if source in SCREENS:
         return target in {"gui.shell", "core.vault", "core.backup", "core.demo"}
+    if source.startswith("commands"):
+        return target.startswith(("gui", "cli"))  # the command line's commands: core and reports only
     if source.startswith("reports"):
         return target.startswith(("gui", "cli", "core.vault", "core.backup", "core.demo"))
     return False

@@ -22,7 +22,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, ParamSpec, TypeVar
 
-from shop_desktop.core.errors import VaultLocked
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, VaultLocked
 from shop_desktop.core.roles import Permission
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def action(
             if isinstance(permission, Permission):
                 vault.require(permission)
             elif not vault.is_open:
-                raise VaultLocked("The vault is locked. Sign in again to continue.")
+                raise VaultLocked(QT_TRANSLATE_NOOP("core", "The vault is locked. Sign in again to continue."))
             token, running = _declared.set(declared), _running.set(entry.key)
             try:
                 return func(*args, **kwargs)

@@ -1,9 +1,43 @@
-"""Errors a person may see. Each message is plain words: what happened and what to do."""
+"""Errors a person may see. Each message is plain words: what happened and what to do.
+
+Translatable (issue #19), one way: a message is plain English marked for extraction with
+QT_TRANSLATE_NOOP("core", ...), which pyside6-lupdate reads into the catalogue and which returns the
+text unchanged, so core stays Qt-free and the CLI prints English. A message with values in it is
+said(QT_TRANSLATE_NOOP("core", "... {name} ..."), name=value): the English filled in, remembering the
+template and the values, so the GUI translates the template before filling it in
+(gui/common/core_words.py). A value is never translated: a name, a number, a date, and for now also
+the field labels and permission words some messages are built from (marking those is the next step).
+"""
 
 from __future__ import annotations
 
 import errno
 from typing import NoReturn
+
+WORDS_CONTEXT = "core"  # the catalogue's context for every message raised in core
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Marks English text for the translation catalogue; returns it unchanged."""
+    return text
+
+
+class Said(str):
+    """A message with values: the English filled in (what str() and the CLI show), with its template."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> Said:
+        made = super().__new__(cls, template.format(**values))
+        made.template = template
+        made.values = values
+        return made
+
+
+def said(template: str, **values: object) -> Said:
+    """`template` (marked with QT_TRANSLATE_NOOP) filled in with `values`, translatable later."""
+    return Said(template, **values)
 
 
 class VaultError(Exception):
@@ -20,7 +54,9 @@ class WrongPassphrase(VaultError):
     exit_code = 4
 
     def __init__(
-        self, message: str = "That passphrase doesn't match. Check Caps Lock and try again.", wait_seconds: float = 0.0
+        self,
+        message: str = QT_TRANSLATE_NOOP("core", "That passphrase doesn't match. Check Caps Lock and try again."),
+        wait_seconds: float = 0.0,
     ) -> None:
         super().__init__(message)
         self.wait_seconds = wait_seconds
@@ -33,7 +69,14 @@ class SignInDelayed(VaultError):
 
     def __init__(self, wait_seconds: float) -> None:
         secs = max(1, round(wait_seconds))
-        super().__init__(f"Too many wrong passphrases. Please wait {secs} seconds before trying again.")
+        super().__init__(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "core", "Too many wrong passphrases. Please wait {seconds} seconds before trying again."
+                ),
+                seconds=secs,
+            )
+        )
         self.wait_seconds = wait_seconds
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from shop_desktop.core.actions import SIGNED_IN, action
-from shop_desktop.core.errors import InvalidInput
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault.vault import Vault
 
@@ -98,13 +98,26 @@ def get_int(vault: Vault, key: str) -> int:
 def validate(key: str, value: str) -> str:
     setting = SETTINGS.get(key)
     if setting is None:
-        raise InvalidInput(f"There is no setting called {key}.")
+        raise InvalidInput(said(QT_TRANSLATE_NOOP("core", "There is no setting called {key}."), key=key))
     value = value.strip()
     if setting.kind is int:
         if not value.isdigit() or not setting.minimum <= int(value) <= setting.maximum:
-            raise InvalidInput(f"{setting.label}: enter a whole number from {setting.minimum} to {setting.maximum}.")
+            raise InvalidInput(
+                said(
+                    QT_TRANSLATE_NOOP("core", "{label}: enter a whole number from {minimum} to {maximum}."),
+                    label=setting.label,
+                    minimum=setting.minimum,
+                    maximum=setting.maximum,
+                )
+            )
     elif len(value) > setting.max_length:
-        raise InvalidInput(f"{setting.label}: at most {setting.max_length} characters.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "{label}: at most {max_length} characters."),
+                label=setting.label,
+                max_length=setting.max_length,
+            )
+        )
     return value
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from shop_desktop.core.errors import InvalidInput
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, said
 
 LIMITS = {
     "alias": 80,
@@ -66,10 +66,12 @@ def clean_text(words: str, value: str | None, limit: int, *, required: bool = Fa
     text = (value or "").strip()
     if not text:
         if required:
-            raise InvalidInput(f"{words} is needed.")
+            raise InvalidInput(said(QT_TRANSLATE_NOOP("core", "{words} is needed."), words=words))
         return None
     if "\x00" in text:
-        raise InvalidInput(f"{words} contains a character that can't be stored.")
+        raise InvalidInput(
+            said(QT_TRANSLATE_NOOP("core", "{words} contains a character that can't be stored."), words=words)
+        )
     if len(text) > limit:
         raise InvalidInput(f"{words} can be at most {limit:,} characters; this one has {len(text):,}.")
     return text

@@ -25,6 +25,7 @@ from shop_desktop.core.csv_safe import spreadsheet_safe
 from shop_desktop.core.safety.alerts import (
     CONTACT_METHODS,
     Alert,
+    AlertDetails,
     AlertSheet,
     contact_text,
     description_text,
@@ -121,6 +122,24 @@ def _heading(sheet: AlertSheet, styles: dict[str, ParagraphStyle]) -> list[Flowa
 def _alert_block(alert: Alert, styles: dict[str, ParagraphStyle]) -> Flowable:
     d = alert.details
     story = d.narrative if len(d.narrative) <= STORY_LIMIT else d.narrative[:STORY_LIMIT].rsplit(" ", 1)[0] + " …"
+    table = _details_table(d, story, styles)
+    rule = PdfTable([[""]], colWidths=[WIDTH], rowHeights=[4])
+    rule.setStyle(TableStyle([_PLAIN, ("LINEABOVE", (0, 0), (-1, -1), 1.5, RULE)]))
+    top = f"{alert.reference}  ·  {_escape(harms_text(d))}"
+    return KeepTogether(
+        [
+            rule,
+            Paragraph(top, styles["ref"]),
+            Paragraph(_escape(when_where(d)), styles["when"]),
+            Spacer(1, 2),
+            table,
+            Spacer(1, 6),
+        ]
+    )
+
+
+def _details_table(d: AlertDetails, story: str, styles: dict[str, ParagraphStyle]) -> PdfTable:
+    """The alert's labelled lines (looks like, vehicle, contact, what happened), empty ones left out."""
     rows = [
         (label, text)
         for label, text in (
@@ -147,19 +166,7 @@ def _alert_block(alert: Alert, styles: dict[str, ParagraphStyle]) -> Flowable:
             ]
         )
     )
-    rule = PdfTable([[""]], colWidths=[WIDTH], rowHeights=[4])
-    rule.setStyle(TableStyle([_PLAIN, ("LINEABOVE", (0, 0), (-1, -1), 1.5, RULE)]))
-    top = f"{alert.reference}  ·  {_escape(harms_text(d))}"
-    return KeepTogether(
-        [
-            rule,
-            Paragraph(top, styles["ref"]),
-            Paragraph(_escape(when_where(d)), styles["when"]),
-            Spacer(1, 2),
-            table,
-            Spacer(1, 6),
-        ]
-    )
+    return table
 
 
 def _footer(sheet: AlertSheet) -> Any:

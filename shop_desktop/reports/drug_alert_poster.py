@@ -50,6 +50,14 @@ def build_drug_alert_poster_pdf(poster: DrugAlertPoster) -> bytes:
         creator="SHOP Desktop",
         initialFontName=regular,
     )
+    parts = _poster_parts(poster, styles)
+    doc.build([KeepInFrame(WIDTH, HEIGHT, parts, mode="shrink")])
+    return buffer.getvalue()
+
+
+def _poster_parts(poster: DrugAlertPoster, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The poster top to bottom: the band, the substance, what is different, where, from whom, advice."""
+    alert = poster.alert
     parts: list[Flowable] = [
         _band(styles),
         Spacer(1, 18),
@@ -71,8 +79,7 @@ def build_drug_alert_poster_pdf(poster: DrugAlertPoster) -> bytes:
         Spacer(1, 16),
         Paragraph(_escape(f"{poster.centre_name} · ask staff for naloxone and drug checking"), styles["centre"]),
     ]
-    doc.build([KeepInFrame(WIDTH, HEIGHT, parts, mode="shrink")])
-    return buffer.getvalue()
+    return parts
 
 
 def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:

@@ -55,21 +55,7 @@ def build_openings_sheet(sheet: OpeningsSheet) -> bytes:
     if not sheet.openings:
         story.append(Paragraph("No staff member has opened this record.", BODY))
     else:
-        rows = [["When", "Who", "What they opened"]] + [[_when(o.at), o.staff_name, o.what] for o in sheet.openings]
-        table = Table(rows, colWidths=[1.6 * inch, 2.6 * inch, 2.6 * inch], repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                    ("FONTNAME", (0, 0), (-1, 0), BOLD),
-                    ("FONTSIZE", (0, 0), (-1, -1), 10),
-                    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
+        table = _openings_table(sheet)
         story.append(table)
     story += [
         Spacer(1, 12),
@@ -81,6 +67,26 @@ def build_openings_sheet(sheet: OpeningsSheet) -> bytes:
     ]
     doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
     return buffer.getvalue()
+
+
+def _openings_table(sheet: OpeningsSheet) -> Table:
+    """One row per opening: when, who, what they opened."""
+    rows = [["When", "Who", "What they opened"]] + [[_when(o.at), o.staff_name, o.what] for o in sheet.openings]
+    table = Table(rows, colWidths=[1.6 * inch, 2.6 * inch, 2.6 * inch], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("FONTNAME", (0, 0), (-1, 0), BOLD),
+                ("FONTSIZE", (0, 0), (-1, -1), 10),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
 
 
 def _page_number(canvas: Any, doc: Any) -> None:

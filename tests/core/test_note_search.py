@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from shop_desktop.core.care import notes
+from shop_desktop.core.care import note_search, notes
 from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.vault.vault import Vault
 from tests.factories import make_client
@@ -50,8 +50,8 @@ def written(vault: Vault) -> Written:
 def test_the_newest_hits_come_first_up_to_the_limit(
     vault: Vault, written: Written, monkeypatch: pytest.MonkeyPatch, chunk: int, date_chunks: int
 ) -> None:
-    monkeypatch.setattr(notes, "SEARCH_CHUNK", chunk)
-    monkeypatch.setattr(notes, "DATE_ORDER_CHUNKS", date_chunks)
+    monkeypatch.setattr(note_search, "SEARCH_CHUNK", chunk)
+    monkeypatch.setattr(note_search, "DATE_ORDER_CHUNKS", date_chunks)
     newest_first = sorted(written["word"], reverse=True)
     for limit in (3, 200):
         hits = notes.search_notes(vault, WORD, limit=limit)

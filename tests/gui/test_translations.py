@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import subprocess
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
+from shop_desktop.core.errors import InvalidInput, SignInDelayed, VaultError
+from shop_desktop.core.safety import alert_normalising
+from shop_desktop.core.safety.alerts import AlertDetails
+from shop_desktop.gui.common.core_words import core_message
 from shop_desktop.gui.shell import translations
 
 
@@ -66,3 +72,38 @@ def test_no_translation_for_the_locale_changes_nothing(qapp: QApplication, tmp_p
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_core_messages_reach_the_catalogue_and_are_shown_translated(qapp: QApplication, tmp_path: Path) -> None:
+    """Core marks its English for extraction (QT_TRANSLATE_NOOP, context "core"); a screen shows an error
+    raised in core in the person's language, a message with values translated before they are filled in."""
+    found = _messages(translations.update(tmp_path / "shop.ts"))
+    assert ("core", "The date it happened is not a date.") in found  # core/safety/alert_normalising.py
+    waiting = "Too many wrong passphrases. Please wait {seconds} seconds before trying again."
+    assert ("core", waiting) in found  # core/errors.py, a message with a value
+    source = tmp_path / "shop_fr.ts"
+    source.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr"><context><name>core</name>'
+        "<message><source>The date it happened is not a date.</source>"
+        "<translation>La date de l’incident n’est pas une date.</translation></message>"
+        f"<message><source>{waiting}</source>"
+        "<translation>Trop d’essais. Attendez {seconds} secondes avant de réessayer.</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    lrelease = translations.lupdate_command()[0].replace("lupdate", "lrelease")
+    subprocess.run([lrelease, "-silent", str(source)], check=True, capture_output=True)
+    installed = translations.install(qapp, QLocale("fr_CA"), folder=tmp_path)
+    try:
+        with pytest.raises(InvalidInput) as raised:
+            alert_normalising._checked(AlertDetails(occurred_on="not a day", categories=("robbery",)), date(2026, 1, 5))
+        assert str(raised.value) == "The date it happened is not a date."  # the CLI and logs keep English
+        assert core_message(raised.value) == "La date de l’incident n’est pas une date."
+        delayed = SignInDelayed(41.6)
+        assert str(delayed) == "Too many wrong passphrases. Please wait 42 seconds before trying again."
+        assert core_message(delayed) == "Trop d’essais. Attendez 42 secondes avant de réessayer."
+        assert core_message(VaultError("Not marked, so shown as raised.")) == "Not marked, so shown as raised."
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    assert core_message(delayed) == str(delayed)

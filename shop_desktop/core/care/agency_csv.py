@@ -18,7 +18,7 @@ from shop_desktop.core.actions import action
 from shop_desktop.core.care import referrals
 from shop_desktop.core.care.referrals import CATEGORIES, AgencyDetails
 from shop_desktop.core.csv_safe import FORMULA_STARTS, spreadsheet_safe
-from shop_desktop.core.errors import InvalidInput, VaultError
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import search_key
 from shop_desktop.core.vault.vault import Vault
@@ -130,9 +130,15 @@ _KNOWN = {_squash(word): key for key, words in SYNONYMS.items() for word in (key
 def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding): UTF-8 (with or without the mark Excel adds), else Windows text."""
     if len(data) > MAX_BYTES:
-        raise InvalidInput("That file is too large to be an agency list (over 5 MB). Check you chose the right file.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "core", "That file is too large to be an agency list (over 5 MB). Check you chose the right file."
+            )
+        )
     if b"\x00" in data[:4096]:
-        raise InvalidInput("That file is not a CSV sheet. In the spreadsheet, use Save as… and choose CSV.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "That file is not a CSV sheet. In the spreadsheet, use Save as… and choose CSV.")
+        )
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -161,8 +167,11 @@ def _columns(headings: list[str]) -> tuple[dict[str, int], list[str]]:
             unused.append(heading.strip())
     if "name" not in found:
         raise InvalidInput(
-            "The sheet has no column for the agency's name. Its first row should hold column "
-            "names such as Name, Category, Address, Phone, Hours."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The sheet has no column for the agency's name. Its first row should hold column "
+                "names such as Name, Category, Address, Phone, Hours.",
+            )
         )
     return found, unused
 
@@ -217,7 +226,7 @@ def _plan(vault: Vault, data: bytes) -> tuple[ImportReport, list[_Planned]]:
     rows = read_rows(text)
     start = next((i for i, row in enumerate(rows) if any(cell.strip() for cell in row)), None)
     if start is None:
-        raise InvalidInput("That sheet is empty.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "That sheet is empty."))
     columns, unused = _columns(rows[start])
     report = ImportReport(unused_columns=unused, encoding=encoding)
     seen: dict[str, int] = {}

@@ -7,196 +7,76 @@ row does not open. Drafts save
 themselves (encrypted) and are offered back after a crash; signing makes a note
 immutable, and corrections are addenda linked to it. Every open is audited.
 Note text is decrypted in memory only: there is no index of it on disk.
+
+The actions live here (the session area `notes`); beside them note_model (the records), note_sealing,
+note_search (the text search) and note_counts (the funder counts).
 """
 
 from __future__ import annotations
 
-import heapq
-import json
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 from shop_desktop.core.actions import SIGNED_IN, action
+from shop_desktop.core.care.note_counts import UNKNOWN_KIND as UNKNOWN_KIND  # re-exported: the figures count here
+from shop_desktop.core.care.note_counts import count_by_type as count_by_type
+from shop_desktop.core.care.note_model import (
+    DRAFT,
+    MAX_BODY,
+    MAX_DURATION_MINUTES,
+    NOTE_TYPES,
+    PURGED,
+    SEALED_KIND,
+    SIGNED,
+    TOPIC_TAGS,
+    Note,
+    NoteDamaged,
+    NoteDraft,
+    NoteHeader,
+    SearchHit,
+)
+from shop_desktop.core.care.note_sealing import (
+    _COLUMNS,
+    _ad,
+    _ciphers,
+    _Row,
+    _seal,
+    _sealed_topics,
+    _unseal,
+    _unseal_with,
+)
+from shop_desktop.core.care.note_search import NoteSearch
 from shop_desktop.core.desk import conflicts
-from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, VaultError
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PermissionDenied
 from shop_desktop.core.jobs import WorkerTask, for_worker
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import search_query
 from shop_desktop.core.vault import crypto
 from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.db import Connection
 from shop_desktop.core.vault.vault import Vault
-
-NOTE_TYPES: dict[str, str] = {
-    "counselling": "Counselling session",
-    "crisis": "Crisis intervention",
-    "case": "Case note",
-    "safety_plan": "Safety plan",
-}
-TOPIC_TAGS: dict[str, str] = {
-    "housing": "Housing",
-    "violence": "Violence or assault",
-    "health": "Health",
-    "substance_use": "Substance use",
-    "legal": "Legal",
-    "income": "Income",
-    "family": "Family",
-    "mental_health": "Mental health",
-    "work_safety": "Work safety",
-}
-SEALED_KIND = "counselling"  # what note_type holds once the real kind is sealed (the column must hold a kind)
-MAX_BODY = 200_000
-MAX_DURATION_MINUTES = 24 * 60
-DRAFT, SIGNED, PURGED = "draft", "signed", "purged"
-
-
-class NoteDamaged(VaultError):
-    exit_code = 7
-
-    def __init__(self, note_id: int) -> None:
-        super().__init__(
-            "This note is damaged and can't be shown. The rest of the client's record is fine; "
-            "the coordinator can check a recent backup for a good copy."
-        )
-        self.note_id = note_id
-
-
-@dataclass(frozen=True)
-class NoteHeader:
-    """What a clinical list shows before a note is opened (no body)."""
-
-    id: int
-    client_id: int
-    note_type: str
-    occurred_at: str
-    author_id: int
-    status: str
-    addendum_to: int | None
-
-    @property
-    def type_label(self) -> str:
-        return NOTE_TYPES.get(self.note_type, self.note_type)
-
-
-@dataclass(frozen=True)
-class Note:
-    id: int
-    client_id: int
-    note_type: str
-    occurred_at: str
-    duration_minutes: int | None
-    author_id: int
-    follow_up_date: str | None
-    status: str
-    tags: tuple[str, ...]
-    body: str
-    addendum_to: int | None
-    signed_at: str | None
-    version: int
-    addenda: tuple[Note, ...] = field(default=())
-
-    @property
-    def is_signed(self) -> bool:
-        return self.status == SIGNED
-
-    @property
-    def type_label(self) -> str:
-        return NOTE_TYPES.get(self.note_type, self.note_type)
-
-
-@dataclass(frozen=True)
-class NoteDraft:
-    """What the editor sends to save_draft; note_id is None for a new note."""
-
-    client_id: int
-    note_type: str
-    body: str
-    occurred_at: str = ""
-    duration_minutes: int | None = None
-    follow_up_date: str | None = None
-    tags: tuple[str, ...] = ()
-    note_id: int | None = None
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    header: NoteHeader
-    snippet: str
-
-
-@dataclass(frozen=True)
-class _Row:
-    """One stored note, still sealed."""
-
-    id: int
-    client_id: int
-    note_type: str
-    occurred_at: str
-    duration_minutes: int | None
-    author_id: int
-    follow_up_date: str | None
-    status: str
-    version: int
-    key_id: int
-    body: bytes
-    tags: bytes
-    addendum_to: int | None
-    signed_at: str | None
-    kind_sealed: int = 0
-
-
-_COLUMNS = (
-    "id, client_id, note_type, occurred_at, duration_minutes, author_id, follow_up_date, status, "
-    "version, key_id, body, tags, addendum_to, signed_at, kind_sealed"
-)
-
-
-def _ad(note_id: int, client_id: int, version: int, field_name: str) -> bytes:
-    return f"shop-note|{note_id}|{client_id}|{version}|{field_name}".encode()
-
-
-def _sealed_topics(kind: str, tags: tuple[str, ...]) -> bytes:
-    return json.dumps({"kind": kind, "topics": list(tags)}).encode()
-
-
-def _seal(
-    vault: Vault, note_id: int, client_id: int, version: int, body: str, tags: tuple[str, ...], kind: str
-) -> tuple[int, bytes, bytes]:
-    key_id, key = vault.notes_key()
-    sealed_body = crypto.seal(key, body.encode("utf-8"), _ad(note_id, client_id, version, "body"))
-    sealed_tags = crypto.seal(key, _sealed_topics(kind, tags), _ad(note_id, client_id, version, "tags"))
-    return key_id, sealed_body, sealed_tags
-
-
-def _unseal(vault: Vault, row: _Row) -> tuple[str, tuple[str, ...], str]:
-    _, key = vault.notes_key(row.key_id)
-    return _unseal_with({row.key_id: crypto.AESGCM(key)}, row)
 
 
 def _validate(draft: NoteDraft) -> None:
     if draft.note_type not in NOTE_TYPES:
-        raise InvalidInput("Choose what kind of note this is.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose what kind of note this is."))
     unknown = [t for t in draft.tags if t not in TOPIC_TAGS]
     if unknown:
-        raise InvalidInput("One of the topic tags is not in the list.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "One of the topic tags is not in the list."))
     if len(draft.body) > MAX_BODY:
         raise InvalidInput(
             f"A note can be at most {MAX_BODY:,} characters; this one has {len(draft.body):,}. Split it into two notes."
         )
     if draft.duration_minutes is not None and not 0 <= draft.duration_minutes <= MAX_DURATION_MINUTES:
-        raise InvalidInput("The duration must be between 0 minutes and 24 hours.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The duration must be between 0 minutes and 24 hours."))
     if draft.follow_up_date:
         try:
             date.fromisoformat(draft.follow_up_date)
         except ValueError:
-            raise InvalidInput("The follow-up date is not a date.") from None
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "The follow-up date is not a date.")) from None
     if draft.occurred_at:
         try:
             datetime.fromisoformat(draft.occurred_at)
         except ValueError:
-            raise InvalidInput("The note's date and time are not valid.") from None
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "The note's date and time are not valid.")) from None
 
 
 @action(Permission.WRITE_NOTES, audits=("note.draft_created",))
@@ -267,22 +147,24 @@ def _insert(vault: Vault, draft: NoteDraft, *, addendum_to: int | None = None, s
 
 def _require_client(vault: Vault, client_id: int) -> None:
     if vault.conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
-        raise NotFound("That client's record no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That client's record no longer exists."))
 
 
 def _row(vault: Vault, note_id: int) -> _Row:
     row = vault.conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ? AND status != ?", (note_id, PURGED)).fetchone()
     if row is None:
-        raise NotFound("That note no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That note no longer exists."))
     return _Row(*row)
 
 
 def _own_draft(vault: Vault, note_id: int) -> _Row:
     row = _row(vault, note_id)
     if row.status != DRAFT:
-        raise InvalidInput("This note is signed and can't be changed. Add an addendum to correct it.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "This note is signed and can't be changed. Add an addendum to correct it.")
+        )
     if row.author_id != vault.user.id:
-        raise PermissionDenied("Only the person who started a draft can change it.")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("core", "Only the person who started a draft can change it."))
     return row
 
 
@@ -301,11 +183,13 @@ def sign_note(vault: Vault, draft: NoteDraft) -> int:
 def add_addendum(vault: Vault, note_id: int, body: str) -> int:
     """A signed correction shown beneath the note it corrects."""
     if not body.strip():
-        raise InvalidInput("Write the correction before saving the addendum.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Write the correction before saving the addendum."))
     with vault.transaction():
         parent = _row(vault, note_id)
         if parent.status != SIGNED:
-            raise InvalidInput("Only a signed note takes addenda; a draft can still be edited.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("core", "Only a signed note takes addenda; a draft can still be edited.")
+            )
         draft = NoteDraft(client_id=parent.client_id, note_type=_unseal(vault, parent)[2], body=body)
         _validate(draft)
         new_id = _insert(vault, draft, addendum_to=note_id, status=SIGNED)
@@ -346,7 +230,11 @@ def open_note(vault: Vault, note_id: int) -> Note:
     """Decrypt one note with its addenda; the audit trail records who read it."""
     row = _row(vault, note_id)
     if row.status == DRAFT and row.author_id != vault.user.id:
-        raise PermissionDenied("This note is still a draft; only the person writing it can open it until it is signed.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "core", "This note is still a draft; only the person writing it can open it until it is signed."
+            )
+        )
     conflicts.open_record(vault, row.client_id, "note")
     addenda_rows = vault.conn.execute(
         f"SELECT {_COLUMNS} FROM notes WHERE addendum_to = ? AND status = ? ORDER BY id", (note_id, SIGNED)
@@ -422,148 +310,6 @@ def search_in_worker(vault: Vault, text: str, *, limit: int = 200) -> WorkerTask
     """The search begun here (permission, audit, keys); its reading runs on a worker's own connection."""
     search = begin_search(vault, text, limit=limit)
     return for_worker(vault, lambda conn, _progress, cancelled: search.run(conn, cancelled))
-
-
-class NoteSearch:
-    """One search over note text. Decrypts in memory only, one note at a time, and keeps nothing
-    but the hits (a snippet each) once it returns."""
-
-    def __init__(
-        self,
-        wanted: str,
-        ciphers: dict[int, crypto.AESGCM],
-        limit: int,
-        closed: frozenset[int] | set[int] = frozenset(),
-    ) -> None:
-        self.wanted = wanted
-        self.closed = closed  # clients the searcher is in conflict with: their notes never match
-        self._ciphers = ciphers
-        self.limit = limit
-        self.tag_hits = {key for key, label in TOPIC_TAGS.items() if wanted in label.casefold()}
-
-    def run(self, conn: Connection, cancelled: Callable[[], bool] = lambda: False) -> list[SearchHit]:
-        """Newest first, up to `limit`. The newest notes are read in date order (the order comes
-        from the date index alone), so a common word stops early; if the limit is not reached by
-        then, the older rest is read in one pass in table order, not by jumping through the date
-        index across the whole file (3x slower at twenty years), keeping the newest hits."""
-        if len(self.wanted) < 2:
-            return []
-        hits: list[SearchHit] = []
-        order = conn.execute("SELECT id, occurred_at FROM notes ORDER BY occurred_at DESC, id DESC")
-        last: tuple[int, str] | None = None
-        for _ in range(DATE_ORDER_CHUNKS):
-            chunk = order.fetchmany(SEARCH_CHUNK)
-            if not chunk or cancelled():
-                return hits
-            hits += self._in_date_order(conn, [int(r[0]) for r in chunk], self.limit - len(hits))
-            if len(hits) >= self.limit:
-                return hits
-            last = (int(chunk[-1][0]), str(chunk[-1][1]))
-        order.close()
-        return hits + self._older_than(conn, last, self.limit - len(hits), cancelled)
-
-    def _in_date_order(self, conn: Connection, ids: list[int], wanted: int) -> list[SearchHit]:
-        marks = ",".join("?" * len(ids))
-        query = f"SELECT {_SEARCH_COLUMNS} FROM notes WHERE status = ? AND id IN ({marks})"
-        rows = {r[0]: r for r in conn.execute(query, (SIGNED, *ids))}
-        found: list[SearchHit] = []
-        for note_id in ids:
-            hit = self._match(rows[note_id]) if note_id in rows else None
-            if hit is not None:
-                found.append(hit)
-                if len(found) >= wanted:
-                    break
-        return found
-
-    def _older_than(
-        self, conn: Connection, last: tuple[int, str] | None, wanted: int, cancelled: Callable[[], bool]
-    ) -> list[SearchHit]:
-        """Every signed note older than `last` (by date, then id; all if None), in one sequential pass."""
-        query = f"SELECT {_SEARCH_COLUMNS} FROM notes NOT INDEXED WHERE status = ?"
-        if last is None:
-            cursor = conn.execute(query, (SIGNED,))
-        else:
-            note_id, occurred = last
-            older = " AND (occurred_at < ? OR (occurred_at = ? AND id < ?))"
-            cursor = conn.execute(query + older, (SIGNED, occurred, occurred, note_id))
-        newest: list[tuple[str, int, SearchHit]] = []  # a heap of the `wanted` newest hits so far
-        for count, raw in enumerate(cursor):
-            if count % 500 == 0 and cancelled():
-                break
-            hit = self._match(raw)
-            if hit is None:
-                continue
-            ranked = (hit.header.occurred_at, hit.header.id, hit)
-            if len(newest) < wanted:
-                heapq.heappush(newest, ranked)
-            elif ranked[:2] > newest[0][:2]:
-                heapq.heapreplace(newest, ranked)
-        return [hit for _, _, hit in sorted(newest, key=lambda r: r[:2], reverse=True)]
-
-    def _match(self, raw: tuple[Any, ...]) -> SearchHit | None:
-        """One note: the body is opened first; the sealed topics (and kind) only for a hit, or when the
-        body alone doesn't match and the words name a topic (most notes never pay for the second decrypt)."""
-        note_id, client_id, note_type, occurred_at, author_id, status, addendum_to, version, key_id = raw[:9]
-        cipher = self._ciphers.get(key_id)
-        if cipher is None or client_id in self.closed:  # closed: the searcher has a conflict with the client
-            return None
-        try:
-            body = crypto.open_sealed_with(cipher, raw[9], _ad(note_id, client_id, version, "body")).decode("utf-8")
-            position = body.casefold().find(self.wanted)
-            if position < 0 and not self.tag_hits:
-                return None
-            topics, kind = self._topics(cipher, raw)
-            if position < 0 and not self.tag_hits.intersection(topics):
-                return None
-        except (crypto.DecryptionFailed, UnicodeDecodeError, ValueError, KeyError, TypeError):
-            return None  # damaged: opening it says so
-        header = NoteHeader(note_id, client_id, kind, occurred_at, author_id, status, addendum_to)
-        return SearchHit(header, _snippet(body, position, len(self.wanted)))
-
-    @staticmethod
-    def _topics(cipher: crypto.AESGCM, raw: tuple[Any, ...]) -> tuple[tuple[str, ...], str]:
-        """(topics, kind) from the sealed topics; a note sealed before the kind was keeps it in note_type."""
-        note_id, client_id, version = raw[0], raw[1], raw[7]
-        sealed = json.loads(crypto.open_sealed_with(cipher, raw[10], _ad(note_id, client_id, version, "tags")))
-        if isinstance(sealed, dict):
-            return tuple(sealed["topics"]), str(sealed["kind"])
-        return tuple(sealed), str(raw[2])
-
-
-SEARCH_CHUNK = 1_000
-DATE_ORDER_CHUNKS = 2  # the newest 2,000 notes in date order, then the rest in table order
-_SEARCH_COLUMNS = "id, client_id, note_type, occurred_at, author_id, status, addendum_to, version, key_id, body, tags"
-
-
-def _ciphers(vault: Vault) -> dict[int, crypto.AESGCM]:
-    return {key_id: crypto.AESGCM(key) for key_id, key in vault.all_notes_keys.items()}
-
-
-def _unseal_with(
-    ciphers: dict[int, crypto.AESGCM], row: _Row, *, body: bool = True
-) -> tuple[str, tuple[str, ...], str]:
-    """(body, topics, kind); a row sealed before the kind was (kind_sealed 0) keeps it in note_type."""
-    cipher = ciphers.get(row.key_id)
-    if cipher is None:
-        raise NoteDamaged(row.id)
-    try:
-        text = ""
-        if body:
-            text = crypto.open_sealed_with(cipher, row.body, _ad(row.id, row.client_id, row.version, "body")).decode()
-        sealed = json.loads(crypto.open_sealed_with(cipher, row.tags, _ad(row.id, row.client_id, row.version, "tags")))
-        if isinstance(sealed, dict):
-            return text, tuple(sealed["topics"]), str(sealed["kind"])
-        return text, tuple(sealed), row.note_type
-    except (crypto.DecryptionFailed, UnicodeDecodeError, ValueError, KeyError, TypeError):
-        raise NoteDamaged(row.id) from None
-
-
-def _snippet(body: str, position: int, length: int, context: int = 60) -> str:
-    if position < 0:
-        return body[: context * 2].replace("\n", " ")
-    start = max(0, position - context)
-    piece = body[start : position + length + context].replace("\n", " ")
-    return ("…" if start else "") + piece + ("…" if position + length + context < len(body) else "")
 
 
 def _reseal(vault: Vault, row: _Row, client_id: int, ciphers: dict[int, crypto.AESGCM]) -> None:
@@ -655,38 +401,6 @@ def erase_notes_of(vault: Vault, client_id: int) -> int:
             (PURGED, now_iso(), client_id),
         )
     return int(rows)
-
-
-UNKNOWN_KIND = "sealed"  # count_by_type's key for notes whose kind only a clinical session can open
-
-
-def count_by_type(
-    conn: Connection, start: str, end: str, ciphers: dict[int, crypto.AESGCM] | None = None
-) -> dict[str, int]:
-    """Counts only, for funder reports: signed (or erased), non-addendum notes by kind, start <= date < end.
-
-    Takes a connection so a report worker can count on its own. A kind is sealed (T1): with a
-    clinical session's ciphers (note_ciphers) each note's sealed topics are opened in memory to
-    read it; without them, those notes are counted under UNKNOWN_KIND."""
-    # the unary + keeps SQLite off the addendum index (nearly every note matches it) and on the date index
-    rows = conn.execute(
-        "SELECT id, client_id, note_type, version, key_id, tags, kind_sealed FROM notes"
-        " WHERE status IN (?, ?) AND +addendum_to IS NULL AND occurred_at >= ? AND occurred_at < ?",
-        (SIGNED, PURGED, start, end),
-    ).fetchall()  # no bodies: only the sealed topics are opened, and only for the kind
-    counts = dict.fromkeys(NOTE_TYPES, 0)
-    for note_id, client_id, note_type, version, key_id, tags, kind_sealed in rows:
-        row = _Row(
-            note_id, client_id, note_type, "", None, 0, None, "", version, key_id, b"", tags, None, None, kind_sealed
-        )
-        kind = row.note_type
-        if row.kind_sealed:
-            try:
-                kind = _unseal_with(ciphers or {}, row, body=False)[2]
-            except NoteDamaged:
-                kind = UNKNOWN_KIND
-        counts[kind] = counts.get(kind, 0) + 1
-    return counts
 
 
 def note_ciphers(vault: Vault) -> dict[int, crypto.AESGCM] | None:

@@ -17,16 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from shop_desktop.core.actions import action
-from shop_desktop.core.care.notes import (
-    _COLUMNS,
-    PURGED,
-    SEALED_KIND,
-    NoteDamaged,
-    _ad,
-    _Row,
-    _sealed_topics,
-    _unseal_with,
-)
+from shop_desktop.core.care.note_model import PURGED, SEALED_KIND, NoteDamaged
+from shop_desktop.core.care.note_sealing import _COLUMNS, _ad, _Row, _sealed_topics, _unseal_with
 from shop_desktop.core.errors import Cancelled, raise_plain
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import crypto, db

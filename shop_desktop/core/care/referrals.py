@@ -4,206 +4,65 @@ The coordinator keeps the directory; anyone who makes referrals reads it. A refe
 client, the agency, the need and who made it; its outcome is recorded later. An agency that
 closes is retired, never deleted, so past referrals keep counting. The printed slip carries only
 what the receiving agency needs, and the client's alias only when they agreed to it.
+The records and their words live in referral_model.py; the actions here (the session area `referrals`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import date, timedelta
 from typing import Any
 
 from shop_desktop.core import settings
 from shop_desktop.core.actions import action
+from shop_desktop.core.care.referral_checks import _checked_follow_up, _referral_day, checked_agency
+from shop_desktop.core.care.referral_model import AGENCY_LIMITS as AGENCY_LIMITS  # re-exported, as are the three below
+from shop_desktop.core.care.referral_model import AGENCY_WORDS as AGENCY_WORDS
+from shop_desktop.core.care.referral_model import ATTENDED as ATTENDED  # re-exported
+from shop_desktop.core.care.referral_model import CATEGORIES as CATEGORIES
+from shop_desktop.core.care.referral_model import DECLINED as DECLINED  # re-exported
+from shop_desktop.core.care.referral_model import (
+    DUE,
+    FOLLOW_UP_AFTER,
+    MADE,
+    OUTCOME_LIMIT,
+    OVERDUE,
+    PRIORITIES,
+    REASON_LIMIT,
+    SERVICES_LIMIT,
+    SOON,
+    SOON_DAYS,
+    STATUSES,
+    Agency,
+    AgencyDetails,
+    FollowUp,
+    Referral,
+    ReferralRequest,
+    ReferralSlip,
+)
+from shop_desktop.core.care.referral_model import LATE_ENTRY_DAYS as LATE_ENTRY_DAYS
+from shop_desktop.core.care.referral_model import NOT_ATTENDED as NOT_ATTENDED  # re-exported
+from shop_desktop.core.care.referral_model import NOT_NEEDED as NOT_NEEDED  # re-exported
 from shop_desktop.core.desk import conflicts
 from shop_desktop.core.desk.clients import require_record_in_use
-from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PermissionDenied, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import clean_text, like_pattern, search_key, search_query
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault, select_staff
-
-CATEGORIES: dict[str, str] = {
-    "health_clinic": "Health authority clinic",
-    "housing": "Housing",
-    "shelter": "Shelter",
-    "legal_aid": "Legal aid",
-    "victim_services": "Victim services",
-    "detox_treatment": "Detox and treatment",
-    "income_assistance": "Income assistance",
-    "indigenous_led": "Indigenous-led services",
-    "other": "Other",
-}
-PRIORITIES: dict[str, str] = {"emergency": "Emergency", "urgent": "Urgent", "routine": "Routine"}
-# When to check back, by priority, unless the worker picks another day.
-FOLLOW_UP_AFTER = {"emergency": 1, "urgent": 3, "routine": 14}
-MADE, ATTENDED, NOT_ATTENDED, DECLINED, NOT_NEEDED = "made", "attended", "not_attended", "declined", "no_longer_needed"
-STATUSES: dict[str, str] = {
-    MADE: "Made, waiting to hear",
-    ATTENDED: "Attended",
-    NOT_ATTENDED: "Did not attend",
-    DECLINED: "Declined",
-    NOT_NEEDED: "No longer needed",
-}
-LATE_ENTRY_DAYS = 92
-SOON_DAYS = 7
-OVERDUE, DUE, SOON = "overdue", "due", "soon"
-
-AGENCY_LIMITS = {
-    "name": 120,
-    "address": 300,
-    "phone": 40,
-    "hours": 200,
-    "contact_person": 120,
-    "what_to_bring": 500,
-    "remarks": 2_000,
-}
-AGENCY_WORDS = {
-    "name": "The agency's name",
-    "address": "The address",
-    "phone": "The phone number",
-    "hours": "The hours",
-    "contact_person": "The contact person",
-    "what_to_bring": "What to bring",
-    "remarks": "The remarks",
-}
-REASON_LIMIT, SERVICES_LIMIT, OUTCOME_LIMIT = 500, 300, 1_000
-
-
-@dataclass(frozen=True)
-class AgencyDetails:
-    """What the agency form edits; name and category are required."""
-
-    name: str
-    category: str = "other"
-    address: str | None = None
-    phone: str | None = None
-    hours: str | None = None
-    contact_person: str | None = None
-    what_to_bring: str | None = None
-    remarks: str | None = None
-
-
-@dataclass(frozen=True)
-class Agency:
-    id: int
-    details: AgencyDetails
-    active: bool
-
-    @property
-    def name(self) -> str:
-        return self.details.name
-
-    @property
-    def category_label(self) -> str:
-        return CATEGORIES.get(self.details.category, self.details.category)
-
-
-@dataclass(frozen=True)
-class ReferralRequest:
-    """What the referral form sends. referred_on defaults to today, follow_up_on to the priority's."""
-
-    client_id: int
-    agency_id: int
-    reason: str
-    priority: str = "routine"
-    services_requested: str = ""
-    alias_consent: bool = False
-    referred_on: str = ""
-    follow_up_on: str | None = None
-
-
-@dataclass(frozen=True)
-class Referral:
-    id: int
-    number: str
-    client_id: int | None
-    client_code: str | None
-    client_alias: str | None
-    agency_id: int
-    agency_name: str
-    agency_category: str
-    priority: str
-    reason: str
-    services_requested: str
-    referred_on: str
-    staff_id: int
-    staff_name: str
-    alias_consent: bool
-    follow_up_on: str | None
-    status: str
-    outcome: str | None
-
-    @property
-    def client_label(self) -> str:
-        if self.client_code is None:
-            return "Client erased on request"
-        return f"{self.client_alias} ({self.client_code})" if self.client_alias else self.client_code
-
-    @property
-    def status_label(self) -> str:
-        return STATUSES.get(self.status, self.status)
-
-    @property
-    def priority_label(self) -> str:
-        return PRIORITIES.get(self.priority, self.priority)
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    referral: Referral
-    state: str  # OVERDUE, DUE (today) or SOON (within SOON_DAYS)
-    days: int  # from today to the follow-up day; negative when overdue
-
-
-@dataclass(frozen=True)
-class ReferralSlip:
-    """Everything printed on a slip, and nothing else."""
-
-    number: str
-    referred_on: str
-    centre_name: str
-    centre_address: str
-    centre_phone: str
-    agency_name: str
-    agency_address: str
-    agency_phone: str
-    agency_hours: str
-    reason: str
-    services_requested: str
-    client_label: str  # the alias when the client agreed, otherwise the client code
-    shows_alias: bool
-    staff_first_name: str
-    consent_wording: str
-
 
 # --- checks ---------------------------------------------------------------------------------
 
 
 def require_permission(vault: Vault, permission: Permission, words: str) -> None:
     if vault.is_open and not vault.can(permission):
-        raise PermissionDenied(f"Your account can't {words}. Ask the coordinator if you need to.")
-    vault.require(permission)
-
-
-def _day(words: str, value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(f"The {words} is not a date.") from None
-
-
-def checked_agency(details: AgencyDetails) -> AgencyDetails:
-    if details.category not in CATEGORIES:
-        raise InvalidInput("Choose the kind of agency from the list.")
-    values = {
-        f.name: clean_text(
-            AGENCY_WORDS[f.name], getattr(details, f.name), AGENCY_LIMITS[f.name], required=f.name == "name"
+        raise PermissionDenied(
+            said(
+                QT_TRANSLATE_NOOP("core", "Your account can't {words}. Ask the coordinator if you need to."),
+                words=words,
+            )
         )
-        for f in fields(AgencyDetails)
-        if f.name not in ("name", "category")
-    }
-    name = clean_text(AGENCY_WORDS["name"], details.name, AGENCY_LIMITS["name"], required=True) or ""
-    return AgencyDetails(name, details.category, **values)
+    vault.require(permission)
 
 
 # --- the agency directory ------------------------------------------------------------------
@@ -236,7 +95,7 @@ def get_agency(vault: Vault, agency_id: int) -> Agency:
     require_permission(vault, Permission.MAKE_REFERRALS, "see the agency directory")
     row = vault.conn.execute(f"SELECT {_AGENCY_COLUMNS} FROM agencies WHERE id = ?", (agency_id,)).fetchone()
     if row is None:
-        raise NotFound("That agency is no longer in the directory.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That agency is no longer in the directory."))
     return _agency_from(row)
 
 
@@ -280,7 +139,12 @@ def write_agency(vault: Vault, details: AgencyDetails, agency_id: int | None) ->
 def _refuse_same_name(vault: Vault, name: str, agency_id: int | None) -> None:
     same = agency_named(vault, name)
     if same is not None and same.id != agency_id:
-        raise InvalidInput(f'"{same.name}" is already in the directory. Edit that one instead.')
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", '"{name}" is already in the directory. Edit that one instead.'),
+                name=same.name,
+            )
+        )
 
 
 @action(Permission.EDIT_AGENCIES, audits=("agency.added",))
@@ -340,22 +204,28 @@ def alias_allowed(vault: Vault, client_id: int) -> bool:
 
 def _checked_request(vault: Vault, request: ReferralRequest) -> ReferralRequest:
     if request.priority not in PRIORITIES:
-        raise InvalidInput("Choose how soon the client needs this: emergency, urgent or routine.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "Choose how soon the client needs this: emergency, urgent or routine.")
+        )
     reason = clean_text("The reason", request.reason, REASON_LIMIT, required=True)
     services = clean_text("The services requested", request.services_requested, SERVICES_LIMIT) or ""
-    on = _day("referral date", request.referred_on) if request.referred_on else date.today()
-    if on > date.today():
-        raise InvalidInput("A referral can't be dated in the future. Check the date.")
-    if on < date.today() - timedelta(days=LATE_ENTRY_DAYS):
-        raise InvalidInput(f"Late entries can go back at most {LATE_ENTRY_DAYS} days.")
+    on = _referral_day(request)
     follow = _checked_follow_up(request.follow_up_on, on) or suggested_follow_up(request.priority, on).isoformat()
     agency = get_agency(vault, request.agency_id)
     if not agency.active:
-        raise InvalidInput(f"{agency.name} was retired from the directory. Choose another agency.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "{name} was retired from the directory. Choose another agency."),
+                name=agency.name,
+            )
+        )
     if request.alias_consent and not alias_allowed(vault, request.client_id):
         raise InvalidInput(
-            "This client's consent record doesn't allow their alias on referral slips, so the slip "
-            "will show their client code. Update their consent on the Clients screen first."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This client's consent record doesn't allow their alias on referral slips, so the slip "
+                "will show their client code. Update their consent on the Clients screen first.",
+            )
         )
     return ReferralRequest(
         request.client_id,
@@ -367,17 +237,6 @@ def _checked_request(vault: Vault, request: ReferralRequest) -> ReferralRequest:
         on.isoformat(),
         follow,
     )
-
-
-def _checked_follow_up(value: str | None, referred_on: date) -> str | None:
-    if not value:
-        return None
-    day = _day("follow-up date", value)
-    if day < referred_on:
-        raise InvalidInput("The follow-up date is before the referral was made.")
-    if day > referred_on + timedelta(days=366):
-        raise InvalidInput("Choose a follow-up date within a year.")
-    return day.isoformat()
 
 
 def _next_number(vault: Vault, year: int) -> str:
@@ -464,7 +323,7 @@ def get_referral(vault: Vault, referral_id: int) -> Referral:
     require_permission(vault, Permission.MAKE_REFERRALS, "see referrals")
     found = _referrals_where(vault, "WHERE r.id = ?", (referral_id,))
     if not found:
-        raise NotFound("That referral no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That referral no longer exists."))
     if found[0].client_id is not None:
         conflicts.require_access(vault, found[0].client_id)
     return found[0]
@@ -491,11 +350,13 @@ def record_outcome(
 ) -> Referral:
     """What came of a referral; while it is still waiting (MADE), a new follow-up day can be set."""
     if status not in STATUSES:
-        raise InvalidInput("Choose what came of the referral from the list.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose what came of the referral from the list."))
     remark = clean_text("The outcome remark", outcome, OUTCOME_LIMIT)
     before = get_referral(vault, referral_id)
     if before.client_id is None:
-        raise InvalidInput("This client's record was erased; the referral is kept only as a count.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "This client's record was erased; the referral is kept only as a count.")
+        )
     follow = before.follow_up_on
     if status == MADE:
         follow = _checked_follow_up(follow_up_on, date.fromisoformat(before.referred_on)) or follow
@@ -548,7 +409,9 @@ def referral_slip(vault: Vault, referral_id: int) -> ReferralSlip:
     Audited here (the slip names a client), whatever the screen then does with it."""
     referral = get_referral(vault, referral_id)
     if referral.client_id is None or referral.client_code is None:
-        raise InvalidInput("This client's record was erased, so no slip can be printed for this referral.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "This client's record was erased, so no slip can be printed for this referral.")
+        )
     agency = get_agency(vault, referral.agency_id).details
     shows_alias = referral.alias_consent and bool(referral.client_alias) and alias_allowed(vault, referral.client_id)
     centre = settings.get(vault, "centre_name")

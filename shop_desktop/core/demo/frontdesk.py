@@ -117,46 +117,44 @@ def _insert_clients(
 ) -> tuple[list[int], list[float]]:
     taken: set[str] = set()
     stamp = now_iso()
-    genders, bands, indigenous = list(demo.GENDERS), list(demo.AGE_BANDS), list(demo.INDIGENOUS)
-    rows, consents, propensity = [], [], []
     base = int(vault.conn.execute("SELECT coalesce(max(id), 0) FROM clients").fetchone()[0])
-    for index in range(count):
-        alias, code = _alias(rng, index), _code(rng, taken)
-        gender = rng.choices(genders, weights=[55, 6, 14, 3, 7, 5, 2, 8])[0]
-        band = rng.choices(bands, weights=[2, 14, 30, 24, 16, 8, 3, 3])[0]
-        origin = rng.choices(indigenous, weights=[30, 8, 2, 45, 6, 9])[0]
-        rows.append(
-            (
-                base + index + 1,
-                code,
-                alias,
-                f"{search_key(alias)} {code.lower()}",
-                rng.choice([None, "she/her", "she/they", "they/them", "he/him"]),
-                gender,
-                band,
-                origin,
-                int(rng.random() < 0.08),
-                stamp,
-                stamp,
-            )
-        )
-        given = start + timedelta(days=rng.randrange(max(1, (today - start).days)))
-        consents.append(
-            (
-                base + index + 1,
-                1,
-                int(rng.random() < 0.7),
-                int(rng.random() < 0.4),
-                given.isoformat(),
-                vault.user.id,
-                stamp,
-            )
-        )
-        kind = rng.random()
-        propensity.append(6.0 if kind < 0.12 else 1.2 if kind < 0.45 else 0.15)
+    drawn = [
+        _invented_client(rng, base + index + 1, index, taken, (start, today), vault.user.id, stamp)
+        for index in range(count)
+    ]
+    rows = [row for row, _, _ in drawn]
     bulk_insert(vault, "clients", CLIENT_COLUMNS, rows)
-    bulk_insert(vault, "consents", CONSENT_COLUMNS, consents)
-    return [r[0] for r in rows], propensity
+    bulk_insert(vault, "consents", CONSENT_COLUMNS, [consent for _, consent, _ in drawn])
+    return [r[0] for r in rows], [propensity for _, _, propensity in drawn]
+
+
+def _invented_client(
+    rng: random.Random, client_id: int, index: int, taken: set[str], span: tuple[date, date], staff_id: int, stamp: str
+) -> tuple[tuple[Any, ...], tuple[Any, ...], float]:
+    """One invented client: their row, their consent and how often they come (drawn in this order)."""
+    start, today = span
+    genders, bands, indigenous = list(demo.GENDERS), list(demo.AGE_BANDS), list(demo.INDIGENOUS)
+    alias, code = _alias(rng, index), _code(rng, taken)
+    gender = rng.choices(genders, weights=[55, 6, 14, 3, 7, 5, 2, 8])[0]
+    band = rng.choices(bands, weights=[2, 14, 30, 24, 16, 8, 3, 3])[0]
+    origin = rng.choices(indigenous, weights=[30, 8, 2, 45, 6, 9])[0]
+    row = (
+        client_id,
+        code,
+        alias,
+        f"{search_key(alias)} {code.lower()}",
+        rng.choice([None, "she/her", "she/they", "they/them", "he/him"]),
+        gender,
+        band,
+        origin,
+        int(rng.random() < 0.08),
+        stamp,
+        stamp,
+    )
+    given = start + timedelta(days=rng.randrange(max(1, (today - start).days)))
+    consent = (client_id, 1, int(rng.random() < 0.7), int(rng.random() < 0.4), given.isoformat(), staff_id, stamp)
+    kind = rng.random()
+    return row, consent, 6.0 if kind < 0.12 else 1.2 if kind < 0.45 else 0.15
 
 
 def _insert_visits(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from typing import Any
 
 from shop_desktop.core.safety import overdose, overdose_choices
 from shop_desktop.core.safety.overdose import ResponseDraft
@@ -75,33 +76,7 @@ def _kit_details(vault: Vault, rng: random.Random) -> None:
     service_id = naloxone_service_id(vault.conn)
     if service_id is None:
         return
-    rows = vault.conn.execute(
-        "SELECT v.id, v.day, v.client_id, vs.quantity, v.staff_id FROM visits v"
-        " JOIN visit_services vs ON vs.visit_id = v.id WHERE vs.service_id = ? AND v.voided_at IS NULL"
-        " ORDER BY v.at",
-        (service_id,),
-    ).fetchall()
-    seen: set[int] = set()
-    lines = []
-    for visit_id, day, client_id, quantity, staff_id in rows:
-        if rng.random() < 0.1:
-            continue  # details not recorded: still counted as a supply
-        first = client_id not in seen if client_id is not None else rng.random() < 0.3
-        if client_id is not None:
-            seen.add(int(client_id))
-        reason = None if first else _pick(rng, REASON_WEIGHTS)
-        lines.append((visit_id, None, day, "first" if first else "replacement", reason, quantity, staff_id))
-    shifts = vault.conn.execute(
-        "SELECT s.id, s.day, o.quantity, s.staff_id FROM outreach_shifts s JOIN outreach_supplies o"
-        " ON o.shift_id = s.id WHERE o.service_id = ? AND s.voided_at IS NULL",
-        (service_id,),
-    ).fetchall()
-    for shift_id, day, quantity, staff_id in shifts:
-        replaced = rng.randint(0, int(quantity))
-        if replaced:
-            lines.append((None, shift_id, day, "replacement", _pick(rng, REASON_WEIGHTS), replaced, staff_id))
-        if quantity - replaced:
-            lines.append((None, shift_id, day, "first", None, int(quantity) - replaced, staff_id))
+    lines = _visit_kit_lines(vault, rng, service_id) + _shift_kit_lines(vault, rng, service_id)
     stamp = now_iso()
     with vault.transaction() as conn:
         conn.executemany(
@@ -122,3 +97,41 @@ def _kit_details(vault: Vault, rng: random.Random) -> None:
                 for v, s, d, kind, reason, q, st in lines
             ],
         )
+
+
+def _visit_kit_lines(vault: Vault, rng: random.Random, service_id: int) -> list[tuple[Any, ...]]:
+    """Kits handed out at check-in: a client's first, then replacements; some left without details."""
+    rows = vault.conn.execute(
+        "SELECT v.id, v.day, v.client_id, vs.quantity, v.staff_id FROM visits v"
+        " JOIN visit_services vs ON vs.visit_id = v.id WHERE vs.service_id = ? AND v.voided_at IS NULL"
+        " ORDER BY v.at",
+        (service_id,),
+    ).fetchall()
+    seen: set[int] = set()
+    lines: list[tuple[Any, ...]] = []
+    for visit_id, day, client_id, quantity, staff_id in rows:
+        if rng.random() < 0.1:
+            continue  # details not recorded: still counted as a supply
+        first = client_id not in seen if client_id is not None else rng.random() < 0.3
+        if client_id is not None:
+            seen.add(int(client_id))
+        reason = None if first else _pick(rng, REASON_WEIGHTS)
+        lines.append((visit_id, None, day, "first" if first else "replacement", reason, quantity, staff_id))
+    return lines
+
+
+def _shift_kit_lines(vault: Vault, rng: random.Random, service_id: int) -> list[tuple[Any, ...]]:
+    """Kits handed out on outreach shifts, split at random between replacements and first kits."""
+    lines: list[tuple[Any, ...]] = []
+    shifts = vault.conn.execute(
+        "SELECT s.id, s.day, o.quantity, s.staff_id FROM outreach_shifts s JOIN outreach_supplies o"
+        " ON o.shift_id = s.id WHERE o.service_id = ? AND s.voided_at IS NULL",
+        (service_id,),
+    ).fetchall()
+    for shift_id, day, quantity, staff_id in shifts:
+        replaced = rng.randint(0, int(quantity))
+        if replaced:
+            lines.append((None, shift_id, day, "replacement", _pick(rng, REASON_WEIGHTS), replaced, staff_id))
+        if quantity - replaced:
+            lines.append((None, shift_id, day, "first", None, int(quantity) - replaced, staff_id))
+    return lines

@@ -15,7 +15,7 @@ from typing import Any
 
 from shop_desktop.core.actions import action
 from shop_desktop.core.desk import demographics as demo
-from shop_desktop.core.errors import InvalidInput, NotFound
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import clean, like_pattern, search_key, search_query
 from shop_desktop.core.vault.audit import now_iso
@@ -97,7 +97,7 @@ def new_code(vault: Vault) -> str:
         )
         if vault.conn.execute("SELECT 1 FROM clients WHERE code = ?", (code,)).fetchone() is None:
             return code
-    raise InvalidInput("No free client code could be found. Tell the coordinator.")
+    raise InvalidInput(QT_TRANSLATE_NOOP("core", "No free client code could be found. Tell the coordinator."))
 
 
 def _checked(details: ClientDetails) -> ClientDetails:
@@ -119,8 +119,11 @@ def _checked(details: ClientDetails) -> ClientDetails:
 def _checked_consent(consent: Consent) -> Consent:
     if not consent.keep_record:
         raise InvalidInput(
-            "A record can only be kept with the person's consent. Without it, check them in "
-            "as an anonymous visitor; they are still counted."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "A record can only be kept with the person's consent. Without it, check them in "
+                "as an anonymous visitor; they are still counted.",
+            )
         )
     given = consent.given_on or date.today().isoformat()
     for label, value in (("date consent was given", given), ("end date", consent.ends_on)):
@@ -128,9 +131,9 @@ def _checked_consent(consent: Consent) -> Consent:
             try:
                 date.fromisoformat(value)
             except ValueError:
-                raise InvalidInput(f"The {label} is not a date.") from None
+                raise InvalidInput(said(QT_TRANSLATE_NOOP("core", "The {label} is not a date."), label=label)) from None
     if consent.ends_on and consent.ends_on < given:
-        raise InvalidInput("The consent's end date is before the day it was given.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The consent's end date is before the day it was given."))
     return replace(consent, given_on=given, withdrawn_on=None)
 
 
@@ -194,7 +197,7 @@ def update_client(vault: Vault, client_id: int, details: ClientDetails) -> Clien
     details = _checked(details)
     before = get_client(vault, client_id)
     if before.status in (MERGED, PURGED):
-        raise InvalidInput("This record was merged or erased and can't be edited.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "This record was merged or erased and can't be edited."))
     changed = [f.name for f in fields(ClientDetails) if getattr(before.details, f.name) != getattr(details, f.name)]
     if not changed:
         return before
@@ -253,9 +256,11 @@ def withdraw_consent(vault: Vault, client_id: int, on: str | None = None) -> Cli
 def set_archived(vault: Vault, client_id: int, archived: bool) -> Client:
     client = get_client(vault, client_id)
     if client.status not in (ACTIVE, ARCHIVED):
-        raise InvalidInput("This record was merged or erased.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "This record was merged or erased."))
     if not archived and (client.consent is None or not client.consent.in_force):
-        raise InvalidInput("Record the person's consent to keep a record before bringing it back.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "Record the person's consent to keep a record before bringing it back.")
+        )
     with vault.transaction() as conn:
         conn.execute(
             "UPDATE clients SET status = ?, updated_at = ? WHERE id = ?",
@@ -298,7 +303,7 @@ def _client_from(vault: Vault, row: tuple[Any, ...]) -> Client:
 def get_client(vault: Vault, client_id: int) -> Client:
     row = vault.conn.execute(f"SELECT {_CLIENT_COLUMNS} FROM clients WHERE id = ?", (client_id,)).fetchone()
     if row is None:
-        raise NotFound("That client's record no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That client's record no longer exists."))
     return _client_from(vault, tuple(row))
 
 
@@ -307,7 +312,7 @@ def require_record_in_use(vault: Vault, client_id: int, what_instead: str) -> No
     consent is withdrawn or ended; `what_instead` tells the person what they can do."""
     row = vault.conn.execute("SELECT status FROM clients WHERE id = ?", (client_id,)).fetchone()
     if row is None:
-        raise NotFound("That client's record no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That client's record no longer exists."))
     consent = current_consent(vault, client_id)
     if row[0] != ACTIVE or consent is None or not consent.in_force:
         raise InvalidInput(
@@ -401,10 +406,10 @@ def _within(a: str, b: str, limit: int) -> bool:
 def merge_clients(vault: Vault, keep_id: int, merge_id: int) -> Client:
     """Two records of one person become one: visits, attendance, consents and notes move to `keep_id`."""
     if keep_id == merge_id:
-        raise InvalidInput("Choose two different records to merge.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose two different records to merge."))
     keep, gone = get_client(vault, keep_id), get_client(vault, merge_id)
     if PURGED in (keep.status, gone.status) or MERGED in (keep.status, gone.status):
-        raise InvalidInput("One of these records was already merged or erased.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "One of these records was already merged or erased."))
     from shop_desktop.core.desk import linked_records
 
     with vault.transaction() as conn:
@@ -441,7 +446,7 @@ def purge_on_request(vault: Vault, client_id: int) -> None:
     """
     client = get_client(vault, client_id)
     if client.status == PURGED:
-        raise InvalidInput("This record was already erased.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "This record was already erased."))
     from shop_desktop.core.desk import linked_records
 
     age_band = client.age_band

@@ -22,7 +22,7 @@ from shop_desktop.core import settings
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.desk import sealed_text
 from shop_desktop.core.desk.clients import Client, get_client
-from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, VaultError
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PermissionDenied, VaultError, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
@@ -82,14 +82,14 @@ class BreakGlassUse:
 @action(Permission.MANAGE_CONFLICTS, audits=("conflict.keep_apart_added",))
 def keep_apart(vault: Vault, client_a: int, client_b: int, reason: str | None = None) -> KeepApartPair:
     if client_a == client_b:
-        raise InvalidInput("Choose two different clients.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose two different clients."))
     first, second = sorted((get_client(vault, client_a).id, get_client(vault, client_b).id))
     text = clean("reason", reason)
     with vault.transaction() as conn:
         if conn.execute(
             "SELECT 1 FROM keep_apart WHERE client_a = ? AND client_b = ? AND ended_at IS NULL", (first, second)
         ).fetchone():
-            raise InvalidInput("These two clients are already kept apart.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "These two clients are already kept apart."))
         cursor = conn.execute(
             "INSERT INTO keep_apart (client_a, client_b, created_by, created_at) VALUES (?,?,?,?)",
             (first, second, vault.user.id, now_iso()),
@@ -104,7 +104,7 @@ def keep_apart(vault: Vault, client_a: int, client_b: int, reason: str | None = 
 def record_staff_conflict(vault: Vault, staff_id: int, client_id: int, reason: str | None = None) -> StaffConflict:
     get_client(vault, client_id)
     if not vault.conn.execute("SELECT 1 FROM staff WHERE id = ?", (staff_id,)).fetchone():
-        raise NotFound("That staff account no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That staff account no longer exists."))
     text = clean("reason", reason)
     with vault.transaction() as conn:
         cursor = conn.execute(
@@ -120,12 +120,12 @@ def record_staff_conflict(vault: Vault, staff_id: int, client_id: int, reason: s
 def end_conflict(vault: Vault, table: str, conflict_id: int) -> None:
     vault.require(Permission.MANAGE_CONFLICTS)
     if table not in ("keep_apart", "staff_conflicts"):
-        raise InvalidInput("There is no such kind of conflict.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "There is no such kind of conflict."))
     with vault.transaction() as conn:
         if not conn.execute(
             f"UPDATE {table} SET ended_at = ? WHERE id = ? AND ended_at IS NULL", (now_iso(), conflict_id)
         ).rowcount:
-            raise NotFound("That conflict has already ended.")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "That conflict has already ended."))
         vault.audit("conflict.ended", table, conflict_id)
 
 
@@ -151,8 +151,14 @@ def keep_apart_gate(
     if override_reason is None:
         where = "in the Safe Suite on those nights" if action == "suite_booking" else "at this session"
         raise KeepApart(
-            f"This client must be kept apart from someone already {where}. "
-            "Check with the coordinator; to go ahead anyway, give a reason."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This client must be kept apart from someone already {where}. Check with the "
+                    "coordinator; to go ahead anyway, give a reason.",
+                ),
+                where=where,
+            )
         )
     why = clean("reason", override_reason, required=True)
     for pair in sorted(clash.values()):
@@ -180,15 +186,18 @@ def require_access(vault: Vault, client_id: int) -> None:
     vault.require(Permission.VIEW_CLIENTS)
     if in_conflict(vault, client_id) and client_id not in _broken_glass.get(vault, set()):
         raise ConflictOfInterest(
-            "You have a recorded conflict with this client, so their record stays closed to you. "
-            "If you must open it (an emergency), use break-glass and give the reason; the coordinator will see it."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "You have a recorded conflict with this client, so their record stays closed to you. "
+                "If you must open it (an emergency), use break-glass and give the reason; the coordinator will see it.",
+            )
         )
 
 
 def open_record(vault: Vault, client_id: int, what: str) -> None:
     """Every opening of a client's record: the conflict rule, then the audit entry with the client id."""
     if what not in WHAT_OPENED:
-        raise InvalidInput("Unknown part of a client's record.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Unknown part of a client's record."))
     require_access(vault, client_id)
     with vault.transaction():
         vault.audit(OPENED, "client", client_id, what=what)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from shop_desktop.core.errors import InvalidInput
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, said
 
 GENDERS: dict[str, str] = {
     "woman": "Woman",
@@ -45,7 +45,7 @@ def check_choice(choices: dict[str, str], value: str | None, what: str) -> str |
     if value in (None, ""):
         return None
     if value not in choices:
-        raise InvalidInput(f"Choose the {what} from the list.")
+        raise InvalidInput(said(QT_TRANSLATE_NOOP("core", "Choose the {what} from the list."), what=what))
     return value
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.desk.visits import Service, check_quantity, service_catalog
-from shop_desktop.core.errors import InvalidInput, NotFound
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.overdose_kits import KitGiven, write_shift_kits
 from shop_desktop.core.text import clean
@@ -107,11 +107,13 @@ def add_area(vault: Vault, name: str, kind: str) -> Area:
     """A new street location or online platform for the list (a retired one of that name comes back)."""
     clean_name = clean("name", name, required=True)
     if kind not in AREA_KINDS:
-        raise InvalidInput("Choose whether this is a street area or an online platform.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose whether this is a street area or an online platform."))
     with vault.transaction() as conn:
         row = conn.execute("SELECT id, active FROM outreach_areas WHERE name = ?", (clean_name,)).fetchone()
         if row is not None and row[1]:
-            raise InvalidInput(f'"{clean_name}" is already in the list.')
+            raise InvalidInput(
+                said(QT_TRANSLATE_NOOP("core", '"{clean_name}" is already in the list.'), clean_name=clean_name)
+            )
         if row is not None:
             conn.execute("UPDATE outreach_areas SET active = 1, kind = ? WHERE id = ?", (kind, row[0]))
             area_id = int(row[0])
@@ -130,7 +132,7 @@ def retire_area(vault: Vault, area_id: int) -> None:
     """Take an area off the list; shifts already logged there keep it."""
     with vault.transaction() as conn:
         if conn.execute("UPDATE outreach_areas SET active = 0 WHERE id = ?", (area_id,)).rowcount == 0:
-            raise NotFound("That area is no longer in the list.")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "That area is no longer in the list."))
         vault.audit("outreach.area_retired", "outreach_area", area_id)
 
 
@@ -146,21 +148,29 @@ def supply_catalog(vault: Vault) -> list[Service]:
 def _checked(vault: Vault, record: ShiftRecord, today: date) -> tuple[int, str | None]:
     """(minutes, remark) once every field is within its limits."""
     if record.day > today:
-        raise InvalidInput("A shift can't be logged for a day that hasn't come yet.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "A shift can't be logged for a day that hasn't come yet."))
     if record.day < today - timedelta(days=LATE_ENTRY_DAYS):
-        raise InvalidInput("Shifts can be logged at most a year later. Check the date.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Shifts can be logged at most a year later. Check the date."))
     minutes = shift_minutes(record.starts, record.ends)
     if minutes == 0:
-        raise InvalidInput("The shift ends at the time it starts. Check the start and end times.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "The shift ends at the time it starts. Check the start and end times.")
+        )
     if vault.conn.execute("SELECT 1 FROM outreach_areas WHERE id = ?", (record.area_id,)).fetchone() is None:
-        raise InvalidInput("Choose the area or platform from the list.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose the area or platform from the list."))
     for words, value in (
         ("contacts", record.contacts),
         ("referrals made", record.referrals),
         ("alerts shared", record.alerts_shared),
     ):
         if not 0 <= value <= MAX_COUNT:
-            raise InvalidInput(f"The number of {words} must be between 0 and {MAX_COUNT:,}.")
+            raise InvalidInput(
+                said(
+                    QT_TRANSLATE_NOOP("core", "The number of {words} must be between 0 and {MAX_COUNT:,}."),
+                    words=words,
+                    MAX_COUNT=MAX_COUNT,
+                )
+            )
     _check_supplies(vault, record.supplies)
     _check_demographics(record.demographics, record.contacts)
     return minutes, clean("remark", record.remark)
@@ -171,21 +181,37 @@ def _check_supplies(vault: Vault, supplies: dict[int, int]) -> None:
     for service_id, quantity in supplies.items():
         supply = catalog.get(service_id)
         if supply is None:
-            raise InvalidInput("One of the supplies is not in the catalog of supplies. Refresh and try again.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "core", "One of the supplies is not in the catalog of supplies. Refresh and try again."
+                )
+            )
         check_quantity(supply, quantity)
 
 
 def _check_demographics(given: Demographics, contacts: int) -> None:
     for key, counts in given.items():
         if key not in DEMOGRAPHIC_CHOICES:
-            raise InvalidInput("Only gender identity, age band and Indigenous identity can be counted.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("core", "Only gender identity, age band and Indigenous identity can be counted.")
+            )
         words, choices = DEMOGRAPHIC_CHOICES[key]
         for choice, people in counts.items():
             demo.check_choice(choices, choice, words)
             if people < 0:
-                raise InvalidInput(f"A count by {words} can't be negative.")
+                raise InvalidInput(
+                    said(QT_TRANSLATE_NOOP("core", "A count by {words} can't be negative."), words=words)
+                )
         if sum(counts.values()) > contacts:
-            raise InvalidInput(f"The counts by {words} add up to more than the {contacts} contacts. Check the numbers.")
+            raise InvalidInput(
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "core", "The counts by {words} add up to more than the {contacts} contacts. Check the numbers."
+                    ),
+                    words=words,
+                    contacts=contacts,
+                )
+            )
 
 
 # --- logging ------------------------------------------------------------------------------------
@@ -224,7 +250,10 @@ def _refuse_same_shift(conn: Any, staff_id: int, record: ShiftRecord) -> None:
     ).fetchone()
     if same is not None:
         raise InvalidInput(
-            "This shift is already logged (same day, times and place). Open it from Past shifts to correct it."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This shift is already logged (same day, times and place). Open it from Past shifts to correct it.",
+            )
         )
 
 
@@ -261,9 +290,9 @@ def void_shift(vault: Vault, shift_id: int) -> None:
 def _require_counted(vault: Vault, shift_id: int) -> None:
     row = vault.conn.execute("SELECT voided_at FROM outreach_shifts WHERE id = ?", (shift_id,)).fetchone()
     if row is None:
-        raise NotFound("That shift is no longer in the log.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That shift is no longer in the log."))
     if row[0]:
-        raise InvalidInput("This shift was voided; log it again if it did happen.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "This shift was voided; log it again if it did happen."))
 
 
 def _columns(record: ShiftRecord, minutes: int, remark: str | None) -> tuple[Any, ...]:
@@ -309,7 +338,7 @@ def get_shift(vault: Vault, shift_id: int) -> Shift:
     vault.require(Permission.LOG_OUTREACH)
     row = vault.conn.execute(f"{_SHIFT_SELECT} WHERE s.id = ? AND s.voided_at IS NULL", (shift_id,)).fetchone()
     if row is None:
-        raise NotFound("That shift is no longer in the log.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That shift is no longer in the log."))
     return _shifts(vault, [row])[0]
 
 

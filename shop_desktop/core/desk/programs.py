@@ -8,7 +8,7 @@ from datetime import date
 
 from shop_desktop.core.actions import action
 from shop_desktop.core.desk import conflicts, restrictions
-from shop_desktop.core.errors import InvalidInput, NotFound
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
@@ -60,10 +60,15 @@ def add_program(vault: Vault, name: str, description: str = "", weekday: int | N
     vault.require(Permission.EDIT_CATALOG)
     clean_name = clean("name", name, required=True)
     if weekday is not None and not 0 <= weekday <= 6:
-        raise InvalidInput("Choose a day of the week, or none.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose a day of the week, or none."))
     with vault.transaction() as conn:
         if conn.execute("SELECT 1 FROM programs WHERE name = ?", (clean_name,)).fetchone():
-            raise InvalidInput(f'There is already a program called "{clean_name}".')
+            raise InvalidInput(
+                said(
+                    QT_TRANSLATE_NOOP("core", 'There is already a program called "{clean_name}".'),
+                    clean_name=clean_name,
+                )
+            )
         cursor = conn.execute(
             "INSERT INTO programs (name, description, weekday) VALUES (?, ?, ?)",
             (clean_name, clean("description", description) or "", weekday),
@@ -78,7 +83,7 @@ def session_for(vault: Vault, program_id: int, day: str | None = None) -> Progra
     day = _checked_day(day)
     with vault.transaction() as conn:
         if conn.execute("SELECT 1 FROM programs WHERE id = ?", (program_id,)).fetchone() is None:
-            raise NotFound("That program is no longer in the list.")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "That program is no longer in the list."))
         row = conn.execute(
             "SELECT id FROM program_sessions WHERE program_id = ? AND day = ?", (program_id, day)
         ).fetchone()
@@ -100,9 +105,9 @@ def _checked_day(day: str | None) -> str:
     try:
         chosen = date.fromisoformat(day)
     except ValueError:
-        raise InvalidInput("That is not a date.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "That is not a date.")) from None
     if chosen > date.today():
-        raise InvalidInput("Attendance can't be recorded for a day that hasn't come yet.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Attendance can't be recorded for a day that hasn't come yet."))
     return chosen.isoformat()
 
 
@@ -112,7 +117,7 @@ def get_session(vault: Vault, session_id: int) -> ProgramSession:
         "SELECT id, program_id, day, anonymous_count FROM program_sessions WHERE id = ?", (session_id,)
     ).fetchone()
     if row is None:
-        raise NotFound("That session no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That session no longer exists."))
     people = vault.conn.execute(
         "SELECT c.id, c.code, c.alias FROM attendance a JOIN clients c ON c.id = a.client_id"
         " WHERE a.session_id = ? AND c.status != 'purged' ORDER BY c.alias COLLATE NOCASE",
@@ -140,7 +145,11 @@ def add_attendee(
         status = conn.execute("SELECT status FROM clients WHERE id = ?", (client_id,)).fetchone()
         if status is None or status[0] != "active":
             raise InvalidInput(
-                "Only a client with a record in use can be added by name; count others in the anonymous head count."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Only a client with a record in use can be added by name; "
+                    "count others in the anonymous head count.",
+                )
             )
         restrictions.gate(
             vault,
@@ -168,7 +177,12 @@ def remove_attendee(vault: Vault, session_id: int, client_id: int) -> ProgramSes
 @action(Permission.CHECK_IN, audits=("program.head_count_set",))
 def set_head_count(vault: Vault, session_id: int, count: int) -> ProgramSession:
     if not 0 <= count <= MAX_HEAD_COUNT:
-        raise InvalidInput(f"The head count must be between 0 and {MAX_HEAD_COUNT}.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "The head count must be between 0 and {MAX_HEAD_COUNT}."),
+                MAX_HEAD_COUNT=MAX_HEAD_COUNT,
+            )
+        )
     with vault.transaction() as conn:
         conn.execute("UPDATE program_sessions SET anonymous_count = ? WHERE id = ?", (count, session_id))
         vault.audit("program.head_count_set", "program_session", session_id, count=count)

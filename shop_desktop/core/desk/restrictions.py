@@ -18,7 +18,7 @@ from shop_desktop.core import settings
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.desk import sealed_text
 from shop_desktop.core.desk.clients import get_client
-from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, VaultError
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PermissionDenied, VaultError, said
 from shop_desktop.core.roles import Permission, parse_roles
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
@@ -91,7 +91,9 @@ def may_restrict(vault: Vault) -> bool:
 def _require_may_restrict(vault: Vault, words: str) -> None:
     vault.require(Permission.VIEW_CLIENTS)
     if not may_restrict(vault):
-        raise PermissionDenied(f"Only the coordinator can {words}. Ask them if it's needed.")
+        raise PermissionDenied(
+            said(QT_TRANSLATE_NOOP("core", "Only the coordinator can {words}. Ask them if it's needed."), words=words)
+        )
 
 
 # --- the reasons list ------------------------------------------------------------------------------
@@ -108,7 +110,7 @@ def add_reason(vault: Vault, label: str) -> Reason:
     text = clean("name", label, required=True)
     with vault.transaction() as conn:
         if conn.execute("SELECT 1 FROM restriction_reasons WHERE label = ?", (text,)).fetchone():
-            raise InvalidInput(f'"{text}" is already a reason.')
+            raise InvalidInput(said(QT_TRANSLATE_NOOP("core", '"{text}" is already a reason.'), text=text))
         order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM restriction_reasons").fetchone()[0]
         cursor = conn.execute("INSERT INTO restriction_reasons (label, sort_order) VALUES (?, ?)", (text, order))
         vault.audit("restriction.reason_added", "restriction_reason", cursor.lastrowid)
@@ -148,17 +150,23 @@ def restrict(vault: Vault, request: RestrictionRequest) -> Restriction:
 def _checked(vault: Vault, request: RestrictionRequest) -> None:
     get_client(vault, request.client_id)
     if request.scope not in SCOPES:
-        raise InvalidInput("Choose what the restriction covers: the drop-in, the Safe Suite, a program or a service.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "core", "Choose what the restriction covers: the drop-in, the Safe Suite, a program or a service."
+            )
+        )
     if (request.scope in ("program", "service")) != (request.scope_id is not None):
-        raise InvalidInput(f"Choose which {request.scope} the restriction covers.")
+        raise InvalidInput(
+            said(QT_TRANSLATE_NOOP("core", "Choose which {scope} the restriction covers."), scope=request.scope)
+        )
     if request.scope_id is not None and _scope_name(vault, request.scope, request.scope_id) is None:
-        raise NotFound(f"That {request.scope} is no longer in the list.")
+        raise NotFound(said(QT_TRANSLATE_NOOP("core", "That {scope} is no longer in the list."), scope=request.scope))
     if request.ends_on is not None and request.ends_on <= request.starts_on:
-        raise InvalidInput("The end date must come after the start date.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The end date must come after the start date."))
     if request.ends_on is None and request.review_on is None:
-        raise InvalidInput('A restriction "until reviewed" needs a review date.')
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", 'A restriction "until reviewed" needs a review date.'))
     if not vault.conn.execute("SELECT 1 FROM restriction_reasons WHERE id = ?", (request.reason_id,)).fetchone():
-        raise InvalidInput("Choose a reason from the list.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose a reason from the list."))
 
 
 @action(Permission.VIEW_CLIENTS, audits=("restriction.lifted",))
@@ -168,7 +176,7 @@ def lift(vault: Vault, restriction_id: int, reason: str, on: date | None = None)
     why = clean("reason", reason, required=True)
     current = get_restriction(vault, restriction_id)
     if current.lifted_on or (current.ends_on and current.ends_on <= (on or date.today()).isoformat()):
-        raise InvalidInput("That restriction has already ended.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "That restriction has already ended."))
     with vault.transaction() as conn:
         conn.execute(
             "UPDATE restrictions SET lifted_on = ?, lifted_by = ?, lift_reason = ? WHERE id = ?",
@@ -207,7 +215,7 @@ def get_restriction(vault: Vault, restriction_id: int) -> Restriction:
     vault.require(Permission.VIEW_CLIENTS)
     row = vault.conn.execute(f"{_SELECT} WHERE r.id = ?", (restriction_id,)).fetchone()
     if row is None:
-        raise NotFound("That restriction no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That restriction no longer exists."))
     return _restriction(vault, row)
 
 

@@ -19,7 +19,7 @@ from shop_desktop.core import settings
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.desk import conflicts, restrictions
 from shop_desktop.core.desk.clients import require_record_in_use
-from shop_desktop.core.errors import InvalidInput, NotFound
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission, allowed
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
@@ -148,7 +148,7 @@ def get_stay(vault: Vault, stay_id: int) -> Stay:
     vault.require(Permission.BOOK_SUITE)
     row = vault.conn.execute(f"{_SELECT} WHERE s.id = ?", (stay_id,)).fetchone()
     if row is None:
-        raise NotFound("That stay is no longer in the calendar.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That stay is no longer in the calendar."))
     return _stay(row)
 
 
@@ -185,13 +185,24 @@ def stays_for_client(vault: Vault, client_id: int) -> list[Stay]:
 
 def _checked_dates(arrival: date, departure: date, today: date) -> None:
     if departure <= arrival:
-        raise InvalidInput("A stay is at least one night: the departure day must be after the arrival day.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "A stay is at least one night: the departure day must be after the arrival day.")
+        )
     if (departure - arrival).days > MAX_NIGHTS:
-        raise InvalidInput(f"A stay can be at most {MAX_NIGHTS} nights. Check the dates.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "A stay can be at most {MAX_NIGHTS} nights. Check the dates."),
+                MAX_NIGHTS=MAX_NIGHTS,
+            )
+        )
     if arrival > today + timedelta(days=BOOK_AHEAD_DAYS):
-        raise InvalidInput("Stays can be booked at most a year ahead. Check the arrival date.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "Stays can be booked at most a year ahead. Check the arrival date.")
+        )
     if arrival < today - timedelta(days=LATE_ENTRY_DAYS):
-        raise InvalidInput("A stay can be recorded at most a year after it began. Check the arrival date.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "A stay can be recorded at most a year after it began. Check the arrival date.")
+        )
 
 
 def _checked_unit(vault: Vault, unit: int) -> int:
@@ -204,7 +215,7 @@ def _checked_unit(vault: Vault, unit: int) -> int:
 def _checked_staff(vault: Vault, staff_id: int | None) -> int:
     chosen = vault.user.id if staff_id is None else staff_id
     if chosen not in {m.id for m in staff_choices(vault)}:
-        raise InvalidInput("Choose a staff member from the list for this stay.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose a staff member from the list for this stay."))
     return chosen
 
 
@@ -279,22 +290,7 @@ def book_stay(
     with vault.transaction() as conn:
         require_record_in_use(vault, request.client_id, "Record their consent first, then book the stay.")
         staff_id = _checked_staff(vault, request.staff_id)
-        _require_free(vault, unit, request.arrival, request.departure, client_id=request.client_id)
-        restrictions.gate(
-            vault,
-            request.client_id,
-            request.arrival,
-            action="suite_booking",
-            suite=True,
-            override_reason=override_reason,
-        )
-        conflicts.keep_apart_gate(
-            vault,
-            request.client_id,
-            _guests_between(vault, request.arrival, request.departure),
-            action="suite_booking",
-            override_reason=keep_apart_reason,
-        )
+        _gate_booking(vault, request, unit, override_reason, keep_apart_reason)
         cursor = conn.execute(
             "INSERT INTO suite_stays (unit, client_id, arrival, departure, status, staff_id, remark, created_by,"
             " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -314,6 +310,28 @@ def book_stay(
         stay_id = int(cursor.lastrowid or 0)
         vault.audit("suite.booked", "suite_stay", stay_id, client_id=request.client_id, staff_id=staff_id)
     return get_stay(vault, stay_id)
+
+
+def _gate_booking(
+    vault: Vault, request: StayRequest, unit: int, override_reason: str | None, keep_apart_reason: str | None
+) -> None:
+    """Inside the booking's transaction: the nights free, no restriction, no keep-apart (or each overridden)."""
+    _require_free(vault, unit, request.arrival, request.departure, client_id=request.client_id)
+    restrictions.gate(
+        vault,
+        request.client_id,
+        request.arrival,
+        action="suite_booking",
+        suite=True,
+        override_reason=override_reason,
+    )
+    conflicts.keep_apart_gate(
+        vault,
+        request.client_id,
+        _guests_between(vault, request.arrival, request.departure),
+        action="suite_booking",
+        override_reason=keep_apart_reason,
+    )
 
 
 def _guests_between(vault: Vault, arrival: date, departure: date) -> set[int]:
@@ -337,7 +355,7 @@ def check_in(vault: Vault, stay_id: int, on: date | None = None) -> Stay:
     takes the extra nights if the unit is free."""
     day = on or date.today()
     if day > date.today():
-        raise InvalidInput("Check someone in on the day they arrive, not ahead of time.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Check someone in on the day they arrive, not ahead of time."))
     with vault.transaction():
         stay = _open_stay(vault, stay_id, (BOOKED,), "checked in")
         if day >= stay.departure:
@@ -357,7 +375,11 @@ def check_out(vault: Vault, stay_id: int, on: date | None = None) -> Stay:
     """The person has left; the stay ends that day (a person who leaves on the day they came used one night)."""
     day = on or date.today()
     if day > date.today():
-        raise InvalidInput("Check someone out on the day they leave. To shorten a stay ahead, use End early.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "core", "Check someone out on the day they leave. To shorten a stay ahead, use End early."
+            )
+        )
     with vault.transaction():
         stay = _open_stay(vault, stay_id, (CHECKED_IN,), "checked out")
         if day < stay.arrival:
@@ -386,7 +408,12 @@ def extend_stay(vault: Vault, stay_id: int, departure: date) -> Stay:
                 "or use End early to shorten it."
             )
         if (departure - stay.arrival).days > MAX_NIGHTS:
-            raise InvalidInput(f"A stay can be at most {MAX_NIGHTS} nights. Check the dates.")
+            raise InvalidInput(
+                said(
+                    QT_TRANSLATE_NOOP("core", "A stay can be at most {MAX_NIGHTS} nights. Check the dates."),
+                    MAX_NIGHTS=MAX_NIGHTS,
+                )
+            )
         _require_free(vault, stay.unit, stay.departure, departure, client_id=stay.client_id, stay_id=stay.id)
         return _update(vault, stay, "suite.extended", departure=departure.isoformat())
 
@@ -419,7 +446,9 @@ def cancel_stay(vault: Vault, stay_id: int) -> Stay:
     with vault.transaction():
         stay = get_stay(vault, stay_id)
         if stay.status == CHECKED_IN:
-            raise InvalidInput("This person is already in the suite. Check them out, or end the stay early.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("core", "This person is already in the suite. Check them out, or end the stay early.")
+            )
         stay = _open_stay(vault, stay_id, (BOOKED,), "cancelled")
         return _update(vault, stay, "suite.cancelled", status=CANCELLED, cancelled_at=now_iso())
 

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from shop_desktop.core.actions import action
 from shop_desktop.core.desk.clients import get_client
-from shop_desktop.core.errors import InvalidInput
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -26,7 +26,9 @@ REASONS = {
 @action(Permission.CHECK_IN, audits=("turnaway.recorded",))
 def record_turnaway(vault: Vault, reason: str, client_id: int | None = None, at: datetime | None = None) -> int:
     if reason not in REASONS:
-        raise InvalidInput("Choose why they were turned away: Safe Suite full, restricted, closed or other.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "Choose why they were turned away: Safe Suite full, restricted, closed or other.")
+        )
     if client_id is not None:
         get_client(vault, client_id)
     when = (at or datetime.now()).replace(second=0, microsecond=0)

@@ -14,11 +14,12 @@ from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.desk import restrictions
 from shop_desktop.core.desk.clients import require_record_in_use
-from shop_desktop.core.errors import InvalidInput, NotFound
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.overdose_kits import KitGiven, write_visit_kit
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
+from shop_desktop.core.vault.db import Connection
 from shop_desktop.core.vault.vault import Vault
 
 MAX_QUANTITY = 500
@@ -76,11 +77,13 @@ def add_service(vault: Vault, name: str, kind: str, hotkey: str | None = None) -
     vault.require(Permission.EDIT_CATALOG)
     clean_name = clean("name", name, required=True)
     if kind not in ("service", "supply"):
-        raise InvalidInput("Choose whether this is a service or a supply counted in items.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose whether this is a service or a supply counted in items."))
     hotkey = _checked_hotkey(vault, hotkey)
     with vault.transaction() as conn:
         if conn.execute("SELECT 1 FROM services WHERE name = ?", (clean_name,)).fetchone():
-            raise InvalidInput(f'"{clean_name}" is already in the catalog.')
+            raise InvalidInput(
+                said(QT_TRANSLATE_NOOP("core", '"{clean_name}" is already in the catalog.'), clean_name=clean_name)
+            )
         order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM services").fetchone()[0]
         cursor = conn.execute(
             "INSERT INTO services (name, kind, hotkey, sort_order) VALUES (?, ?, ?, ?)",
@@ -95,10 +98,10 @@ def _checked_hotkey(vault: Vault, hotkey: str | None, service_id: int | None = N
         return None
     key = hotkey.strip().lower()
     if len(key) != 1 or not key.isalnum():
-        raise InvalidInput("A shortcut key is one letter or digit.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "A shortcut key is one letter or digit."))
     taken = vault.conn.execute("SELECT id FROM services WHERE hotkey = ? AND active = 1", (key,)).fetchone()
     if taken and taken[0] != service_id:
-        raise InvalidInput(f'The key "{key}" already ticks another service.')
+        raise InvalidInput(said(QT_TRANSLATE_NOOP("core", 'The key "{key}" already ticks another service.'), key=key))
     return key
 
 
@@ -107,7 +110,7 @@ def set_service_active(vault: Vault, service_id: int, active: bool) -> None:
     vault.require(Permission.EDIT_CATALOG)
     with vault.transaction() as conn:
         if conn.execute("UPDATE services SET active = ? WHERE id = ?", (int(active), service_id)).rowcount == 0:
-            raise NotFound("That service is no longer in the catalog.")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "That service is no longer in the catalog."))
         vault.audit("catalog.service_" + ("restored" if active else "retired"), "service", service_id)
 
 
@@ -115,16 +118,27 @@ def _visit_time(at: datetime | None) -> datetime:
     now = datetime.now()
     when = (at or now).replace(second=0, microsecond=0, tzinfo=None)
     if when > now + CLOCK_SKEW:
-        raise InvalidInput("A visit can't be in the future. Check the date and time.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "A visit can't be in the future. Check the date and time."))
     if when < now - timedelta(days=LATE_ENTRY_DAYS):
-        raise InvalidInput(f"Late entries can go back at most {LATE_ENTRY_DAYS} days.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "Late entries can go back at most {LATE_ENTRY_DAYS} days."),
+                LATE_ENTRY_DAYS=LATE_ENTRY_DAYS,
+            )
+        )
     return when
 
 
 def check_quantity(service: Service, quantity: int) -> None:
     """How many of a supply one person took, or an outreach worker handed out: 1 to MAX_QUANTITY."""
     if not 1 <= quantity <= MAX_QUANTITY:
-        raise InvalidInput(f"{service.name}: the quantity must be between 1 and {MAX_QUANTITY}.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "{name}: the quantity must be between 1 and {MAX_QUANTITY}."),
+                name=service.name,
+                MAX_QUANTITY=MAX_QUANTITY,
+            )
+        )
 
 
 def _checked_services(vault: Vault, services: dict[int, int]) -> dict[int, int]:
@@ -133,7 +147,9 @@ def _checked_services(vault: Vault, services: dict[int, int]) -> dict[int, int]:
     for service_id, quantity in services.items():
         service = catalog.get(service_id)
         if service is None:
-            raise InvalidInput("One of the services is no longer in the catalog. Refresh and try again.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("core", "One of the services is no longer in the catalog. Refresh and try again.")
+            )
         check_quantity(service, quantity)
         checked[service_id] = quantity if service.is_supply else 1
     return checked
@@ -160,35 +176,10 @@ def check_in(
     details = _anonymous_details(anonymous) if client_id is None else AnonymousDetails()
     with vault.transaction() as conn:
         if client_id is not None:
-            require_record_in_use(
-                vault, client_id, "Check them in as an anonymous visitor, or record their consent first."
-            )
-            repeat = _same_visit_just_saved(vault, client_id, when, services)
+            repeat = _gate_client(vault, client_id, when, services, override_reason)
             if repeat is not None:
                 return repeat
-            restrictions.gate(
-                vault,
-                client_id,
-                when.date(),
-                action="check_in",
-                services=frozenset(services),
-                override_reason=override_reason,
-            )
-        cursor = conn.execute(
-            "INSERT INTO visits (client_id, at, day, gender, age_band, indigenous, staff_id, created_at)"
-            " VALUES (?,?,?,?,?,?,?,?)",
-            (
-                client_id,
-                when.isoformat(timespec="minutes"),
-                when.date().isoformat(),
-                details.gender,
-                details.age_band,
-                details.indigenous,
-                vault.user.id,
-                now_iso(),
-            ),
-        )
-        visit_id = int(cursor.lastrowid or 0)
+        visit_id = _insert_visit(vault, conn, client_id, when, details)
         conn.executemany(
             "INSERT INTO visit_services (visit_id, service_id, quantity) VALUES (?, ?, ?)",
             [(visit_id, sid, qty) for sid, qty in services.items()],
@@ -198,6 +189,48 @@ def check_in(
         if client_id is not None:
             _touch_client(conn, client_id, when)
         vault.audit("visit.checked_in", "visit", visit_id, client_id=client_id)
+    return visit_id
+
+
+def _gate_client(
+    vault: Vault, client_id: int, when: datetime, services: dict[int, int], override_reason: str | None
+) -> int | None:
+    """A named client's checks before the visit is saved: consent recorded, not the visit just saved
+    (its id if it is), not restricted (or overridden). Inside check_in's transaction."""
+    require_record_in_use(vault, client_id, "Check them in as an anonymous visitor, or record their consent first.")
+    repeat = _same_visit_just_saved(vault, client_id, when, services)
+    if repeat is not None:
+        return repeat
+    restrictions.gate(
+        vault,
+        client_id,
+        when.date(),
+        action="check_in",
+        services=frozenset(services),
+        override_reason=override_reason,
+    )
+    return None
+
+
+def _insert_visit(
+    vault: Vault, conn: Connection, client_id: int | None, when: datetime, details: AnonymousDetails
+) -> int:
+    """The visit's own row (an anonymous visitor's details on it); returns its id."""
+    cursor = conn.execute(
+        "INSERT INTO visits (client_id, at, day, gender, age_band, indigenous, staff_id, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?)",
+        (
+            client_id,
+            when.isoformat(timespec="minutes"),
+            when.date().isoformat(),
+            details.gender,
+            details.age_band,
+            details.indigenous,
+            vault.user.id,
+            now_iso(),
+        ),
+    )
+    visit_id = int(cursor.lastrowid or 0)
     return visit_id
 
 
@@ -239,9 +272,9 @@ def void_visit(vault: Vault, visit_id: int, reason: str) -> None:
     with vault.transaction() as conn:
         row = conn.execute("SELECT voided_at FROM visits WHERE id = ?", (visit_id,)).fetchone()
         if row is None:
-            raise NotFound("That visit no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "That visit no longer exists."))
         if row[0]:
-            raise InvalidInput("This visit was already voided.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "This visit was already voided."))
         conn.execute(
             "UPDATE visits SET voided_at = ?, void_reason = ?, voided_by = ? WHERE id = ?",
             (now_iso(), why, vault.user.id, visit_id),

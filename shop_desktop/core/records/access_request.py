@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from shop_desktop.core import settings
 from shop_desktop.core.actions import action
 from shop_desktop.core.desk import clients, conflicts, sealed_text
-from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PermissionDenied
 from shop_desktop.core.records import access_request_severing as severing
 from shop_desktop.core.records.access_request_output import (
     ANSWERED,
@@ -54,7 +54,7 @@ _SELECT = (
 def _request(vault: Vault, request_id: int) -> AccessRequest:
     row = vault.conn.execute(f"{_SELECT} WHERE r.id = ?", (request_id,)).fetchone()
     if row is None:
-        raise NotFound("That access request no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That access request no longer exists."))
     return AccessRequest(int(row[0]), int(row[1]), *row[2:])
 
 
@@ -63,10 +63,12 @@ def log_request(vault: Vault, client_id: int, received_on: date | None = None) -
     """A person asked for their record: the 30 days start from the day the centre received it."""
     received = received_on or date.today()
     if received > date.today():
-        raise InvalidInput("The day the request was received can't be in the future.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The day the request was received can't be in the future."))
     client = clients.get_client(vault, client_id)
     if client.status not in (clients.ACTIVE, clients.ARCHIVED):
-        raise InvalidInput("That client record was merged or erased. Choose the record in use.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "That client record was merged or erased. Choose the record in use.")
+        )
     stamp = now_iso()
     with vault.transaction() as conn:
         cursor = conn.execute(
@@ -101,7 +103,7 @@ def list_requests(vault: Vault, *, include_closed: bool = False) -> list[AccessR
 def withdraw_request(vault: Vault, request_id: int) -> AccessRequest:
     request = _request(vault, request_id)
     if request.status in (ANSWERED, WITHDRAWN):
-        raise InvalidInput("This request is already closed.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "This request is already closed."))
     with vault.transaction() as conn:
         conn.execute(
             "UPDATE access_requests SET status = ?, updated_at = ? WHERE id = ?", (WITHDRAWN, now_iso(), request_id)
@@ -113,7 +115,10 @@ def withdraw_request(vault: Vault, request_id: int) -> AccessRequest:
 def _require_reviewer(vault: Vault) -> None:
     if not vault.has_notes_key:
         raise PermissionDenied(
-            "The review of an access request is done by a counsellor or coordinator who holds the notes key."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The review of an access request is done by a counsellor or coordinator who holds the notes key.",
+            )
         )
 
 
@@ -188,8 +193,11 @@ def _saved_review(vault: Vault, request_id: int) -> tuple[dict[str, Decision], l
     text = sealed_text.unseal(vault, "access_requests", request_id, row[0], row[1])
     if text is None:
         raise PermissionDenied(
-            "The review of this request is sealed under the notes key. A counsellor or coordinator who holds it "
-            "can open it."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The review of this request is sealed under the notes key. A counsellor or coordinator who holds it "
+                "can open it.",
+            )
         )
     saved = json.loads(text)
     decisions = {d["key"]: Decision(**d) for d in saved["decisions"]}
@@ -198,12 +206,18 @@ def _saved_review(vault: Vault, request_id: int) -> tuple[dict[str, Decision], l
 
 def _checked_extra(cut: ExtraCut, places: dict[str, PassagePlace]) -> ExtraCut:
     if cut.location not in places:
-        raise InvalidInput("That part of the record is no longer there. Open the review again.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "That part of the record is no longer there. Open the review again.")
+        )
     if cut.ground not in severing.GROUNDS:
-        raise InvalidInput("Choose one of the grounds listed for severing.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose one of the grounds listed for severing."))
     reason = clean("reason", cut.reason, required=True)
     if not severing.every_place(places[cut.location].text, cut.text):
-        raise InvalidInput("The words to sever were not found in that part of the record. Copy them exactly.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "core", "The words to sever were not found in that part of the record. Copy them exactly."
+            )
+        )
     return ExtraCut(cut.location, cut.text.strip(), cut.ground, str(reason))
 
 
@@ -213,7 +227,7 @@ def save_review(vault: Vault, request_id: int, decisions: list[Decision], extra:
     _require_reviewer(vault)
     request = _request(vault, request_id)
     if request.status in (ANSWERED, WITHDRAWN):
-        raise InvalidInput("This request is closed; its review can no longer change.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "This request is closed; its review can no longer change."))
     conflicts.require_access(vault, request.client_id)
     prepared = _prepared(vault, request, with_openings=False)
     places = _places(list(prepared.sections))
@@ -223,7 +237,7 @@ def save_review(vault: Vault, request_id: int, decisions: list[Decision], extra:
         raise InvalidInput(f"{len(wanted - set(given))} proposed severings still need a decision.")
     for d in given.values():
         if d.ground not in severing.GROUNDS:
-            raise InvalidInput("Choose one of the grounds listed for severing.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose one of the grounds listed for severing."))
     checked = [_checked_extra(cut, places) for cut in extra]
     body = json.dumps(
         {"decisions": [d.__dict__ for d in given.values() if d.key in wanted], "extra": [c.__dict__ for c in checked]},
@@ -255,11 +269,14 @@ def prepare_record(vault: Vault, request_id: int) -> Prepared:
     request = _request(vault, request_id)
     if request.status == OPEN or request.reviewed_at is None:
         raise InvalidInput(
-            "A counsellor or coordinator with the notes key must review this record for other people's "
-            "information first (Review severing)."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "A counsellor or coordinator with the notes key must review this record for other people's "
+                "information first (Review severing).",
+            )
         )
     if request.status == WITHDRAWN:
-        raise InvalidInput("This request was withdrawn.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "This request was withdrawn."))
     _require_reviewer(vault)
     conflicts.open_record(vault, request.client_id, "access_request")
     prepared = _prepared(vault, request, with_openings=True)
@@ -281,7 +298,7 @@ HOW_GIVEN = ("printed", "saved")
 def record_given(vault: Vault, request_id: int, how: str) -> AccessRequest:
     """The record left the vault (printed, or saved where the coordinator chose): the request is answered."""
     if how not in HOW_GIVEN:
-        raise InvalidInput("Say whether the record was printed or saved.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Say whether the record was printed or saved."))
     request = _request(vault, request_id)
     with vault.transaction() as conn:
         conn.execute(
@@ -300,12 +317,12 @@ def add_correction(vault: Vault, request_id: int, about: str, correction: str, a
     what = clean("name", about, required=True)
     text = (correction or "").strip()
     if not text:
-        raise InvalidInput("Write the correction the person asked for.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Write the correction the person asked for."))
     if len(text) > MAX_CORRECTION:
         raise InvalidInput(f"A correction can be at most {MAX_CORRECTION:,} characters; this one has {len(text):,}.")
     day = asked_on or date.today()
     if day > date.today():
-        raise InvalidInput("The day the correction was asked for can't be in the future.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The day the correction was asked for can't be in the future."))
     with vault.transaction() as conn:
         cursor = conn.execute(
             "INSERT INTO record_corrections (client_id, request_id, asked_on, about, correction, recorded_by,"

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shop_desktop.core.errors import Cancelled, VaultError
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, Cancelled, VaultError, said
 from shop_desktop.core.vault import db, journal
 from shop_desktop.core.vault.places import DB_NAME
 
@@ -123,7 +123,14 @@ def tidy_aside(folder: Path) -> None:
     if aside.exists():
         shutil.rmtree(aside, ignore_errors=True)
     if aside.exists():
-        raise VaultError(f"A folder left by an earlier clean-up can't be removed: {aside}. Ask IT to remove it.")
+        raise VaultError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "core", "A folder left by an earlier clean-up can't be removed: {aside}. Ask IT to remove it."
+                ),
+                aside=aside,
+            )
+        )
 
 
 def file_size(folder: Path) -> int:

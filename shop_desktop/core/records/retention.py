@@ -27,7 +27,7 @@ from shop_desktop.core.actions import action
 from shop_desktop.core.backup.backup import SUFFIX
 from shop_desktop.core.care import notes
 from shop_desktop.core.desk import clients
-from shop_desktop.core.errors import Cancelled, InvalidInput, NotFound, VaultError, VaultLocked
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, Cancelled, InvalidInput, NotFound, VaultError, VaultLocked, said
 from shop_desktop.core.records import compaction, retention_records
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault import db, journal
@@ -228,12 +228,19 @@ def hold(vault: Vault, client_id: int, reason: str) -> None:
     vault; the audit entry holds the ids only."""
     words = " ".join((reason or "").split())
     if not words:
-        raise InvalidInput("Say why this client is kept (for example, a legal hold or an open matter).")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "Say why this client is kept (for example, a legal hold or an open matter).")
+        )
     if len(words) > HOLD_REASON_MAX or "\x00" in words:
-        raise InvalidInput(f"The reason can be at most {HOLD_REASON_MAX} characters of plain text.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "The reason can be at most {HOLD_REASON_MAX} characters of plain text."),
+                HOLD_REASON_MAX=HOLD_REASON_MAX,
+            )
+        )
     client = clients.get_client(vault, client_id)
     if client.status in (clients.PURGED, clients.MERGED):
-        raise InvalidInput("This record was already erased or merged.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "This record was already erased or merged."))
     with vault.transaction() as conn:
         conn.execute(
             "INSERT INTO retention_holds (client_id, reason, held_by, held_at) VALUES (?, ?, ?, ?)"
@@ -248,7 +255,7 @@ def hold(vault: Vault, client_id: int, reason: str) -> None:
 def release_hold(vault: Vault, client_id: int) -> None:
     with vault.transaction() as conn:
         if conn.execute("DELETE FROM retention_holds WHERE client_id = ?", (client_id,)).rowcount == 0:
-            raise NotFound("This client is not kept back.")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "This client is not kept back."))
         vault.audit("retention.hold_released", "client", client_id)
 
 
@@ -269,7 +276,7 @@ def erase_item(vault: Vault, kind: str, item_id: int, today: date | None = None)
     for area in retention_records.KEPT_RECORDS:
         if area.setting == kind:
             return _erase_kept(vault, area, item_id, years_before(today, rules.kept_years[kind]).isoformat())
-    raise InvalidInput(f"There is no kind of record called {kind}.")
+    raise InvalidInput(said(QT_TRANSLATE_NOOP("core", "There is no kind of record called {kind}."), kind=kind))
 
 
 def _still_due(vault: Vault, client_id: int, cutoff: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from shop_desktop.core.actions import action
 from shop_desktop.core.desk import clients
-from shop_desktop.core.errors import InvalidInput
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.alerts import get_alert
 from shop_desktop.core.vault import crypto
@@ -34,7 +34,9 @@ def set_follow_up(vault: Vault, alert_id: int, client_id: int | None) -> None:
         conn.execute("DELETE FROM alert_links WHERE alert_id = ?", (alert_id,))
         if client_id is not None:
             if clients.get_client(vault, client_id).status not in (clients.ACTIVE, clients.ARCHIVED):
-                raise InvalidInput("That client record was merged or erased. Choose the record in use.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("core", "That client record was merged or erased. Choose the record in use.")
+                )
             _write_link(vault, alert_id, client_id)
         vault.audit(
             "alert.follow_up_linked" if client_id is not None else "alert.follow_up_unlinked", "alert", alert_id

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from shop_desktop.core import settings
 from shop_desktop.core.actions import SIGNED_IN, action
-from shop_desktop.core.errors import InvalidInput, NotFound
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.shift_log import checked_line
 from shop_desktop.core.vault.audit import now_iso
@@ -80,7 +80,11 @@ def post_drug_alert(
     """Record an alert; it shows from `issued_on` to `expires_on` (two weeks unless told)."""
     issued, expires = _checked_days(issued_on or date.today(), expires_on)
     if source not in SOURCES:
-        raise InvalidInput("Choose where the alert came from: health authority, drug checking, community or other.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "core", "Choose where the alert came from: health authority, drug checking, community or other."
+            )
+        )
     fields = (
         checked_line("The substance", substance, SUBSTANCE_LIMIT, required=True),
         checked_line("What's different", what_is_different, DIFFERENT_LIMIT, required=True),
@@ -100,14 +104,26 @@ def post_drug_alert(
 def _checked_days(issued: date, expires: date | None) -> tuple[date, date]:
     today = date.today()
     if issued > today:
-        raise InvalidInput("An alert can't be issued on a day that hasn't come yet.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "An alert can't be issued on a day that hasn't come yet."))
     if issued < today - timedelta(days=LATE_DAYS):
-        raise InvalidInput(f"An alert issued more than {LATE_DAYS} days ago is too old to post.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "An alert issued more than {LATE_DAYS} days ago is too old to post."),
+                LATE_DAYS=LATE_DAYS,
+            )
+        )
     until = expires or issued + timedelta(days=DEFAULT_DAYS)
     if until < issued:
-        raise InvalidInput("The alert ends before it was issued. Check the two dates.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The alert ends before it was issued. Check the two dates."))
     if (until - issued).days > LONGEST_DAYS:
-        raise InvalidInput(f"An alert can show for at most {LONGEST_DAYS} days. Post it again if it still holds.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "core", "An alert can show for at most {LONGEST_DAYS} days. Post it again if it still holds."
+                ),
+                LONGEST_DAYS=LONGEST_DAYS,
+            )
+        )
     return issued, until
 
 
@@ -120,7 +136,7 @@ def withdraw_drug_alert(vault: Vault, alert_id: int) -> None:
             (datetime.now().isoformat(timespec="minutes"), vault.user.id, alert_id),
         ).rowcount
         if not changed:
-            raise NotFound("That alert was already taken down. Refresh the list.")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "That alert was already taken down. Refresh the list."))
         vault.audit("drug_alert.withdrawn", "drug_alert", alert_id)
 
 
@@ -152,7 +168,7 @@ def recent_drug_alerts(vault: Vault, limit: int = 200) -> list[DrugAlert]:
 def poster_for(vault: Vault, alert_id: int) -> DrugAlertPoster:
     row = vault.conn.execute(f"{_SELECT} WHERE id = ?", (alert_id,)).fetchone()
     if row is None:
-        raise NotFound("That alert is no longer there. Refresh the list.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That alert is no longer there. Refresh the list."))
     return DrugAlertPoster(settings.get(vault, "centre_name"), _alert(row), date.today())
 
 
@@ -161,7 +177,9 @@ def _alert(row: tuple[object, ...]) -> DrugAlert:
     try:
         issued, expires = date.fromisoformat(str(row[1])), date.fromisoformat(str(row[2]))
     except ValueError as error:
-        raise InvalidInput("A drug alert in the vault has a damaged date. Restore from a backup.") from error
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "A drug alert in the vault has a damaged date. Restore from a backup.")
+        ) from error
     return DrugAlert(
         int(row[0]),  # type: ignore[call-overload]
         issued,

@@ -10,116 +10,37 @@ Who reads what, decided here and nowhere else:
 Free text (a remark, an addendum's words) carries health detail, so it is sealed under the notes
 key (core/desk/sealed_text.py): only sessions that hold that key write or read it. A front-desk responder
 records everything else; the remark box is offered to clinical sessions only.
+The records and their choices live in overdose_model.py; the actions here (the session area `overdose`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.desk import sealed_text
-from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PermissionDenied, said
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.safety.overdose_model import (
+    DRAFT,
+    LATE_ENTRY_DAYS,
+    MAX_DOSES,
+    MAX_REMARK,
+    OUTCOMES,
+    PLACES,
+    ROUTES,
+    SIGNED,
+    SIGNS,
+    Addendum,
+    Response,
+    ResponseDraft,
+    ResponseLine,
+)
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
-
-PLACES = {
-    "washroom": "Washroom",
-    "safe_suite": "Safe Suite",
-    "drop_in": "Drop-in room",
-    "outside": "Outside the centre",
-    "outreach": "On outreach",
-}
-SIGNS = {
-    "unresponsive": "Unresponsive",
-    "not_breathing": "Not breathing",
-    "slow_breathing": "Slow or shallow breathing",
-    "blue_lips": "Blue or grey lips or nails",
-    "snoring": "Snoring or gurgling",
-    "pinpoint_pupils": "Pinpoint pupils",
-    "seizure": "Seizure",
-    "other": "Something else",
-}
-ROUTES = {"intranasal": "Intranasal", "intramuscular": "Intramuscular", "both": "Both"}
-OUTCOMES = {
-    "recovered": "Recovered on site",
-    "transported": "Transported to hospital",
-    "refused_transport": "Refused transport",
-    "died": "Died",
-}
-MAX_DOSES = 20
-MAX_REMARK = 4_000
-LATE_ENTRY_DAYS = 92
-DRAFT, SIGNED = "draft", "signed"
-
-
-@dataclass(frozen=True)
-class ResponseDraft:
-    """What the entry dialog holds; every field may still be empty in a draft."""
-
-    occurred_at: str  # "YYYY-MM-DDTHH:MM", local time
-    place: str | None = None
-    area_id: int | None = None  # the outreach area, when place is "outreach"
-    client_id: int | None = None  # None: someone anonymous (with optional age band and gender)
-    gender: str | None = None
-    age_band: str | None = None
-    signs: tuple[str, ...] = ()
-    responders: tuple[int, ...] = ()  # staff ids
-    naloxone_doses: int = 0
-    naloxone_route: str | None = None
-    rescue_breaths: bool = False
-    oxygen: bool = False
-    called_911: bool = False
-    paramedics: bool = False
-    outcome: str | None = None
-    aftercare_offered: bool = False
-    debrief_offered: bool = False
-    debrief_held: bool = False
-    remark: str = ""  # sealed; clinical sessions only
-    response_id: int | None = None
-
-
-@dataclass(frozen=True)
-class Addendum:
-    id: int
-    author_id: int
-    created_at: str
-    text: str | None  # None when this session may not read it (or there was none)
-    has_text: bool
-    debrief_held: bool = False  # "the staff debrief was held", recorded after signing
-
-
-@dataclass(frozen=True)
-class Response:
-    draft: ResponseDraft
-    status: str
-    author_id: int
-    signed_at: str | None
-    remark_hidden: bool  # a remark is there, sealed from this session
-    addenda: tuple[Addendum, ...] = field(default=())
-
-    @property
-    def id(self) -> int:
-        return int(self.draft.response_id or 0)
-
-
-@dataclass(frozen=True)
-class ResponseLine:
-    """One line of the list. `readable` False: only that a response happened, and when."""
-
-    id: int
-    occurred_at: str
-    status: str
-    readable: bool
-    place: str | None = None
-    outcome: str | None = None
-    naloxone_doses: int = 0
-    called_911: bool = False
-    mine: bool = False
-
 
 _COLUMNS = (
     "id, occurred_at, place, area_id, client_id, gender, age_band, signs, naloxone_doses, naloxone_route,"
@@ -132,7 +53,7 @@ def _choice(choices: dict[str, str], value: str | None, words: str) -> str | Non
     if value in (None, ""):
         return None
     if value not in choices:
-        raise InvalidInput(f"Choose {words} from the list.")
+        raise InvalidInput(said(QT_TRANSLATE_NOOP("core", "Choose {words} from the list."), words=words))
     return value
 
 
@@ -140,12 +61,17 @@ def _when(text: str) -> datetime:
     try:
         when = datetime.fromisoformat(text).replace(second=0, microsecond=0, tzinfo=None)
     except (TypeError, ValueError):
-        raise InvalidInput("The date and time of the response are not valid.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The date and time of the response are not valid.")) from None
     now = datetime.now()
     if when > now + timedelta(minutes=5):
-        raise InvalidInput("A response can't be in the future. Check the date and time.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "A response can't be in the future. Check the date and time."))
     if when < now - timedelta(days=LATE_ENTRY_DAYS):
-        raise InvalidInput(f"A response can be entered at most {LATE_ENTRY_DAYS} days afterwards.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "A response can be entered at most {LATE_ENTRY_DAYS} days afterwards."),
+                LATE_ENTRY_DAYS=LATE_ENTRY_DAYS,
+            )
+        )
     return when
 
 
@@ -155,12 +81,20 @@ def _checked(vault: Vault, draft: ResponseDraft) -> ResponseDraft:
     for sign in draft.signs:
         _choice(SIGNS, sign, "what was seen")
     if not 0 <= draft.naloxone_doses <= MAX_DOSES:
-        raise InvalidInput(f"Naloxone doses: between 0 and {MAX_DOSES}.")
+        raise InvalidInput(
+            said(QT_TRANSLATE_NOOP("core", "Naloxone doses: between 0 and {MAX_DOSES}."), MAX_DOSES=MAX_DOSES)
+        )
     place = _choice(PLACES, draft.place, "where it happened")
     if draft.remark and not vault.can(Permission.READ_NOTES):
-        raise PermissionDenied("Only counsellors and the coordinator can add a written remark.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("core", "Only counsellors and the coordinator can add a written remark.")
+        )
     if len(draft.remark) > MAX_REMARK:
-        raise InvalidInput(f"The remark can be at most {MAX_REMARK:,} characters.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "The remark can be at most {MAX_REMARK:,} characters."), MAX_REMARK=MAX_REMARK
+            )
+        )
     _check_people(vault, draft)
     return replace(
         draft,
@@ -184,29 +118,33 @@ def _check_people(vault: Vault, draft: ResponseDraft) -> None:
         and conn.execute("SELECT 1 FROM clients WHERE id = ? AND status != 'purged'", (draft.client_id,)).fetchone()
         is None
     ):
-        raise NotFound("That client's record no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That client's record no longer exists."))
     for staff_id in draft.responders:
         if conn.execute("SELECT 1 FROM staff WHERE id = ? AND active = 1", (staff_id,)).fetchone() is None:
-            raise InvalidInput("One of the responders is not an active staff account. Choose again.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("core", "One of the responders is not an active staff account. Choose again.")
+            )
     if (
         draft.area_id is not None
         and conn.execute("SELECT 1 FROM outreach_areas WHERE id = ?", (draft.area_id,)).fetchone() is None
     ):
-        raise InvalidInput("Choose the outreach area from the list.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose the outreach area from the list."))
 
 
 def _complete(draft: ResponseDraft) -> None:
     """What signing needs: the rest may be left unticked (it was not done)."""
     if draft.place is None:
-        raise InvalidInput("Choose where it happened before signing.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose where it happened before signing."))
     if draft.place == "outreach" and draft.area_id is None:
-        raise InvalidInput("Choose the outreach area before signing.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose the outreach area before signing."))
     if not draft.responders:
-        raise InvalidInput("Tick who responded before signing.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Tick who responded before signing."))
     if draft.outcome is None:
-        raise InvalidInput("Choose the outcome before signing.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose the outcome before signing."))
     if draft.naloxone_doses and draft.naloxone_route is None:
-        raise InvalidInput("Choose how the naloxone was given (intranasal or intramuscular) before signing.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "Choose how the naloxone was given (intranasal or intramuscular) before signing.")
+        )
 
 
 def _values(draft: ResponseDraft) -> tuple[Any, ...]:
@@ -274,11 +212,13 @@ def _own_draft(vault: Vault, response_id: int) -> tuple[Any, ...]:
         "SELECT status, author_id, client_id FROM overdose_responses WHERE id = ?", (response_id,)
     ).fetchone()
     if row is None:
-        raise NotFound("That overdose response no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That overdose response no longer exists."))
     if row[0] != DRAFT:
-        raise InvalidInput("This response is signed and can't be changed. Add an addendum to correct it.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "This response is signed and can't be changed. Add an addendum to correct it.")
+        )
     if row[1] != vault.user.id:
-        raise PermissionDenied("Only the person who started a draft can change it.")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("core", "Only the person who started a draft can change it."))
     return tuple(row)
 
 
@@ -325,9 +265,13 @@ def open_response(vault: Vault, response_id: int) -> Response:
     """The whole record with its addenda, for those who may read it; the trail records who did."""
     row = vault.conn.execute(f"SELECT {_COLUMNS} FROM overdose_responses WHERE id = ?", (response_id,)).fetchone()
     if row is None:
-        raise NotFound("That overdose response no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That overdose response no longer exists."))
     if not _may_read(vault, response_id, row[20], row[21]):
-        raise PermissionDenied("Only the responders, counsellors and the coordinator can read this overdose response.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "core", "Only the responders, counsellors and the coordinator can read this overdose response."
+            )
+        )
     with vault.transaction():
         vault.audit("overdose.read", "overdose", response_id, client_id=row[4])
     return _response_from(vault, row)
@@ -395,11 +339,18 @@ def add_addendum(vault: Vault, response_id: int, text: str) -> int:
     detail); a front-desk responder asks a counsellor or the coordinator."""
     words = text.strip()
     if not words:
-        raise InvalidInput("Write the correction before saving the addendum.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Write the correction before saving the addendum."))
     if len(words) > MAX_REMARK:
-        raise InvalidInput(f"An addendum can be at most {MAX_REMARK:,} characters.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "An addendum can be at most {MAX_REMARK:,} characters."),
+                MAX_REMARK=MAX_REMARK,
+            )
+        )
     if not vault.can(Permission.READ_NOTES):
-        raise PermissionDenied("Only counsellors and the coordinator can add an addendum. Ask one of them.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("core", "Only counsellors and the coordinator can add an addendum. Ask one of them.")
+        )
     with vault.transaction() as conn:
         row = _readable_signed(vault, response_id)
         cursor = conn.execute(
@@ -417,11 +368,15 @@ def _readable_signed(vault: Vault, response_id: int) -> tuple[Any, ...]:
         "SELECT status, author_id, client_id FROM overdose_responses WHERE id = ?", (response_id,)
     ).fetchone()
     if row is None:
-        raise NotFound("That overdose response no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That overdose response no longer exists."))
     if row[0] != SIGNED:
-        raise InvalidInput("Only a signed response takes addenda; a draft can still be edited.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "Only a signed response takes addenda; a draft can still be edited.")
+        )
     if not _may_read(vault, response_id, row[0], row[1]):
-        raise PermissionDenied("Only the responders, counsellors and the coordinator can correct this response.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("core", "Only the responders, counsellors and the coordinator can correct this response.")
+        )
     return tuple(row)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from shop_desktop.core.actions import action
-from shop_desktop.core.errors import InvalidInput
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -45,13 +45,15 @@ class KitGiven:
 
 def check_kit(kit: KitGiven) -> KitGiven:
     if kit.kind not in KINDS:
-        raise InvalidInput("Choose whether the naloxone kit is a first kit or a replacement.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "Choose whether the naloxone kit is a first kit or a replacement.")
+        )
     if kit.kind == FIRST and kit.reason is not None:
-        raise InvalidInput("A first naloxone kit has no replacement reason.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "A first naloxone kit has no replacement reason."))
     if kit.reason is not None and kit.reason not in REASONS:
-        raise InvalidInput("Choose why the naloxone kit is replaced from the list.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose why the naloxone kit is replaced from the list."))
     if kit.kits < 1:
-        raise InvalidInput("A naloxone kit line counts at least one kit.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "A naloxone kit line counts at least one kit."))
     return kit
 
 
@@ -65,7 +67,9 @@ def write_visit_kit(vault: Vault, visit_id: int, day: str, kit: KitGiven, servic
     check_kit(kit)
     service_id = naloxone_service_id(vault.conn)
     if service_id is None or service_id not in services:
-        raise InvalidInput("Tick naloxone kits among the supplies to record the kit's details.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "Tick naloxone kits among the supplies to record the kit's details.")
+        )
     vault.conn.execute(
         "INSERT INTO naloxone_kits (visit_id, day, kind, reason, trained, kits, staff_id, created_at)"
         " VALUES (?,?,?,?,?,?,?,?)",
@@ -85,7 +89,13 @@ def write_shift_kits(
     given = supplies.get(service_id, 0) if service_id is not None else 0
     if sum(kit.kits for kit in kits) > given:
         raise InvalidInput(
-            f"The naloxone kit details add up to more than the {given} kit(s) handed out. Check the numbers."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The naloxone kit details add up to more than the {given} kit(s) handed out. Check the numbers.",
+                ),
+                given=given,
+            )
         )
     vault.conn.execute("DELETE FROM naloxone_kits WHERE shift_id = ?", (shift_id,))
     vault.conn.executemany(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from shop_desktop.core.actions import SIGNED_IN, action
-from shop_desktop.core.errors import InvalidInput, NotFound
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -26,12 +26,14 @@ def checked_line(words: str, value: str | None, limit: int, *, required: bool = 
     text = (value or "").strip()
     if not text:
         if required:
-            raise InvalidInput(f"{words} is needed.")
+            raise InvalidInput(said(QT_TRANSLATE_NOOP("core", "{words} is needed."), words=words))
         return None
     if "\x00" in text:
-        raise InvalidInput(f"{words} contains a character that can't be stored.")
+        raise InvalidInput(
+            said(QT_TRANSLATE_NOOP("core", "{words} contains a character that can't be stored."), words=words)
+        )
     if "\n" in text or "\r" in text:
-        raise InvalidInput(f"{words} is one line. Keep it short.")
+        raise InvalidInput(said(QT_TRANSLATE_NOOP("core", "{words} is one line. Keep it short."), words=words))
     if len(text) > limit:
         raise InvalidInput(f"{words} can be at most {limit:,} characters; this one has {len(text):,}.")
     return text
@@ -88,9 +90,11 @@ def _entry_time(at: datetime | None) -> datetime:
     now = datetime.now()
     when = (at or now).replace(second=0, microsecond=0, tzinfo=None)
     if when.date() > now.date():
-        raise InvalidInput("A log entry can't be for a day that hasn't come yet.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "A log entry can't be for a day that hasn't come yet."))
     if (now.date() - when.date()).days > DAYS_BACK:
-        raise InvalidInput(f"A log entry can go back at most {DAYS_BACK} days.")
+        raise InvalidInput(
+            said(QT_TRANSLATE_NOOP("core", "A log entry can go back at most {DAYS_BACK} days."), DAYS_BACK=DAYS_BACK)
+        )
     return when
 
 
@@ -104,7 +108,12 @@ def _client_by_code(vault: Vault, code: str | None) -> int | None:
         "SELECT id FROM clients WHERE code = ? AND status IN ('active', 'archived')", (wanted,)
     ).fetchone()
     if row is None:
-        raise InvalidInput(f"No client has the code {wanted}. Check the code, or leave it empty.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "No client has the code {wanted}. Check the code, or leave it empty."),
+                wanted=wanted,
+            )
+        )
     return int(row[0])
 
 
@@ -114,11 +123,11 @@ def mark_done(vault: Vault, entry_id: int) -> None:
     with vault.transaction() as conn:
         row = conn.execute("SELECT handover, done_at FROM shift_log WHERE id = ?", (entry_id,)).fetchone()
         if row is None:
-            raise NotFound("That log entry is no longer there. Refresh the log.")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "That log entry is no longer there. Refresh the log."))
         if not row[0]:
-            raise InvalidInput("Only a handover item can be marked done.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "Only a handover item can be marked done."))
         if row[1] is not None:
-            raise InvalidInput("Someone already marked this item done.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "Someone already marked this item done."))
         conn.execute(
             "UPDATE shift_log SET done_at = ?, done_by = ? WHERE id = ?",
             (datetime.now().isoformat(timespec="minutes"), vault.user.id, entry_id),

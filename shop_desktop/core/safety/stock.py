@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from shop_desktop.core import settings
 from shop_desktop.core.actions import action
-from shop_desktop.core.errors import InvalidInput
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.shift_log import checked_line
 from shop_desktop.core.safety.stock_ledger import (
@@ -113,7 +113,9 @@ def _expiry(stored: object) -> date:
     try:
         return date.fromisoformat(str(stored))
     except ValueError as error:
-        raise InvalidInput("A delivery in the vault has a damaged expiry date. Restore from a backup.") from error
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "A delivery in the vault has a damaged expiry date. Restore from a backup.")
+        ) from error
 
 
 @action(Permission.RECORD_STOCK)
@@ -158,7 +160,7 @@ def _supply(vault: Vault, service_id: int) -> tuple[str, str | None]:
         (service_id,),
     ).fetchone()
     if row is None:
-        raise InvalidInput("That supply is no longer in the catalog. Refresh and try again.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "That supply is no longer in the catalog. Refresh and try again."))
     return str(row[0]), None if row[1] is None else str(row[1])
 
 
@@ -166,11 +168,20 @@ def _checked_day(day: date | None, tracked_from: str | None) -> str:
     today = date.today()
     on = day or today
     if on > today:
-        raise InvalidInput("Stock can't be recorded for a day that hasn't come yet.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Stock can't be recorded for a day that hasn't come yet."))
     if on < today - timedelta(days=LATE_DAYS):
-        raise InvalidInput(f"Late entries can go back at most {LATE_DAYS} days.")
+        raise InvalidInput(
+            said(QT_TRANSLATE_NOOP("core", "Late entries can go back at most {LATE_DAYS} days."), LATE_DAYS=LATE_DAYS)
+        )
     if tracked_from is not None and on.isoformat() < tracked_from:
-        raise InvalidInput(f"This supply's stock began on {tracked_from}. Record it on that day or later.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "core", "This supply's stock began on {tracked_from}. Record it on that day or later."
+                ),
+                tracked_from=tracked_from,
+            )
+        )
     return on.isoformat()
 
 
@@ -230,7 +241,14 @@ def record_delivery(
     _checked_quantity(name, quantity)
     lot_text = checked_line("The lot number", lot, LOT_LIMIT)
     if expires_on is None and needs_expiry(name):
-        raise InvalidInput(f"{name}: enter the expiry date printed on the kits, so the app can warn in time.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "core", "{name}: enter the expiry date printed on the kits, so the app can warn in time."
+                ),
+                name=name,
+            )
+        )
     with vault.transaction() as conn:
         values = {"quantity": quantity, "lot": lot_text, "expires_on": expires_on.isoformat() if expires_on else None}
         return _insert_move(vault, conn, service_id, "received", on, values)
@@ -243,14 +261,29 @@ def record_waste(vault: Vault, service_id: int, quantity: int, reason: str, *, d
     on = _checked_day(day, tracked_from)
     _checked_quantity(name, quantity)
     if reason not in WASTE_REASONS:
-        raise InvalidInput("Choose why: expired, damaged or dropped, recalled, or other.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose why: expired, damaged or dropped, recalled, or other."))
     with vault.transaction() as conn:
         on_hand = _on_hand(conn, service_id)
         if on_hand is None:
-            raise InvalidInput(f"{name}: count what is on the shelf first, so the app knows what there is to waste.")
+            raise InvalidInput(
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{name}: count what is on the shelf first, so the app knows what there is to waste."
+                    ),
+                    name=name,
+                )
+            )
         if quantity > on_hand:
             raise InvalidInput(
-                f"{name}: that is more than the {on_hand} on hand. If the shelf holds more, record a count first."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{name}: that is more than the {on_hand} on hand. If the shelf holds more, "
+                        "record a count first.",
+                    ),
+                    name=name,
+                    on_hand=on_hand,
+                )
             )
         return _insert_move(vault, conn, service_id, "wasted", on, {"quantity": quantity, "reason": reason})
 
@@ -337,7 +370,7 @@ def usage_sheet(vault: Vault, year: int, month: int) -> UsageSheet:
     """One month of each supply: on hand at the start, received, handed out, wasted, what counts
     changed, on hand at the end, and a suggested order, in the shape a supply order asks for."""
     if not 1 <= month <= 12 or not 2000 <= year <= 2100:
-        raise InvalidInput("Choose a month between January 2000 and December 2100.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose a month between January 2000 and December 2100."))
     first = date(year, month, 1)
     last = date(year, month, calendar.monthrange(year, month)[1])
     lines = usage_lines(vault.conn, first, last)

@@ -19,17 +19,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core.errors import PermissionDenied, WrongPassphrase
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, PermissionDenied, WrongPassphrase
 from shop_desktop.core.roles import Role
 from shop_desktop.core.vault import audit, crypto, db, journal, keyfile, trust
 from shop_desktop.core.vault.keyfile import Certificate, KeyFile, KeySlot
 from shop_desktop.core.vault.places import DB_NAME
 
-NEEDS_COORDINATOR = (
+NEEDS_COORDINATOR = QT_TRANSLATE_NOOP(
+    "core",
     "SHOP Desktop was updated and this vault's key file needs a one-time upgrade. The coordinator "
-    "(or someone with the recovery key) must sign in first; then everyone can sign in as before."
+    "(or someone with the recovery key) must sign in first; then everyone can sign in as before.",
 )
-WRONG = "That user name and passphrase don't match. Check Caps Lock and try again."
+WRONG = QT_TRANSLATE_NOOP("core", "That user name and passphrase don't match. Check Caps Lock and try again.")
 
 
 def _v1_slot(data: dict[str, Any]) -> KeySlot:
@@ -64,7 +65,9 @@ def upgrade(
         secrets_ = keyfile.unseal_secrets(slot, wrapping, vault_id)
     except crypto.DecryptionFailed:
         if recovery_key is not None:
-            raise WrongPassphrase("That recovery key is well formed but belongs to another vault.") from None
+            raise WrongPassphrase(
+                QT_TRANSLATE_NOOP("core", "That recovery key is well formed but belongs to another vault.")
+            ) from None
         raise WrongPassphrase(WRONG, throttle.record_failure(username or "") if throttle else 0) from None
     data_keys, notes_keys = keyfile.open_grants(slot, vault_id, secrets_.box_private)
     conn = _open(folder, data_keys, int(data["epoch"]))

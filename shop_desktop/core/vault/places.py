@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, said
+
 DB_NAME = "shop.db"
 KEYS_NAME = "shop.keys"
 
@@ -82,9 +84,17 @@ def refuse_network_folder(folder: Path) -> None:
     kind = network_filesystem(folder)
     if kind:
         raise NetworkFolder(
-            f"The vault folder {folder} is on a network drive ({kind}). The vault's database can't be kept "
-            "safe there: a dropped connection or a second PC can damage it. Keep the vault on this PC's own "
-            "disk, and put backups on the network drive or a USB stick instead."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The vault folder {folder} is on a network drive ({kind}). The vault's database "
+                    "can't be kept safe there: a dropped connection or a second PC can damage it. "
+                    "Keep the vault on this PC's own disk, and put backups on the network drive or a "
+                    "USB stick instead.",
+                ),
+                folder=folder,
+                kind=kind,
+            )
         )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 
-from shop_desktop.core.errors import InvalidRecoveryKey
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidRecoveryKey
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _LOOKALIKES = {"O": "0", "I": "1", "L": "1"}
@@ -58,5 +58,9 @@ def parse_recovery_key(typed: str) -> bytes:
     raw = number.to_bytes(KEY_BYTES + CHECK_BYTES, "big")
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if _checksum(key) != check:
-        raise InvalidRecoveryKey("That recovery key has a typo somewhere. Compare each group with the printed sheet.")
+        raise InvalidRecoveryKey(
+            QT_TRANSLATE_NOOP(
+                "core", "That recovery key has a typo somewhere. Compare each group with the printed sheet."
+            )
+        )
     return key

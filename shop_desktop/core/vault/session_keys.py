@@ -145,3 +145,17 @@ def reconcile_staff(conn: Connection, keys: KeyFile) -> bool:
             conn.execute("UPDATE staff SET active = 0 WHERE id = ?", (user_id,))
             changed = True
     return changed
+
+
+def audit_anchors(vault: Vault) -> tuple[audit.Anchor, ...]:
+    """Heads recorded where an insider can't lower them: the last backup's, my own last sign-out's."""
+    anchors = []
+    backup_anchor = vault.keys.audit_anchor
+    if backup_anchor:
+        source = f"the backup made {str(backup_anchor.get('at', ''))[:16]}"
+        anchors.append(audit.Anchor(source, int(backup_anchor["audit_id"]), str(backup_anchor["audit_hash"])))
+    mine = vault.secrets.anchor
+    if mine.get("audit_id"):
+        source = f"your own last sign-out ({str(mine.get('at', ''))[:16]})"
+        anchors.append(audit.Anchor(source, int(mine["audit_id"]), str(mine["audit_hash"])))
+    return tuple(anchors)

@@ -14,15 +14,16 @@ import copy
 import re
 
 from shop_desktop.core.actions import SIGNED_IN, action
-from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, WrongPassphrase
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PermissionDenied, WrongPassphrase, said
 from shop_desktop.core.roles import Permission, Role, allowed, is_clinical, roles_text
 from shop_desktop.core.vault import audit, crypto, keyfile, passphrase, rotation, trust
 from shop_desktop.core.vault.keyfile import KeyFile, KeySlot, SlotSecrets
 from shop_desktop.core.vault.vault import StaffMember, Vault, clean_username, select_staff, staff_row
 
-CLINICAL_GRANT_REFUSED = (
+CLINICAL_GRANT_REFUSED = QT_TRANSLATE_NOOP(
+    "core",
     "Only a coordinator or counsellor can give someone a clinical role or reset a clinical "
-    "account, because only they hold the key to counselling notes."
+    "account, because only they hold the key to counselling notes.",
 )
 
 
@@ -35,7 +36,7 @@ def list_staff(vault: Vault, *, include_disabled: bool = True) -> list[StaffMemb
 def get_staff(vault: Vault, user_id: int) -> StaffMember:
     found = select_staff(vault.conn, "WHERE id = ?", (user_id,))
     if not found:
-        raise NotFound("That staff account no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "That staff account no longer exists."))
     return found[0]
 
 
@@ -51,7 +52,7 @@ def has_key_slot(vault: Vault, user_id: int) -> bool:
 
 def _check_roles(vault: Vault, roles: frozenset[Role]) -> None:
     if not roles:
-        raise InvalidInput("Choose at least one role for this account.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose at least one role for this account."))
     if is_clinical(roles) and not vault.has_notes_key:
         raise PermissionDenied(CLINICAL_GRANT_REFUSED)
 
@@ -131,7 +132,12 @@ def add_staff(
     _check_roles(vault, roles)
     taken = vault.conn.execute("SELECT 1 FROM staff WHERE username = ?", (username,)).fetchone()
     if taken or any(c.username.casefold() == username.casefold() for c in vault.keys.certificates):
-        raise InvalidInput(f'There is already an account named "{username}". Choose another user name.')
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", 'There is already an account named "{username}". Choose another user name.'),
+                username=username,
+            )
+        )
     passphrase.check(new_passphrase, username=username)
     staged = copy.deepcopy(vault.keys)
     _fresh_ids(vault, staged)
@@ -179,7 +185,7 @@ def set_roles(vault: Vault, user_id: int, roles: set[Role] | frozenset[Role]) ->
 
 def _require_roles_present(roles: frozenset[Role]) -> None:
     if not roles:
-        raise InvalidInput("Choose at least one role for this account.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose at least one role for this account."))
 
 
 def _keep_a_manager(vault: Vault, user_id: int, roles: frozenset[Role]) -> None:
@@ -193,7 +199,11 @@ def _keep_a_manager(vault: Vault, user_id: int, roles: frozenset[Role]) -> None:
     ]
     if not others:
         raise InvalidInput(
-            "This is the last account that can manage staff. Give someone else the coordinator or admin role first."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This is the last account that can manage staff. "
+                "Give someone else the coordinator or admin role first.",
+            )
         )
 
 
@@ -201,17 +211,21 @@ def _keep_a_manager(vault: Vault, user_id: int, roles: frozenset[Role]) -> None:
 def change_own_passphrase(vault: Vault, current: str, new: str) -> None:
     """Re-seal my own slot under a new passphrase (my keys stay the same)."""
     if vault.is_recovery:
-        raise InvalidInput("The recovery key has no passphrase to change.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The recovery key has no passphrase to change."))
     slot = vault.keys.slot_for_user(vault.user.id)
     if slot is None:
-        raise NotFound("Your account has no key slot. Ask the coordinator to reset your passphrase.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("core", "Your account has no key slot. Ask the coordinator to reset your passphrase.")
+        )
     try:
         keyfile.unseal_secrets(slot, keyfile.wrapping_key_for_passphrase(slot, current), vault.keys.vault_id)
     except crypto.DecryptionFailed:
-        raise WrongPassphrase("Your current passphrase doesn't match. Check Caps Lock and try again.") from None
+        raise WrongPassphrase(
+            QT_TRANSLATE_NOOP("core", "Your current passphrase doesn't match. Check Caps Lock and try again.")
+        ) from None
     passphrase.check(new, username=vault.user.username)
     if new == current:
-        raise InvalidInput("The new passphrase is the same as the current one.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The new passphrase is the same as the current one."))
     staged = copy.deepcopy(vault.keys)
     mine = staged.slot_for_user(vault.user.id)
     assert mine is not None
@@ -262,9 +276,11 @@ def disable_staff(vault: Vault, user_id: int, *, rekey_now: bool = True) -> Staf
     two leaves the leaver shut out, with the next sign-in finishing the re-key."""
     member = get_staff(vault, user_id)
     if user_id == vault.user.id:
-        raise InvalidInput("You can't disable your own account while you are signed in with it.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "You can't disable your own account while you are signed in with it.")
+        )
     if not member.active:
-        raise InvalidInput("That account is already disabled.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "That account is already disabled."))
     _keep_a_manager(vault, user_id, frozenset())
     staged = copy.deepcopy(vault.keys)
     _remove_account(staged, user_id)

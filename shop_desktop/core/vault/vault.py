@@ -7,88 +7,43 @@ permission checks and audit entries cannot be skipped by a new screen.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from shop_desktop.core import actions
 from shop_desktop.core.errors import (
-    AccountDisabled,
-    InvalidInput,
+    QT_TRANSLATE_NOOP,
     PermissionDenied,
     SignInDelayed,
     VaultDamaged,
     VaultInUse,
     VaultLocked,
-    VaultMissing,
     WrongPassphrase,
-    is_wrong_key,
     raise_plain,
+    said,
 )
-from shop_desktop.core.roles import PERMISSION_WORDS, Permission, Role, allowed, parse_roles, roles_text
-from shop_desktop.core.vault import audit, crypto, db, journal, keyfile, migrations, session_keys, trust
+from shop_desktop.core.roles import PERMISSION_WORDS, Permission, Role, allowed
+from shop_desktop.core.vault import audit, crypto, db, journal, keyfile, migrations, session_keys, sign_in, trust
 from shop_desktop.core.vault.audit import Anchor, ChainReport  # the class's audit() and db hide those modules inside it
 from shop_desktop.core.vault.db import Connection
 from shop_desktop.core.vault.instance_lock import InstanceLock
 from shop_desktop.core.vault.keyfile import Certificate, KeyFile, KeySlot, SlotSecrets
-from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
+from shop_desktop.core.vault.places import DB_NAME
+from shop_desktop.core.vault.places import KEYS_NAME as KEYS_NAME  # re-exported
 from shop_desktop.core.vault.recovery import parse_recovery_key
+from shop_desktop.core.vault.sign_in import unlock_slot
+from shop_desktop.core.vault.staff_member import RECOVERY_USER_ID, StaffMember
+from shop_desktop.core.vault.staff_member import clean_username as clean_username  # re-exported
+from shop_desktop.core.vault.staff_member import new_vault_id as new_vault_id  # re-exported, as are the two below
+from shop_desktop.core.vault.staff_member import select_staff as select_staff
+from shop_desktop.core.vault.staff_member import staff_row as staff_row
 from shop_desktop.core.vault.throttle import SignInThrottle
 
 ROTATING_NAME = "shop.db.rotating"
-RECOVERY_USER_ID = audit.RECOVERY_ACTOR
-
-
-@dataclass(frozen=True)
-class StaffMember:
-    id: int
-    username: str
-    display_name: str
-    roles: frozenset[Role]
-    active: bool = True
-    must_change_passphrase: bool = False
-    created_at: str = ""
-    disabled_at: str | None = None
-
-    @property
-    def first_name(self) -> str:
-        return self.display_name.split()[0] if self.display_name.strip() else self.username
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> StaffMember:
-        return cls(
-            id=int(row["id"]),
-            username=row["username"],
-            display_name=row["display_name"],
-            roles=parse_roles(row["roles"]),
-            active=bool(row["active"]),
-            must_change_passphrase=bool(row["must_change_passphrase"]),
-            created_at=row["created_at"],
-            disabled_at=row["disabled_at"],
-        )
-
-
-RECOVERY_MEMBER = StaffMember(
-    id=RECOVERY_USER_ID,
-    username="recovery",
-    display_name="Recovery key",
-    roles=frozenset({Role.COORDINATOR, Role.ADMIN}),
-)
-
-
-@dataclass
-class _Unlocked:
-    """What a slot opened: its own secrets and the keys it was granted."""
-
-    slot: KeySlot
-    secrets: SlotSecrets
-    data_keys: dict[int, bytes]
-    notes_keys: dict[int, bytes]
-    wrapping_key: bytes = b""  # to seal the audit anchor into this person's slot at sign-out
-    root_private: bytes | None = None  # managers and the recovery key only
+LOCKED = QT_TRANSLATE_NOOP("core", "The vault is locked. Sign in again to continue.")
+MANAGERS_ONLY = QT_TRANSLATE_NOOP("core", "Only a coordinator or admin can change who holds the vault's keys.")
 
 
 class Vault:
@@ -99,7 +54,7 @@ class Vault:
         folder: Path,
         conn: db.Connection,
         keys: KeyFile,
-        unlocked: _Unlocked,
+        unlocked: sign_in.Unlocked,
         user: StaffMember,
         lock: InstanceLock,
         open_epoch: int,
@@ -108,7 +63,7 @@ class Vault:
         self._conn: db.Connection | None = conn
         self._db: Any = None
         self.keys = keys
-        self._unlocked: _Unlocked | None = unlocked
+        self._unlocked: sign_in.Unlocked | None = unlocked
         self.open_epoch = open_epoch  # the data key the database file is keyed with right now
         self._data_key = bytearray(unlocked.data_keys[open_epoch])
         self.user = user
@@ -132,15 +87,9 @@ class Vault:
         check_passphrase: bool = True,
     ) -> tuple[Vault, str]:
         """Make a new vault with its first coordinator; returns the session and the recovery key text."""
-        from shop_desktop.core.vault import passphrase as rules
-        from shop_desktop.core.vault.setup import build_new_vault
+        from shop_desktop.core.vault.setup import build_new_vault, checked_first_account
 
-        username = clean_username(username)
-        if check_passphrase:
-            rules.check(passphrase, username=username, centre_name=centre_name)
-        if vault_exists(folder):
-            raise InvalidInput(f"There is already a vault in {folder}. Choose an empty folder.")
-        refuse_network_folder(folder)
+        username = checked_first_account(folder, username, passphrase, centre_name, check_passphrase=check_passphrase)
         kdf = kdf or crypto.calibrate_kdf()
         return build_new_vault(
             cls,
@@ -169,17 +118,15 @@ class Vault:
         wait = throttle.wait_seconds(who)
         if wait > 0:
             raise SignInDelayed(wait)
-        keys = _load_keys(folder, username=who, passphrase=passphrase, throttle=throttle)
+        keys = sign_in.load_keys(folder, username=who, passphrase=passphrase, throttle=throttle)
         try:
-            keys, unlocked = _unlock_by_passphrase(folder, keys, who, passphrase)
+            keys, unlocked = sign_in.unlock_by_passphrase(folder, keys, who, passphrase)
         except crypto.DecryptionFailed:
             delay = throttle.record_failure(who)
-            raise WrongPassphrase(
-                "That user name and passphrase don't match. Check Caps Lock and try again.", delay
-            ) from None
+            raise WrongPassphrase(sign_in.WRONG_NAME_OR_PASSPHRASE, delay) from None
         try:
             vault = cls._connect(folder, keys, unlocked, recovery=False, shared=for_backup)
-        except _KeysSettled:  # a half-finished key change was rolled forward or back: start again on it
+        except sign_in.KeysSettled:  # a half-finished key change was rolled forward or back: start again on it
             return cls.open(folder, username, passphrase, throttle, for_backup=for_backup)
         throttle.clear(who)
         vault._after_sign_in(throttle)
@@ -188,22 +135,24 @@ class Vault:
     @classmethod
     def open_with_recovery(cls, folder: Path, recovery_text: str) -> Vault:
         recovery_key = parse_recovery_key(recovery_text)
-        keys = _load_keys(folder, recovery_key=recovery_key)
+        keys = sign_in.load_keys(folder, recovery_key=recovery_key)
         slot = keys.recovery_slot
         try:
             unlocked = unlock_slot(keys, slot, keyfile.wrapping_key_for_recovery(slot.kdf, recovery_key))
         except crypto.DecryptionFailed:
-            raise WrongPassphrase("That recovery key is well formed but belongs to another vault.") from None
+            raise WrongPassphrase(
+                QT_TRANSLATE_NOOP("core", "That recovery key is well formed but belongs to another vault.")
+            ) from None
         try:
             vault = cls._connect(folder, keys, unlocked, recovery=True)
-        except _KeysSettled:
+        except sign_in.KeysSettled:
             return cls.open_with_recovery(folder, recovery_text)
         vault._after_sign_in(SignInThrottle(folder))
         return vault
 
     @classmethod
     def _connect(
-        cls, folder: Path, keys: KeyFile, unlocked: _Unlocked, *, recovery: bool, shared: bool = False
+        cls, folder: Path, keys: KeyFile, unlocked: sign_in.Unlocked, *, recovery: bool, shared: bool = False
     ) -> Vault:
         lock = InstanceLock(folder)
         try:
@@ -212,13 +161,13 @@ class Vault:
             if not shared:
                 raise
         try:
-            conn, epoch = _open_database(folder, keys, unlocked.data_keys)
+            conn, epoch = sign_in.open_database(folder, keys, unlocked.data_keys)
             try:
-                _settle_pending_keys(folder, conn, keys, settle=lock.held)
+                sign_in.settle_pending_keys(folder, conn, keys, settle=lock.held)
                 migrations.refuse_if_newer(conn)
                 db.configure(conn)
-                _migrate_if_writer(conn, lock)
-                decision, unlocked, user = _believe(conn, keys, unlocked, recovery)
+                sign_in.migrate_if_writer(conn, lock)
+                decision, unlocked, user = sign_in.believe(conn, keys, unlocked, recovery)
             except BaseException as error:
                 conn.close()
                 raise_plain(error, folder, "signing in", "Nothing was changed.")
@@ -250,7 +199,7 @@ class Vault:
         if writer:  # finishing a rotation is the writer's job
             rotation.finish_pending(self)
         with self.transaction():
-            self._record_failed_sign_ins(throttle)
+            sign_in.record_failed_sign_ins(self, throttle)
             self.audit("session.sign_in", "staff", self.user.id, method=self.sign_in_method)
         if writer:
             rotation.fulfil_notes_rotation(self)
@@ -294,19 +243,6 @@ class Vault:
         session = self._session()
         session.slot, session.wrapping_key = slot, wrapping_key
 
-    def _record_failed_sign_ins(self, throttle: SignInThrottle) -> None:
-        for who, times in throttle.take_failures().items():
-            slot = self.keys.slot_for_username(who)
-            self.audit(
-                "session.sign_in_failed",
-                "staff",
-                slot.user_id if slot else None,
-                known_user=slot is not None,
-                attempts=len(times),
-                first=_iso(times[0]),
-                last=_iso(times[-1]),
-            )
-
     # --- the session --------------------------------------------------------------------
 
     @property
@@ -316,7 +252,7 @@ class Vault:
     @property
     def conn(self) -> db.Connection:
         if self._conn is None:
-            raise VaultLocked("The vault is locked. Sign in again to continue.")
+            raise VaultLocked(LOCKED)
         return self._conn
 
     @property
@@ -345,10 +281,15 @@ class Vault:
 
     def require(self, permission: Permission) -> None:
         if not self.is_open:
-            raise VaultLocked("The vault is locked. Sign in again to continue.")
+            raise VaultLocked(LOCKED)
         if not self.can(permission):
             words = PERMISSION_WORDS.get(permission, "do that")
-            raise PermissionDenied(f"Your account can't {words}. Ask the coordinator if you need to.")
+            raise PermissionDenied(
+                said(
+                    QT_TRANSLATE_NOOP("core", "Your account can't {words}. Ask the coordinator if you need to."),
+                    words=words,
+                )
+            )
 
     @property
     def is_unlocked(self) -> bool:
@@ -364,7 +305,9 @@ class Vault:
         keys = self._session().notes_keys
         chosen = max(keys) if key_id is None else key_id
         if chosen not in keys:
-            raise VaultDamaged("This note was sealed with a key this account was never given.")
+            raise VaultDamaged(
+                QT_TRANSLATE_NOOP("core", "This note was sealed with a key this account was never given.")
+            )
         return chosen, keys[chosen]
 
     @property
@@ -443,17 +386,8 @@ class Vault:
         return audit.verify(self.conn, trust.signing_keys(self.keys), self.audit_anchors())
 
     def audit_anchors(self) -> tuple[Anchor, ...]:
-        """Heads recorded where an insider can't lower them: the last backup's, my own last sign-out's."""
-        anchors = []
-        backup_anchor = self.keys.audit_anchor
-        if backup_anchor:
-            source = f"the backup made {str(backup_anchor.get('at', ''))[:16]}"
-            anchors.append(audit.Anchor(source, int(backup_anchor["audit_id"]), str(backup_anchor["audit_hash"])))
-        mine = self.secrets.anchor
-        if mine.get("audit_id"):
-            source = f"your own last sign-out ({str(mine.get('at', ''))[:16]})"
-            anchors.append(audit.Anchor(source, int(mine["audit_id"]), str(mine["audit_hash"])))
-        return tuple(anchors)
+        """Heads recorded where an insider can't lower them (core/vault/session_keys.py)."""
+        return session_keys.audit_anchors(self)
 
     def connect_worker(self) -> Connection:
         """A separate connection for a worker thread (SQLite connections belong to one thread)."""
@@ -479,7 +413,7 @@ class Vault:
         next sign-in. A failed write (disk full) rolls the whole change back."""
         root_private = self._session().root_private
         if root_private is None or not trust.is_manager(self.certificate):
-            raise PermissionDenied("Only a coordinator or admin can change who holds the vault's keys.")
+            raise PermissionDenied(MANAGERS_ONLY)
         staged.notes_commitments.update(trust.accepted_commitments(self.keys))  # clinically signed ones
         if staged.notes_rotation and not trust.notes_rotation_waiting(staged):
             staged.notes_rotation = None
@@ -493,7 +427,7 @@ class Vault:
     def commit_notes_keys(self, staged: KeyFile) -> None:
         """Write notes-key records and grants (the unsigned part); the manifest must be unchanged."""
         if keyfile.canonical(staged.manifest()) != keyfile.canonical(self.keys.manifest()):
-            raise PermissionDenied("Only a coordinator or admin can change who holds the vault's keys.")
+            raise PermissionDenied(MANAGERS_ONLY)
         staged.manifest_raw = self.keys.manifest_raw
         self._stage_keys(staged)  # joins the caller's transaction, or is one of its own
 
@@ -521,14 +455,14 @@ class Vault:
         self.open_epoch = epoch
         self._data_key[:] = self.data_key_for(epoch)
 
-    def _session(self) -> _Unlocked:
+    def _session(self) -> sign_in.Unlocked:
         if self._unlocked is None:
-            raise VaultLocked("The vault is locked. Sign in again to continue.")
+            raise VaultLocked(LOCKED)
         return self._unlocked
 
     def refresh_user(self) -> None:
         if not self.is_recovery:
-            self.user = _member_from(self.conn, self.keys.certificate(self.user.id) or self.certificate)
+            self.user = sign_in.member_from(self.conn, self.keys.certificate(self.user.id) or self.certificate)
 
     def lock(self) -> None:
         """Close the connection and drop every key this session held."""
@@ -551,197 +485,3 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.lock()
-
-
-# --- helpers ----------------------------------------------------------------------------
-
-
-def clean_username(name: str) -> str:
-    cleaned = name.strip()
-    if not (2 <= len(cleaned) <= 40) or any(ch.isspace() for ch in cleaned):
-        raise InvalidInput('A user name is 2 to 40 characters with no spaces, e.g. "maria" or "frontdesk2".')
-    return cleaned
-
-
-def _iso(timestamp: float) -> str:
-    from datetime import UTC, datetime
-
-    return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds")
-
-
-def _load_keys(folder: Path, **credentials: Any) -> KeyFile:
-    """The key file, after a half-finished restore is finished or undone; a format-1 file is upgraded
-    first, with the credentials of the person signing in."""
-    refuse_network_folder(folder)
-    problem = journal.recover(folder)
-    if problem:
-        raise VaultDamaged(problem)
-    if not vault_exists(folder):
-        raise VaultMissing(f"There is no SHOP Desktop vault in {folder}.")
-    keyfile.remove_stale_temp_files(folder, KEYS_NAME)
-    try:
-        return keyfile.load(folder / KEYS_NAME)
-    except keyfile.OlderFormat as older:
-        from shop_desktop.core.vault import keyfile_upgrade
-
-        keyfile_upgrade.upgrade(folder, older.data, **credentials)
-    return keyfile.load(folder / KEYS_NAME)
-
-
-class _KeysSettled(Exception):
-    """A pending key file was rolled forward, or the one this sign-in unlocked was rolled back."""
-
-
-def _unlock_by_passphrase(folder: Path, keys: KeyFile, who: str, passphrase: str) -> tuple[KeyFile, _Unlocked]:
-    """The slot in the key file, or else in a key file a killed change left pending (kept only if
-    that change committed: _settle_pending_keys). Raises DecryptionFailed."""
-    candidates = [keys]
-    if journal.staged_keys_present(folder):
-        try:
-            candidates.append(keyfile.load(folder / journal.PENDING_KEYS))
-        except (OSError, VaultDamaged, keyfile.OlderFormat):
-            pass  # cut short: it was never committed
-    slots = [(k, s) for k in candidates if (s := k.slot_for_username(who)) is not None]
-    if not slots:
-        # Same cost as a real try, so a wrong name cannot be told from a wrong passphrase.
-        crypto.derive_passphrase_key(passphrase, keyfile.kdf_for_new_slot(keys))
-    for found, slot in slots:
-        try:
-            return found, unlock_slot(found, slot, keyfile.wrapping_key_for_passphrase(slot, passphrase))
-        except crypto.DecryptionFailed:
-            continue
-    raise crypto.DecryptionFailed("no such user, or not this passphrase")
-
-
-def _settle_pending_keys(folder: Path, conn: db.Connection, unlocked_from: KeyFile, *, settle: bool) -> None:
-    """Roll a half-finished key change forward or back (core/vault/journal.py, rule 2), before anything in
-    either file is believed; start the sign-in again unless the file it unlocked stands unchanged.
-    A session beside the app (settle=False) leaves the app's change alone and uses only shop.keys."""
-    if not journal.staged_keys_present(folder):
-        return
-    settled = ""
-    if settle:
-        row = conn.execute("SELECT value FROM meta WHERE key = ?", (journal.KEYS_META,)).fetchone()
-        settled = journal.settle_keys(folder, str(row[0]) if row else "")
-    in_place = keyfile.load(folder / KEYS_NAME)
-    if keyfile.canonical(in_place.to_json()) == keyfile.canonical(unlocked_from.to_json()) and settled != "forward":
-        return
-    if not settle:
-        raise VaultInUse("The app is changing a staff account right now. Try again in a minute.")
-    raise _KeysSettled()
-
-
-def unlock_slot(keys: KeyFile, slot: KeySlot, wrapping_key: bytes) -> _Unlocked:
-    """Open a slot's secrets and every grant sealed to it; nothing here is believed yet (_believe)."""
-    slot_secrets = keyfile.unseal_secrets(slot, wrapping_key, keys.vault_id)
-    data_keys, notes_keys = keyfile.open_grants(slot, keys.vault_id, slot_secrets.box_private)
-    return _Unlocked(slot, slot_secrets, data_keys, notes_keys, wrapping_key)
-
-
-def _believe(
-    conn: db.Connection, file_keys: KeyFile, unlocked: _Unlocked, recovery: bool
-) -> tuple[trust.Decision, _Unlocked, StaffMember]:
-    """Decide what this sign-in trusts (trust.decide), then keep only the keys that verify:
-    roles and status from the signed certificate, data keys from the accepted grants, notes keys
-    only for a clinical certificate and only ones a clinical account made."""
-    # A slot sealed by format 1 has no pin yet: it takes the root the database accepted (or, before
-    # the database has one, the file's) and keeps it from this sign-in on.
-    pinned = unlocked.secrets.root_public or trust.stored_root(conn) or file_keys.root_public
-    accepted = trust.load_accepted(conn, pinned)
-    decision = trust.decide(file_keys, accepted, pinned)
-    if accepted is None and decision.problems:
-        raise VaultDamaged(UNSIGNED_KEY_FILE)  # nothing verified to fall back on
-    if accepted is None and trust.accepted_was_kept(conn):
-        decision.problems.append("the database's copy of the signed key list was removed or changed")
-    if "older" in " ".join(decision.problems) and not recovery:
-        raise VaultDamaged(OLDER_KEY_FILE)
-    keys = decision.keys
-    slot = next((s for s in keys.slots if s.slot_id == unlocked.slot.slot_id), None)
-    cert = keys.certificate_for_slot(unlocked.slot.slot_id)
-    if slot is None or cert is None or cert.user_id != unlocked.slot.user_id or cert.status != keyfile.ACTIVE:
-        raise AccountDisabled("This account has been disabled. Ask the coordinator if you need access.")
-    data_keys, opened_notes = keyfile.open_grants(slot, keys.vault_id, unlocked.secrets.box_private)
-    notes_keys: dict[int, bytes] = {}
-    if trust.is_clinical_cert(cert):
-        notes_keys, problems = trust.accepted_notes_keys(keys, opened_notes)
-        decision.problems.extend(problems)
-    decision.problems.extend(trust.bad_notes_records(keys))
-    root_private = None
-    if trust.is_manager(cert):
-        root_private = keyfile.open_root_grant(keys, slot, unlocked.secrets.box_private)
-    kept = _Unlocked(slot, unlocked.secrets, data_keys, notes_keys, unlocked.wrapping_key, root_private)
-    user = RECOVERY_MEMBER if recovery else _member_from(conn, cert)
-    return decision, kept, user
-
-
-UNSIGNED_KEY_FILE = (
-    "The key file isn't signed by this vault's managers, and the database has no signed copy to "
-    "check it against, so nothing in it can be trusted. Restore the latest backup."
-)
-OLDER_KEY_FILE = (
-    "The key file is older than the database: it looks like an old copy was put back. "
-    "Open the vault with the recovery key, or restore the latest backup."
-)
-
-
-def _open_database(folder: Path, keys: KeyFile, data_keys: dict[int, bytes]) -> tuple[db.Connection, int]:
-    """Try the current epoch's key first, then an older one a half-finished rotation left."""
-    for epoch in sorted(data_keys, key=lambda e: (e != keys.epoch, -e)):
-        try:
-            return db.connect(folder / DB_NAME, data_keys[epoch]), epoch
-        except db.DatabaseError as error:
-            if not is_wrong_key(error):  # a full or failing disk is not a wrong key
-                raise_plain(error, folder, "signing in", "Nothing was changed.")
-    raise AccountDisabled(
-        "This account's keys no longer open the database. The account may have been disabled, "
-        "or the key file is older than the database (an old copy put back). Ask the coordinator."
-    )
-
-
-def _migrate_if_writer(conn: db.Connection, lock: InstanceLock) -> None:
-    if lock.held:
-        migrations.migrate(conn)
-    elif migrations.schema_version(conn) < migrations.LATEST:
-        raise VaultInUse(
-            "The vault needs updating, and another SHOP Desktop window has it open. Close it, then try again."
-        )
-
-
-def _member_from(conn: db.Connection, cert: Certificate | None) -> StaffMember:
-    """Who signed in: roles and status from the signed certificate; name and dates from the table."""
-    if cert is None:
-        raise AccountDisabled("This account has been disabled. Ask the coordinator if you need access.")
-    found = select_staff(conn, "WHERE id = ?", (cert.user_id,))
-    row = found[0] if found else None
-    return StaffMember(
-        id=cert.user_id,
-        username=cert.username,
-        display_name=row.display_name if row else cert.username,
-        roles=trust.cert_roles(cert),
-        active=cert.status == keyfile.ACTIVE,
-        must_change_passphrase=bool(row and row.must_change_passphrase),
-        created_at=row.created_at if row else "",
-        disabled_at=row.disabled_at if row else None,
-    )
-
-
-def select_staff(conn: db.Connection, where: str = "", params: tuple[Any, ...] = ()) -> list[StaffMember]:
-    """Staff rows as StaffMember, e.g. select_staff(conn, "WHERE id = ?", (3,)). The one staff query."""
-    cursor = conn.execute(f"SELECT * FROM staff {where}", params)
-    names = [c[0] for c in cursor.description]
-    return [StaffMember.from_row(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
-
-
-def new_vault_id() -> str:
-    return secrets.token_hex(16)
-
-
-def staff_row(username: str, display_name: str, roles: frozenset[Role], created_at: str) -> dict[str, Any]:
-    return {
-        "username": username,
-        "display_name": display_name.strip() or username,
-        "roles": roles_text(roles),
-        "active": 1,
-        "must_change_passphrase": 0,
-        "created_at": created_at,
-    }

@@ -15,6 +15,7 @@ from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety import alerts
 from shop_desktop.core.safety.alerts import Alert, AlertDetails
 from shop_desktop.core.session import Session
+from shop_desktop.gui.common.core_words import core_message
 from shop_desktop.gui.common.dialogs import Dialogs
 from shop_desktop.gui.common.unsaved import GuardedDialog
 from shop_desktop.gui.forms.ui_alert_dialog import Ui_AlertDialog
@@ -181,7 +182,7 @@ class AlertDialog(GuardedDialog):
                 if self.clinical and link != self._original_link:
                     self.session.alert_links.set_follow_up(self.alert.id, link)
         except VaultError as error:
-            self.error.setText(str(error))
+            self.error.setText(core_message(error))
             self.error.show()
             return
         self.accept()

@@ -23,6 +23,7 @@ from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety import alerts
 from shop_desktop.core.safety.alerts import Alert, AlertDetails, AlertMatch
 from shop_desktop.gui.common import theme
+from shop_desktop.gui.common.core_words import core_message
 from shop_desktop.gui.common.dates import show_date, show_long_date, show_time
 from shop_desktop.gui.common.models import RowTableModel
 from shop_desktop.gui.common.printing import print_pdf
@@ -277,7 +278,7 @@ class AlertsScreen(QWidget):
         try:
             self.session.alerts.set_status(alert.id, status)
         except VaultError as error:
-            self._say(str(error), "error")
+            self._say(core_message(error), "error")
             return
         self._say(words % alert.reference, "success")
         self.refresh(keep_id=alert.id)
@@ -288,7 +289,7 @@ class AlertsScreen(QWidget):
         try:
             return self.session.alerts.begin_sheet(self.today)
         except VaultError as error:
-            self._say(str(error), "error")
+            self._say(core_message(error), "error")
             return None
 
     def print_sheet(self) -> None:

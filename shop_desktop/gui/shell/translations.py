@@ -1,6 +1,6 @@
 """Qt's translation for the screens: load shop_<locale>.qm at start; regenerate shop.ts from the code.
 
-python -m shop_desktop.gui.shell.translations   (after adding or changing strings in gui/ or ui/)
+python -m shop_desktop.gui.shell.translations   (after adding or changing strings in gui/, ui/ or core's messages)
 """
 
 from __future__ import annotations
@@ -44,10 +44,12 @@ def lupdate_command() -> list[str]:
 
 
 def sources() -> list[Path]:
-    """The hand-written screens and the Designer forms; gui/forms/ repeats the forms' strings."""
+    """The hand-written screens, core's marked messages (context "core", core/errors.py) and the
+    Designer forms; gui/forms/ repeats the forms' strings."""
     gui = app_root() / "shop_desktop" / "gui"
     code = [p for p in sorted(gui.rglob("*.py")) if "forms" not in p.relative_to(gui).parts]
-    return code + sorted((app_root() / "ui").glob("*.ui"))
+    core = sorted((app_root() / "shop_desktop" / "core").rglob("*.py"))
+    return code + core + sorted((app_root() / "ui").glob("*.ui"))
 
 
 def update(target: Path = CATALOGUE) -> Path:
