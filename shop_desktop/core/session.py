@@ -51,6 +51,7 @@ ACTION_MODULES: tuple[str, ...] = (  # where each area lives under core: "desk.c
     "safety.shift_log",
     "safety.stock",
     "settings",
+    "sync.review",
     "vault.audit_trail",
     "vault.rotation",
     "vault.staff",
