@@ -71,3 +71,21 @@ def test_an_alias_changed_on_the_laptop_and_at_the_desk_keeps_the_later_and_list
     listed = review.items(three.centre)
     assert [(i.table, i.row_id) for i in listed] == [("clients", str(client_id))]
     assert "Laptop Spelling" in str(listed[0].other) + str(listed[0].kept)
+
+
+def test_each_devices_trail_verifies_after_the_centre_anchors_its_own_in_a_backup(three: Three) -> None:
+    for name in ("Early", "Later"):
+        make_client(three.laptop, name)
+    sync(three.laptop)
+    sync(three.centre)
+    three.centre.anchor_in_manifest()  # what a backup at the centre does first
+    sync(three.centre)
+    for vault in (three.laptop, three.office, three.centre):
+        sync(vault)
+        report = vault.verify_audit()
+        assert report.ok, (vault.folder.name, report.problem)
+    assert three.office.keys.audit_anchor and three.office.keys.audit_anchor["device"] == 0
+    three.centre.conn.execute("DROP TRIGGER audit_append_only_delete")
+    head = int(three.centre.keys.audit_anchor["audit_id"])
+    three.centre.conn.execute("DELETE FROM audit WHERE id >= ?", (head,))  # the centre's own trail cut
+    assert not three.centre.verify_audit().ok
