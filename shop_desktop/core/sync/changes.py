@@ -135,9 +135,14 @@ def settle(source: Vault | SyncConnection, changeset: bytes) -> None:
 
 
 def apply_to_base(sync: SyncConnection, changeset: bytes) -> None:
-    """Base records what the author said, whatever the vault merged: REPLACE on every clash."""
+    """Base records what the author said, whatever the vault merged: REPLACE on every clash.
+    Where the vault kept something else (an edit that beat a delete), main and base now differ,
+    so those tables are marked moved: the next capture sends what this vault kept."""
     with sync.base:
         apsw.Changeset.apply(changeset, sync.base, conflict=_base_conflict)
+    touched = sorted({str(change.name) for change in apsw.Changeset.iter(changeset)})
+    with sync.main:
+        sync.main.executemany("UPDATE sync_changed SET captured = -1 WHERE name = ?", [(t,) for t in touched])
 
 
 def _base_conflict(reason: int, change: apsw.TableChange) -> int:
