@@ -90,7 +90,7 @@ def apply_changeset(
         apsw.Changeset.apply(changeset, main, filter=lambda t: t in synced and carried(t), conflict=merger.conflict)
         merger.finish(touched & synced)
     if sync is not None:
-        apply_to_base(sync, changeset)
+        apply_to_base(sync, changeset, carried)
     return merger.result
 
 
