@@ -17,7 +17,7 @@ import apsw
 
 from shop_desktop.core.care import notes
 from shop_desktop.core.desk import clients
-from shop_desktop.core.sync import changes, ids, merge
+from shop_desktop.core.sync import changes, ids, merge, profiles
 from shop_desktop.core.sync.merge import MergeResult
 from shop_desktop.core.vault import db
 from shop_desktop.core.vault.places import DB_NAME
@@ -66,11 +66,23 @@ def devices(root: Path, *named: tuple[str, int, str]) -> dict[str, Device]:
         shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("shop.lock", "sync"))
         conn = db.connect(copy / DB_NAME, key)
         ids.set_this_device(conn, number)
+        _keep_only(conn, profile_key)
         conn.close()
         found[name] = Device(name, copy, key, number, profile_key)
     for device in found.values():
         changes.start(device.folder, device.key)
     return found
+
+
+def _keep_only(conn: db.Connection, profile_key: str) -> None:
+    """A replica holds only its profile's tables' rows (as enrollment makes it), wiped for good."""
+    carried = profiles.profile(profile_key)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("PRAGMA secure_delete = ON")
+    for table in ids.synced_tables(conn):
+        if not carried.carries(table):
+            conn.execute(f"DELETE FROM {table}")
+    conn.execute("VACUUM")
 
 
 def send(author: Device, *receivers: Device) -> dict[str, bytes]:
@@ -172,3 +184,43 @@ def test_a_day_at_a_busy_desk_is_captured_and_applied_quickly(tmp_path: Path) ->
     assert result.changes == 60 + 60 + 300 + 300  # clients, consents, visits, visit_services
     assert captured < 2 and applied < 2
     assert kit["office"].sql("SELECT count(*) FROM visits") == [(300,)]
+
+
+def test_base_rekeyed_after_a_rotation_opens_under_the_new_key_and_forgets_nothing(tmp_path: Path) -> None:
+    kit = devices(tmp_path, ("office", 1, "office"))
+    centre = kit["centre"].open()
+    make_client(centre, "Waiting to be sent")
+    centre.lock()
+    new_key = bytes(range(32))
+    changes.rekey_base(kit["centre"].folder, kit["centre"].key, new_key)
+    conn = db.connect(kit["centre"].folder / DB_NAME, kit["centre"].key)
+    db.export_rekeyed(conn, tmp_path / "rekeyed.db", new_key)  # the vault itself, as a rotation does
+    conn.close()
+    shutil.move(tmp_path / "rekeyed.db", kit["centre"].folder / DB_NAME)
+    for leftover in ("shop.db-wal", "shop.db-shm"):
+        (kit["centre"].folder / leftover).unlink(missing_ok=True)
+    kit["centre"].key = new_key
+
+    made = send(kit["centre"], kit["office"])["office"]
+    assert {c.name for c in apsw.Changeset.iter(made)} == {"clients", "consents"}  # only what waited
+    receive(kit["office"], made, kit["centre"])
+    assert kit["office"].sql("SELECT alias FROM clients") == [("Waiting to be sent",)]
+
+
+def test_a_base_under_another_key_means_one_bundle_with_everything_and_nothing_to_review(tmp_path: Path) -> None:
+    kit = devices(tmp_path, ("office", 1, "office"))
+    centre = kit["centre"].open()
+    make_client(centre, "Sent before")
+    centre.lock()
+    exchange(kit["centre"], kit["office"])
+    centre = kit["centre"].open()
+    make_client(centre, "Not sent yet")
+    centre.lock()
+    changes.rekey_base(kit["centre"].folder, kit["centre"].key, bytes(32))  # a rotation cut short, say
+
+    made = send(kit["centre"], kit["office"])["office"]
+    result = receive(kit["office"], made, kit["centre"])
+    assert result.changes > 20  # the catalog, the staff, both clients: everything, again
+    assert result.listed == 0  # where the office already agreed, a no-op
+    assert sorted(r[0] for r in kit["office"].sql("SELECT alias FROM clients")) == ["Not sent yet", "Sent before"]
+    assert send(kit["centre"], kit["office"])["office"] == b""
