@@ -60,6 +60,7 @@ from shop_desktop.core.safety.alert_normalising import (
     split_list,
 )
 from shop_desktop.core.safety.alert_wording import contact_text, description_text, harms_text, vehicle_text, when_where
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import search_query
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -136,9 +137,18 @@ def report_alert(
     stamp = now_iso()
     with vault.transaction() as conn:
         cursor = conn.execute(
-            f"INSERT INTO alerts (reference, reported_on, status, created_at, updated_at, {', '.join(_DETAIL_COLUMNS)})"
-            f" VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(_DETAIL_COLUMNS))})",
-            (new_reference(vault), reported.isoformat(), ACTIVE, stamp, stamp, *_row_values(details)),
+            "INSERT INTO alerts (id, reference, reported_on, status, created_at, updated_at,"
+            f" {', '.join(_DETAIL_COLUMNS)})"
+            f" VALUES (?, ?, ?, ?, ?, ?, {', '.join('?' * len(_DETAIL_COLUMNS))})",
+            (
+                new_id(conn, "alerts"),
+                new_reference(vault),
+                reported.isoformat(),
+                ACTIVE,
+                stamp,
+                stamp,
+                *_row_values(details),
+            ),
         )
         alert_id = int(cursor.lastrowid or 0)
         _write_index(vault, alert_id, details, ACTIVE)

@@ -14,6 +14,7 @@ from typing import Any
 from shop_desktop.core.actions import action
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, said
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
 
@@ -71,9 +72,19 @@ def write_visit_kit(vault: Vault, visit_id: int, day: str, kit: KitGiven, servic
             QT_TRANSLATE_NOOP("core", "Tick naloxone kits among the supplies to record the kit's details.")
         )
     vault.conn.execute(
-        "INSERT INTO naloxone_kits (visit_id, day, kind, reason, trained, kits, staff_id, created_at)"
-        " VALUES (?,?,?,?,?,?,?,?)",
-        (visit_id, day, kit.kind, kit.reason, int(kit.trained), services[service_id], vault.user.id, now_iso()),
+        "INSERT INTO naloxone_kits (id, visit_id, day, kind, reason, trained, kits, staff_id, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            new_id(vault.conn, "naloxone_kits"),
+            visit_id,
+            day,
+            kit.kind,
+            kit.reason,
+            int(kit.trained),
+            services[service_id],
+            vault.user.id,
+            now_iso(),
+        ),
     )
 
 
@@ -98,10 +109,14 @@ def write_shift_kits(
             )
         )
     vault.conn.execute("DELETE FROM naloxone_kits WHERE shift_id = ?", (shift_id,))
+    first = new_id(vault.conn, "naloxone_kits")  # consecutive ids in this device's range
     vault.conn.executemany(
-        "INSERT INTO naloxone_kits (shift_id, day, kind, reason, trained, kits, staff_id, created_at)"
-        " VALUES (?,?,?,?,?,?,?,?)",
-        [(shift_id, day, kit.kind, kit.reason, int(kit.trained), kit.kits, vault.user.id, now_iso()) for kit in kits],
+        "INSERT INTO naloxone_kits (id, shift_id, day, kind, reason, trained, kits, staff_id, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        [
+            (first + n, shift_id, day, kit.kind, kit.reason, int(kit.trained), kit.kits, vault.user.id, now_iso())
+            for n, kit in enumerate(kits)
+        ],
     )
 
 

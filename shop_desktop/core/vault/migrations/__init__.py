@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from shop_desktop.core.errors import VaultTooNew
+from shop_desktop.core.sync.devices import migrate_devices
+from shop_desktop.core.sync.ids import migrate_sync
 from shop_desktop.core.vault.db import Connection
 from shop_desktop.core.vault.migrations.first_release import (
     _m1_foundation,
@@ -57,6 +59,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m_overdose_naloxone,
     _m_stock_drug_alerts_shift_log,
     _m_audit_checkpoints,
+    migrate_sync,
+    migrate_devices,
 )
 LATEST = len(MIGRATIONS)
 

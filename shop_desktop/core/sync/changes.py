@@ -1,0 +1,241 @@
+"""Change capture for sync: what this device changed since the last exchange, as a changeset.
+
+The app's own connection is sqlcipher3, whose build has no session extension; APSW (SQLite3 Multiple
+Ciphers) opens the same SQLCipher 4 file with the same raw key and offers `apsw.Session`. A session
+only sees changes made on its own connection, so capture is by diff against `sync/base.db` beside
+the vault: the synced tables as they were at the last exchange (SYNC.md "Engine"). Base is keyed
+with the vault's data key; a rotation of that key re-keys it too (`rekey_base`).
+
+    sync = open_sync(folder, data_key)
+    changeset = capture(sync, "outreach")   # b"" when nothing changed
+    ...write the bundle durably...
+    settle(sync, changeset)                 # base now knows what was shipped
+
+Tables are diffed only when their change counter (triggers, core/sync/ids.py) moved since the last
+settle, so a bundle after a quiet hour costs a few small reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import apsw
+
+from shop_desktop.core.sync import ids
+from shop_desktop.core.sync.profiles import profile
+from shop_desktop.core.vault import db, journal
+from shop_desktop.core.vault.places import DB_NAME
+
+if TYPE_CHECKING:
+    from shop_desktop.core.vault.vault import Vault
+
+BASE_NAME = "base.db"
+
+
+def base_path(folder: Path) -> Path:
+    return folder / "sync" / BASE_NAME
+
+
+def open_apsw(path: Path | str, data_key: bytes) -> apsw.Connection:
+    """The vault file (or base.db) through APSW, keyed like the app's own connection (SQLCipher 4)."""
+    conn = apsw.Connection(str(path))
+    try:
+        conn.execute("PRAGMA cipher = 'sqlcipher'")
+        conn.execute("PRAGMA legacy = 4")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # a wrong key fails here
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA secure_delete = ON")
+    except apsw.Error:
+        conn.close()
+        raise
+    return conn
+
+
+@dataclass
+class SyncConnection:
+    """The vault file with base attached (for diffs), and base on its own (changesets apply to a
+    connection's main schema only). Close it when the exchange is done."""
+
+    folder: Path
+    main: apsw.Connection
+    base: apsw.Connection
+
+    def close(self) -> None:
+        self.main.close()
+        self.base.close()
+
+
+def open_sync(folder: Path, data_key: bytes) -> SyncConnection:
+    """Open the vault and its base for an exchange. A device starting to sync gets base as a copy
+    of now. A base that is gone or does not open under the vault's key, on a device that has synced
+    before, is made empty: the next bundle then carries everything, which the others take as
+    no-ops where they already agree, so nothing waiting to be sent is lost."""
+    path = base_path(folder)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    main = open_apsw(folder / DB_NAME, data_key)
+    if path.exists() and not _opens(path, data_key):
+        path.unlink()  # only ever a record of what was exchanged: the vault holds every row itself
+    missing = not path.exists()
+    fresh = missing and not _has_synced(main)
+    main.execute("ATTACH DATABASE ? AS base KEY ?", (str(path), f"x'{data_key.hex()}'"))
+    with main:
+        if missing and not fresh:
+            main.execute("UPDATE sync_changed SET captured = -1")  # every table differs from an empty base
+        for table in ids.synced_tables(main):
+            _ensure_base_table(main, table, copy_rows=fresh)
+    # Only now: a connection opened on the still empty file would not see the tables just made.
+    return SyncConnection(folder, main, open_apsw(path, data_key))
+
+
+def _opens(path: Path, data_key: bytes) -> bool:
+    try:
+        open_apsw(path, data_key).close()
+    except apsw.Error:
+        return False
+    return True
+
+
+def _has_synced(main: apsw.Connection) -> bool:
+    return main.execute("SELECT 1 FROM sync_changed WHERE captured != -1 LIMIT 1").fetchone() is not None
+
+
+def start(folder: Path, data_key: bytes) -> None:
+    """A device starts syncing (or was just enrolled): base becomes a copy of the vault as it is."""
+    open_sync(folder, data_key).close()
+
+
+def rekey_base(folder: Path, old_key: bytes, new_key: bytes) -> None:
+    """After a rotation of the data key: base is copied under the new key beside itself, then
+    renamed over, so a crash leaves the old base whole (and open_sync copes with either)."""
+    path = base_path(folder)
+    if not path.exists():
+        return
+    side = path.with_name(BASE_NAME + ".rekeying")
+    conn = db.connect(path, old_key)
+    try:
+        db.export_rekeyed(conn, side, new_key)
+    finally:
+        conn.close()
+    with open(side, "rb+") as handle:
+        journal.fsync(handle.fileno(), side)
+    journal.replace(side, path)
+    journal.fsync_folder(path.parent)
+
+
+def _ensure_base_table(main: apsw.Connection, table: str, *, copy_rows: bool) -> None:
+    """Base holds each synced table with the same columns and primary key and no other constraint:
+    it records what the others were told, even where the vault itself merged differently."""
+    columns = [(str(r[1]), int(r[5])) for r in main.execute(f"PRAGMA main.table_info('{table}')")]
+    present = {str(r[1]) for r in main.execute(f"PRAGMA base.table_info('{table}')")}
+    listed = ", ".join(f'"{name}"' for name, _ in columns)
+    if not present:
+        primary = ", ".join(f'"{name}"' for name, pk in sorted(columns, key=lambda c: c[1]) if pk)
+        main.execute(f'CREATE TABLE base."{table}" ({listed}, PRIMARY KEY ({primary}))')
+        if copy_rows:
+            main.execute(f'INSERT INTO base."{table}" SELECT {listed} FROM main."{table}"')
+        return
+    same_row = " AND ".join(f'm."{name}" = b."{name}"' for name, pk in columns if pk)
+    for name in (name for name, _ in columns if name not in present):
+        # a later migration added a column: base takes the vault's values for it, so no row looks changed
+        main.execute(f'ALTER TABLE base."{table}" ADD COLUMN "{name}"')
+        main.execute(
+            f'UPDATE base."{table}" AS b SET "{name}" = (SELECT m."{name}" FROM main."{table}" AS m WHERE {same_row})'
+        )
+
+
+def capture(source: Vault | SyncConnection, profile_key: str) -> bytes:
+    """This device's changes since the last exchange to the tables `profile_key` carries, as one
+    changeset (b"" when there are none). Reads only; `settle` once the bundle is safely written."""
+    carried = profile(profile_key)
+    with _opened(source) as sync:
+        return _diff(sync, [t for t in moved_tables(sync) if carried.carries(t)])
+
+
+def settle(source: Vault | SyncConnection, changeset: bytes) -> None:
+    """After the bundle holding `changeset` is written: base takes it, so the next capture starts
+    from here. Settle the widest changeset shipped (profiles nest: outreach is inside centre)."""
+    if not changeset:
+        return
+    with _opened(source) as sync:
+        apply_to_base(sync, changeset)
+        moved_tables(sync)  # tables whose diff is now empty are marked settled
+
+
+def apply_to_base(sync: SyncConnection, changeset: bytes, carries: Callable[[str], bool] | None = None) -> None:
+    """Base records what the author said, whatever the vault merged: REPLACE on every clash.
+    Where the vault kept something else (an edit that beat a delete), main and base now differ,
+    so those tables are marked moved: the next capture sends what this vault kept. `carries`
+    is the merge's own filter (this device's profile): base never holds more than the vault."""
+    allowed = set(ids.synced_tables(sync.main))
+    wanted = (lambda t: t in allowed and carries(t)) if carries else (lambda t: t in allowed)
+    with sync.base:
+        apsw.Changeset.apply(changeset, sync.base, filter=wanted, conflict=_base_conflict)
+    touched = sorted({str(change.name) for change in apsw.Changeset.iter(changeset) if wanted(str(change.name))})
+    with sync.main:
+        sync.main.executemany("UPDATE sync_changed SET captured = -1 WHERE name = ?", [(t,) for t in touched])
+
+
+def _base_conflict(reason: int, change: apsw.TableChange) -> int:
+    if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT):
+        return apsw.SQLITE_CHANGESET_REPLACE
+    return apsw.SQLITE_CHANGESET_OMIT  # already gone, or (base has none) a constraint
+
+
+def _diff(sync: SyncConnection, tables: list[str]) -> bytes:
+    if not tables:
+        return b""
+    session = apsw.Session(sync.main, "main")
+    try:
+        for table in tables:
+            session.attach(table)
+            session.diff("base", table)
+        return b"" if session.is_empty else session.changeset()
+    finally:
+        session.close()
+
+
+def moved_tables(sync: SyncConnection) -> list[str]:
+    """Synced tables changed since last settled. A table whose counter moved but whose diff is
+    empty (a bundle applied here, say) is marked settled on the way, so it is skipped next time."""
+    main = sync.main
+    counted = {
+        str(r[0]): (int(r[1]), int(r[2])) for r in main.execute("SELECT name, changes, captured FROM sync_changed")
+    }
+    moved = []
+    for table in ids.synced_tables(main):
+        changes, captured = counted.get(table, (0, -1))
+        if table in counted and changes == captured:
+            continue
+        if table in counted and not _diff_one(main, table):
+            main.execute("UPDATE sync_changed SET captured = ? WHERE name = ?", (changes, table))
+            continue
+        moved.append(table)
+    return moved
+
+
+def _diff_one(main: apsw.Connection, table: str) -> bool:
+    session = apsw.Session(main, "main")
+    try:
+        session.attach(table)
+        session.diff("base", table)
+        return not session.is_empty
+    finally:
+        session.close()
+
+
+@contextmanager
+def _opened(source: Vault | SyncConnection) -> Iterator[SyncConnection]:
+    if isinstance(source, SyncConnection):
+        yield source
+        return
+    sync = open_sync(source.folder, source.data_key)
+    try:
+        yield sync
+    finally:
+        sync.close()

@@ -1,0 +1,155 @@
+"""Where bundles meet the engine (core/sync/profiles.py, changes.py, merge.py, ids.py).
+
+Bundles, devices, enrollment and the run reach the engine only through here. Two things are
+this side's: which profiles cover which (a profile of every table covers all the others), and
+keeping base under the database's key after a rotation (re-keyed in place, so changes not yet
+sent stay in the diff; rebuilding it from the vault would forget them).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import apsw
+
+from shop_desktop.core.errors import VaultInUse
+from shop_desktop.core.sync import changes, ids, merge
+from shop_desktop.core.sync.changes import SyncConnection
+from shop_desktop.core.sync.profiles import EVERYTHING, PROFILES, Profile
+
+if TYPE_CHECKING:
+    from shop_desktop.core.vault.vault import Vault
+
+BASE = Path("sync") / changes.BASE_NAME
+
+
+def checkpoint(conn: Any) -> None:
+    """The WAL written back into the file and emptied (the file is then whole on its own)."""
+    for _ in range(100):
+        row = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if not row or not int(row[0]):
+            return
+        time.sleep(0.05)
+    raise VaultInUse("The vault is busy. Try Sync now again in a minute.")
+
+
+def set_aside(vault: Vault) -> None:
+    """Before APSW opens the file (GUI thread): the session's WAL written back and emptied.
+
+    Measured here: sqlcipher3 and APSW each bundle their own SQLite, and POSIX locks are held per
+    process, so in one process neither sees the other's locks. APSW took itself for the only
+    connection: it ignored the app's WAL frames, and on close deleted the WAL while the app's
+    connection still held it, so the app's next writes went into a deleted file (lost at a crash,
+    unreadable to any new connection). So: the session's connection is checkpointed and left idle
+    while APSW works (the Sync screen's job is modal), and `take_back` closes it and opens a fresh
+    one on the file as APSW left it."""
+    checkpoint(vault.conn)
+
+
+def take_back(vault: Vault) -> None:
+    """After APSW is done (GUI thread): a fresh connection for the session."""
+    if vault.is_open:
+        vault.release_connection()
+    vault.continue_here()
+
+
+@contextmanager
+def apsw_alone(vault: Vault) -> Iterator[None]:
+    set_aside(vault)
+    try:
+        yield
+    finally:
+        take_back(vault)
+
+
+def profiles() -> dict[str, Profile]:
+    return dict(PROFILES)
+
+
+def covers(outer: str, inner: str) -> bool:
+    """Does a device of profile `outer` carry every table a device of `inner` carries?"""
+    big, small = PROFILES[outer].tables, PROFILES[inner].tables
+    return big is EVERYTHING or (small is not EVERYTHING and small <= big)
+
+
+def carries(profile_key: str, table: str) -> bool:
+    return PROFILES[profile_key].carries(table)
+
+
+def this_device(conn: Any) -> int:
+    return ids.this_device(conn)
+
+
+def set_this_device(conn: Any, number: int) -> None:
+    ids.set_this_device(conn, number)
+
+
+def synced_tables(conn: Any) -> list[str]:
+    return ids.synced_tables(conn)
+
+
+def base_path(vault_folder: Path) -> Path:
+    return changes.base_path(vault_folder)
+
+
+def start_base(vault_folder: Path, data_key: bytes) -> None:
+    """base.db made from the vault as it is now, if this device has none yet."""
+    open_sync(vault_folder, data_key).close()
+
+
+def open_sync(vault_folder: Path, data_key: bytes) -> SyncConnection:
+    """The vault and its base through APSW (only while no sqlcipher3 connection has the file: set_aside)."""
+    return changes.open_sync(vault_folder, data_key)
+
+
+def capture(sync: SyncConnection, profile_key: str) -> bytes:
+    return changes.capture(sync, profile_key)
+
+
+def settle_base(sync: SyncConnection, changeset: bytes) -> None:
+    changes.settle(sync, changeset)
+
+
+def apply(sync: SyncConnection, changeset: bytes, author_device: int, profile_key: str) -> merge.MergeResult:
+    """The changeset into the vault only, inside the caller's transaction; base follows after the
+    COMMIT (apply_to_base), so a crash between leaves base behind (the next bundle repeats what
+    arrived, which the merge finds already here) and never ahead (which would send deletions)."""
+    return merge.apply_changeset(sync.main, changeset, author_device, profile_key=profile_key)
+
+
+def base_takes(sync: SyncConnection, changeset: bytes) -> None:
+    if changeset:
+        changes.apply_to_base(sync, changeset)
+
+
+def filtered(changeset: bytes, profile_key: str) -> bytes:
+    """Only the changes to tables `profile_key` carries (to finish a bundle a crash left half written)."""
+    if not changeset:
+        return b""
+    builder = apsw.ChangesetBuilder()
+    for change in apsw.Changeset.iter(changeset):
+        if carries(profile_key, str(change.name)):
+            builder.add_change(change)
+    return builder.output()
+
+
+def rekey_base(vault_folder: Path, data_key: bytes, older: list[bytes]) -> None:
+    """After a rotation re-keyed the database, base follows: opened with an older key, re-keyed."""
+    path = base_path(vault_folder)
+    if not path.exists():
+        return
+    for key in [data_key, *older]:
+        try:
+            conn = changes.open_apsw(path, key)
+        except apsw.Error:
+            continue
+        try:
+            if key != data_key:
+                conn.execute(f"PRAGMA rekey = \"x'{data_key.hex()}'\"")
+        finally:
+            conn.close()
+        return
