@@ -104,7 +104,8 @@ def _kept_text_erase(vault: Vault, client_id: int) -> object:
     the rows stay (they are counted), the words staff typed about the person go."""
     from shop_desktop.core.records import retention_records
 
-    return retention_records.erase_kept_records_of(vault, client_id)
+    retention_records.erase_kept_records_of(vault, client_id)
+    return None
 
 
 MOVERS: list[Mover] = [
