@@ -21,7 +21,9 @@ TWO_TO_THE_40 = 1_099_511_627_776  # written out: the test does not borrow the m
 def _vault_before_sync(folder: Path, monkeypatch: pytest.MonkeyPatch) -> int:
     """A vault exactly as the version before sync made it, with one client and a visit; its client id."""
     with monkeypatch.context() as patched:
-        patched.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:-1])
+        patched.setattr(
+            migrations, "MIGRATIONS", migrations.MIGRATIONS[: migrations.MIGRATIONS.index(ids.migrate_sync)]
+        )
         vault, _ = Vault.create(
             folder,
             centre_name="Old",
