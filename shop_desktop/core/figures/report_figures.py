@@ -200,13 +200,14 @@ class ReportRun:
         progress: Callable[[float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ReportFigures:
-        """Count every section, then decide what is withheld (the whole report and the register)."""
+        """Count every section, then decide what is withheld (the whole report, and the month grid)."""
         figures = _read_figures(conn, self.period, progress, cancelled, self.note_ciphers)
         withhold(
             figures,
             self.threshold,
             self.earlier,
-            lambda part: _read_figures(conn, part, None, cancelled, self.note_ciphers),
+            lambda month: _read_figures(conn, month, None, cancelled, self.note_ciphers),
+            months=True,
         )
         return figures
 

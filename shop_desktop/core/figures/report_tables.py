@@ -56,6 +56,7 @@ class ReportFigures:
     hidden: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # table key -> withheld cells
     blurred: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # withheld small cells shown "x"
     threshold: int = 5
+    held: list[str] = field(default_factory=list)  # in words: what the month grid withheld, and why
 
     def table(self, key: str) -> Table:
         return next(t for t in self.tables if t.key == key)

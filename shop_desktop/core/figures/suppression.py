@@ -28,13 +28,13 @@ can include several services, so those rows are not taken as adding up to "Alert
 the visits, and withholding one of them does not withhold the total.
 
 4. Reports for periods that overlap can be subtracted ("November 1 to 30" minus "November 1 to
-29" is November 30). Every report saved, printed or exported is kept in the vault's release
-register. A new report over a period inside or around a released one withholds any figure that
-differs from the released figure by 1 to 4, and any count of people the released report
-withheld. Figures that add up over days (visits, services, referrals, sessions) are checked
-across all the overlapping reports together, so that no "<5" or "x" in any of them can be worked
-out. Short custom periods lose the most figures this way; months, quarters, fiscal years and
-calendar years the fewest.
+29" is November 30). So figures that add up over days (visits, services, supplies, programs,
+sessions, referrals, outreach, alerts, nights) are counted month by month: a report over several
+months prints such a figure only when each of its months prints it in that month's own report,
+and then it is their sum. Subtracting one report from another, whatever was released, then gives
+whole months whose figures their own reports print anyway. A report whose dates do not follow
+whole months prints none of these figures but its zeros (its counts of people are printed). The report's notes
+name every figure withheld because a month withholds it.
 
 How it is checked: for each withheld figure the app looks for another set of whole numbers that
 agrees with every printed figure and every sum (a "<5" from 1 to 4, an "x" any number from 0 up)
@@ -106,6 +106,12 @@ class Sheet:
         gap = self._gap(self.values[figure] - sum(self.values[p] for p in parts))
         if gap is not None:
             self._equation([(figure, 1), (gap, -1), *((p, -1) for p in parts)])
+
+    def at_most_sum(self, figure: int, parts: list[int]) -> None:
+        """sum of parts = figure + gap (gap at least 0): people over a period are no more than over its parts."""
+        gap = self._gap(sum(self.values[p] for p in parts) - self.values[figure])
+        if gap is not None:
+            self._equation([(figure, -1), (gap, -1), *((p, 1) for p in parts)])
 
     def _gap(self, value: int) -> int | None:
         """An unseen slack of an inequality; None when the values at hand break it (figures released

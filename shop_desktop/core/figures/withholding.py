@@ -48,7 +48,7 @@ def add_report(sheet: Sheet, figures: ReportFigures, *, hideable: bool, prefix: 
     cells: dict[str, int] = {}
     where: dict[tuple[str, int, int], int] = {}
     for table in figures.tables:
-        grid = _grid(table)
+        grid = table_grid(table)
         for r, row in enumerate(grid):
             for c, value in enumerate(row):
                 total = table.total_row and r == len(table.rows)
@@ -98,28 +98,45 @@ def _place(figures: ReportFigures, where: dict[tuple[str, int, int], int], spot:
     return None if table is None else where.get((key, len(table.rows) if row < 0 else row, column))
 
 
-def withhold(figures: ReportFigures, threshold: int, earlier: Sequence[Any] = (), atoms: Any = None) -> None:
-    """Decide every withheld figure of the report (figures.hidden), across the whole report and
-    against the released reports in `earlier` (see core/figures/release_register.py)."""
-    from shop_desktop.core.figures import release_register, suppression
+def withhold(
+    figures: ReportFigures, threshold: int, earlier: Sequence[Any] = (), atoms: Any = None, *, months: bool = False
+) -> None:
+    """Decide every withheld figure of the report (figures.hidden), across the whole report and, with
+    `months`, on the month grid (core/figures/month_grid.py: `atoms` counts a month, `earlier` holds the
+    released reports that overlap)."""
+    from shop_desktop.core.figures import month_grid, suppression
 
     sheet = suppression.Sheet(threshold)
     cells = add_report(sheet, figures, hideable=True)
     suppression.primary(sheet)
-    if earlier:
-        release_register.tie_to_released(sheet, cells, figures, earlier, atoms)
+    if months:
+        month_grid.hold_to_months(sheet, cells, figures, earlier, atoms)
     suppression.protect(sheet)
+    _mark_withheld(figures, sheet, cells)
+    figures.threshold = threshold
+
+
+def _mark_withheld(figures: ReportFigures, sheet: Sheet, cells: dict[str, int]) -> None:
     figures.hidden = {table.key: set() for table in figures.tables}
     figures.blurred = {table.key: set() for table in figures.tables}
     for table in figures.tables:
-        for r, row in enumerate(_grid(table)):
+        for r, row in enumerate(table_grid(table)):
             for c in range(len(row)):
                 index = cells[cell_name(table, r, c)]
                 if index in sheet.hidden:
                     figures.hidden[table.key].add((r, c))
                 if index in sheet.blurred:
                     figures.blurred[table.key].add((r, c))
-    figures.threshold = threshold
+
+
+def printed_cells(figures: ReportFigures) -> dict[str, tuple[int, str]]:
+    """Every figure by register name: (value counted, mark printed instead of it, "" when printed)."""
+    return {
+        cell_name(table, r, c): (value, shown if not shown.isdigit() else "")
+        for table in figures.tables
+        for r, (row, (_, printed)) in enumerate(zip(table_grid(table), shown_table(figures, table), strict=True))
+        for c, (value, shown) in enumerate(zip(row, printed, strict=True))
+    }
 
 
 def withheld_totals(figures: ReportFigures) -> list[str]:
@@ -140,7 +157,7 @@ def suppress_table(
 ) -> list[DisplayRow]:
     """The rows as printed, the total row last when the table has one. `hidden` and `blurred` come
     from the whole report (figures.hidden, figures.blurred); without them the table is protected on its own."""
-    grid = _grid(table)
+    grid = table_grid(table)
     if hidden is None:
         alone = ReportFigures(Period(date.min, date.min, ""), [table])
         withhold(alone, threshold)
@@ -164,7 +181,7 @@ def _shown(value: int, hidden: bool, blurred: bool, threshold: int) -> str:
     return small_mark(threshold) if 0 < value < threshold and not blurred else WITHHELD
 
 
-def _grid(table: Table) -> list[list[int]]:
+def table_grid(table: Table) -> list[list[int]]:
     rows = [list(values) for _, values in table.rows]
     return rows + [table.column_totals()] if table.total_row else rows
 
