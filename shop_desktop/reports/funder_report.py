@@ -77,7 +77,8 @@ def held_by_months_note(figures: ReportFigures) -> list[str]:
         "Figures that add up over days (visits, services, sessions, referrals and the like) are counted "
         "month by month. Each figure below is withheld here because a month of this period withholds it "
         "in that month's own report: printed here, it could be subtracted from the other months to work "
-        "that month's figure out.",
+        "that month's figure out. Where the other months print it, it shows as “≥” their sum: "
+        "“≥120” means at least 120, the months that withhold it left out.",
         "; ".join(figures.held) + ".",
     ]
 

@@ -68,9 +68,10 @@ def months_of(period: Period) -> list[Period]:
 
 def hold_to_months(
     sheet: Sheet, cells: dict[str, int], figures: ReportFigures, earlier: Sequence[Any], count: Count | None
-) -> None:
+) -> dict[str, int]:
     """Withhold what the month grid says this report may not print, and put its months on the sheet
-    (a month cut by an earlier release withholds the figures it cut, so the months carry that too)."""
+    (a month cut by an earlier release withholds the figures it cut, so the months carry that too).
+    Returns, for each figure withheld for its months, the sum of the months that print it."""
     period = figures.period
     if not on_grid(period):
         for name, index in cells.items():
@@ -79,7 +80,7 @@ def hold_to_months(
         if count is not None:
             _people_beside(sheet, cells, _nested(period, earlier, count, sheet.threshold))
         figures.held = [OFF_GRID]
-        return
+        return {}
     months = months_of(period)
     cut = cut_by_earlier(months, earlier)
     if len(months) == 1:
@@ -87,7 +88,7 @@ def hold_to_months(
             if (months[0].start, name) in cut:
                 sheet.hidden.add(index)
         figures.held = _cut_notes(figures, cut)
-        return
+        return {}
     if count is None:
         raise ValueError("a report over several months needs its months counted")
     placed = [_add_month(sheet, month_report(month, count, earlier, sheet.threshold)) for month in months]
@@ -95,6 +96,7 @@ def hold_to_months(
     for name, index in cells.items():
         ties.tie(name, index)
     figures.held = ties.held
+    return ties.floors
 
 
 OFF_GRID = (
@@ -185,6 +187,7 @@ class _Ties:
     ) -> None:
         self.sheet, self.figures, self.months, self.placed = sheet, figures, months, placed
         self.held: list[str] = []
+        self.floors: dict[str, int] = {}
 
     def tie(self, name: str, index: int) -> None:
         """A figure that adds up is the sum of its months', and withheld when one of them withholds it;
@@ -201,6 +204,7 @@ class _Ties:
         hiding = [month.label for month, part in parts if part in self.sheet.hidden]
         if hiding and index not in self.sheet.hidden:
             self.sheet.hidden.add(index)
+            self.floors[name] = sum(self.sheet.values[part] for _, part in parts if part not in self.sheet.hidden)
             self.held.append(f"{_words(self.figures, name)} (withheld in {', '.join(hiding)})")
 
 

@@ -2,7 +2,10 @@
 subtracted from it to reveal a small count (rule 4 in core/figures/suppression.py).
 
 A report is released when it is saved as PDF, printed or exported as CSV; a preview is not.
-Each release keeps the period and every figure as counted, with whether it was printed.
+Each release keeps the period and every figure as counted, with whether it was printed. Figures
+that add up over days are protected by the month grid (core/figures/month_grid.py), which needs no
+register; the register is what a report whose dates cut months checks its counts of people
+against, and it keeps the months cut by reports released before the grid withheld for good.
 
 Where it is kept, and why not sealed again: the register is a table inside the SQLCipher
 database, so it is encrypted at rest under the data key and re-keyed whenever the data key
@@ -101,7 +104,7 @@ def _parse(row: Sequence[Any]) -> Released:
         cells = json.loads(row[4])
         parsed = {str(name): (int(v), str(mark)) for name, (v, mark) in cells.items()}
         if end < start or any(
-            v < 0 or (mark and mark != "x" and not mark.startswith("<")) for v, mark in parsed.values()
+            v < 0 or (mark and mark != "x" and not mark.startswith(("<", "≥"))) for v, mark in parsed.values()
         ):
             raise ValueError
     except (TypeError, ValueError, AttributeError):

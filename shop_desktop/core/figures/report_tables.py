@@ -57,6 +57,7 @@ class ReportFigures:
     blurred: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # withheld small cells shown "x"
     threshold: int = 5
     held: list[str] = field(default_factory=list)  # in words: what the month grid withheld, and why
+    floors: dict[str, dict[tuple[int, int], int]] = field(default_factory=dict)  # withheld, printed "≥N"
 
     def table(self, key: str) -> Table:
         return next(t for t in self.tables if t.key == key)

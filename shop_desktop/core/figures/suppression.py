@@ -31,7 +31,8 @@ the visits, and withholding one of them does not withhold the total.
 29" is November 30). So figures that add up over days (visits, services, supplies, programs,
 sessions, referrals, outreach, alerts, nights) are counted month by month: a report over several
 months prints such a figure only when each of its months prints it in that month's own report,
-and then it is their sum. Subtracting one report from another, whatever was released, then gives
+and then it is their sum; otherwise it prints "at least" the sum of the months that do ("≥120"),
+which those months print anyway. Subtracting one report from another, whatever was released, then gives
 whole months whose figures their own reports print anyway. A report whose dates do not follow
 whole months prints none of these figures but its zeros (its counts of people are printed). The report's notes
 name every figure withheld because a month withholds it.

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 # The rule is written out in core/figures/suppression.py; here is what this report ties together.
 
 WITHHELD = "x"
+AT_LEAST = "≥"
 Cell = tuple[int, int]
 DisplayRow = tuple[str, list[str]]
 
@@ -109,10 +110,17 @@ def withhold(
     sheet = suppression.Sheet(threshold)
     cells = add_report(sheet, figures, hideable=True)
     suppression.primary(sheet)
-    if months:
-        month_grid.hold_to_months(sheet, cells, figures, earlier, atoms)
+    floors = month_grid.hold_to_months(sheet, cells, figures, earlier, atoms) if months else {}
     suppression.protect(sheet)
     _mark_withheld(figures, sheet, cells)
+    figures.floors = {
+        table.key: {
+            (r, c): floors[cell_name(table, r, c)]
+            for r, c in figures.hidden[table.key]
+            if cell_name(table, r, c) in floors
+        }
+        for table in figures.tables
+    }
     figures.threshold = threshold
 
 
@@ -153,7 +161,11 @@ def withheld_totals(figures: ReportFigures) -> list[str]:
 
 
 def suppress_table(
-    table: Table, threshold: int, hidden: set[Cell] | None = None, blurred: set[Cell] | None = None
+    table: Table,
+    threshold: int,
+    hidden: set[Cell] | None = None,
+    blurred: set[Cell] | None = None,
+    floors: dict[Cell, int] | None = None,
 ) -> list[DisplayRow]:
     """The rows as printed, the total row last when the table has one. `hidden` and `blurred` come
     from the whole report (figures.hidden, figures.blurred); without them the table is protected on its own."""
@@ -165,20 +177,36 @@ def suppress_table(
     blurred = blurred or set()
     labels = [label for label, _ in table.rows] + ([table.total_label] if table.total_row else [])
     return [
-        (labels[r], [_shown(value, (r, c) in hidden, (r, c) in blurred, threshold) for c, value in enumerate(row)])
+        (
+            labels[r],
+            [
+                _shown(value, (r, c) in hidden, (r, c) in blurred, threshold, (floors or {}).get((r, c), 0))
+                for c, value in enumerate(row)
+            ],
+        )
         for r, row in enumerate(grid)
     ]
 
 
 def shown_table(figures: ReportFigures, table: Table) -> list[DisplayRow]:
     """A table of the report as printed, with the report's own withheld figures."""
-    return suppress_table(table, figures.threshold, figures.hidden.get(table.key), figures.blurred.get(table.key))
+    return suppress_table(
+        table,
+        figures.threshold,
+        figures.hidden.get(table.key),
+        figures.blurred.get(table.key),
+        figures.floors.get(table.key),
+    )
 
 
-def _shown(value: int, hidden: bool, blurred: bool, threshold: int) -> str:
+def _shown(value: int, hidden: bool, blurred: bool, threshold: int, floor: int = 0) -> str:
+    """A figure as printed. `floor`: what the months that print a withheld figure add up to (month_grid.py),
+    known from them anyway, so it is printed as "at least" that."""
     if not hidden:
         return str(value)
-    return small_mark(threshold) if 0 < value < threshold and not blurred else WITHHELD
+    if 0 < value < threshold and not blurred:
+        return small_mark(threshold)
+    return f"{AT_LEAST}{floor}" if floor > 0 else WITHHELD
 
 
 def table_grid(table: Table) -> list[list[int]]:
