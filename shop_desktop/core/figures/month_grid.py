@@ -197,8 +197,6 @@ class _Ties:
             if not _unbounded(name):
                 for _, part in parts:
                     self.sheet.at_least(index, part)
-                if len(parts) == len(self.months):  # a person counted over the period came in some month
-                    self.sheet.at_most_sum(index, [part for _, part in parts])
             return
         self.sheet.tie(index, [part for _, part in parts])
         hiding = [month.label for month, part in parts if part in self.sheet.hidden]

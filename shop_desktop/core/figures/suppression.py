@@ -76,6 +76,7 @@ class Sheet:
     hidden: set[int] = field(default_factory=set)
     blurred: set[int] = field(default_factory=set)  # small counts printed "x" rather than "<5"
     equations: list[list[tuple[int, int]]] = field(default_factory=list)
+    coefficients: list[dict[int, int]] = field(default_factory=list)  # each equation's, by figure
     by_cell: dict[int, list[int]] = field(default_factory=dict)
     beyond_reach: set[int] = field(default_factory=set)
     gaps: set[int] = field(default_factory=set)
@@ -108,12 +109,6 @@ class Sheet:
         if gap is not None:
             self._equation([(figure, 1), (gap, -1), *((p, -1) for p in parts)])
 
-    def at_most_sum(self, figure: int, parts: list[int]) -> None:
-        """sum of parts = figure + gap (gap at least 0): people over a period are no more than over its parts."""
-        gap = self._gap(sum(self.values[p] for p in parts) - self.values[figure])
-        if gap is not None:
-            self._equation([(figure, -1), (gap, -1), *((p, 1) for p in parts)])
-
     def _gap(self, value: int) -> int | None:
         """An unseen slack of an inequality; None when the values at hand break it (figures released
         before a late entry changed them): a sum that does not hold tells a reader nothing sure."""
@@ -127,6 +122,7 @@ class Sheet:
         if len({cell for cell, _ in terms}) != len(terms):
             return
         self.equations.append(terms)
+        self.coefficients.append(dict(terms))
         for cell, _ in terms:
             self.by_cell[cell].append(len(self.equations) - 1)
 
@@ -238,7 +234,11 @@ def _best_complement(sheet: Sheet, exposed: int, tries: int = 12) -> int | None:
 
 def can_move(sheet: Sheet, cell: int) -> bool:
     """Whether another whole-number solution of every sum and mark differs in `cell`."""
-    return any(_search(sheet, {cell: step}, [SEARCH_BUDGET]) for step in (1, -1) if _allowed(sheet, cell, step))
+    return any(
+        _search(sheet, {cell: step}, _residuals(sheet, cell, step), [SEARCH_BUDGET])
+        for step in (1, -1)
+        if _allowed(sheet, cell, step)
+    )
 
 
 def _allowed(sheet: Sheet, cell: int, change: int) -> bool:
@@ -248,34 +248,37 @@ def _allowed(sheet: Sheet, cell: int, change: int) -> bool:
     return low <= sheet.values[cell] + change <= high
 
 
-def _search(sheet: Sheet, change: dict[int, int], budget: list[int]) -> bool:
+def _residuals(sheet: Sheet, cell: int, step: int) -> dict[int, int]:
+    """How far each sum is thrown out by moving one figure (kept up to date as the search moves more)."""
+    return {index: sheet.coefficients[index][cell] * step for index in sheet.by_cell[cell]}
+
+
+def _move(sheet: Sheet, residuals: dict[int, int], cell: int, step: int) -> None:
+    for index in sheet.by_cell[cell]:
+        residuals[index] = residuals.get(index, 0) + sheet.coefficients[index][cell] * step
+
+
+def _search(sheet: Sheet, change: dict[int, int], residuals: dict[int, int], budget: list[int]) -> bool:
     """Depth-first: balance the first unbalanced sum by moving one more withheld or unseen figure."""
     budget[0] -= 1
     if budget[0] < 0:
         return False
-    unbalanced = _first_unbalanced(sheet, change)
+    unbalanced = min((index for index, residual in residuals.items() if residual), default=None)
     if unbalanced is None:
         return True
-    equation, residual = unbalanced
+    equation, residual = sheet.equations[unbalanced], residuals[unbalanced]
     for cell, coefficient in sorted(equation, key=lambda term: len(sheet.by_cell[term[0]])):
         if cell in change or residual % coefficient:
             continue
         step = -residual // coefficient
         if _allowed(sheet, cell, step):
             change[cell] = step
-            if _search(sheet, change, budget):
+            _move(sheet, residuals, cell, step)
+            if _search(sheet, change, residuals, budget):
                 return True
+            _move(sheet, residuals, cell, -step)
             del change[cell]
     return False
-
-
-def _first_unbalanced(sheet: Sheet, change: dict[int, int]) -> tuple[list[tuple[int, int]], int] | None:
-    for index in sorted({e for cell in change for e in sheet.by_cell[cell]}):
-        equation = sheet.equations[index]
-        residual = sum(coefficient * change.get(cell, 0) for cell, coefficient in equation)
-        if residual:
-            return equation, residual
-    return None
 
 
 def complement_for(sheet: Sheet, exposed: int) -> list[int]:
