@@ -69,6 +69,20 @@ def withheld_totals_note(figures: ReportFigures) -> str:
     )
 
 
+def held_by_months_note(figures: ReportFigures) -> list[str]:
+    """What the month grid withheld (core/figures/month_grid.py), in words, one paragraph each."""
+    if not figures.held or figures.held[0].startswith("This report's dates"):
+        return list(figures.held)
+    return [
+        "Figures that add up over days (visits, services, sessions, referrals and the like) are counted "
+        "month by month. Each figure below is withheld here because a month of this period withholds it "
+        "in that month's own report: printed here, it could be subtracted from the other months to work "
+        "that month's figure out. Where the other months print it, it shows as “≥” their sum: "
+        "“≥120” means at least 120, the months that withhold it left out.",
+        "; ".join(figures.held) + ".",
+    ]
+
+
 # --- the PDF --------------------------------------------------------------------------------
 
 
@@ -98,6 +112,7 @@ def build_funder_report_pdf(
     )
     story = _front(figures, centre_name, made_by, made_at, threshold, styles)
     story += _sections(figures, threshold, styles)
+    story += _held_page(figures, styles)
     story += _notes_page(figures, threshold, styles)
     footer = (f"{centre_name} · {figures.period.label}", f"Audit {audit_head}" if audit_head else "")
     doc.build(story, canvasmaker=_numbered_canvas(footer))
@@ -169,6 +184,15 @@ def _notes_page(figures: ReportFigures, threshold: int, styles: dict[str, Paragr
         story += [Paragraph(_escape(paragraph), styles["body"]), Spacer(1, 5)]
     story += [Spacer(1, 6), Paragraph("In this report", styles["heading"])]
     return [*story, Paragraph(_escape(withheld_totals_note(figures)), styles["body"])]
+
+
+def _held_page(figures: ReportFigures, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The figures withheld for their months or for dates that cut months (core/figures/month_grid.py)."""
+    lines = held_by_months_note(figures)
+    if not lines:
+        return []
+    story: list[Flowable] = [PageBreak(), Paragraph("Figures withheld month by month", styles["heading"])]
+    return story + [Paragraph(_escape(line), styles["body"]) for line in lines]
 
 
 def _escape(text: str) -> str:

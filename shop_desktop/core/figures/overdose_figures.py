@@ -14,7 +14,8 @@ from shop_desktop.core.safety.overdose_kits import KINDS, REASONS
 from shop_desktop.core.vault.db import Connection
 
 if TYPE_CHECKING:
-    from shop_desktop.core.figures.report_figures import Period, Table
+    from shop_desktop.core.figures.periods import Period
+    from shop_desktop.core.figures.report_tables import Table
 
 SIGNED_IN_PERIOD = "FROM overdose_responses WHERE status = 'signed' AND day BETWEEN ? AND ?"
 KITS_IN_PERIOD = (
@@ -33,17 +34,10 @@ def _grouped(conn: Connection, column: str, period: Period) -> dict[str, int]:
 
 
 def _responses(conn: Connection, period: Period) -> list[Table]:
-    from shop_desktop.core.figures.report_figures import Table
+    from shop_desktop.core.figures.report_tables import Table
 
     outcomes = _grouped(conn, "outcome", period)
     places = _grouped(conn, "place", period)
-    naloxone, called, paramedics, breaths, debriefs = conn.execute(
-        "SELECT coalesce(sum(naloxone_doses > 0), 0), coalesce(sum(called_911), 0), coalesce(sum(paramedics), 0),"
-        " coalesce(sum(rescue_breaths OR oxygen), 0), coalesce(sum(debrief_held OR EXISTS (SELECT 1 FROM"
-        f" overdose_addenda a WHERE a.response_id = overdose_responses.id AND a.debrief_held = 1)), 0)"
-        f" {SIGNED_IN_PERIOD}",
-        period.day_range,
-    ).fetchone()
     return [
         Table(
             "overdose_outcomes",
@@ -59,25 +53,39 @@ def _responses(conn: Connection, period: Period) -> list[Table]:
             [(label, [places.get(key, 0)]) for key, label in PLACES.items()],
             total_label="Overdose responses",
         ),
-        Table(
-            "overdose_care",
-            "Overdose responses: what was done",
-            ["Responses"],
-            [
-                ("Naloxone given", [int(naloxone)]),
-                ("911 called", [int(called)]),
-                ("Paramedics attended", [int(paramedics)]),
-                ("Rescue breaths or oxygen given", [int(breaths)]),
-                ("Staff debrief held", [int(debriefs)]),
-            ],
-            total_row=False,
-            note="Each line counts the responses where it was done; one response can count on several lines.",
-        ),
+        _care(conn, period),
     ]
 
 
+def _care(conn: Connection, period: Period) -> Table:
+    """What was done, each line on its own: one response can count on several lines."""
+    from shop_desktop.core.figures.report_tables import Table
+
+    naloxone, called, paramedics, breaths, debriefs = conn.execute(
+        "SELECT coalesce(sum(naloxone_doses > 0), 0), coalesce(sum(called_911), 0), coalesce(sum(paramedics), 0),"
+        " coalesce(sum(rescue_breaths OR oxygen), 0), coalesce(sum(debrief_held OR EXISTS (SELECT 1 FROM"
+        f" overdose_addenda a WHERE a.response_id = overdose_responses.id AND a.debrief_held = 1)), 0)"
+        f" {SIGNED_IN_PERIOD}",
+        period.day_range,
+    ).fetchone()
+    return Table(
+        "overdose_care",
+        "Overdose responses: what was done",
+        ["Responses"],
+        [
+            ("Naloxone given", [int(naloxone)]),
+            ("911 called", [int(called)]),
+            ("Paramedics attended", [int(paramedics)]),
+            ("Rescue breaths or oxygen given", [int(breaths)]),
+            ("Staff debrief held", [int(debriefs)]),
+        ],
+        total_row=False,
+        note="Each line counts the responses where it was done; one response can count on several lines.",
+    )
+
+
 def _kits(conn: Connection, period: Period) -> list[Table]:
-    from shop_desktop.core.figures.report_figures import Table
+    from shop_desktop.core.figures.report_tables import Table
 
     by_kind = dict(conn.execute(f"SELECT k.kind, sum(k.kits) {KITS_IN_PERIOD} GROUP BY k.kind", period.day_range))
     by_reason = dict(

@@ -12,21 +12,15 @@ from shop_desktop.core.desk.turnaways import REASONS
 from shop_desktop.core.vault.db import Connection
 
 if TYPE_CHECKING:
-    from shop_desktop.core.figures.report_figures import Period, Table
+    from shop_desktop.core.figures.periods import Period
+    from shop_desktop.core.figures.report_tables import Table
 
 
 def restrictions_section(conn: Connection, period: Period) -> list[Table]:
-    from shop_desktop.core.figures.report_figures import Table
+    from shop_desktop.core.figures.report_tables import Table
 
     first, last = period.day_range
-    in_force, started, ended = conn.execute(
-        "SELECT"
-        " sum(starts_on <= ? AND coalesce(lifted_on, ends_on, '9999') > ?),"
-        " sum(starts_on BETWEEN ? AND ?),"
-        " sum(coalesce(lifted_on, ends_on) BETWEEN ? AND ?)"
-        " FROM restrictions",
-        (last, first, first, last, first, last),
-    ).fetchone()
+    in_force, started, ended = _in_force_started_ended(conn, first, last)
     overrides = _count(
         conn, "SELECT count(*) FROM restriction_overrides WHERE substr(at, 1, 10) BETWEEN ? AND ?", period
     )
@@ -57,6 +51,18 @@ def restrictions_section(conn: Connection, period: Period) -> list[Table]:
             total_label="Turned away",
         ),
     ]
+
+
+def _in_force_started_ended(conn: Connection, first: str, last: str) -> tuple[int, int, int]:
+    row = conn.execute(
+        "SELECT"
+        " sum(starts_on <= ? AND coalesce(lifted_on, ends_on, '9999') > ?),"
+        " sum(starts_on BETWEEN ? AND ?),"
+        " sum(coalesce(lifted_on, ends_on) BETWEEN ? AND ?)"
+        " FROM restrictions",
+        (last, first, first, last, first, last),
+    ).fetchone()
+    return int(row[0] or 0), int(row[1] or 0), int(row[2] or 0)
 
 
 def _count(conn: Connection, sql: str, period: Period) -> int:

@@ -14,14 +14,15 @@ from shop_desktop.core.safety.stock_ledger import handed_out_between, moves_betw
 from shop_desktop.core.vault.db import Connection
 
 if TYPE_CHECKING:
-    from shop_desktop.core.figures.report_figures import Period, ReportFigures, Table
+    from shop_desktop.core.figures.periods import Period
+    from shop_desktop.core.figures.report_tables import ReportFigures, Table
 
 KEY = "supply_stock"
 Spot = tuple[str, int, int]  # (table key, row, column) as report_figures ties them
 
 
 def supplies_stock_section(conn: Connection, period: Period) -> list[Table]:
-    from shop_desktop.core.figures.report_figures import Table
+    from shop_desktop.core.figures.report_tables import Table
 
     first, last = period.day_range
     handed = handed_out_between(conn, first, last)

@@ -28,13 +28,14 @@ can include several services, so those rows are not taken as adding up to "Alert
 the visits, and withholding one of them does not withhold the total.
 
 4. Reports for periods that overlap can be subtracted ("November 1 to 30" minus "November 1 to
-29" is November 30). Every report saved, printed or exported is kept in the vault's release
-register. A new report over a period inside or around a released one withholds any figure that
-differs from the released figure by 1 to 4, and any count of people the released report
-withheld. Figures that add up over days (visits, services, referrals, sessions) are checked
-across all the overlapping reports together, so that no "<5" or "x" in any of them can be worked
-out. Short custom periods lose the most figures this way; months, quarters, fiscal years and
-calendar years the fewest.
+29" is November 30). So figures that add up over days (visits, services, supplies, programs,
+sessions, referrals, outreach, alerts, nights) are counted month by month: a report over several
+months prints such a figure only when each of its months prints it in that month's own report,
+and then it is their sum; otherwise it prints "at least" the sum of the months that do ("≥120"),
+which those months print anyway. Subtracting one report from another, whatever was released, then gives
+whole months whose figures their own reports print anyway. A report whose dates do not follow
+whole months prints none of these figures but its zeros (its counts of people are printed). The report's notes
+name every figure withheld because a month withholds it.
 
 How it is checked: for each withheld figure the app looks for another set of whole numbers that
 agrees with every printed figure and every sum (a "<5" from 1 to 4, an "x" any number from 0 up)
@@ -75,6 +76,7 @@ class Sheet:
     hidden: set[int] = field(default_factory=set)
     blurred: set[int] = field(default_factory=set)  # small counts printed "x" rather than "<5"
     equations: list[list[tuple[int, int]]] = field(default_factory=list)
+    coefficients: list[dict[int, int]] = field(default_factory=list)  # each equation's, by figure
     by_cell: dict[int, list[int]] = field(default_factory=dict)
     beyond_reach: set[int] = field(default_factory=set)
     gaps: set[int] = field(default_factory=set)
@@ -120,6 +122,7 @@ class Sheet:
         if len({cell for cell, _ in terms}) != len(terms):
             return
         self.equations.append(terms)
+        self.coefficients.append(dict(terms))
         for cell, _ in terms:
             self.by_cell[cell].append(len(self.equations) - 1)
 
@@ -231,7 +234,11 @@ def _best_complement(sheet: Sheet, exposed: int, tries: int = 12) -> int | None:
 
 def can_move(sheet: Sheet, cell: int) -> bool:
     """Whether another whole-number solution of every sum and mark differs in `cell`."""
-    return any(_search(sheet, {cell: step}, [SEARCH_BUDGET]) for step in (1, -1) if _allowed(sheet, cell, step))
+    return any(
+        _search(sheet, {cell: step}, _residuals(sheet, cell, step), [SEARCH_BUDGET])
+        for step in (1, -1)
+        if _allowed(sheet, cell, step)
+    )
 
 
 def _allowed(sheet: Sheet, cell: int, change: int) -> bool:
@@ -241,34 +248,37 @@ def _allowed(sheet: Sheet, cell: int, change: int) -> bool:
     return low <= sheet.values[cell] + change <= high
 
 
-def _search(sheet: Sheet, change: dict[int, int], budget: list[int]) -> bool:
+def _residuals(sheet: Sheet, cell: int, step: int) -> dict[int, int]:
+    """How far each sum is thrown out by moving one figure (kept up to date as the search moves more)."""
+    return {index: sheet.coefficients[index][cell] * step for index in sheet.by_cell[cell]}
+
+
+def _move(sheet: Sheet, residuals: dict[int, int], cell: int, step: int) -> None:
+    for index in sheet.by_cell[cell]:
+        residuals[index] = residuals.get(index, 0) + sheet.coefficients[index][cell] * step
+
+
+def _search(sheet: Sheet, change: dict[int, int], residuals: dict[int, int], budget: list[int]) -> bool:
     """Depth-first: balance the first unbalanced sum by moving one more withheld or unseen figure."""
     budget[0] -= 1
     if budget[0] < 0:
         return False
-    unbalanced = _first_unbalanced(sheet, change)
+    unbalanced = min((index for index, residual in residuals.items() if residual), default=None)
     if unbalanced is None:
         return True
-    equation, residual = unbalanced
+    equation, residual = sheet.equations[unbalanced], residuals[unbalanced]
     for cell, coefficient in sorted(equation, key=lambda term: len(sheet.by_cell[term[0]])):
         if cell in change or residual % coefficient:
             continue
         step = -residual // coefficient
         if _allowed(sheet, cell, step):
             change[cell] = step
-            if _search(sheet, change, budget):
+            _move(sheet, residuals, cell, step)
+            if _search(sheet, change, residuals, budget):
                 return True
+            _move(sheet, residuals, cell, -step)
             del change[cell]
     return False
-
-
-def _first_unbalanced(sheet: Sheet, change: dict[int, int]) -> tuple[list[tuple[int, int]], int] | None:
-    for index in sorted({e for cell in change for e in sheet.by_cell[cell]}):
-        equation = sheet.equations[index]
-        residual = sum(coefficient * change.get(cell, 0) for cell, coefficient in equation)
-        if residual:
-            return equation, residual
-    return None
 
 
 def complement_for(sheet: Sheet, exposed: int) -> list[int]:
