@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -38,3 +39,16 @@ def controller(qapp: QApplication, vault_dir: Path, dialogs: ScriptedDialogs) ->
         ctl.session.lock()
     if ctl.window is not None:
         ctl.window.close()
+
+
+def landed(qtbot: Any, window: Any) -> Any:
+    """The main window builds its first screen after its first paint, some of it in later turns of
+    the event loop (main_window._open_landing): wait until it is whole, and return it."""
+    key = window.landing_section()
+
+    def whole() -> bool:
+        screen = window.screens.get(key)
+        return screen is not None and getattr(screen, "built", True)
+
+    qtbot.waitUntil(whole, timeout=5000)
+    return window.screens[key]

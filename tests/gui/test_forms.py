@@ -17,7 +17,9 @@ def test_generated_forms_are_up_to_date(tmp_path: Path) -> None:
 
 def test_every_form_is_used_by_a_screen_or_dialog() -> None:
     """A form nobody builds is a screen that quietly stopped matching its Designer file."""
-    code = "\n".join(p.read_text(encoding="utf-8") for p in compile_forms.FORMS.parent.glob("*.py"))
+    code = "\n".join(
+        p.read_text(encoding="utf-8") for p in compile_forms.FORMS.parent.rglob("*.py")
+    )  # every gui package
     used = {p.stem for p in compile_forms.FORMS.glob("ui_*.py") if f"shop_desktop.gui.forms.{p.stem} import" in code}
     unused = sorted({p.stem for p in compile_forms.FORMS.glob("ui_*.py")} - used)
     assert unused == []

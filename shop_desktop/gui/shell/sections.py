@@ -23,8 +23,9 @@ class Section:
     title: str
     icon: str
     permission: Permission | None
-    factory: Callable[[Services], QWidget]
+    factory: Callable[..., QWidget]  # (services) -> the screen
     purpose: str = ""  # "what you can do here", listed on the home screen
+    in_turns: bool = False  # factory(services, in_turns=True) builds the screen over a few event-loop turns
 
     def visible_to(self, session: Session) -> bool:
         return self.permission is None or session.can(self.permission)
@@ -40,10 +41,10 @@ def _home(services: Services) -> QWidget:
     return HomeScreen(services, [s for s in all_sections() if s.visible_to(services.session) and s.purpose])
 
 
-def _checkin(services: Services) -> QWidget:
+def _checkin(services: Services, in_turns: bool = False) -> QWidget:
     from shop_desktop.gui.frontdesk.checkin_screen import CheckInScreen
 
-    return CheckInScreen(services)
+    return CheckInScreen(services, in_turns=in_turns)
 
 
 def _alerts(services: Services) -> QWidget:
@@ -172,6 +173,7 @@ SECTIONS = (
         Permission.CHECK_IN,
         _checkin,
         QT_TRANSLATE_NOOP("Sections", "check visitors in, named or anonymous, with services and supplies"),
+        in_turns=True,
     ),
     Section(
         "alerts",
