@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from shop_desktop.core.session import Session
 from shop_desktop.core.vault.vault import Vault
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.common.workers import SynchronousPool
+from shop_desktop.gui.shell import translations
 from shop_desktop.gui.shell.app import AppController, configure_application
 from tests.conftest import fast_kdf
 
@@ -23,6 +25,12 @@ def vault_of(holder: object) -> Vault:
     session = holder if isinstance(holder, Session) else holder.session  # type: ignore[attr-defined]
     assert isinstance(session, Session)
     return session._Session__vault  # type: ignore[attr-defined,no-any-return]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication) -> None:
+    """As at the app's start (translations.install): "1 visit", "3 visits", never "visit(s)"."""
+    translations.install(qapp, QLocale("en_CA"))
 
 
 @pytest.fixture

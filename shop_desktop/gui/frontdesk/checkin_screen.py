@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,15 +48,19 @@ ROWS_SHOWN = 3  # matching clients visible at once; the list scrolls (the best m
 
 
 def _who(row: VisitRow) -> str:
-    return f"{row.alias} ({row.code})" if row.alias else "Anonymous visitor"
+    return f"{row.alias} ({row.code})" if row.alias else QCoreApplication.translate("Status", "Anonymous visitor")
 
 
 class TodayModel(RowTableModel[VisitRow]):
     columns = (
-        ("Time", lambda r: show_time(r.at), lambda r: r.at),
-        ("Client", _who, lambda r: (r.alias or "").casefold()),
-        ("Services", lambda r: r.services or "—", lambda r: r.services),
-        ("Status", lambda r: f"Voided: {r.void_reason}" if r.voided else "", lambda r: r.voided),
+        (QT_TRANSLATE_NOOP("Columns", "Time"), lambda r: show_time(r.at), lambda r: r.at),
+        (QT_TRANSLATE_NOOP("Columns", "Client"), _who, lambda r: (r.alias or "").casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Services"), lambda r: r.services or "—", lambda r: r.services),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            lambda r: QCoreApplication.translate("Status", "Voided: %s") % r.void_reason if r.voided else "",
+            lambda r: r.voided,
+        ),
     )
     SERVICES = 2
 
@@ -71,7 +75,7 @@ class CheckInScreen(QWidget):
     checked_in = Signal(int)
 
     def __init__(self, services: Services, *, in_turns: bool = False) -> None:
-        """in_turns: built over three turns of the event loop (the main window's first screen, whose
+        """in_turns: built over four turns of the event loop (the main window's first screen, whose
         200 ms of building would otherwise stop the window); `built` says when it is whole."""
         super().__init__()
         self.services = services
@@ -80,7 +84,7 @@ class CheckInScreen(QWidget):
         self.anonymous = False
         self._saving = False
         self.built = False
-        steps = (self._build, self._build_services, self._finish_building)
+        steps = (self._build, self._build_services, self._build_kit_and_alerts, self._finish_building)
         build_in_turns(self, steps, at_once=not in_turns, go_on=lambda: self.session.is_open)
 
     def _finish_building(self) -> None:
@@ -118,10 +122,12 @@ class CheckInScreen(QWidget):
         self.today_empty, self.today_count, self.void_button = ui.today_empty, ui.today_count, ui.void_button
 
     def _build_services(self) -> None:
-        """The services and supplies to tick, the naloxone kit's strip and the drug alerts band."""
+        """The services and supplies to tick."""
         self.panel = ServicePanel(self.session.visits.service_catalog())
         self.panel_area = panel_area(self.panel)
         self.ui.panelColumn.addWidget(self.panel_area)
+
+    def _build_kit_and_alerts(self) -> None:
         self.kit_strip = KitStrip(other_key=self.panel.keyPressEvent, back=self.panel.setFocus)
         self.ui.panelColumn.addWidget(self.kit_strip)  # opens under the services when a naloxone kit is ticked
         self.drug_alerts = DrugAlertBand(self.services.session, self)

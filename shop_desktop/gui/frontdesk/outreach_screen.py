@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -51,14 +51,26 @@ COLUMN_ROOM = {1: 520, 4: 600, 5: 840, 6: 840, 7: 960}
 class ShiftModel(RowTableModel[Shift]):
     columns = (
         # sort keys are strings Qt can compare (a Python tuple is an opaque object to the proxy)
-        ("Date", lambda s: show_date(s.record.day), lambda s: f"{s.record.day.isoformat()} {s.record.starts:%H:%M}"),
-        ("Time", lambda s: f"{s.record.starts:%H:%M}–{s.record.ends:%H:%M}", lambda s: f"{s.record.starts:%H:%M}"),
-        ("Where", _where, lambda s: _where(s).casefold()),
-        ("Contacts", lambda s: str(s.record.contacts), lambda s: s.record.contacts),
-        ("Items", lambda s: str(s.items), lambda s: s.items),
-        ("Referrals", lambda s: str(s.record.referrals), lambda s: s.record.referrals),
-        ("Alerts", lambda s: str(s.record.alerts_shared), lambda s: s.record.alerts_shared),
-        ("Logged by", lambda s: s.staff_name, lambda s: s.staff_name.casefold()),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Date"),
+            lambda s: show_date(s.record.day),
+            lambda s: f"{s.record.day.isoformat()} {s.record.starts:%H:%M}",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Time"),
+            lambda s: f"{s.record.starts:%H:%M}–{s.record.ends:%H:%M}",
+            lambda s: f"{s.record.starts:%H:%M}",
+        ),
+        (QT_TRANSLATE_NOOP("Columns", "Where"), _where, lambda s: _where(s).casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Contacts"), lambda s: str(s.record.contacts), lambda s: s.record.contacts),
+        (QT_TRANSLATE_NOOP("Columns", "Items"), lambda s: str(s.items), lambda s: s.items),
+        (QT_TRANSLATE_NOOP("Columns", "Referrals"), lambda s: str(s.record.referrals), lambda s: s.record.referrals),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Alerts"),
+            lambda s: str(s.record.alerts_shared),
+            lambda s: s.record.alerts_shared,
+        ),
+        (QT_TRANSLATE_NOOP("Columns", "Logged by"), lambda s: s.staff_name, lambda s: s.staff_name.casefold()),
     )
 
 

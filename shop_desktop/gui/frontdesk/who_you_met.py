@@ -45,7 +45,7 @@ class WhoYouMetDialog(QDialog):
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.intro.setText(
-            self.tr("%d contacts. Count only what people told you or you know; leave the rest at 0.") % contacts
+            self.tr("%n contact(s). Count only what people told you or you know; leave the rest at 0.", "", contacts)
         )
 
     def counts(self) -> Demographics:

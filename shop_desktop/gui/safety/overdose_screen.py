@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from shop_desktop.core.desk import demographics as demo
@@ -38,8 +38,12 @@ COL_WHEN, COL_WHERE, COL_OUTCOME, COL_NALOXONE, COL_911, COL_STATUS = range(6)
 
 def _status(line: ResponseLine) -> str:
     if line.status == DRAFT:
-        return "Your draft"
-    return "Signed" if line.readable else "Signed (details for those involved)"
+        return QCoreApplication.translate("Status", "Your draft")
+    return (
+        QCoreApplication.translate("Status", "Signed")
+        if line.readable
+        else QCoreApplication.translate("Status", "Signed (details for those involved)")
+    )
 
 
 def _shown(line: ResponseLine, text: str) -> str:
@@ -47,7 +51,7 @@ def _shown(line: ResponseLine, text: str) -> str:
 
 
 def _doses(line: ResponseLine) -> str:
-    return str(line.naloxone_doses) if line.naloxone_doses else "none"
+    return str(line.naloxone_doses) if line.naloxone_doses else QCoreApplication.translate("Status", "none")
 
 
 def _debrief_held(response: Response | None) -> bool:
@@ -56,16 +60,33 @@ def _debrief_held(response: Response | None) -> bool:
 
 class ResponsesModel(RowTableModel[ResponseLine]):
     columns = (
-        ("When", lambda r: show_datetime(r.occurred_at), lambda r: r.occurred_at),
-        ("Where", lambda r: _shown(r, PLACES.get(r.place or "", "")), lambda r: r.place or ""),
-        ("Outcome", lambda r: _shown(r, OUTCOMES.get(r.outcome or "", "")), lambda r: r.outcome or ""),
-        ("Doses", lambda r: _shown(r, _doses(r)), lambda r: r.naloxone_doses if r.readable else -1),
+        (QT_TRANSLATE_NOOP("Columns", "When"), lambda r: show_datetime(r.occurred_at), lambda r: r.occurred_at),
         (
-            "911",
-            lambda r: _shown(r, "yes" if r.called_911 else "no"),
+            QT_TRANSLATE_NOOP("Columns", "Where"),
+            lambda r: _shown(r, PLACES.get(r.place or "", "")),
+            lambda r: r.place or "",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Outcome"),
+            lambda r: _shown(r, OUTCOMES.get(r.outcome or "", "")),
+            lambda r: r.outcome or "",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Doses"),
+            lambda r: _shown(r, _doses(r)),
+            lambda r: r.naloxone_doses if r.readable else -1,
+        ),
+        (
+            QT_TRANSLATE_NOOP("Columns", "911"),
+            lambda r: _shown(
+                r,
+                QCoreApplication.translate("Status", "yes")
+                if r.called_911
+                else QCoreApplication.translate("Status", "no"),
+            ),
             lambda r: int(r.called_911) if r.readable else -1,
         ),
-        ("Status", _status, _status),
+        (QT_TRANSLATE_NOOP("Columns", "Status"), _status, _status),
     )
 
 
@@ -82,8 +103,10 @@ class OverdoseScreen(QWidget):
         table.setModel(self.model)
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (COL_WHERE, COL_OUTCOME, COL_STATUS):  # what is left; long words elide (whole in the tooltip)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(False)
         table.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)  # newest first, as core lists them
         self.ui.headingLabel.setText(self.tr("Overdose responses"))
@@ -165,10 +188,12 @@ class OverdoseScreen(QWidget):
         )
         lines = [f"<h3>{escape(show_datetime(d.occurred_at))}</h3>"]
         lines += [f"<p><b>{escape(label)}:</b> {escape(value)}</p>" for label, value in rows]
+        remark = self.tr("Remark")
         if d.remark:
-            lines.append(f"<p><b>{escape(self.tr('Remark'))}:</b> {escape(d.remark)}</p>")
+            lines.append(f"<p><b>{escape(remark)}:</b> {escape(d.remark)}</p>")
         elif response.remark_hidden:
-            lines.append(f"<p><i>{escape(self.tr('A remark is sealed for counsellors and the coordinator.'))}</i></p>")
+            sealed = self.tr("A remark is sealed for counsellors and the coordinator.")
+            lines.append(f"<p><i>{escape(sealed)}</i></p>")
         lines += [self._addendum_line(addendum, names) for addendum in response.addenda]
         return "".join(lines)
 
@@ -211,8 +236,9 @@ class OverdoseScreen(QWidget):
             words = escape(addendum.text)
         else:
             words = escape(self.tr("(sealed for counsellors and the coordinator)"))
+        heading = self.tr("Addendum")
         return (
-            f"<p><b>{escape(self.tr('Addendum'))}</b> {escape(show_datetime(addendum.created_at))}, "
+            f"<p><b>{escape(heading)}</b> {escape(show_datetime(addendum.created_at))}, "
             f"{escape(names.get(addendum.author_id, '?'))}: {words}</p>"
         )
 

@@ -168,9 +168,9 @@ class AppController(QObject):
         services.lock_app = self.lock
         services.idle_minutes_changed = self._idle_minutes_changed
         services.notes_need_resealing = lambda: self._reseal_in_background(session, window)
-        window.lock_requested.connect(lambda: self.lock(window.tr("Locked. Sign in to continue.")))
+        window.lock_requested.connect(lambda: self.lock(self.tr("Locked. Sign in to continue.")))
         window.switch_user_requested.connect(
-            lambda: self.lock(window.tr("Signed out. The next person can sign in."), keep_user=False)
+            lambda: self.lock(self.tr("Signed out. The next person can sign in."), keep_user=False)
         )
         window.quit_requested.connect(self.quit)
         self.main_window = window
@@ -204,21 +204,21 @@ class AppController(QObject):
 
         notice = session.conflicts.break_glass_notice()
         if notice:
-            self.dialogs.info(window, window.tr("Records opened by break-glass"), notice)
+            self.dialogs.info(window, self.tr("Records opened by break-glass"), notice)
 
     def _show_key_file_warnings(self, session: Session, window: MainWindow) -> None:
         """What the sign-in found in the key file, for a manager (core decides what and to whom)."""
         from shop_desktop.core.vault import trust
 
         words = {
-            trust.TAMPERING_WARNING: window.tr(
+            trust.TAMPERING_WARNING: self.tr(
                 "Someone changed the key file without a manager's signature. Nothing was granted. "
                 "Check who had access to this PC, then make a backup."
             ),
-            trust.NOTES_ROTATION_WAITING: window.tr("Notes key rotation waiting for a counsellor to sign in."),
+            trust.NOTES_ROTATION_WAITING: self.tr("Notes key rotation waiting for a counsellor to sign in."),
         }
         for warning in session.take_warnings():
-            self.dialogs.warn(window, window.tr("Key file"), words.get(warning, warning))
+            self.dialogs.warn(window, self.tr("Key file"), words.get(warning, warning))
 
     def _offer_drafts(self, session: Session, window: MainWindow) -> None:
         """After a crash or power cut, a counsellor's unsigned drafts are waiting under Notes."""
@@ -229,8 +229,8 @@ class AppController(QObject):
             window.show_section("notes")
             self.dialogs.info(
                 window,
-                window.tr("Unsigned drafts"),
-                window.tr(
+                self.tr("Unsigned drafts"),
+                self.tr(
                     "You have %n unsigned note draft(s) from earlier. They are listed under Notes: "
                     "continue and sign them, or discard them.",
                     "",
@@ -247,8 +247,8 @@ class AppController(QObject):
         window.show_section("overdose")
         self.dialogs.info(
             window,
-            window.tr("Unsigned overdose response"),
-            window.tr(
+            self.tr("Unsigned overdose response"),
+            self.tr(
                 "You have %n unsigned overdose response draft(s). They are listed under Overdose responses: "
                 "open one to finish and sign it.",
                 "",
@@ -294,10 +294,10 @@ class AppController(QObject):
 
         def progress(_fraction: float, words: str) -> None:
             if showing():
-                window.statusBar().showMessage(window.tr("Re-sealing notes under the new key: %s") % words)
+                window.statusBar().showMessage(self.tr("Re-sealing notes under the new key: %s") % words)
 
         job.signals.progress.connect(progress)
-        job.signals.finished.connect(lambda _n: ended(window.tr("All notes are sealed under the newest key.")))
+        job.signals.finished.connect(lambda _n: ended(self.tr("All notes are sealed under the newest key.")))
         job.signals.failed.connect(ended)
         job.signals.cancelled.connect(lambda: ended(""))
         self.pool.start(job)

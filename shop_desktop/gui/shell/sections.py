@@ -31,10 +31,6 @@ class Section:
         return self.permission is None or session.can(self.permission)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sections", text)
-
-
 def _home(services: Services) -> QWidget:
     from shop_desktop.gui.shell.home_screen import HomeScreen
 
@@ -350,4 +346,11 @@ SECTIONS = (
 
 def all_sections() -> list[Section]:
     """The sections in the signed-in person's language (the table holds the English to translate)."""
-    return [replace(s, title=_tr(s.title), purpose=_tr(s.purpose) if s.purpose else "") for s in SECTIONS]
+    return [
+        replace(
+            s,
+            title=QCoreApplication.translate("Sections", s.title),
+            purpose=QCoreApplication.translate("Sections", s.purpose) if s.purpose else "",
+        )
+        for s in SECTIONS
+    ]
