@@ -18,6 +18,7 @@ from shop_desktop.gui.clinical.note_editor import AddendumDialog
 from shop_desktop.gui.shell.app import AppController
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client
+from tests.gui.conftest import landed
 
 
 def test_ctrl_and_a_number_opens_that_section(qtbot: QtBot, controller: AppController, vault: Vault) -> None:
@@ -37,11 +38,11 @@ def test_an_outreach_worker_lands_on_outreach_and_the_front_desk_on_check_in(
     add_member(vault, Role.FRONT_DESK)
     vault.lock()
     outreach = controller.open_main_window(Session(sign_in_as(vault_dir, Role.OUTREACH)))
-    assert outreach.stack.currentWidget() is outreach.screens["outreach"]
+    assert landed(qtbot, outreach) is outreach.stack.currentWidget() is outreach.screens["outreach"]
     assert outreach.backup_label.isHidden()  # can't back up: "No backup yet" would only nag
     controller.lock()
     desk = controller.open_main_window(Session(sign_in_as(vault_dir, Role.FRONT_DESK)))
-    assert desk.stack.currentWidget() is desk.screens["checkin"]
+    assert landed(qtbot, desk) is desk.stack.currentWidget() is desk.screens["checkin"]
     assert desk.backup_label.isHidden() and "No backup" not in desk.backup_label.text()
 
 

@@ -162,3 +162,20 @@ def test_front_desk_sees_only_when_others_responded_and_records_its_debrief(
     screen.clear()
     assert screen.ui.detailView.toPlainText() == "" and screen.model.rowCount() == 0
     desk.lock()
+
+
+def test_the_responses_list_fits_1024x700_without_scrolling_sideways(
+    qtbot: QtBot, controller: AppController, vault: Vault
+) -> None:
+    """Its six columns (the 911 one last but one) shared the room unequally: a sideways scroll bar."""
+    window = controller.open_main_window(Session(vault))
+    window.resize(1024, 700)
+    screen = window.show_section("overdose")
+    assert isinstance(screen, OverdoseScreen)
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # the header's sections settle at the window's width
+    table = screen.ui.responsesTable
+    header = table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible()
+    assert header.sectionViewportPosition(5) + header.sectionSize(5) <= table.viewport().width()
+    assert all(header.sectionSize(c) >= header.sectionSizeFromContents(c).width() for c in (0, 3, 4))

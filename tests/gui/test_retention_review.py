@@ -99,7 +99,7 @@ def test_keep_one_back_then_erase_the_rest_by_keyboard(qtbot: QtBot, qapp: QAppl
     qtbot.waitUntil(lambda: "Done" in dialog.ui.statusLabel.text(), timeout=20_000)
     purged = {r[0] for r in vault.conn.execute("SELECT id FROM clients WHERE status = 'purged'")}
     assert purged == due - {kept.id}
-    assert f"Done: {len(purged)} record(s) erased." in dialog.ui.statusLabel.text()
+    assert f"Done: {len(purged)} records erased." in dialog.ui.statusLabel.text()
     assert vault.conn.execute("SELECT status FROM clients WHERE id = ?", (kept.id,)).fetchone()[0] == "active"
     steps = sorted(dialog.step_ms)
     print(f"erasure steps on the GUI thread: median {steps[len(steps) // 2]:.1f} ms, longest {steps[-1]:.1f} ms")
@@ -181,7 +181,7 @@ def test_the_backup_screen_offers_old_backups_by_name_only(
     qtbot.keyClick(box.delete, Qt.Key.Key_Space)
     assert dialogs.shown[-1][0] == "confirm" and dialogs.actions[-1] == "Delete"
     assert not old.exists() and recent.exists() and len(list(usb.iterdir())) == 2
-    assert "1 old backup(s) deleted." in box.message.text()
+    assert "1 old backup deleted." in box.message.text()
 
 
 def test_stop_halts_the_run_and_the_rest_stay_listed(qtbot: QtBot, demo_vault: Vault) -> None:

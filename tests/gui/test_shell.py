@@ -16,7 +16,7 @@ from shop_desktop.gui.shell.main_window import MainWindow
 from shop_desktop.gui.shell.signin import SignInWindow
 from shop_desktop.gui.shell.wizard import FirstRunWizard
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member
-from tests.gui.conftest import vault_of
+from tests.gui.conftest import landed, vault_of
 
 NEW_PASS = "violet harbour teapot meadow"
 
@@ -89,7 +89,7 @@ def test_first_run_wizard_makes_a_vault_and_opens_the_main_window(
         "audit",
         "settings",
     ]
-    assert window.stack.currentWidget() is window.screens["checkin"]  # the front desk's screen opens first
+    assert landed(qtbot, window) is window.stack.currentWidget() is window.screens["checkin"]  # the front desk's first
     assert "Robin" in window.user_label.text()
 
 

@@ -29,18 +29,29 @@ class Heartbeat:
 
     def __init__(self) -> None:
         self.ticks: list[float] = []
+        self.worked: list[float] = []  # the GUI thread's own CPU time at each tick
         self.timer = QTimer()
         self.timer.setInterval(5)
-        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        self.ticks.append(time.perf_counter())
+        self.worked.append(time.thread_time())
 
     def start(self) -> None:
-        self.ticks = [time.perf_counter()]
+        self.ticks, self.worked = [], []
+        self._tick()
         self.timer.start()
 
     def largest_gap_ms(self) -> float:
         self.timer.stop()
-        self.ticks.append(time.perf_counter())
+        self._tick()
         return max(b - a for a, b in zip(self.ticks, self.ticks[1:], strict=False)) * 1000
+
+    def most_work_between_ticks_ms(self) -> float:
+        """The longest the GUI thread worked without coming back to its event loop, in its own CPU
+        time: on a shared machine the wall-clock gap also counts the other processes' turns."""
+        return max(b - a for a, b in zip(self.worked, self.worked[1:], strict=False)) * 1000
 
 
 def real_cost_vault(folder: Path) -> None:
@@ -62,13 +73,14 @@ ALONE = os.environ.get("SHOP_DESKTOP_SIGNIN_ALONE") == "1"
 def test_the_sign_in_heartbeat_in_a_fresh_process() -> None:
     child = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-         f"{__file__}::test_signing_in_never_blocks_the_window_for_more_than_100_ms"],
+         f"{__file__}::test_signing_in_never_blocks_the_window_for_more_than_100_ms",
+         f"{__file__}::test_from_sign_in_to_the_first_screen_the_window_never_stops_for_more_than_100_ms"],
         cwd=Path(__file__).resolve().parents[2],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHOP_DESKTOP_SIGNIN_ALONE": "1"},
         capture_output=True, text=True, timeout=600,
     )  # fmt: skip
     said = child.stdout[-3000:] + child.stderr[-1000:]
-    assert child.returncode == 0 and "1 passed" in child.stdout, said
+    assert child.returncode == 0 and "2 passed" in child.stdout, said
 
 
 @pytest.mark.skipif(
@@ -103,6 +115,43 @@ def test_signing_in_never_blocks_the_window_for_more_than_100_ms(qtbot: QtBot, t
         assert not window.ui.workingBar.isVisibleTo(window)
     finally:
         session.lock()
+
+
+@pytest.mark.skipif(
+    not ALONE, reason="measured in a process of its own (test_the_sign_in_heartbeat_in_a_fresh_process)"
+)
+def test_from_sign_in_to_the_first_screen_the_window_never_stops_for_more_than_100_ms(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Through the app: the sign-in, then the main window and its first screen (check-in: 200-330 ms
+    of widgets and the screens' first imports when made in one go) built in turns of the event loop.
+    Counted in the GUI thread's CPU time: at load 8 on two cores the wall-clock gaps were 2-3x it."""
+    real_cost_vault(tmp_path / "vault")
+    controller = AppController(tmp_path / "vault", dialogs=ScriptedDialogs(), pool=QThreadPool.globalInstance())
+    window = controller.start()
+    window.ui.userCombo.setCurrentText("coordinator")
+    window.ui.passphraseEdit.setText(COORDINATOR_PASS)
+    beat = Heartbeat()
+    beat.start()
+    window.ui.signInButton.click()
+
+    def landed() -> bool:
+        main = controller.main_window
+        return main is not None and getattr(main.screens.get("checkin"), "built", False)
+
+    qtbot.waitUntil(landed, timeout=20_000)
+    qtbot.wait(100)  # its first paint, and whatever the sign-in queued after it
+    gap = beat.largest_gap_ms()
+    worked = beat.most_work_between_ticks_ms()
+    main = controller.main_window
+    try:
+        assert main is not None and main.isVisible()
+        screen = main.screens["checkin"]
+        assert main.stack.currentWidget() is screen and screen.panel.boxes  # whole: the services are there
+        assert worked < MAX_GAP_MS, f"the GUI thread worked {worked:.0f} ms at a stretch ({gap:.0f} ms of wall clock)"
+    finally:
+        controller.lock()
+        controller.window.close()
 
 
 def test_through_the_app_the_main_window_opens_on_the_session(qtbot: QtBot, tmp_path: Path) -> None:

@@ -126,7 +126,7 @@ def test_the_dialog_refuses_a_taken_night_and_names_the_stay(qtbot: QtBot, vault
     assert dialog.stay is None and taken.client_code in dialog.message.text()  # type: ignore[operator]
     dialog.arrival.setDate(qdate(TODAY + timedelta(days=8)))  # same-day turnover
     assert dialog.departure.date() == QDate(qdate(TODAY + timedelta(days=9)))
-    assert dialog.nights.text() == "1 night(s)"
+    assert dialog.nights.text() == "1 night"
     dialog.accept()
     assert dialog.stay is not None and dialog.stay.remark == "Arriving after 9 pm"
 

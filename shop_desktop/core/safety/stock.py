@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from shop_desktop.core import settings
 from shop_desktop.core.actions import action
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, said
+from shop_desktop.core.jobs import WorkerTask, for_worker
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.shift_log import checked_line
 from shop_desktop.core.safety.stock_ledger import (
@@ -129,13 +130,24 @@ def lots_on_hand(vault: Vault) -> list[Lot]:
 @action(Permission.RECORD_STOCK)
 def stock_warnings(vault: Vault, today: date | None = None) -> list[StockWarning]:
     """Plain warnings for the home screen: a supply at or below its reorder level, kits near expiry."""
+    return _warnings(vault.conn, today or date.today())
+
+
+@action(Permission.RECORD_STOCK)
+def stock_warnings_in_worker(vault: Vault, today: date | None = None) -> WorkerTask[list[StockWarning]]:
+    """The same warnings, read on a worker's own connection: a supply never counted adds up every
+    hand-out since its stock began (seconds on a 20-year vault), too long for the GUI thread."""
     day = today or date.today()
+    return for_worker(vault, lambda conn, _progress, _cancelled: _warnings(conn, day))
+
+
+def _warnings(conn: Connection, day: date) -> list[StockWarning]:
     warnings = []
-    for stock in shelf(vault.conn):
+    for stock in shelf(conn):
         if stock.low:
             words = f"{stock.name}: {stock.on_hand} on hand, at or below the reorder level of {stock.reorder_level}."
             warnings.append(StockWarning(stock.service_id, "low", words + " Time to order more."))
-        for lot in _lots(vault.conn, stock):
+        for lot in _lots(conn, stock):
             if lot.left and lot.expires_on <= day + timedelta(days=EXPIRY_WARNING_DAYS):
                 warnings.append(_expiry_warning(lot, day))
     return warnings

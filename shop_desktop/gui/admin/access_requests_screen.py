@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QHeaderView, QProgressDialog, QVBoxLayout, QWidget
 
 from shop_desktop.core.errors import VaultError
@@ -27,20 +27,16 @@ from shop_desktop.gui.common.workers import Job
 from shop_desktop.gui.forms.ui_access_requests import Ui_AccessRequestsScreen
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccessRequests", text)
-
-
 def due_words(request: AccessRequest, today: date | None = None) -> str:
     """In words, not colour alone: "12 days left", "Due today", "Overdue by 3 days"."""
     if request.status in ("answered", "withdrawn"):
         return ""
     left = request.days_left(today)
     if left > 0:
-        return _tr("1 day left") if left == 1 else _tr("%d days left") % left
+        return AccessRequestsScreen.tr("%n day(s) left", "", left)
     if left == 0:
-        return _tr("Due today")
-    return _tr("Overdue by 1 day") if left == -1 else _tr("Overdue by %d days") % -left
+        return AccessRequestsScreen.tr("Due today")
+    return AccessRequestsScreen.tr("Overdue by %n day(s)", "", -left)
 
 
 class RequestModel(RowTableModel[AccessRequest]):
@@ -49,11 +45,19 @@ class RequestModel(RowTableModel[AccessRequest]):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self.columns = (
-            (_tr("Client"), lambda r: f"{r.client_alias} ({r.client_code})", lambda r: r.client_alias.casefold()),
-            (_tr("Received"), lambda r: show_date(r.received_on), lambda r: r.received_on),
-            (_tr("Due"), lambda r: show_date(r.due_on), lambda r: r.due_on),
-            (_tr("Time left"), due_words, lambda r: r.due_on),
-            (_tr("Status"), lambda r: r.status_words, lambda r: r.status),
+            (
+                QT_TRANSLATE_NOOP("Columns", "Client"),
+                lambda r: f"{r.client_alias} ({r.client_code})",
+                lambda r: r.client_alias.casefold(),
+            ),
+            (
+                QT_TRANSLATE_NOOP("Columns", "Received"),
+                lambda r: show_date(r.received_on),
+                lambda r: r.received_on,
+            ),
+            (QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: show_date(r.due_on), lambda r: r.due_on),
+            (QT_TRANSLATE_NOOP("Columns", "Time left"), due_words, lambda r: r.due_on),
+            (QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status_words, lambda r: r.status),
         )
 
 
@@ -116,7 +120,11 @@ class AccessRequestsScreen(QWidget):
             self.ui.requestsTable.selectRow(rows.index(chosen.id) if chosen and chosen.id in rows else 0)
         elif not self.ui.messageLabel.text():
             self._say(
-                _tr("No open access requests. When a person asks for their record, find them and log it."), "subtle"
+                QCoreApplication.translate(
+                    "AccessRequests",
+                    "No open access requests. When a person asks for their record, find them and log it.",
+                ),
+                "subtle",
             )
         self._update_buttons()
 
@@ -136,7 +144,10 @@ class AccessRequestsScreen(QWidget):
     def choose_client(self, client_id: int) -> None:
         self.client_id = client_id
         item = self.picker.matches.currentItem()
-        self.ui.chosenLabel.setText(_tr("Chosen: %s") % (item.text() if item else _tr("one client")))
+        self.ui.chosenLabel.setText(
+            QCoreApplication.translate("AccessRequests", "Chosen: %s")
+            % (item.text() if item else QCoreApplication.translate("AccessRequests", "one client"))
+        )
         self.ui.logButton.setEnabled(True)
         self.ui.receivedEdit.setFocus()
 
@@ -149,10 +160,14 @@ class AccessRequestsScreen(QWidget):
         except VaultError as error:
             self._say(str(error), "error")
             return
-        self._say(_tr("Request logged. It is due on %s.") % show_date(request.due_on), "success")
+        self._say(
+            QCoreApplication.translate("AccessRequests", "Request logged. It is due on %s.")
+            % show_date(request.due_on),
+            "success",
+        )
         self.client_id = None
         self.picker.clear()
-        self.ui.chosenLabel.setText(_tr("No client chosen yet."))
+        self.ui.chosenLabel.setText(QCoreApplication.translate("AccessRequests", "No client chosen yet."))
         self.ui.logButton.setEnabled(False)
         self.refresh()
 
@@ -167,14 +182,18 @@ class AccessRequestsScreen(QWidget):
             self._say(str(error), "error")
             return
         self._run(
-            _tr("Looking for other people in the record…"),
+            QCoreApplication.translate("AccessRequests", "Looking for other people in the record…"),
             lambda report, cancelled: review_of(prepared),
             self._show_review,
         )
 
     def _show_review(self, review: Review) -> None:
         self.review_dialog = SeveringReviewDialog(self.session, review, self)
-        self.review_dialog.accepted.connect(lambda: self._say(_tr("Review saved. The record can be given."), "success"))
+        self.review_dialog.accepted.connect(
+            lambda: self._say(
+                QCoreApplication.translate("AccessRequests", "Review saved. The record can be given."), "success"
+            )
+        )
         self.review_dialog.finished.connect(lambda _: self.refresh())
         self.review_dialog.open()
 
@@ -192,19 +211,23 @@ class AccessRequestsScreen(QWidget):
             record = sever_record(prepared)
             return record, build_access_record(record, report, cancelled)
 
-        self._run(_tr("Making the record…"), make, lambda made: then(*made))
+        self._run(QCoreApplication.translate("AccessRequests", "Making the record…"), make, lambda made: then(*made))
 
     def _run(self, words: str, work: Callable[..., Any], done: Callable[[Any], None]) -> None:
         job = Job(work)
-        progress = QProgressDialog(words, _tr("Cancel"), 0, 1000, self)
-        progress.setWindowTitle(_tr("Access request"))
+        progress = QProgressDialog(words, QCoreApplication.translate("AccessRequests", "Cancel"), 0, 1000, self)
+        progress.setWindowTitle(QCoreApplication.translate("AccessRequests", "Access request"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)  # quick work never flashes a window
         progress.canceled.connect(job.cancel)
         job.signals.progress.connect(lambda fraction, _words: progress.setValue(int(fraction * 1000)))
         job.signals.finished.connect(done)
         job.signals.failed.connect(lambda text: self._say(text, "error"))
-        job.signals.cancelled.connect(lambda: self._say(_tr("Cancelled: nothing was printed or saved."), "subtle"))
+        job.signals.cancelled.connect(
+            lambda: self._say(
+                QCoreApplication.translate("AccessRequests", "Cancelled: nothing was printed or saved."), "subtle"
+            )
+        )
         for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
             signal.connect(lambda *_: (progress.close(), self.jobs.discard(job)))
         self.jobs.add(job)  # the pool holds only a pointer: the job lives here until it ends
@@ -216,9 +239,16 @@ class AccessRequestsScreen(QWidget):
             self._with_record(request, lambda record, pdf: self._print(request, pdf))
 
     def _print(self, request: AccessRequest, pdf: bytes) -> None:
-        if self.print_pdf(self, pdf, _tr("Record of %s") % request.client_code):
+        if self.print_pdf(
+            self, pdf, QCoreApplication.translate("AccessRequests", "Record of %s") % request.client_code
+        ):
             self.session.access_request.record_given(request.id, "printed")
-            self._say(_tr("The record was sent to the printer. The request is answered."), "success")
+            self._say(
+                QCoreApplication.translate(
+                    "AccessRequests", "The record was sent to the printer. The request is answered."
+                ),
+                "success",
+            )
             self.refresh()
 
     def save_record(self) -> None:
@@ -228,16 +258,22 @@ class AccessRequestsScreen(QWidget):
         dialogs = self.services.dialogs
         if not dialogs.confirm(
             self,
-            _tr("Save a client's whole record?"),
-            _tr(
+            QCoreApplication.translate("AccessRequests", "Save a client's whole record?"),
+            QCoreApplication.translate(
+                "AccessRequests",
                 "This saves two files, a PDF and a JSON file with the same content: the person's whole record, "
                 "notes included. Save them only where no one else can open them (the person's own USB stick is "
-                "best), and delete any copy once it is given. Printing is safer."
+                "best), and delete any copy once it is given. Printing is safer.",
             ),
-            action=_tr("Choose where to save"),
+            action=QCoreApplication.translate("AccessRequests", "Choose where to save"),
         ):
             return
-        path = dialogs.save_file(self, _tr("Save the record"), f"record-{request.client_code}.pdf", _tr("PDF (*.pdf)"))
+        path = dialogs.save_file(
+            self,
+            QCoreApplication.translate("AccessRequests", "Save the record"),
+            f"record-{request.client_code}.pdf",
+            QCoreApplication.translate("AccessRequests", "PDF (*.pdf)"),
+        )
         if path is not None:
             self._with_record(
                 request, lambda record, pdf: self._write(request, (record, pdf), path.with_suffix(".pdf"))
@@ -252,11 +288,19 @@ class AccessRequestsScreen(QWidget):
             for written in (pdf_path, json_path):
                 written.unlink(missing_ok=True)  # a half-written copy still names the person
             self.services.dialogs.warn(
-                self, _tr("Record not saved"), _tr("The files could not be written there. Choose another folder.")
+                self,
+                QCoreApplication.translate("AccessRequests", "Record not saved"),
+                QCoreApplication.translate(
+                    "AccessRequests", "The files could not be written there. Choose another folder."
+                ),
             )
             return
         self.session.access_request.record_given(request.id, "saved")
-        self._say(_tr("Saved %s and %s. The request is answered.") % (pdf_path.name, json_path.name), "success")
+        self._say(
+            QCoreApplication.translate("AccessRequests", "Saved %s and %s. The request is answered.")
+            % (pdf_path.name, json_path.name),
+            "success",
+        )
         self.refresh()
 
     def add_correction(self) -> None:
@@ -265,12 +309,18 @@ class AccessRequestsScreen(QWidget):
         if request is None:
             return
         about = dialogs.ask_text(
-            self, _tr("Add a correction"), _tr("Which part of the record is it about?"), action=_tr("Next")
+            self,
+            QCoreApplication.translate("AccessRequests", "Add a correction"),
+            QCoreApplication.translate("AccessRequests", "Which part of the record is it about?"),
+            action=QCoreApplication.translate("AccessRequests", "Next"),
         )
         if not about:
             return
         words = dialogs.ask_text(
-            self, _tr("Add a correction"), _tr("The correction, in the person's words:"), action=_tr("Add correction")
+            self,
+            QCoreApplication.translate("AccessRequests", "Add a correction"),
+            QCoreApplication.translate("AccessRequests", "The correction, in the person's words:"),
+            action=QCoreApplication.translate("AccessRequests", "Add correction"),
         )
         if not words:
             return
@@ -279,19 +329,27 @@ class AccessRequestsScreen(QWidget):
         except VaultError as error:
             self._say(str(error), "error")
             return
-        self._say(_tr("Correction added with today's date. The record itself stays as it was."), "success")
+        self._say(
+            QCoreApplication.translate(
+                "AccessRequests", "Correction added with today's date. The record itself stays as it was."
+            ),
+            "success",
+        )
 
     def withdraw(self) -> None:
         request = self.selected()
         if request is None or not self.services.dialogs.confirm(
             self,
-            _tr("Withdraw this request?"),
-            _tr("Only when the person says they no longer want their record. It stays listed as withdrawn."),
-            action=_tr("Withdraw request"),
+            QCoreApplication.translate("AccessRequests", "Withdraw this request?"),
+            QCoreApplication.translate(
+                "AccessRequests",
+                "Only when the person says they no longer want their record. It stays listed as withdrawn.",
+            ),
+            action=QCoreApplication.translate("AccessRequests", "Withdraw request"),
         ):
             return
         self.session.access_request.withdraw_request(request.id)
-        self._say(_tr("Request withdrawn."), "success")
+        self._say(QCoreApplication.translate("AccessRequests", "Request withdrawn."), "success")
         self.refresh()
 
     def _say(self, text: str, kind: str) -> None:

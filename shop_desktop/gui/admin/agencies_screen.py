@@ -3,7 +3,7 @@ and brings a spreadsheet in (or out) as CSV."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
 from shop_desktop.core.care.agency_csv import ImportReport, ImportRow
@@ -11,6 +11,7 @@ from shop_desktop.core.care.referrals import AGENCY_LIMITS, CATEGORIES, Agency, 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.session import Session
+from shop_desktop.gui.common.core_words import word
 from shop_desktop.gui.common.models import RowTableModel
 from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.unsaved import GuardedDialog
@@ -19,25 +20,38 @@ from shop_desktop.gui.forms.ui_agencies_panel import Ui_AgenciesPanel
 from shop_desktop.gui.forms.ui_agency_dialog import Ui_AgencyDialog
 from shop_desktop.gui.forms.ui_import_report_dialog import Ui_ImportReportDialog
 
-OUTCOME_WORDS = {"added": "Added", "updated": "Updated", "unchanged": "Unchanged", "skipped": "Skipped"}
+OUTCOME_WORDS = {
+    "added": QT_TRANSLATE_NOOP("Status", "Added"),
+    "updated": QT_TRANSLATE_NOOP("Status", "Updated"),
+    "unchanged": QT_TRANSLATE_NOOP("Status", "Unchanged"),
+    "skipped": QT_TRANSLATE_NOOP("Status", "Skipped"),
+}  # shown through the "Status" context
 
 
 class AgencyModel(RowTableModel[Agency]):
     columns = (
-        ("Agency", lambda a: a.name + ("" if a.active else " (retired)"), lambda a: a.name.casefold()),
-        ("Kind", lambda a: a.category_label, lambda a: a.category_label),
-        ("Phone", lambda a: a.details.phone or "", lambda a: a.details.phone or ""),
-        ("Hours", lambda a: a.details.hours or "", lambda a: a.details.hours or ""),
-        ("Address", lambda a: a.details.address or "", lambda a: a.details.address or ""),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Agency"),
+            lambda a: a.name + ("" if a.active else " (retired)"),
+            lambda a: a.name.casefold(),
+        ),
+        (QT_TRANSLATE_NOOP("Columns", "Kind"), lambda a: a.category_label, lambda a: a.category_label),
+        (QT_TRANSLATE_NOOP("Columns", "Phone"), lambda a: a.details.phone or "", lambda a: a.details.phone or ""),
+        (QT_TRANSLATE_NOOP("Columns", "Hours"), lambda a: a.details.hours or "", lambda a: a.details.hours or ""),
+        (QT_TRANSLATE_NOOP("Columns", "Address"), lambda a: a.details.address or "", lambda a: a.details.address or ""),
     )
 
 
 class ImportRowModel(RowTableModel[ImportRow]):
     columns = (
-        ("Row", lambda r: str(r.line), lambda r: r.line),
-        ("Agency", lambda r: r.name or "—", lambda r: r.name.casefold()),
-        ("What happens", lambda r: OUTCOME_WORDS.get(r.outcome, r.outcome), lambda r: r.outcome),
-        ("Why", lambda r: r.reason, lambda r: r.reason),
+        (QT_TRANSLATE_NOOP("Columns", "Row"), lambda r: str(r.line), lambda r: r.line),
+        (QT_TRANSLATE_NOOP("Columns", "Agency"), lambda r: r.name or "—", lambda r: r.name.casefold()),
+        (
+            QT_TRANSLATE_NOOP("Columns", "What happens"),
+            lambda r: QCoreApplication.translate("Status", OUTCOME_WORDS.get(r.outcome, r.outcome)),
+            lambda r: r.outcome,
+        ),
+        (QT_TRANSLATE_NOOP("Columns", "Why"), lambda r: r.reason, lambda r: r.reason),
     )
 
 
@@ -70,7 +84,7 @@ class AgencyDialog(GuardedDialog):
     def _fill(self, details: AgencyDetails) -> None:
         self.category = self.ui.category
         for key, label in CATEGORIES.items():
-            self.category.addItem(self.tr(label), key)
+            self.category.addItem(word(label), key)
         self.category.setCurrentIndex(max(0, self.category.findData(details.category)))
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         for key in ("name", "address", "phone", "hours", "contact_person", "what_to_bring", "remarks"):
@@ -143,7 +157,7 @@ class AgenciesPanel(QWidget):
         self.search, self.category, self.show_retired = ui.search, ui.category, ui.show_retired
         self.category.addItem(self.tr("Every kind"), None)
         for key, label in CATEGORIES.items():
-            self.category.addItem(self.tr(label), key)
+            self.category.addItem(word(label), key)
         self.model = AgencyModel(self)
         self.table = ui.table
         self.proxy = show_sorted(self.table, self.model)

@@ -22,6 +22,7 @@ from shop_desktop.core.figures.report_figures import (
     ReportRun,
     recent_periods,
 )
+from shop_desktop.gui.common.core_words import word
 from shop_desktop.gui.common.printing import load_pdf, print_pdf
 from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.widgets import icon, save_where_chosen, say, set_up_screen
@@ -64,7 +65,7 @@ class ReportsScreen(QWidget):
         ui = self.ui
         self.kind, self.period, self.start, self.end = ui.kind, ui.period, ui.start, ui.end
         for key, label in PERIOD_KINDS.items():
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(word(label), key)
         self.start.setDate(QDate(self.today.year, self.today.month, 1))
         self.end.setDate(QDate(self.today.year, self.today.month, self.today.day))
         self.from_label, self.to_label = ui.from_label, ui.to_label

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from shop_desktop.core.desk.restrictions import Restriction
@@ -32,11 +33,11 @@ def _until(r: Restriction) -> str:
 
 class RestrictionModel(RowTableModel[Restriction]):
     columns = (
-        ("Covers", lambda r: r.covers, lambda r: r.covers),
-        ("From", lambda r: show_date(r.starts_on), lambda r: r.starts_on),
-        ("Ends", _until, lambda r: r.lifted_on or r.ends_on or "9999"),
-        ("Reason", lambda r: r.reason, lambda r: r.reason),
-        ("Note (clinical)", lambda r: r.note or "", lambda r: r.note or ""),
+        (QT_TRANSLATE_NOOP("Columns", "Covers"), lambda r: r.covers, lambda r: r.covers),
+        (QT_TRANSLATE_NOOP("Columns", "From"), lambda r: show_date(r.starts_on), lambda r: r.starts_on),
+        (QT_TRANSLATE_NOOP("Columns", "Ends"), _until, lambda r: r.lifted_on or r.ends_on or "9999"),
+        (QT_TRANSLATE_NOOP("Columns", "Reason"), lambda r: r.reason, lambda r: r.reason),
+        (QT_TRANSLATE_NOOP("Columns", "Note (clinical)"), lambda r: r.note or "", lambda r: r.note or ""),
     )
 
 
@@ -48,10 +49,14 @@ class ReviewRow:
 
 class ReviewModel(RowTableModel[ReviewRow]):
     columns = (
-        ("Review on", lambda r: show_date(r.restriction.review_on), lambda r: r.restriction.review_on or ""),
-        ("Client", lambda r: r.code, lambda r: r.code),
-        ("Covers", lambda r: r.restriction.covers, lambda r: r.restriction.covers),
-        ("Reason", lambda r: r.restriction.reason, lambda r: r.restriction.reason),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Review on"),
+            lambda r: show_date(r.restriction.review_on),
+            lambda r: r.restriction.review_on or "",
+        ),
+        (QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.code, lambda r: r.code),
+        (QT_TRANSLATE_NOOP("Columns", "Covers"), lambda r: r.restriction.covers, lambda r: r.restriction.covers),
+        (QT_TRANSLATE_NOOP("Columns", "Reason"), lambda r: r.restriction.reason, lambda r: r.restriction.reason),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
 
 from shop_desktop.core.errors import VaultError
@@ -27,10 +27,14 @@ ERASING_SHARE = 0.8  # of the progress bar; the fresh copy of the database takes
 
 class DueClientModel(RowTableModel[DueClient]):
     columns = (
-        ("Alias", lambda c: c.alias, lambda c: c.alias.casefold()),
-        ("Code", lambda c: c.code, lambda c: c.code),
-        ("Last contact", lambda c: c.last_contact, lambda c: c.last_contact),
-        ("Kept back because", lambda c: c.hold_reason or "", lambda c: c.hold_reason or ""),
+        (QT_TRANSLATE_NOOP("Columns", "Alias"), lambda c: c.alias, lambda c: c.alias.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Code"), lambda c: c.code, lambda c: c.code),
+        (QT_TRANSLATE_NOOP("Columns", "Last contact"), lambda c: c.last_contact, lambda c: c.last_contact),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Kept back because"),
+            lambda c: c.hold_reason or "",
+            lambda c: c.hold_reason or "",
+        ),
     )
 
 

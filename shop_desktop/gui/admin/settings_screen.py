@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from shop_desktop.core import settings as centre_settings
 from shop_desktop.core.errors import VaultError
+from shop_desktop.gui.common.core_words import word
 from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.widgets import icon, note_label, set_kind, set_up_screen
 from shop_desktop.gui.forms.ui_settings_screen import Ui_SettingsScreen
 
 LABEL_WIDTH = 340
 
-RETENTION_NOTE = (
+RETENTION_NOTE = QT_TRANSLATE_NOOP(
+    "SettingsScreen",
     "When a period runs out, nothing is erased silently: the coordinator sees what is due at sign-in, can keep "
-    "a client back with a reason, and erases from there. Counts in funder reports never change."
+    "a client back with a reason, and erases from there. Counts in funder reports never change.",
 )
 
 
@@ -39,7 +42,7 @@ class SettingsScreen(QWidget):
         for key, setting in centre_settings.SETTINGS.items():  # one row per setting the vault keeps
             if setting.group != group:  # a section of its own, its fields aligned with the rest
                 group = setting.group
-                self.ui.form.addRow(subheading(self.tr(group)))
+                self.ui.form.addRow(subheading(word(group)))
                 if group == centre_settings.RETENTION:
                     self.ui.form.addRow(note_label(self.tr(RETENTION_NOTE)))
             edit = QLineEdit(self.session.settings.get(key))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
@@ -20,10 +20,6 @@ from shop_desktop.core.session import Session
 from shop_desktop.gui.common.models import RowTableModel
 from shop_desktop.gui.common.widgets import set_kind
 from shop_desktop.gui.forms.ui_severing_review import Ui_SeveringReview
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SeveringReview", text)
 
 
 @dataclass
@@ -38,15 +34,21 @@ class Line:
     @property
     def decision_words(self) -> str:
         if self.sever is None:
-            return _tr("Not decided")
+            return QCoreApplication.translate("SeveringReview", "Not decided")
         if not self.sever:
-            return _tr("Keep")
-        changed = "" if self.text == self.item.proposal.found else _tr(" (changed)")
-        return _tr("Sever") + changed
+            return QCoreApplication.translate("SeveringReview", "Keep")
+        changed = (
+            "" if self.text == self.item.proposal.found else QCoreApplication.translate("SeveringReview", " (changed)")
+        )
+        return QCoreApplication.translate("SeveringReview", "Sever") + changed
 
 
 def _why(line: Line) -> str:
-    hint = _tr(" — also an everyday word") if line.item.proposal.everyday_word else ""
+    hint = (
+        QCoreApplication.translate("SeveringReview", " — also an everyday word")
+        if line.item.proposal.everyday_word
+        else ""
+    )
     return line.item.proposal.why + hint
 
 
@@ -56,11 +58,23 @@ class ProposalModel(RowTableModel[Line]):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self.columns = (
-            (_tr("Where"), lambda r: r.item.where, lambda r: r.item.where),
-            (_tr("Found"), lambda r: r.item.proposal.found, lambda r: r.item.proposal.found),
-            (_tr("Why"), _why, _why),
-            (_tr("Decision"), lambda r: r.decision_words, lambda r: r.decision_words),
-            (_tr("Ground"), lambda r: f"s. {r.ground}" if r.sever else "", lambda r: r.ground),
+            (QT_TRANSLATE_NOOP("Columns", "Where"), lambda r: r.item.where, lambda r: r.item.where),
+            (
+                QT_TRANSLATE_NOOP("Columns", "Found"),
+                lambda r: r.item.proposal.found,
+                lambda r: r.item.proposal.found,
+            ),
+            (QT_TRANSLATE_NOOP("Columns", "Why"), _why, _why),
+            (
+                QT_TRANSLATE_NOOP("Columns", "Decision"),
+                lambda r: r.decision_words,
+                lambda r: r.decision_words,
+            ),
+            (
+                QT_TRANSLATE_NOOP("Columns", "Ground"),
+                lambda r: f"s. {r.ground}" if r.sever else "",
+                lambda r: r.ground,
+            ),
         )
 
     def changed(self, row: int) -> None:
@@ -81,7 +95,8 @@ class SeveringReviewDialog(QDialog):
         self.ui = Ui_SeveringReview()
         self.ui.setupUi(self)
         self.setWindowTitle(
-            _tr("Review severing: %s") % f"{review.request.client_alias} ({review.request.client_code})"
+            QCoreApplication.translate("SeveringReview", "Review severing: %s")
+            % f"{review.request.client_alias} ({review.request.client_code})"
         )
         self.extras: list[ExtraCut] = list(review.extra)
         self.model = ProposalModel(self)
@@ -120,7 +135,7 @@ class SeveringReviewDialog(QDialog):
         self.ui.keepButton.clicked.connect(lambda: self.decide(False))
         self.ui.addButton.clicked.connect(self.add_extra)
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(_tr("Save &review"))
+        self.save_button.setText(QCoreApplication.translate("SeveringReview", "Save &review"))
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -169,18 +184,26 @@ class SeveringReviewDialog(QDialog):
     def add_extra(self) -> None:
         words, reason = self.ui.wordsEdit.text().strip(), self.ui.reasonEdit.text().strip()
         if not words or not reason:
-            self._say(_tr("Type the words to sever and the reason."), "error")
+            self._say(QCoreApplication.translate("SeveringReview", "Type the words to sever and the reason."), "error")
             return
         place = self.review.places[self.ui.placeCombo.currentIndex()] if self.review.places else None
         if place is None or words.casefold() not in place.text.casefold():
-            self._say(_tr("Those words are not in that part of the record. Copy them exactly."), "error")
+            self._say(
+                QCoreApplication.translate(
+                    "SeveringReview", "Those words are not in that part of the record. Copy them exactly."
+                ),
+                "error",
+            )
             return
         ground = str(self.ui.moreGroundCombo.currentData())
         self.extras.append(ExtraCut(place.location, words, ground, reason))
         self.ui.wordsEdit.clear()
         self.ui.reasonEdit.clear()
         self._show_extras()
-        self._say(_tr("Added. It is severed everywhere it appears in that part."), "success")
+        self._say(
+            QCoreApplication.translate("SeveringReview", "Added. It is severed everywhere it appears in that part."),
+            "success",
+        )
 
     def _show_extras(self) -> None:
         self.ui.extrasList.clear()
@@ -194,11 +217,21 @@ class SeveringReviewDialog(QDialog):
         left = self.undecided()
         total = len(self.model.rows)
         if not total:
-            self._say(_tr("No other client was found in this record. Save to record the review."), "subtle")
+            self._say(
+                QCoreApplication.translate(
+                    "SeveringReview", "No other client was found in this record. Save to record the review."
+                ),
+                "subtle",
+            )
         elif left:
-            self._say(_tr("%d of %d still to decide.") % (left, total), "warning")
+            self._say(
+                SeveringReviewDialog.tr("%n of %1 still to decide.", "", left).replace("%1", str(total)), "warning"
+            )
         else:
-            self._say(_tr("All %d decided. Save the review when you are done.") % total, "success")
+            self._say(
+                SeveringReviewDialog.tr("All %n decided. Save the review when you are done.", "", total),
+                "success",
+            )
         self.save_button.setEnabled(left == 0)
 
     def _say(self, text: str, kind: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,14 +39,22 @@ def _roles(member: StaffMember) -> str:
 
 class StaffModel(RowTableModel[StaffMember]):
     columns = (
-        ("User name", lambda m: m.username, lambda m: m.username.casefold()),
-        ("Name", lambda m: m.display_name, lambda m: m.display_name.casefold()),
-        ("Roles", _roles, _roles),
+        (QT_TRANSLATE_NOOP("Columns", "User name"), lambda m: m.username, lambda m: m.username.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Name"), lambda m: m.display_name, lambda m: m.display_name.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Roles"), _roles, _roles),
         (
-            "Status",
+            QT_TRANSLATE_NOOP("Columns", "Status"),
             lambda m: (
-                ("Active" if m.active else "Disabled")
-                + (" · must change passphrase" if m.active and m.must_change_passphrase else "")
+                (
+                    QCoreApplication.translate("Status", "Active")
+                    if m.active
+                    else QCoreApplication.translate("Status", "Disabled")
+                )
+                + (
+                    QCoreApplication.translate("Status", " · must change passphrase")
+                    if m.active and m.must_change_passphrase
+                    else ""
+                )
             ),
             lambda m: f"{0 if m.active else 1} {m.username.casefold()}",  # a string: Qt can't compare a tuple
         ),

@@ -5,7 +5,7 @@ Front desk sees the same list without any note entry: the core leaves them out, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -25,31 +25,43 @@ from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.widgets import icon, say, set_up_screen
 from shop_desktop.gui.forms.ui_history_screen import Ui_HistoryScreen
 
-KIND_WORDS = {
-    "visit": "Visit",
-    "program": "Program",
-    "referral": "Referral",
-    "suite": "Safe Suite",
-    "note": "Note",
-    "alert": "Alert",
+KIND_WORDS = {  # shown through the "Status" context
+    "visit": QT_TRANSLATE_NOOP("Status", "Visit"),
+    "program": QT_TRANSLATE_NOOP("Status", "Program"),
+    "referral": QT_TRANSLATE_NOOP("Status", "Referral"),
+    "suite": QT_TRANSLATE_NOOP("Status", "Safe Suite"),
+    "note": QT_TRANSLATE_NOOP("Status", "Note"),
+    "alert": QT_TRANSLATE_NOOP("Status", "Alert"),
 }
+
+
+def _kind(kind: str) -> str:
+    return QCoreApplication.translate("Status", KIND_WORDS.get(kind, kind))
+
+
+def _voided() -> str:
+    return QCoreApplication.translate("Status", " (voided)")
 
 
 def _details(entry: TimelineEntry) -> str:
     if entry.kind == "visit":
-        return entry.detail or "Visit"
+        return entry.detail or QCoreApplication.translate("Status", "Visit")
     return f"{entry.title}: {entry.detail}" if entry.detail else entry.title
 
 
 class TimelineModel(RowTableModel[TimelineEntry]):
     columns = (
         (
-            "When",
+            QT_TRANSLATE_NOOP("Columns", "When"),
             lambda e: show_datetime(e.at) if not e.at.endswith("T00:00") else show_date(e.at[:10]),
             lambda e: e.at,
         ),
-        ("What", lambda e: KIND_WORDS.get(e.kind, e.kind) + (" (voided)" if e.voided else ""), lambda e: e.kind),
-        ("Details", lambda e: _details(e), lambda e: _details(e).casefold()),
+        (
+            QT_TRANSLATE_NOOP("Columns", "What"),
+            lambda e: _kind(e.kind) + (_voided() if e.voided else ""),
+            lambda e: e.kind,
+        ),
+        (QT_TRANSLATE_NOOP("Columns", "Details"), lambda e: _details(e), lambda e: _details(e).casefold()),
     )
 
 
@@ -83,7 +95,7 @@ class HistoryScreen(QWidget):
         # Widths from the longest text each column can hold, not ResizeToContents: that measured
         # every row of a 2,500-entry history at each show.
         metrics, padding = table.fontMetrics(), 24
-        widest_kind = max(KIND_WORDS.values(), key=metrics.horizontalAdvance) + " (voided)"
+        widest_kind = max(map(_kind, KIND_WORDS), key=metrics.horizontalAdvance) + _voided()
         for column, sample in ((0, "2026-12-31 23:59"), (1, widest_kind)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)

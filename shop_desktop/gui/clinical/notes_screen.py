@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from shop_desktop.core.care import notes
@@ -35,10 +35,14 @@ class NoteLine:
 
 class NoteLineModel(RowTableModel[NoteLine]):
     columns = (
-        ("When", lambda n: show_datetime(n.header.occurred_at), lambda n: n.header.occurred_at),
-        ("Client", lambda n: n.client, lambda n: n.client.casefold()),
-        ("Kind", lambda n: n.header.type_label, lambda n: n.header.type_label),
-        ("Found", lambda n: n.snippet, lambda n: n.snippet),
+        (
+            QT_TRANSLATE_NOOP("Columns", "When"),
+            lambda n: show_datetime(n.header.occurred_at),
+            lambda n: n.header.occurred_at,
+        ),
+        (QT_TRANSLATE_NOOP("Columns", "Client"), lambda n: n.client, lambda n: n.client.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Kind"), lambda n: n.header.type_label, lambda n: n.header.type_label),
+        (QT_TRANSLATE_NOOP("Columns", "Found"), lambda n: n.snippet, lambda n: n.snippet),
     )
 
 

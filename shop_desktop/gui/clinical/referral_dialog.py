@@ -13,6 +13,7 @@ from shop_desktop.core.care.referrals import PRIORITIES, STATUSES, Agency, Refer
 from shop_desktop.core.desk.clients import Client
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.session import Session
+from shop_desktop.gui.common.core_words import word
 from shop_desktop.gui.common.unsaved import GuardedDialog
 from shop_desktop.gui.common.widgets import ElidedLabel, available_room, fit_into, set_kind
 from shop_desktop.gui.forms.ui_outcome_dialog import Ui_OutcomeDialog
@@ -69,7 +70,7 @@ class ReferralDialog(FittingDialog):
         self.who.set_full_text(self.tr("Referral for %s (%s)") % (self.client.alias, self.client.code))
         self.agency = self._agency_box()
         for key, label in PRIORITIES.items():
-            self.priority.addItem(self.tr(label), key)
+            self.priority.addItem(word(label), key)
         self.priority.setCurrentIndex(self.priority.findData("routine"))
         self.reason, self.services = ui.reason, ui.services
         self.services.setMaxLength(referrals.SERVICES_LIMIT)
@@ -216,7 +217,7 @@ class OutcomeDialog(FittingDialog):
         self.who.set_full_text(self.tr("%s to %s") % (referral.client_label, referral.agency_name))
         ui.reasonNote.setText(self.tr("Reason: %s") % referral.reason)
         for key, label in STATUSES.items():
-            self.status.addItem(self.tr(label), key)
+            self.status.addItem(word(label), key)
         self.status.setCurrentIndex(self.status.findData(referral.status))
         self.outcome.setPlainText(referral.outcome or "")
         self.follow_up.setMinimumDate(_qdate(date.fromisoformat(referral.referred_on)))

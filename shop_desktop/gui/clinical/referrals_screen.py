@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,27 +47,37 @@ CLIENT_COLUMN_WIDTH = 220
 URGENCY = list(referrals.PRIORITIES)  # emergency first
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Referrals", text)
-
-
 def follow_up_words(item: FollowUp) -> str:
     """An overdue follow-up says so in words (and has an icon), not in colour alone."""
     if item.state == referrals.OVERDUE:
-        return _tr("Overdue by 1 day") if item.days == -1 else _tr("Overdue by %d days") % -item.days
+        return ReferralsScreen.tr("Overdue by %n day(s)", "", -item.days)
     if item.state == referrals.DUE:
-        return _tr("Due today")
-    return _tr("Due tomorrow") if item.days == 1 else _tr("Due in %d days") % item.days
+        return ReferralsScreen.tr("Due today")
+    if item.days == 1:
+        return ReferralsScreen.tr("Due tomorrow")
+    return ReferralsScreen.tr("Due in %n day(s)", "", item.days)
 
 
 class FollowUpModel(RowTableModel[FollowUp]):
     columns = (
-        ("Follow up", follow_up_words, lambda f: f.days),
-        ("Client", lambda f: f.referral.client_label, lambda f: f.referral.client_label.casefold()),
-        ("Agency", lambda f: f.referral.agency_name, lambda f: f.referral.agency_name.casefold()),
-        ("How soon", lambda f: f.referral.priority_label, lambda f: URGENCY.index(f.referral.priority)),
-        ("Referral", lambda f: f.referral.number, lambda f: f.referral.number),
-        ("Made by", lambda f: f.referral.staff_name, lambda f: f.referral.staff_name),
+        (QT_TRANSLATE_NOOP("Columns", "Follow up"), follow_up_words, lambda f: f.days),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Client"),
+            lambda f: f.referral.client_label,
+            lambda f: f.referral.client_label.casefold(),
+        ),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Agency"),
+            lambda f: f.referral.agency_name,
+            lambda f: f.referral.agency_name.casefold(),
+        ),
+        (
+            QT_TRANSLATE_NOOP("Columns", "How soon"),
+            lambda f: f.referral.priority_label,
+            lambda f: URGENCY.index(f.referral.priority),
+        ),
+        (QT_TRANSLATE_NOOP("Columns", "Referral"), lambda f: f.referral.number, lambda f: f.referral.number),
+        (QT_TRANSLATE_NOOP("Columns", "Made by"), lambda f: f.referral.staff_name, lambda f: f.referral.staff_name),
     )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -83,12 +100,16 @@ def _show_waiting_until(referral: Referral) -> str:
 
 class ClientReferralModel(RowTableModel[Referral]):
     columns = (
-        ("Date", lambda r: show_date(r.referred_on), lambda r: f"{r.referred_on} {r.id:09d}"),
-        ("Referral", lambda r: r.number, lambda r: r.number),
-        ("Agency", lambda r: r.agency_name, lambda r: r.agency_name.casefold()),
-        ("Status", lambda r: r.status_label, lambda r: r.status),
-        ("Follow up", _show_waiting_until, _waiting_until),
-        ("Reason", lambda r: r.reason, lambda r: r.reason.casefold()),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Date"),
+            lambda r: show_date(r.referred_on),
+            lambda r: f"{r.referred_on} {r.id:09d}",
+        ),
+        (QT_TRANSLATE_NOOP("Columns", "Referral"), lambda r: r.number, lambda r: r.number),
+        (QT_TRANSLATE_NOOP("Columns", "Agency"), lambda r: r.agency_name, lambda r: r.agency_name.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status_label, lambda r: r.status),
+        (QT_TRANSLATE_NOOP("Columns", "Follow up"), _show_waiting_until, _waiting_until),
+        (QT_TRANSLATE_NOOP("Columns", "Reason"), lambda r: r.reason, lambda r: r.reason.casefold()),
     )
 
 
@@ -107,25 +128,31 @@ class SlipActions:
     def print_slip(self, referral: Referral) -> str:
         """Returns what to tell the person."""
         pdf = self._pdf(referral)
-        if not self.print_pdf(self.parent, pdf, _tr("Referral slip") + f" {referral.number}"):
+        if not self.print_pdf(
+            self.parent, pdf, QCoreApplication.translate("Referrals", "Referral slip") + f" {referral.number}"
+        ):
             return ""
         self.session.referrals.record_slip_given(referral.id, "printed")
-        return _tr("Slip %s sent to the printer.") % referral.number
+        return QCoreApplication.translate("Referrals", "Slip %s sent to the printer.") % referral.number
 
     def save_slip(self, referral: Referral) -> str:
         dialogs = self.services.dialogs
         if not dialogs.confirm(
             self.parent,
-            _tr("Save a slip that identifies a client?"),
-            _tr(
+            QCoreApplication.translate("Referrals", "Save a slip that identifies a client?"),
+            QCoreApplication.translate(
+                "Referrals",
                 "The slip shows who the client is (alias or code) and why they are referred. Save it only where "
-                "no one else can open it, and delete it once it is printed or sent. Printing is safer."
+                "no one else can open it, and delete it once it is printed or sent. Printing is safer.",
             ),
-            action=_tr("Choose where to save"),
+            action=QCoreApplication.translate("Referrals", "Choose where to save"),
         ):
             return ""
         path = dialogs.save_file(
-            self.parent, _tr("Save referral slip"), f"referral-{referral.number}.pdf", _tr("PDF files (*.pdf)")
+            self.parent,
+            QCoreApplication.translate("Referrals", "Save referral slip"),
+            f"referral-{referral.number}.pdf",
+            QCoreApplication.translate("Referrals", "PDF files (*.pdf)"),
         )
         if path is None:
             return ""
@@ -136,12 +163,14 @@ class SlipActions:
             path.unlink(missing_ok=True)  # a half-written slip still names the client
             dialogs.warn(
                 self.parent,
-                _tr("Slip not saved"),
-                _tr("The slip could not be written there. Choose another folder or a USB stick."),
+                QCoreApplication.translate("Referrals", "Slip not saved"),
+                QCoreApplication.translate(
+                    "Referrals", "The slip could not be written there. Choose another folder or a USB stick."
+                ),
             )
             return ""
         self.session.referrals.record_slip_given(referral.id, "saved")
-        return _tr("Slip saved as %s.") % path.name
+        return QCoreApplication.translate("Referrals", "Slip saved as %s.") % path.name
 
 
 def _show_rows(table: QTableView, model: RowTableModel, order: Qt.SortOrder) -> QSortFilterProxyModel:  # type: ignore[type-arg]

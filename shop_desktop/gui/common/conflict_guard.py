@@ -20,10 +20,6 @@ from shop_desktop.gui.common.dialogs import Dialogs
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictGuard", text)
-
-
 def open_guarded(
     parent: QWidget | None, session: Session, dialogs: Dialogs, client_id: int, opening: Callable[[], T]
 ) -> T | None:
@@ -33,9 +29,11 @@ def open_guarded(
     except ConflictOfInterest as refused:
         reason = dialogs.ask_text(
             parent,
-            _tr("Recorded conflict"),
-            str(refused) + "\n\n" + _tr("Why must you open it now? (The coordinator will see this.)"),
-            action=_tr("Break glass and open"),
+            QCoreApplication.translate("ConflictGuard", "Recorded conflict"),
+            str(refused)
+            + "\n\n"
+            + QCoreApplication.translate("ConflictGuard", "Why must you open it now? (The coordinator will see this.)"),
+            action=QCoreApplication.translate("ConflictGuard", "Break glass and open"),
         )
         if not reason or not reason.strip():
             return None

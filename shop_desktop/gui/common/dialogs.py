@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from shop_desktop.gui.common.widgets import remember_folder, start_folder
@@ -32,7 +33,7 @@ class Dialogs:
     ) -> bool:
         box = message_box(parent, title, text, "warning" if danger else "help")
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(box.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(QCoreApplication.translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         if danger:
             yes.setProperty("danger", True)
         box.setDefaultButton(cancel if danger else yes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 Row = TypeVar("Row")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -15,7 +15,8 @@ DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
-    """A read-only table of dataclass rows; each column is (header, text(row), sort key(row)).
+    """A read-only table of dataclass rows; each column is (header, text(row), sort key(row)), the
+    header in English marked QT_TRANSLATE_NOOP("Columns", ...) and shown translated.
 
     A view paints a cell by asking data() for a dozen roles, so each row's texts are made once
     and kept until the next set_rows(). The model sorts itself (sort()): a view on it directly
@@ -50,7 +51,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][0]
+            return QCoreApplication.translate("Columns", self.columns[section][0])  # marked QT_TRANSLATE_NOOP
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -31,10 +31,6 @@ SPOOL_TIMEOUT_S = 120
 Report = Callable[[float, str], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def load_pdf(pdf_bytes: bytes, parent: QWidget | None = None) -> QPdfDocument:
     """A QPdfDocument read from memory (for preview or printing); no temp file is written."""
     document = QPdfDocument(parent)
@@ -51,7 +47,7 @@ def print_pdf(parent: QWidget, pdf_bytes: bytes, title: str, *, pool: Any = None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print %s") % title)
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print %s") % title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     start_printing(parent, pdf_bytes, printer, title, pool=pool)
@@ -61,8 +57,14 @@ def print_pdf(parent: QWidget, pdf_bytes: bytes, title: str, *, pool: Any = None
 def start_printing(parent: QWidget, pdf_bytes: bytes, printer: QPrinter, title: str, *, pool: Any = None) -> Job:
     """The job on the pool, a progress window with Cancel over `parent`; the window closes at the end."""
     job = Job(lambda report, cancelled: send_to_printer(pdf_bytes, printer, title, report, cancelled))
-    progress = QProgressDialog(_tr("Printing %s…") % title, _tr("Cancel"), 0, 1000, parent)
-    progress.setWindowTitle(_tr("Printing"))
+    progress = QProgressDialog(
+        QCoreApplication.translate("Printing", "Printing %s…") % title,
+        QCoreApplication.translate("Printing", "Cancel"),
+        0,
+        1000,
+        parent,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("Printing", "Printing"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)  # a quick print never flashes a window
     progress.setAutoClose(False)
@@ -85,7 +87,7 @@ def start_printing(parent: QWidget, pdf_bytes: bytes, printer: QPrinter, title: 
 def _say_failed(parent: QWidget, text: str) -> None:
     from shop_desktop.gui.common.unsaved import dialogs_near
 
-    dialogs_near(parent).warn(parent, _tr("Not printed"), text)
+    dialogs_near(parent).warn(parent, QCoreApplication.translate("Printing", "Not printed"), text)
 
 
 def send_to_printer(
@@ -93,18 +95,21 @@ def send_to_printer(
 ) -> None:
     """Runs on a worker thread: the PDF to the file, the spooler, or (last resort) page images."""
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-        report(0.1, _tr("Writing the file…"))
+        report(0.1, QCoreApplication.translate("Printing", "Writing the file…"))
         try:
             Path(printer.outputFileName()).write_bytes(pdf_bytes)
         except OSError as error:
-            raise VaultError(_tr("Couldn't print to that file (%s). Choose another place.") % error.strerror) from error
-        report(1.0, _tr("Printed."))
+            raise VaultError(
+                QCoreApplication.translate("Printing", "Couldn't print to that file (%s). Choose another place.")
+                % error.strerror
+            ) from error
+        report(1.0, QCoreApplication.translate("Printing", "Printed."))
         return
     command = spooler_command(printer, title)
     if command is not None:
-        report(0.2, _tr("Sending to the printer…"))
+        report(0.2, QCoreApplication.translate("Printing", "Sending to the printer…"))
         _spool(command, pdf_bytes)
-        report(1.0, _tr("Sent to the printer."))
+        report(1.0, QCoreApplication.translate("Printing", "Sent to the printer."))
         return
     render_to_printer(pdf_bytes, printer, report, cancelled)
 
@@ -159,9 +164,15 @@ def _spool(command: list[str], pdf_bytes: bytes) -> None:
     try:
         done = subprocess.run(command, input=pdf_bytes, capture_output=True, timeout=SPOOL_TIMEOUT_S, check=False)
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise VaultError(_tr("The printer didn't take the pages. Check it is on, then try again.")) from error
+        raise VaultError(
+            QCoreApplication.translate("Printing", "The printer didn't take the pages. Check it is on, then try again.")
+        ) from error
     if done.returncode != 0:
-        raise VaultError(_tr("The printer refused the pages. Check it is on and has paper, then try again."))
+        raise VaultError(
+            QCoreApplication.translate(
+                "Printing", "The printer refused the pages. Check it is on and has paper, then try again."
+            )
+        )
 
 
 def render_to_printer(pdf_bytes: bytes, printer: QPrinter, report: Report, cancelled: Callable[[], bool]) -> None:
@@ -177,7 +188,10 @@ def render_to_printer(pdf_bytes: bytes, printer: QPrinter, report: Report, cance
         for page in range(pages):
             if cancelled():
                 raise Cancelled("printing")
-            report(page / max(1, pages), _tr("Printing page %d of %d…") % (page + 1, pages))
+            report(
+                page / max(1, pages),
+                QCoreApplication.translate("Printing", "Printing page %d of %d…") % (page + 1, pages),
+            )
             if page:
                 printer.newPage()
             _draw_page(painter, printer, document, page)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     QStandardPaths,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QGuiApplication, QIcon, QResizeEvent
@@ -139,6 +140,27 @@ SCREEN_MARGINS = (24, 20, 24, 20)  # every section's edge, so screens line up as
 TIGHT_MARGINS = (16, 16, 16, 16)  # a screen whose widest row must still fit 831 px (1366x768 at 150%)
 
 F = TypeVar("F")
+
+
+def build_in_turns(
+    owner: QObject,
+    steps: Sequence[Callable[[], object]],
+    *,
+    at_once: bool = False,
+    go_on: Callable[[], bool] = lambda: True,
+) -> None:
+    """Run a screen's building steps one per turn of the event loop (the first one now), so the window
+    paints and answers keys in between; at_once runs them all now (a screen opened by hand or a test).
+    Once go_on() says no (the app locked), or the screen is destroyed, no more of them run."""
+    if at_once:
+        for step in steps:
+            step()
+        return
+    first, *rest = steps
+    first()
+    if rest:
+        QTimer.singleShot(1, owner, lambda: go_on() and build_in_turns(owner, rest, go_on=go_on))
+        # (a timer, not a posted call: the event loop takes its other timers and paints between two steps)
 
 
 def set_up_screen(form: F, screen: QWidget, margins: tuple[int, int, int, int] = SCREEN_MARGINS) -> F:

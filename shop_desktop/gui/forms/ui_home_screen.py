@@ -46,6 +46,13 @@ class Ui_HomeScreen(object):
 
         self.layout.addWidget(self.recoveryNote)
 
+        self.checkingSupplies = QLabel(HomeScreen)
+        self.checkingSupplies.setObjectName(u"checkingSupplies")
+        self.checkingSupplies.setWordWrap(True)
+        self.checkingSupplies.setProperty(u"subtle", True)
+
+        self.layout.addWidget(self.checkingSupplies)
+
         self.sectionsNote = QLabel(HomeScreen)
         self.sectionsNote.setObjectName(u"sectionsNote")
         self.sectionsNote.setWordWrap(True)
@@ -74,6 +81,7 @@ class Ui_HomeScreen(object):
         self.signedIn.setText("")
         self.demoBanner.setText(QCoreApplication.translate("HomeScreen", u"This is the demo vault: every person in it is invented. Never type real client information here.", None))
         self.recoveryNote.setText(QCoreApplication.translate("HomeScreen", u"You opened the vault with the recovery key. Go to Staff to set new passphrases, then lock.", None))
+        self.checkingSupplies.setText(QCoreApplication.translate("HomeScreen", u"Checking supplies\u2026", None))
         self.sectionsNote.setText("")
         self.privacyNote.setText(QCoreApplication.translate("HomeScreen", u"Step away from the desk? Press Ctrl+L to lock. Someone unexpected walks in? Press F12.", None))
         pass

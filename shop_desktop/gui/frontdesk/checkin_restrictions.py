@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QListWidgetItem, QMenu, QWidget
 
@@ -17,14 +17,11 @@ from shop_desktop.core.desk import turnaways
 from shop_desktop.core.desk.clients import ClientMatch
 from shop_desktop.core.desk.restrictions import RestrictionApplies
 from shop_desktop.core.session import Session
+from shop_desktop.gui.common.core_words import word
 from shop_desktop.gui.common.dialogs import Dialogs
 from shop_desktop.gui.common.widgets import icon
 
-SEE_COORDINATOR = "Please see the coordinator"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckIn", text)
+SEE_COORDINATOR = QT_TRANSLATE_NOOP("CheckIn", "Please see the coordinator")
 
 
 def mark_restricted(session: Session, items: list[QListWidgetItem]) -> None:
@@ -32,9 +29,9 @@ def mark_restricted(session: Session, items: list[QListWidgetItem]) -> None:
     matches = {item.data(Qt.ItemDataRole.UserRole).id: item for item in items}
     for client_id in session.restrictions.restricted_among(list(matches), date.today()):
         item = matches[client_id]
-        item.setText(item.text() + "   ·   " + _tr(SEE_COORDINATOR))
+        item.setText(item.text() + "   ·   " + QCoreApplication.translate("CheckIn", SEE_COORDINATOR))
         item.setIcon(icon("warning"))
-        item.setToolTip(_tr("Please see the coordinator before checking in."))
+        item.setToolTip(QCoreApplication.translate("CheckIn", "Please see the coordinator before checking in."))
 
 
 def is_restricted(session: Session, match: ClientMatch) -> bool:
@@ -48,19 +45,22 @@ def ask_override(parent: QWidget, session: Session, dialogs: Dialogs, refused: R
     covers = ", ".join(sorted({r.covers for r in refused.restrictions}))
     reason = dialogs.ask_text(
         parent,
-        _tr("Restricted"),
-        _tr("This client is restricted from %s. To check them in anyway, give the reason (it is kept and audited).")
+        QCoreApplication.translate("CheckIn", "Restricted"),
+        QCoreApplication.translate(
+            "CheckIn",
+            "This client is restricted from %s. To check them in anyway, give the reason (it is kept and audited).",
+        )
         % covers,
-        action=_tr("Override and check in"),
+        action=QCoreApplication.translate("CheckIn", "Override and check in"),
     )
     return reason if reason and reason.strip() else None
 
 
 def turnaway_menu(parent: QWidget, session: Session, chosen: ClientMatch | None, said: object) -> QMenu:
     """Ctrl+T, then a digit: someone turned away, counted (named if a client is chosen)."""
-    menu = QMenu(_tr("Turned away"), parent)
+    menu = QMenu(QCoreApplication.translate("CheckIn", "Turned away"), parent)
     for number, (reason, label) in enumerate(turnaways.REASONS.items(), start=1):
-        action = QAction(f"&{number}  {_tr(label)}", menu)
+        action = QAction(f"&{number}  {word(label)}", menu)
         action.triggered.connect(lambda _=False, why=reason, words=label: _record(session, chosen, why, words, said))
         menu.addAction(action)
     return menu
@@ -68,7 +68,10 @@ def turnaway_menu(parent: QWidget, session: Session, chosen: ClientMatch | None,
 
 def _record(session: Session, chosen: ClientMatch | None, reason: str, label: str, said: object) -> None:
     session.turnaways.record_turnaway(reason, chosen.id if chosen else None)
-    said(_tr("Turnaway counted: %s.") % _tr(label), "success")  # type: ignore[operator]
+    said(
+        QCoreApplication.translate("CheckIn", "Turnaway counted: %s.") % word(label),
+        "success",
+    )  # type: ignore[operator]
 
 
 def popup_under(menu: QMenu, widget: QWidget) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,7 @@ from shop_desktop.core.safety.overdose_kits import FIRST, REPLACEMENT
 from shop_desktop.gui.common.dates import datetime_format, show_time
 from shop_desktop.gui.common.models import Index, RowTableModel
 from shop_desktop.gui.common.services import Services
-from shop_desktop.gui.common.widgets import icon, say
+from shop_desktop.gui.common.widgets import build_in_turns, icon, say
 from shop_desktop.gui.forms.ui_checkin_screen import Ui_CheckInScreen
 from shop_desktop.gui.frontdesk.checkin_restrictions import (
     ask_override,
@@ -48,15 +48,19 @@ ROWS_SHOWN = 3  # matching clients visible at once; the list scrolls (the best m
 
 
 def _who(row: VisitRow) -> str:
-    return f"{row.alias} ({row.code})" if row.alias else "Anonymous visitor"
+    return f"{row.alias} ({row.code})" if row.alias else QCoreApplication.translate("Status", "Anonymous visitor")
 
 
 class TodayModel(RowTableModel[VisitRow]):
     columns = (
-        ("Time", lambda r: show_time(r.at), lambda r: r.at),
-        ("Client", _who, lambda r: (r.alias or "").casefold()),
-        ("Services", lambda r: r.services or "—", lambda r: r.services),
-        ("Status", lambda r: f"Voided: {r.void_reason}" if r.voided else "", lambda r: r.voided),
+        (QT_TRANSLATE_NOOP("Columns", "Time"), lambda r: show_time(r.at), lambda r: r.at),
+        (QT_TRANSLATE_NOOP("Columns", "Client"), _who, lambda r: (r.alias or "").casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Services"), lambda r: r.services or "—", lambda r: r.services),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            lambda r: QCoreApplication.translate("Status", "Voided: %s") % r.void_reason if r.voided else "",
+            lambda r: r.voided,
+        ),
     )
     SERVICES = 2
 
@@ -70,18 +74,28 @@ class TodayModel(RowTableModel[VisitRow]):
 class CheckInScreen(QWidget):
     checked_in = Signal(int)
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, *, in_turns: bool = False) -> None:
+        """in_turns: built over four turns of the event loop (the main window's first screen, whose
+        200 ms of building would otherwise stop the window); `built` says when it is whole."""
         super().__init__()
         self.services = services
         self.session = services.session
         self.selected: ClientMatch | None = None
         self.anonymous = False
         self._saving = False
-        self._build()
+        self.built = False
+        steps = (self._build, self._build_services, self._build_kit_and_alerts, self._finish_building)
+        build_in_turns(self, steps, at_once=not in_turns, go_on=lambda: self.session.is_open)
+
+    def _finish_building(self) -> None:
+        self._panel_tab_order()
         self._connect()
-        self._search_changed("")
+        self._search_changed(self.search.text())  # what was typed while the screen was being built
         self.refresh_today()
         self._show_selection()
+        self.built = True
+        if self.isVisible():
+            self.drug_alerts.refresh()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -96,16 +110,8 @@ class CheckInScreen(QWidget):
         self.when = ui.when
         self.when.setDisplayFormat(datetime_format())
         self.when.setDateTime(QDateTime.currentDateTime())
-        self.panel = ServicePanel(self.session.visits.service_catalog())
-        self.panel_area = panel_area(self.panel)
-        ui.panelColumn.addWidget(self.panel_area)
-        self.kit_strip = KitStrip(other_key=self.panel.keyPressEvent, back=self.panel.setFocus)
-        ui.panelColumn.addWidget(self.kit_strip)  # opens under the services when a naloxone kit is ticked
-        self.drug_alerts = DrugAlertBand(self.services.session, self)
-        ui.right.insertWidget(1, self.drug_alerts)  # under Today: active drug alerts, to tell people
         self.save_button, self.message = ui.save_button, ui.message
         self.save_button.setIcon(icon("checkin"))
-        self._panel_tab_order()
         self.today_model = TodayModel(self)
         self.today = ui.todayList
         self.today.setModel(self.today_model)
@@ -114,6 +120,18 @@ class CheckInScreen(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the whole alias is in the tooltip
         self.today_empty, self.today_count, self.void_button = ui.today_empty, ui.today_count, ui.void_button
+
+    def _build_services(self) -> None:
+        """The services and supplies to tick."""
+        self.panel = ServicePanel(self.session.visits.service_catalog())
+        self.panel_area = panel_area(self.panel)
+        self.ui.panelColumn.addWidget(self.panel_area)
+
+    def _build_kit_and_alerts(self) -> None:
+        self.kit_strip = KitStrip(other_key=self.panel.keyPressEvent, back=self.panel.setFocus)
+        self.ui.panelColumn.addWidget(self.kit_strip)  # opens under the services when a naloxone kit is ticked
+        self.drug_alerts = DrugAlertBand(self.services.session, self)
+        self.ui.right.insertWidget(1, self.drug_alerts)  # under Today: active drug alerts, to tell people
 
     def _panel_tab_order(self) -> None:
         """The services come between the time and Save, as they sit on the screen."""
@@ -176,7 +194,8 @@ class CheckInScreen(QWidget):
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)  # type: ignore[arg-type]
-        self.drug_alerts.refresh()
+        if self.built:  # otherwise the last building step refreshes it
+            self.drug_alerts.refresh()
         QTimer.singleShot(0, self.search.setFocus)
 
     # --- picking a client ----------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QHeaderView,
     QWidget,
@@ -22,10 +23,14 @@ from shop_desktop.gui.frontdesk.client_dialog import ClientDialog
 
 class ClientModel(RowTableModel[ClientMatch]):
     columns = (
-        ("Alias", lambda m: m.alias, lambda m: m.alias.casefold()),
-        ("Code", lambda m: m.code, lambda m: m.code),
-        ("Pronouns", lambda m: m.pronouns or "", lambda m: m.pronouns or ""),
-        ("Last visit", lambda m: show_date((m.last_visit_at or "")[:10]), lambda m: m.last_visit_at or ""),
+        (QT_TRANSLATE_NOOP("Columns", "Alias"), lambda m: m.alias, lambda m: m.alias.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Code"), lambda m: m.code, lambda m: m.code),
+        (QT_TRANSLATE_NOOP("Columns", "Pronouns"), lambda m: m.pronouns or "", lambda m: m.pronouns or ""),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Last visit"),
+            lambda m: show_date((m.last_visit_at or "")[:10]),
+            lambda m: m.last_visit_at or "",
+        ),
     )
 
 

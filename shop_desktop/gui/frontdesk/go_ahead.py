@@ -22,10 +22,6 @@ T = TypeVar("T")
 Attempt = Callable[[str | None, str | None], T]  # (override_reason, keep_apart_reason) -> the result
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoAhead", text)
-
-
 def attempt_with_reasons(
     parent: QWidget, session: Session, dialogs: Dialogs, attempt: Attempt[T], *, doing: str, button: str
 ) -> T | None:
@@ -43,8 +39,11 @@ def attempt_with_reasons(
             override = _reason(
                 parent,
                 dialogs,
-                _tr("Restricted"),
-                _tr("This client is restricted from %s. To %s anyway, give the reason (it is kept and audited).")
+                QCoreApplication.translate("GoAhead", "Restricted"),
+                QCoreApplication.translate(
+                    "GoAhead",
+                    "This client is restricted from %s. To %s anyway, give the reason (it is kept and audited).",
+                )
                 % (covers, doing),
                 button,
             )
@@ -54,8 +53,11 @@ def attempt_with_reasons(
             keep_apart = _reason(
                 parent,
                 dialogs,
-                _tr("Kept apart"),
-                str(clash) + "\n\n" + _tr("To %s anyway, give the reason (it is kept and audited).") % doing,
+                QCoreApplication.translate("GoAhead", "Kept apart"),
+                str(clash)
+                + "\n\n"
+                + QCoreApplication.translate("GoAhead", "To %s anyway, give the reason (it is kept and audited).")
+                % doing,
                 button,
             )
         if override == "" or keep_apart == "":

@@ -10,19 +10,15 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QTimeEdit,
     QWidget,
 )
@@ -39,7 +35,7 @@ from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.unsaved import field_values
 from shop_desktop.gui.common.widgets import icon, note_label, say
 from shop_desktop.gui.forms.ui_outreach_screen import Ui_OutreachScreen
-from shop_desktop.gui.forms.ui_who_you_met_dialog import Ui_WhoYouMetDialog
+from shop_desktop.gui.frontdesk.who_you_met import WhoYouMetDialog, count_spin, fit_spin
 from shop_desktop.gui.safety.naloxone_outreach import NaloxoneKitsDialog, kits_summary
 from shop_desktop.gui.safety.stock_widgets import DrugAlertBand
 
@@ -55,60 +51,27 @@ COLUMN_ROOM = {1: 520, 4: 600, 5: 840, 6: 840, 7: 960}
 class ShiftModel(RowTableModel[Shift]):
     columns = (
         # sort keys are strings Qt can compare (a Python tuple is an opaque object to the proxy)
-        ("Date", lambda s: show_date(s.record.day), lambda s: f"{s.record.day.isoformat()} {s.record.starts:%H:%M}"),
-        ("Time", lambda s: f"{s.record.starts:%H:%M}–{s.record.ends:%H:%M}", lambda s: f"{s.record.starts:%H:%M}"),
-        ("Where", _where, lambda s: _where(s).casefold()),
-        ("Contacts", lambda s: str(s.record.contacts), lambda s: s.record.contacts),
-        ("Items", lambda s: str(s.items), lambda s: s.items),
-        ("Referrals", lambda s: str(s.record.referrals), lambda s: s.record.referrals),
-        ("Alerts", lambda s: str(s.record.alerts_shared), lambda s: s.record.alerts_shared),
-        ("Logged by", lambda s: s.staff_name, lambda s: s.staff_name.casefold()),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Date"),
+            lambda s: show_date(s.record.day),
+            lambda s: f"{s.record.day.isoformat()} {s.record.starts:%H:%M}",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Time"),
+            lambda s: f"{s.record.starts:%H:%M}–{s.record.ends:%H:%M}",
+            lambda s: f"{s.record.starts:%H:%M}",
+        ),
+        (QT_TRANSLATE_NOOP("Columns", "Where"), _where, lambda s: _where(s).casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Contacts"), lambda s: str(s.record.contacts), lambda s: s.record.contacts),
+        (QT_TRANSLATE_NOOP("Columns", "Items"), lambda s: str(s.items), lambda s: s.items),
+        (QT_TRANSLATE_NOOP("Columns", "Referrals"), lambda s: str(s.record.referrals), lambda s: s.record.referrals),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Alerts"),
+            lambda s: str(s.record.alerts_shared),
+            lambda s: s.record.alerts_shared,
+        ),
+        (QT_TRANSLATE_NOOP("Columns", "Logged by"), lambda s: s.staff_name, lambda s: s.staff_name.casefold()),
     )
-
-
-def _spin(name: str, maximum: int = outreach.MAX_COUNT) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setAccessibleName(name)
-    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-    return _fit_spin(spin, maximum)
-
-
-def _fit_spin(spin: QSpinBox, maximum: int = outreach.MAX_COUNT) -> QSpinBox:
-    spin.setRange(0, maximum)
-    spin.setFixedWidth(max(72, spin.minimumSizeHint().width()))  # room for the largest number and arrows
-    return spin
-
-
-class WhoYouMetDialog(QDialog):
-    """Optional counts of the people met, by gender identity, age band and Indigenous identity."""
-
-    def __init__(self, contacts: int, given: Demographics, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_WhoYouMetDialog()
-        self.ui.setupUi(self)
-        self.spins: dict[str, dict[str, QSpinBox]] = {}
-        for key, (words, choices) in outreach.DEMOGRAPHIC_CHOICES.items():  # one column of counts per question
-            box = QGroupBox(words[0].upper() + words[1:])
-            form = QFormLayout(box)
-            self.spins[key] = {}
-            for choice, label in choices.items():
-                spin = _spin(f"{label} ({words})", contacts)
-                spin.setValue(given.get(key, {}).get(choice, 0))
-                form.addRow(label, spin)
-                self.spins[key][choice] = spin
-            self.ui.columns.addWidget(box)
-        self.ui.buttons.accepted.connect(self.accept)
-        self.ui.buttons.rejected.connect(self.reject)
-        self.ui.intro.setText(
-            self.tr("%d contacts. Count only what people told you or you know; leave the rest at 0.") % contacts
-        )
-
-    def counts(self) -> Demographics:
-        return {
-            key: {c: s.value() for c, s in spins.items() if s.value()}
-            for key, spins in self.spins.items()
-            if any(s.value() for s in spins.values())
-        }
 
 
 class OutreachScreen(QWidget):
@@ -145,20 +108,11 @@ class OutreachScreen(QWidget):
         self.kind_group.addButton(self.street)
         self.kind_group.addButton(self.online)
         self.area, self.add_area_button, self.retire_area_button = ui.area, ui.add_area_button, ui.retire_area_button
-        self.contacts, self.who_button, self.who_label = _fit_spin(ui.contacts), ui.who_button, ui.who_label
-        self.referrals, self.alerts, self.remark = _fit_spin(ui.referrals), _fit_spin(ui.alerts), ui.remark
+        self.contacts, self.who_button, self.who_label = fit_spin(ui.contacts), ui.who_button, ui.who_label
+        self.referrals, self.alerts, self.remark = fit_spin(ui.referrals), fit_spin(ui.alerts), ui.remark
         self.remark.setMaxLength(LIMITS["remark"])
         self._build_supplies()
-        self.naloxone: tuple[KitGiven, ...] | None = None  # take-home naloxone details (naloxone_outreach.py)
-        self.kits_button = QPushButton(self.tr("Nalo&xone kit details…"))
-        self.kits_label = note_label(self.tr("optional"))
-        kits_row = QHBoxLayout()
-        kits_row.addWidget(self.kits_button)
-        kits_row.addWidget(self.kits_label)
-        kits_row.addStretch(1)
-        ui.form.addRow(self.tr("Naloxone"), kits_row)
-        QWidget.setTabOrder(self.remark, self.kits_button)
-        QWidget.setTabOrder(self.kits_button, ui.save_button)
+        self._build_kits_row()
         self.drug_alerts = DrugAlertBand(self.services.session, self)  # to tell people (stock_widgets.py)
         self.drug_alerts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps to the list
         ui.right.insertWidget(0, self.drug_alerts)
@@ -172,10 +126,23 @@ class OutreachScreen(QWidget):
         self.empty, self.edit_button, self.void_button = ui.empty, ui.edit_button, ui.void_button
         self.form_box = ui.form_box  # as wide as the form needs (it was cut at 540 px); it scrolls down
 
+    def _build_kits_row(self) -> None:
+        """Take-home naloxone details (naloxone_outreach.py), under the remark."""
+        self.naloxone: tuple[KitGiven, ...] | None = None
+        self.kits_button = QPushButton(self.tr("Nalo&xone kit details…"))
+        self.kits_label = note_label(self.tr("optional"))
+        kits_row = QHBoxLayout()
+        kits_row.addWidget(self.kits_button)
+        kits_row.addWidget(self.kits_label)
+        kits_row.addStretch(1)
+        self.ui.form.addRow(self.tr("Naloxone"), kits_row)
+        QWidget.setTabOrder(self.remark, self.kits_button)
+        QWidget.setTabOrder(self.kits_button, self.ui.save_button)
+
     def _build_supplies(self) -> None:
         """Two columns of the centre's supplies, each count beside its name."""
         catalog = self.session.outreach.supply_catalog()
-        self.supplies = {s.id: _spin(self.tr("How many %s") % s.name, MAX_QUANTITY) for s in catalog}
+        self.supplies = {s.id: count_spin(self.tr("How many %s") % s.name, MAX_QUANTITY) for s in catalog}
         self.supply_names = {s.id: s.name for s in catalog}
         grid = self.ui.suppliesGrid
         half = (len(self.supplies) + 1) // 2

@@ -25,6 +25,7 @@ class ServicePanel(QFrame):
         self.boxes: dict[int, QCheckBox] = {}
         self.quantities: dict[int, QSpinBox] = {}
         self.by_key: dict[str, int] = {}
+        self._spin_height: int | None = None
         grid = QGridLayout(self)
         grid.setContentsMargins(10, 6, 10, 6)
         grid.setVerticalSpacing(2)
@@ -45,7 +46,9 @@ class ServicePanel(QFrame):
     def _quantity(self, supply: Service) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(1, visits.MAX_QUANTITY)
-        spin.setMinimumHeight(spin.minimumSizeHint().height())  # never squeezed to a sliver
+        if self._spin_height is None:  # the same for every one: measured once (a style pass each)
+            self._spin_height = spin.minimumSizeHint().height()
+        spin.setMinimumHeight(self._spin_height)  # never squeezed to a sliver
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         spin.setAccessibleName(self.tr("How many %s") % supply.name)
         spin.setEnabled(False)

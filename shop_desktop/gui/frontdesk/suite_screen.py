@@ -11,7 +11,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -49,6 +58,19 @@ def first_shown(year: int, month: int) -> date:
 
 def _who(stay: Stay) -> str:
     return f"{stay.client_alias} ({stay.client_code})" if stay.client_alias else stay.who
+
+
+WEEKDAYS = tuple(
+    (
+        QT_TRANSLATE_NOOP("MonthModel", "Mon"),
+        QT_TRANSLATE_NOOP("MonthModel", "Tue"),
+        QT_TRANSLATE_NOOP("MonthModel", "Wed"),
+        QT_TRANSLATE_NOOP("MonthModel", "Thu"),
+        QT_TRANSLATE_NOOP("MonthModel", "Fri"),
+        QT_TRANSLATE_NOOP("MonthModel", "Sat"),
+        QT_TRANSLATE_NOOP("MonthModel", "Sun"),
+    )
+)
 
 
 class MonthModel(QAbstractTableModel):
@@ -90,7 +112,7 @@ class MonthModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[section])
+            return self.tr(WEEKDAYS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -178,14 +200,14 @@ class NightsDelegate(QStyledItemDelegate):
 
 class StayModel(RowTableModel[Stay]):
     columns = (
-        ("Unit", lambda s: str(s.unit), lambda s: s.unit),
-        ("Client", _who, lambda s: _who(s).casefold()),
-        ("Arrival", lambda s: shown_date(s.arrival), lambda s: s.arrival),
-        ("Departure", lambda s: shown_date(s.departure), lambda s: s.departure),
-        ("Nights", lambda s: str(s.nights), lambda s: s.nights),
-        ("Status", lambda s: s.status_label, lambda s: s.status),
-        ("Staff", lambda s: s.staff_name, lambda s: s.staff_name.casefold()),
-        ("Remark", lambda s: s.remark, lambda s: s.remark.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Unit"), lambda s: str(s.unit), lambda s: s.unit),
+        (QT_TRANSLATE_NOOP("Columns", "Client"), _who, lambda s: _who(s).casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Arrival"), lambda s: shown_date(s.arrival), lambda s: s.arrival),
+        (QT_TRANSLATE_NOOP("Columns", "Departure"), lambda s: shown_date(s.departure), lambda s: s.departure),
+        (QT_TRANSLATE_NOOP("Columns", "Nights"), lambda s: str(s.nights), lambda s: s.nights),
+        (QT_TRANSLATE_NOOP("Columns", "Status"), lambda s: s.status_label, lambda s: s.status),
+        (QT_TRANSLATE_NOOP("Columns", "Staff"), lambda s: s.staff_name, lambda s: s.staff_name.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Remark"), lambda s: s.remark, lambda s: s.remark.casefold()),
     )
 
 

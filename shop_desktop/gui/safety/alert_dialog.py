@@ -15,7 +15,7 @@ from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety import alerts
 from shop_desktop.core.safety.alerts import Alert, AlertDetails
 from shop_desktop.core.session import Session
-from shop_desktop.gui.common.core_words import core_message
+from shop_desktop.gui.common.core_words import core_message, word
 from shop_desktop.gui.common.dialogs import Dialogs
 from shop_desktop.gui.common.unsaved import GuardedDialog
 from shop_desktop.gui.forms.ui_alert_dialog import Ui_AlertDialog
@@ -101,7 +101,7 @@ class AlertDialog(GuardedDialog):
         self.harms: dict[str, QCheckBox] = {}
         previous: QWidget = self.ui.contact_where
         for index, (key, label) in enumerate(alerts.CATEGORIES.items()):
-            check = QCheckBox(self.tr(label))
+            check = QCheckBox(word(label))
             check.setChecked(bool(details and key in details.categories))
             self.harms[key] = check
             self.ui.harmsGrid.addWidget(check, index // 2, index % 2)
@@ -128,7 +128,7 @@ class AlertDialog(GuardedDialog):
 
     def _combo(self, combo: QComboBox, choices: dict[str, str], current: str) -> QComboBox:
         for key, label in choices.items():
-            combo.addItem(self.tr(label), key)
+            combo.addItem(word(label), key)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         return combo
 

@@ -12,7 +12,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QWidget,
@@ -38,7 +38,7 @@ from shop_desktop.gui.common.widgets import (
 from shop_desktop.gui.forms.ui_alerts_screen import Ui_AlertsScreen
 from shop_desktop.gui.safety.alert_dialog import AlertDialog
 
-ON_SHEET = "On the sheet"
+ON_SHEET = QT_TRANSLATE_NOOP("AlertsScreen", "On the sheet")
 COL_REFERENCE, COL_DATE, COL_MATCHED, COL_HARM, COL_STATUS, COL_SUMMARY = range(6)
 
 
@@ -49,12 +49,24 @@ class AlertsModel(RowTableModel[AlertMatch]):
         super().__init__(parent)
         self.today, self.days = today, days
         self.columns = (
-            ("Ref.", lambda m: m.alert.reference, lambda m: m.alert.reference),
-            ("Date", lambda m: show_date(m.alert.details.occurred_on), lambda m: m.alert.details.occurred_on),
-            ("Matched on", lambda m: m.why, lambda m: m.tier),
-            ("What happened", lambda m: alerts.harms_text(m.alert.details), lambda m: m.alert.details.categories),
-            ("Status", lambda m: m.alert.status_words(self.today, self.days), lambda m: m.alert.status),
-            ("Details", lambda m: _summary(m.alert), lambda m: m.tier),
+            (QT_TRANSLATE_NOOP("Columns", "Ref."), lambda m: m.alert.reference, lambda m: m.alert.reference),
+            (
+                QT_TRANSLATE_NOOP("Columns", "Date"),
+                lambda m: show_date(m.alert.details.occurred_on),
+                lambda m: m.alert.details.occurred_on,
+            ),
+            (QT_TRANSLATE_NOOP("Columns", "Matched on"), lambda m: m.why, lambda m: m.tier),
+            (
+                QT_TRANSLATE_NOOP("Columns", "What happened"),
+                lambda m: alerts.harms_text(m.alert.details),
+                lambda m: m.alert.details.categories,
+            ),
+            (
+                QT_TRANSLATE_NOOP("Columns", "Status"),
+                lambda m: m.alert.status_words(self.today, self.days),
+                lambda m: m.alert.status,
+            ),
+            (QT_TRANSLATE_NOOP("Columns", "Details"), lambda m: _summary(m.alert), lambda m: m.tier),
         )
 
 

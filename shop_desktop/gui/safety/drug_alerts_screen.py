@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety import drug_alerts
 from shop_desktop.core.safety.drug_alerts import DrugAlert
+from shop_desktop.gui.common.core_words import word
 from shop_desktop.gui.common.dates import show_date
 from shop_desktop.gui.common.models import RowTableModel
 from shop_desktop.gui.common.printing import print_pdf
@@ -26,10 +27,12 @@ from shop_desktop.gui.safety.stock_widgets import prepare_table
 
 def _status(alert: DrugAlert, today: date) -> str:
     if alert.withdrawn:
-        return "Taken down"
+        return QCoreApplication.translate("Status", "Taken down")
     if alert.expires_on < today:
-        return f"Expired {show_date(alert.expires_on)}"
-    return f"Showing until {show_date(alert.expires_on)}" if alert.active_on(today) else "Not yet"
+        return QCoreApplication.translate("Status", "Expired %s") % show_date(alert.expires_on)
+    if alert.active_on(today):
+        return QCoreApplication.translate("Status", "Showing until %s") % show_date(alert.expires_on)
+    return QCoreApplication.translate("Status", "Not yet")
 
 
 def _different(alert: DrugAlert) -> str:
@@ -38,11 +41,15 @@ def _different(alert: DrugAlert) -> str:
 
 class DrugAlertsModel(RowTableModel[DrugAlert]):
     columns = (
-        ("Issued", lambda a: show_date(a.issued_on), lambda a: a.issued_on),
-        ("Status", lambda a: _status(a, date.today()), lambda a: (a.withdrawn, a.expires_on)),
-        ("Substance", lambda a: a.substance, lambda a: a.substance.casefold()),
-        ("Source", lambda a: a.source_label, lambda a: a.source_label),
-        ("What's different", _different, lambda a: _different(a).casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Issued"), lambda a: show_date(a.issued_on), lambda a: a.issued_on),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            lambda a: _status(a, date.today()),
+            lambda a: (a.withdrawn, a.expires_on),
+        ),
+        (QT_TRANSLATE_NOOP("Columns", "Substance"), lambda a: a.substance, lambda a: a.substance.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Source"), lambda a: a.source_label, lambda a: a.source_label),
+        (QT_TRANSLATE_NOOP("Columns", "What's different"), _different, lambda a: _different(a).casefold()),
     )
 
 
@@ -57,7 +64,7 @@ class DrugAlertsScreen(QWidget):
         self.model = DrugAlertsModel(self)
         prepare_table(self.ui.alertsTable, self.model, order=(0, Qt.SortOrder.DescendingOrder))
         for key, words in drug_alerts.SOURCES.items():
-            self.ui.sourceCombo.addItem(self.tr(words), key)
+            self.ui.sourceCombo.addItem(word(words), key)
         today = QDate.currentDate()
         self.ui.issuedEdit.setDateRange(today.addDays(-drug_alerts.LATE_DAYS), today)
         self.ui.untilEdit.setDateRange(today.addDays(-drug_alerts.LATE_DAYS), today.addDays(drug_alerts.LONGEST_DAYS))

@@ -57,7 +57,7 @@ class NaloxoneKitsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            note_label(self.tr("%d naloxone kit(s) handed out on this shift. Leave unknown ones at 0.") % handed_out)
+            note_label(self.tr("%n naloxone kit(s) handed out on this shift. Leave unknown ones at 0.", "", handed_out))
         )
         layout.addLayout(form)
         layout.addWidget(replaced)

@@ -8,13 +8,23 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.safety.overdose import DRAFT, OUTCOMES, PLACES, ROUTES, SIGNS, Response, ResponseLine
+from shop_desktop.core.safety.overdose import (
+    DRAFT,
+    OUTCOMES,
+    PLACES,
+    ROUTES,
+    SIGNS,
+    Addendum,
+    Response,
+    ResponseDraft,
+    ResponseLine,
+)
 from shop_desktop.gui.common.dates import show_datetime
 from shop_desktop.gui.common.models import RowTableModel
 from shop_desktop.gui.common.services import Services
@@ -28,8 +38,12 @@ COL_WHEN, COL_WHERE, COL_OUTCOME, COL_NALOXONE, COL_911, COL_STATUS = range(6)
 
 def _status(line: ResponseLine) -> str:
     if line.status == DRAFT:
-        return "Your draft"
-    return "Signed" if line.readable else "Signed (details for those involved)"
+        return QCoreApplication.translate("Status", "Your draft")
+    return (
+        QCoreApplication.translate("Status", "Signed")
+        if line.readable
+        else QCoreApplication.translate("Status", "Signed (details for those involved)")
+    )
 
 
 def _shown(line: ResponseLine, text: str) -> str:
@@ -37,7 +51,7 @@ def _shown(line: ResponseLine, text: str) -> str:
 
 
 def _doses(line: ResponseLine) -> str:
-    return str(line.naloxone_doses) if line.naloxone_doses else "none"
+    return str(line.naloxone_doses) if line.naloxone_doses else QCoreApplication.translate("Status", "none")
 
 
 def _debrief_held(response: Response | None) -> bool:
@@ -46,16 +60,33 @@ def _debrief_held(response: Response | None) -> bool:
 
 class ResponsesModel(RowTableModel[ResponseLine]):
     columns = (
-        ("When", lambda r: show_datetime(r.occurred_at), lambda r: r.occurred_at),
-        ("Where", lambda r: _shown(r, PLACES.get(r.place or "", "")), lambda r: r.place or ""),
-        ("Outcome", lambda r: _shown(r, OUTCOMES.get(r.outcome or "", "")), lambda r: r.outcome or ""),
-        ("Doses", lambda r: _shown(r, _doses(r)), lambda r: r.naloxone_doses if r.readable else -1),
+        (QT_TRANSLATE_NOOP("Columns", "When"), lambda r: show_datetime(r.occurred_at), lambda r: r.occurred_at),
         (
-            "911",
-            lambda r: _shown(r, "yes" if r.called_911 else "no"),
+            QT_TRANSLATE_NOOP("Columns", "Where"),
+            lambda r: _shown(r, PLACES.get(r.place or "", "")),
+            lambda r: r.place or "",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Outcome"),
+            lambda r: _shown(r, OUTCOMES.get(r.outcome or "", "")),
+            lambda r: r.outcome or "",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Doses"),
+            lambda r: _shown(r, _doses(r)),
+            lambda r: r.naloxone_doses if r.readable else -1,
+        ),
+        (
+            QT_TRANSLATE_NOOP("Columns", "911"),
+            lambda r: _shown(
+                r,
+                QCoreApplication.translate("Status", "yes")
+                if r.called_911
+                else QCoreApplication.translate("Status", "no"),
+            ),
             lambda r: int(r.called_911) if r.readable else -1,
         ),
-        ("Status", _status, _status),
+        (QT_TRANSLATE_NOOP("Columns", "Status"), _status, _status),
     )
 
 
@@ -72,8 +103,10 @@ class OverdoseScreen(QWidget):
         table.setModel(self.model)
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (COL_WHERE, COL_OUTCOME, COL_STATUS):  # what is left; long words elide (whole in the tooltip)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(False)
         table.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)  # newest first, as core lists them
         self.ui.headingLabel.setText(self.tr("Overdose responses"))
@@ -141,15 +174,42 @@ class OverdoseScreen(QWidget):
         self._update_buttons()
 
     def _details(self, response: Response) -> str:
+        """The opened response as the reader sees it: what happened, then what was added since."""
         d = response.draft
         names = dict(self.session.overdose_choices.responder_choices())
+        rows = (
+            (self.tr("Where"), self._where(d)),
+            (self.tr("Person"), self._person(d)),
+            (self.tr("Seen"), ", ".join(SIGNS[s] for s in d.signs) or "—"),
+            (self.tr("Naloxone"), self._naloxone(d)),
+            (self.tr("Also"), ", ".join(self._also_done(d)) or "—"),
+            (self.tr("Outcome"), OUTCOMES.get(d.outcome or "", "")),
+            (self.tr("Responded"), ", ".join(names.get(s, "?") for s in d.responders)),
+        )
+        lines = [f"<h3>{escape(show_datetime(d.occurred_at))}</h3>"]
+        lines += [f"<p><b>{escape(label)}:</b> {escape(value)}</p>" for label, value in rows]
+        remark = self.tr("Remark")
+        if d.remark:
+            lines.append(f"<p><b>{escape(remark)}:</b> {escape(d.remark)}</p>")
+        elif response.remark_hidden:
+            sealed = self.tr("A remark is sealed for counsellors and the coordinator.")
+            lines.append(f"<p><i>{escape(sealed)}</i></p>")
+        lines += [self._addendum_line(addendum, names) for addendum in response.addenda]
+        return "".join(lines)
+
+    def _where(self, d: ResponseDraft) -> str:
         areas = dict(self.session.overdose_choices.area_choices())
-        where = PLACES.get(d.place or "", "") + (f" — {areas.get(d.area_id or 0, '')}" if d.area_id else "")
+        return PLACES.get(d.place or "", "") + (f" — {areas.get(d.area_id or 0, '')}" if d.area_id else "")
+
+    def _person(self, d: ResponseDraft) -> str:
         known = [demo.AGE_BANDS.get(d.age_band or ""), demo.GENDERS.get(d.gender or "")]
         person = self.tr("a client (on their record)") if d.client_id else self.tr("someone anonymous")
         if not d.client_id and any(known):
             person += f" ({', '.join(k for k in known if k)})"
-        done = [
+        return person
+
+    def _also_done(self, d: ResponseDraft) -> list[str]:
+        return [
             label
             for label, value in (
                 (self.tr("rescue breaths"), d.rescue_breaths),
@@ -162,36 +222,25 @@ class OverdoseScreen(QWidget):
             )
             if value
         ]
-        naloxone = (
-            self.tr("%d dose(s), %s") % (d.naloxone_doses, ROUTES.get(d.naloxone_route or "", "").lower())
-            if d.naloxone_doses
-            else self.tr("none")
+
+    def _naloxone(self, d: ResponseDraft) -> str:
+        if not d.naloxone_doses:
+            return self.tr("none")
+        route = ROUTES.get(d.naloxone_route or "", "").lower()
+        return self.tr("%n dose(s), %1", "", d.naloxone_doses).replace("%1", route)
+
+    def _addendum_line(self, addendum: Addendum, names: dict[int, str]) -> str:
+        if addendum.debrief_held and not addendum.has_text:
+            words = escape(self.tr("staff debrief held"))
+        elif addendum.text is not None:
+            words = escape(addendum.text)
+        else:
+            words = escape(self.tr("(sealed for counsellors and the coordinator)"))
+        heading = self.tr("Addendum")
+        return (
+            f"<p><b>{escape(heading)}</b> {escape(show_datetime(addendum.created_at))}, "
+            f"{escape(names.get(addendum.author_id, '?'))}: {words}</p>"
         )
-        lines = [
-            f"<h3>{escape(show_datetime(d.occurred_at))}</h3>",
-            f"<p><b>{self.tr('Where')}:</b> {escape(where)}<br><b>{self.tr('Person')}:</b> {escape(person)}</p>",
-            f"<p><b>{self.tr('Seen')}:</b> {escape(', '.join(SIGNS[s] for s in d.signs) or '—')}</p>",
-            f"<p><b>{self.tr('Naloxone')}:</b> {escape(naloxone)}<br><b>{self.tr('Also')}:</b> "
-            f"{escape(', '.join(done) or '—')}</p>",
-            f"<p><b>{self.tr('Outcome')}:</b> {escape(OUTCOMES.get(d.outcome or '', ''))}</p>",
-            f"<p><b>{self.tr('Responded')}:</b> {escape(', '.join(names.get(s, '?') for s in d.responders))}</p>",
-        ]
-        if d.remark:
-            lines.append(f"<p><b>{self.tr('Remark')}:</b> {escape(d.remark)}</p>")
-        elif response.remark_hidden:
-            lines.append(f"<p><i>{self.tr('A remark is sealed for counsellors and the coordinator.')}</i></p>")
-        for addendum in response.addenda:
-            if addendum.debrief_held and not addendum.has_text:
-                words = self.tr("staff debrief held")
-            elif addendum.text is not None:
-                words = escape(addendum.text)
-            else:
-                words = self.tr("(sealed for counsellors and the coordinator)")
-            lines.append(
-                f"<p><b>{self.tr('Addendum')}</b> {escape(show_datetime(addendum.created_at))}, "
-                f"{escape(names.get(addendum.author_id, '?'))}: {words}</p>"
-            )
-        return "".join(lines)
 
     def debrief_held(self) -> None:
         if self.opened is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -32,17 +32,19 @@ def _status(entry: ShiftEntry) -> str:
     if not entry.handover:
         return ""
     if entry.done_at:
-        return f"Done by {entry.done_by or 'someone'}"
-    return "Open: for the next shift"
+        return QCoreApplication.translate("Status", "Done by %s") % (
+            entry.done_by or QCoreApplication.translate("Status", "someone")
+        )
+    return QCoreApplication.translate("Status", "Open: for the next shift")
 
 
 class ShiftLogModel(RowTableModel[ShiftEntry]):
     columns = (
-        ("When", _when, lambda e: e.at),
-        ("Handover", _status, lambda e: (not e.is_open, e.handover)),
-        ("Client", lambda e: e.client_code or "", lambda e: e.client_code or ""),
-        ("By", lambda e: e.staff_name, lambda e: e.staff_name.casefold()),
-        ("Entry", lambda e: e.text, lambda e: e.text.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "When"), _when, lambda e: e.at),
+        (QT_TRANSLATE_NOOP("Columns", "Handover"), _status, lambda e: (not e.is_open, e.handover)),
+        (QT_TRANSLATE_NOOP("Columns", "Client"), lambda e: e.client_code or "", lambda e: e.client_code or ""),
+        (QT_TRANSLATE_NOOP("Columns", "By"), lambda e: e.staff_name, lambda e: e.staff_name.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Entry"), lambda e: e.text, lambda e: e.text.casefold()),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +18,7 @@ from shop_desktop.core.figures.report_figures import recent_periods
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety import stock
 from shop_desktop.core.safety.stock import StockMove, SupplyStock
+from shop_desktop.gui.common.core_words import word
 from shop_desktop.gui.common.dates import show_date
 from shop_desktop.gui.common.models import RowTableModel
 from shop_desktop.gui.common.services import Services
@@ -25,7 +26,11 @@ from shop_desktop.gui.common.widgets import save_where_chosen, set_kind
 from shop_desktop.gui.forms.ui_stock_screen import Ui_StockScreen
 from shop_desktop.gui.safety.stock_widgets import prepare_table
 
-KINDS = (("received", "Delivery received"), ("wasted", "Wasted or expired"), ("counted", "Counted on the shelf"))
+KINDS = (
+    ("received", QT_TRANSLATE_NOOP("StockScreen", "Delivery received")),
+    ("wasted", QT_TRANSLATE_NOOP("StockScreen", "Wasted or expired")),
+    ("counted", QT_TRANSLATE_NOOP("StockScreen", "Counted on the shelf")),
+)
 LEFT_WIDTH = 335
 NO_EXPIRY = QDate(2000, 1, 1)  # the expiry field's "none"
 
@@ -44,18 +49,18 @@ def _handed_out(row: SupplyStock) -> str:
 
 class SuppliesModel(RowTableModel[SupplyStock]):
     columns = (
-        ("Supply", lambda r: r.name, lambda r: r.name.casefold()),
-        ("On hand", _on_hand, lambda r: r.on_hand),  # fewest first; not counted last
-        ("Handed out", _handed_out, lambda r: r.since.handed_out),
+        (QT_TRANSLATE_NOOP("Columns", "Supply"), lambda r: r.name, lambda r: r.name.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "On hand"), _on_hand, lambda r: r.on_hand),  # fewest first; not counted last
+        (QT_TRANSLATE_NOOP("Columns", "Handed out"), _handed_out, lambda r: r.since.handed_out),
     )
 
 
 class MovesModel(RowTableModel[StockMove]):
     columns = (
-        ("Date", lambda m: show_date(m.day), lambda m: (m.day, m.id)),
-        ("Supply", lambda m: m.name, lambda m: m.name.casefold()),
-        ("By", lambda m: m.staff_name, lambda m: m.staff_name.casefold()),
-        ("What", lambda m: m.summary, lambda m: m.kind),
+        (QT_TRANSLATE_NOOP("Columns", "Date"), lambda m: show_date(m.day), lambda m: (m.day, m.id)),
+        (QT_TRANSLATE_NOOP("Columns", "Supply"), lambda m: m.name, lambda m: m.name.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "By"), lambda m: m.staff_name, lambda m: m.staff_name.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "What"), lambda m: m.summary, lambda m: m.kind),
     )
 
 
@@ -96,7 +101,7 @@ class StockScreen(QWidget):
         for key, words in KINDS:
             ui.kindCombo.addItem(self.tr(words), key)
         for key, words in stock.WASTE_REASONS.items():
-            ui.reasonCombo.addItem(self.tr(words), key)
+            ui.reasonCombo.addItem(word(words), key)
         today = QDate.currentDate()
         ui.dayEdit.setDateRange(today.addDays(-stock.LATE_DAYS), today)
         ui.dayEdit.setDate(today)

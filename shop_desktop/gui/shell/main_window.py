@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.privacy.lock_requested.connect(self.lock_requested)
         self.privacy.switch_user_requested.connect(self.switch_user_requested)
         self._restore_geometry()
-        self.navigation.setCurrentRow(self.section_keys().index(self.landing_section()))
+        self._open_landing()
 
     # --- building -------------------------------------------------------------------------
 
@@ -119,12 +119,26 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.sections):
             self.show_section(self.sections[row].key)
 
-    def show_section(self, key: str) -> QWidget:
+    def _open_landing(self) -> None:
+        """The first screen is built once the window has painted, over a few turns of the event loop
+        where it can (check-in: 200 ms of widgets at once), so the window never stops answering long."""
+        key = self.landing_section()
+        with QSignalBlocker(self.navigation):
+            self.navigation.setCurrentRow(self.section_keys().index(key))
+        QTimer.singleShot(1, self, lambda: self._open_landing_now(key))  # after the first paint
+
+    def _open_landing_now(self, key: str) -> None:
+        opened_since = key in self.screens or self.navigation.currentRow() != self.section_keys().index(key)
+        if self.session.is_open and not opened_since:  # (another section opened first, or the app locked)
+            self.show_section(key, in_turns=True)
+
+    def show_section(self, key: str, *, in_turns: bool = False) -> QWidget:
         """Build a section's screen the first time it is opened, then show it."""
         section = next(s for s in self.sections if s.key == key)
         screen = self.screens.get(key)
         if screen is None:
-            screen = section.factory(self.services)
+            building = {"in_turns": True} if in_turns and section.in_turns else {}
+            screen = section.factory(self.services, **building)
             self.screens[key] = screen
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)

@@ -7,9 +7,9 @@ checks every action, so hiding a section is a courtesy, not the protection.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from shop_desktop.core.roles import Permission
@@ -23,15 +23,12 @@ class Section:
     title: str
     icon: str
     permission: Permission | None
-    factory: Callable[[Services], QWidget]
+    factory: Callable[..., QWidget]  # (services) -> the screen
     purpose: str = ""  # "what you can do here", listed on the home screen
+    in_turns: bool = False  # factory(services, in_turns=True) builds the screen over a few event-loop turns
 
     def visible_to(self, session: Session) -> bool:
         return self.permission is None or session.can(self.permission)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sections", text)
 
 
 def _home(services: Services) -> QWidget:
@@ -40,10 +37,10 @@ def _home(services: Services) -> QWidget:
     return HomeScreen(services, [s for s in all_sections() if s.visible_to(services.session) and s.purpose])
 
 
-def _checkin(services: Services) -> QWidget:
+def _checkin(services: Services, in_turns: bool = False) -> QWidget:
     from shop_desktop.gui.frontdesk.checkin_screen import CheckInScreen
 
-    return CheckInScreen(services)
+    return CheckInScreen(services, in_turns=in_turns)
 
 
 def _alerts(services: Services) -> QWidget:
@@ -163,170 +160,197 @@ def _settings(services: Services) -> QWidget:
 DEFAULT_SECTION = "checkin"  # opened first for those who may use it; otherwise the first section
 
 
+SECTIONS = (
+    Section("home", QT_TRANSLATE_NOOP("Sections", "Home"), "home", None, _home),
+    Section(
+        "checkin",
+        QT_TRANSLATE_NOOP("Sections", "Check in"),
+        "checkin",
+        Permission.CHECK_IN,
+        _checkin,
+        QT_TRANSLATE_NOOP("Sections", "check visitors in, named or anonymous, with services and supplies"),
+        in_turns=True,
+    ),
+    Section(
+        "alerts",
+        QT_TRANSLATE_NOOP("Sections", "Alerts"),
+        "alert",
+        Permission.VIEW_ALERTS,
+        _alerts,
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "check a phone number, plate or description against bad-date reports; take a report; print the alert sheet",
+        ),
+    ),
+    Section(
+        "clients",
+        QT_TRANSLATE_NOOP("Sections", "Clients"),
+        "clients",
+        Permission.VIEW_CLIENTS,
+        _clients,
+        QT_TRANSLATE_NOOP("Sections", "register clients, edit their details and consent"),
+    ),
+    Section(
+        "history",
+        QT_TRANSLATE_NOOP("Sections", "Client history"),
+        "user",
+        Permission.VIEW_CLIENTS,
+        _history,
+        QT_TRANSLATE_NOOP("Sections", "see one client's visits, programs and (for counsellors) notes; write a note"),
+    ),
+    Section(
+        "notes",
+        QT_TRANSLATE_NOOP("Sections", "Notes"),
+        "notes",
+        Permission.READ_NOTES,
+        _notes,
+        QT_TRANSLATE_NOOP("Sections", "continue your unsigned drafts and search the text of signed notes"),
+    ),
+    Section(
+        "referrals",
+        QT_TRANSLATE_NOOP("Sections", "Referrals"),
+        "referrals",
+        Permission.MAKE_REFERRALS,
+        _referrals,
+        QT_TRANSLATE_NOOP(
+            "Sections", "refer a client to a partner agency, print the slip, follow up; the agency directory"
+        ),
+    ),
+    Section(
+        "programs",
+        QT_TRANSLATE_NOOP("Sections", "Programs"),
+        "programs",
+        Permission.CHECK_IN,
+        _programs,
+        QT_TRANSLATE_NOOP("Sections", "record who came to breakfast, luncheon and the Alumni Group"),
+    ),
+    Section(
+        "suite",
+        QT_TRANSLATE_NOOP("Sections", "Safe Suite"),
+        "suite",
+        Permission.BOOK_SUITE,
+        _suite,
+        QT_TRANSLATE_NOOP(
+            "Sections", "see who has the Safe Suite on which nights; book, check in and out, extend a stay"
+        ),
+    ),
+    Section(
+        "outreach",
+        QT_TRANSLATE_NOOP("Sections", "Outreach"),
+        "outreach",
+        Permission.LOG_OUTREACH,
+        _outreach,
+        QT_TRANSLATE_NOOP("Sections", "log an outreach shift: area or platform, contacts, supplies handed out"),
+    ),
+    Section(
+        "overdose",
+        QT_TRANSLATE_NOOP("Sections", "Overdose responses"),
+        "overdose",
+        Permission.RECORD_OVERDOSES,
+        _overdose,
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "enter an overdose response afterwards, kept as a draft until signed; read the ones you were part of",
+        ),
+    ),
+    Section(
+        "shift_log",
+        QT_TRANSLATE_NOOP("Sections", "Shift log"),
+        "calendar",
+        None,
+        _shift_log,
+        QT_TRANSLATE_NOOP("Sections", "leave handover items for the next shift and mark them done"),
+    ),
+    Section(
+        "drug_alerts",
+        QT_TRANSLATE_NOOP("Sections", "Drug alerts"),
+        "drug_alert",
+        None,
+        _drug_alerts,
+        QT_TRANSLATE_NOOP(
+            "Sections", "post a drug-supply alert so it shows at check-in and on outreach; print its poster"
+        ),
+    ),
+    Section(
+        "stock",
+        QT_TRANSLATE_NOOP("Sections", "Stock"),
+        "archive",
+        Permission.RECORD_STOCK,
+        _stock,
+        QT_TRANSLATE_NOOP(
+            "Sections", "record supply deliveries, waste and counts; see what is low; print the monthly usage sheet"
+        ),
+    ),
+    Section(
+        "reports",
+        QT_TRANSLATE_NOOP("Sections", "Reports"),
+        "reports",
+        Permission.RUN_REPORTS,
+        _reports,
+        QT_TRANSLATE_NOOP("Sections", "make a funder report for any period, as a PDF or CSV"),
+    ),
+    Section(
+        "restrictions",
+        QT_TRANSLATE_NOOP("Sections", "Restrictions"),
+        "restriction",
+        Permission.RESTRICT_CLIENTS,
+        _restrictions,
+        QT_TRANSLATE_NOOP(
+            "Sections", "restrict a client, review and lift restrictions, keep clients apart, print who opened a file"
+        ),
+    ),
+    Section(
+        "access_requests",
+        QT_TRANSLATE_NOOP("Sections", "Access requests"),
+        "clients",
+        Permission.ANSWER_ACCESS_REQUESTS,
+        _access_requests,
+        QT_TRANSLATE_NOOP(
+            "Sections", "answer a person's request for their own record: review it, print or save it, add corrections"
+        ),
+    ),
+    Section(
+        "backup",
+        QT_TRANSLATE_NOOP("Sections", "Backup"),
+        "backup",
+        Permission.BACKUP,
+        _backup,
+        QT_TRANSLATE_NOOP("Sections", "back up to a USB stick in one click, verify a backup, restore one"),
+    ),
+    Section(
+        "staff",
+        QT_TRANSLATE_NOOP("Sections", "Staff"),
+        "users",
+        Permission.MANAGE_STAFF,
+        _staff,
+        QT_TRANSLATE_NOOP("Sections", "add staff accounts, change roles and reset passphrases"),
+    ),
+    Section(
+        "audit",
+        QT_TRANSLATE_NOOP("Sections", "Audit trail"),
+        "audit",
+        Permission.VIEW_AUDIT,
+        _audit,
+        QT_TRANSLATE_NOOP("Sections", "see who did what, and check that the audit trail is intact"),
+    ),
+    Section(
+        "settings",
+        QT_TRANSLATE_NOOP("Sections", "Settings"),
+        "settings",
+        Permission.EDIT_SETTINGS,
+        _settings,
+        QT_TRANSLATE_NOOP("Sections", "set the centre's name, address and the idle lock time"),
+    ),
+)
+
+
 def all_sections() -> list[Section]:
+    """The sections in the signed-in person's language (the table holds the English to translate)."""
     return [
-        Section("home", _tr("Home"), "home", None, _home),
-        Section(
-            "checkin",
-            _tr("Check in"),
-            "checkin",
-            Permission.CHECK_IN,
-            _checkin,
-            _tr("check visitors in, named or anonymous, with services and supplies"),
-        ),
-        Section(
-            "alerts",
-            _tr("Alerts"),
-            "alert",
-            Permission.VIEW_ALERTS,
-            _alerts,
-            _tr(
-                "check a phone number, plate or description against bad-date reports; take a report; "
-                "print the alert sheet"
-            ),
-        ),
-        Section(
-            "clients",
-            _tr("Clients"),
-            "clients",
-            Permission.VIEW_CLIENTS,
-            _clients,
-            _tr("register clients, edit their details and consent"),
-        ),
-        Section(
-            "history",
-            _tr("Client history"),
-            "user",
-            Permission.VIEW_CLIENTS,
-            _history,
-            _tr("see one client's visits, programs and (for counsellors) notes; write a note"),
-        ),
-        Section(
-            "notes",
-            _tr("Notes"),
-            "notes",
-            Permission.READ_NOTES,
-            _notes,
-            _tr("continue your unsigned drafts and search the text of signed notes"),
-        ),
-        Section(
-            "referrals",
-            _tr("Referrals"),
-            "referrals",
-            Permission.MAKE_REFERRALS,
-            _referrals,
-            _tr("refer a client to a partner agency, print the slip, follow up; the agency directory"),
-        ),
-        Section(
-            "programs",
-            _tr("Programs"),
-            "programs",
-            Permission.CHECK_IN,
-            _programs,
-            _tr("record who came to breakfast, luncheon and the Alumni Group"),
-        ),
-        Section(
-            "suite",
-            _tr("Safe Suite"),
-            "suite",
-            Permission.BOOK_SUITE,
-            _suite,
-            _tr("see who has the Safe Suite on which nights; book, check in and out, extend a stay"),
-        ),
-        Section(
-            "outreach",
-            _tr("Outreach"),
-            "outreach",
-            Permission.LOG_OUTREACH,
-            _outreach,
-            _tr("log an outreach shift: area or platform, contacts, supplies handed out"),
-        ),
-        Section(
-            "overdose",
-            _tr("Overdose responses"),
-            "warning",
-            Permission.RECORD_OVERDOSES,
-            _overdose,
-            _tr("enter an overdose response afterwards, kept as a draft until signed; read the ones you were part of"),
-        ),
-        Section(
-            "shift_log",
-            _tr("Shift log"),
-            "calendar",
-            None,
-            _shift_log,
-            _tr("leave handover items for the next shift and mark them done"),
-        ),
-        Section(
-            "drug_alerts",
-            _tr("Drug alerts"),
-            "warning",
-            None,
-            _drug_alerts,
-            _tr("post a drug-supply alert so it shows at check-in and on outreach; print its poster"),
-        ),
-        Section(
-            "stock",
-            _tr("Stock"),
-            "archive",
-            Permission.RECORD_STOCK,
-            _stock,
-            _tr("record supply deliveries, waste and counts; see what is low; print the monthly usage sheet"),
-        ),
-        Section(
-            "reports",
-            _tr("Reports"),
-            "reports",
-            Permission.RUN_REPORTS,
-            _reports,
-            _tr("make a funder report for any period, as a PDF or CSV"),
-        ),
-        Section(
-            "restrictions",
-            _tr("Restrictions"),
-            "warning",
-            Permission.RESTRICT_CLIENTS,
-            _restrictions,
-            _tr("restrict a client, review and lift restrictions, keep clients apart, print who opened a file"),
-        ),
-        Section(
-            "access_requests",
-            _tr("Access requests"),
-            "clients",
-            Permission.ANSWER_ACCESS_REQUESTS,
-            _access_requests,
-            _tr("answer a person's request for their own record: review it, print or save it, add corrections"),
-        ),
-        Section(
-            "backup",
-            _tr("Backup"),
-            "backup",
-            Permission.BACKUP,
-            _backup,
-            _tr("back up to a USB stick in one click, verify a backup, restore one"),
-        ),
-        Section(
-            "staff",
-            _tr("Staff"),
-            "users",
-            Permission.MANAGE_STAFF,
-            _staff,
-            _tr("add staff accounts, change roles and reset passphrases"),
-        ),
-        Section(
-            "audit",
-            _tr("Audit trail"),
-            "audit",
-            Permission.VIEW_AUDIT,
-            _audit,
-            _tr("see who did what, and check that the audit trail is intact"),
-        ),
-        Section(
-            "settings",
-            _tr("Settings"),
-            "settings",
-            Permission.EDIT_SETTINGS,
-            _settings,
-            _tr("set the centre's name, address and the idle lock time"),
-        ),
+        replace(
+            s,
+            title=QCoreApplication.translate("Sections", s.title),
+            purpose=QCoreApplication.translate("Sections", s.purpose) if s.purpose else "",
+        )
+        for s in SECTIONS
     ]

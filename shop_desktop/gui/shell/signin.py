@@ -32,10 +32,12 @@ class SignInWindow(QWidget):
         message: str = "",
         username: str = "",
         pool: Any = None,
+        after_open: Callable[[], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.folder = folder
+        self.after_open = after_open  # run on the worker once the vault opened (app.py: load the screens' code)
         self.pool = pool or default_pool()  # the sign-in runs there (tests pass a SynchronousPool)
         self.job: Job | None = None
         self.dialogs = dialogs
@@ -142,6 +144,8 @@ class SignInWindow(QWidget):
             except VaultError as error:
                 return error  # the window needs its kind (a wait, a wrong passphrase), not only its words
             vault.leave_thread()
+            if self.after_open is not None:
+                self.after_open()
             return vault
 
         self.job = Job(work)
