@@ -54,7 +54,8 @@ def suppression_note(threshold: int) -> str:
         f"Counts from 1 to {threshold - 1} print as “{mark}” so that a small group of people cannot be "
         f"singled out; zero prints as 0. A count printed as “{WITHHELD}” is withheld (it can be any number, "
         f"0 included) so that no “{mark}” count can be worked out from the other figures, in this report "
-        "or in an earlier one. The last page says how. "
+        "or in an earlier one. A count printed as “≥120” is at least 120: the months that print it, "
+        "without those that withhold it. The last page says how. "
         "Totals are true totals unless the notes page names them. "
         "This report holds counts only: no names, aliases or client codes."
     )

@@ -92,12 +92,24 @@ def test_dates_that_cut_months_are_warned_of_and_print_no_figure_that_adds_up(va
     warning = release_register.short_period_warning(cut)
     assert "do not follow whole months" in warning and "shorter than" not in warning
     assert not release_register.short_period_warning(BOTH)
+    # a month under way is cut by today: this month's report said now and at its end would subtract
+    under_way = Period.month(date.today().year, date.today().month)
+    assert "has not ended yet" in release_register.short_period_warning(under_way)
     figures, text = _report(vault, cut)
     assert set(_services(figures).values()) <= {"x", "0"}
     assert "Meal x" in text and "Meal 16" not in text
     assert OFF_GRID[:80] in text
     visits = {label: values[0] for label, values in shown_table(figures, figures.table("visits"))}
     assert visits["All visits"] == "x" and visits["By anonymous visitors"] == "0"  # a zero cuts nothing
+
+
+def test_a_month_under_way_prints_no_figure_that_adds_up_but_zeros(vault: Vault) -> None:
+    make_visit(vault, make_client(vault, "Today"), "Meal", "Shower")
+    for _ in range(6):
+        make_visit(vault, None, "Meal")
+    figures, text = _report(vault, Period.month(date.today().year, date.today().month))
+    assert _services(figures)["Meal"] == "x" and _services(figures)["Laundry"] == "0"
+    assert "has not ended yet" in text
 
 
 def test_a_short_period_is_told_both_reasons() -> None:

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from pypdf import PdfReader
 
 from shop_desktop.core.desk import outreach, visits
-from shop_desktop.core.figures.report_figures import Period, compute_figures, shown_table
+from shop_desktop.core.figures.report_figures import Period, compute_figures, shown_table, withhold
 from shop_desktop.core.safety import drug_alerts, stock
 from shop_desktop.core.vault.vault import Vault
 from shop_desktop.reports.drug_alert_poster import build_drug_alert_poster_pdf
@@ -53,6 +53,7 @@ def _fill(vault: Vault) -> dict[str, list[int]]:
 def test_the_funder_report_counts_supplies_received_handed_out_and_wasted(vault: Vault) -> None:
     tally = _fill(vault)
     figures = compute_figures(vault, Period.month(TODAY.year, TODAY.month))
+    withhold(figures, 5)  # within the report alone: a month under way withholds what adds up (month_grid.py)
     table = figures.table("supply_stock")
     counted = {label: values for label, values in table.rows if any(values)}
     assert counted == tally
@@ -79,6 +80,7 @@ def test_a_withheld_count_at_the_desk_cannot_be_worked_out_from_handed_out(vault
         vault, outreach.ShiftRecord(TODAY, time(0, 0), time(0, 30), area, contacts=9, supplies={kits: 40})
     )
     figures = compute_figures(vault, Period.month(TODAY.year, TODAY.month))
+    withhold(figures, 5)  # within the report alone: a month under way withholds what adds up (month_grid.py)
     handed = dict(shown_table(figures, figures.table("supply_stock")))["Naloxone kits"][1]
     at_desk = dict(shown_table(figures, figures.table("supplies")))["Naloxone kits"][1]
     street, online = dict(shown_table(figures, figures.table("outreach_supplies")))["Naloxone kits"]

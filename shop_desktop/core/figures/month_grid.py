@@ -3,25 +3,33 @@ of calendar months, so that no two reports can be subtracted to count the people
 
 Why this holds. A figure that adds up over days (visits, services, new clients, referrals, sessions,
 nights...) is printed in a report over whole months only when each of its months prints it in that
-month's own report (counted now, on its own, whatever else was released), and then it is their sum.
+month's own report (counted now, on its own, whatever else was released since the grid), and then
+it is their sum; otherwise it prints "at least" the sum of the months that print it, which they
+print anyway.
 So everything any set of released reports says about such a figure is a sum of the months' own
 printed figures: subtracting one report from another, in any combination, gives a month or a sum of
 months whose figures the months' own reports print anyway, and each month's report is protected on
 its own (rules 1 to 3). Months never overlap, so nothing ties one month's figures to another's. A
-report whose dates do not follow whole months prints none of these figures but its zeros: its dates
-would cut a month, and the days on either side of the cut could be worked out by subtraction (a 0
-says only that every one of its days was 0, which leaves every month's figure as unknown as it was).
+report whose dates do not follow whole months, or whose last month has not ended (today cuts a
+month under way), prints none of these figures but its zeros: its dates would cut a month, and the
+days on either side of the cut could be worked out by subtraction (a 0 says only that every one of
+its days was 0, which leaves every month's figure as unknown as it was).
 
 Counts of people (clients served, demographics, stays) do not add up over days and are printed as
 usual; the months of a longer report are put beside it with what a reader knows of them (a month's
 people are no more than the whole period's), so the longer report protects its own withheld figures
 against the months' printed ones too.
+
+What this does not cover, said plainly: a month's figures that change after its report was released
+(a visit entered late, up to 92 days, or voided) differ from a later report's by the change, and
+that difference is not protected; nor are counts of people released before the grid, beside the
+months' (only the figures that add up are held for the months those reports cut).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from shop_desktop.core.figures.periods import Period
@@ -62,6 +70,12 @@ def on_grid(period: Period) -> bool:
     return period.start.day == 1 and (period.end + timedelta(days=1)).day == 1
 
 
+def whole_months_ended(period: Period) -> bool:
+    """Whether the period is whole months that are over. A month under way cuts itself: its report
+    today and its report at the month's end could be subtracted to count the days in between."""
+    return on_grid(period) and period.end < date.today()
+
+
 def months_of(period: Period) -> list[Period]:
     return [Period.month(year, month) for year, month in period.months()]
 
@@ -73,7 +87,7 @@ def hold_to_months(
     (a month cut by an earlier release withholds the figures it cut, so the months carry that too).
     Returns, for each figure withheld for its months, the sum of the months that print it."""
     period = figures.period
-    if not on_grid(period):
+    if not whole_months_ended(period):
         for name, index in cells.items():
             if adds_up_over_days(name) and sheet.values[index]:  # a 0 says every day was 0: it cuts nothing
                 sheet.hidden.add(index)
@@ -100,10 +114,12 @@ def hold_to_months(
 
 
 OFF_GRID = (
-    "This report's dates do not follow whole months, so the figures that add up over days (visits, "
+    "This report's dates cut a month (they do not follow whole months, or the period has not ended yet), "
+    "so the figures that add up over days (visits, "
     "services, supplies, programs, sessions, referrals, outreach, alerts, nights) are withheld unless 0: "
     "subtracted from the monthly reports, they would count the people of a few days. Choose whole "
-    "months (a month, a quarter, a year, or custom dates from a 1st to a month's last day) to see them."
+    "months that have ended (a month, a quarter, a year, or custom dates from a 1st to the last day of "
+    "last month) to see them."
 )
 
 

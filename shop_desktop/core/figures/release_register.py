@@ -128,14 +128,14 @@ def check_period_allowed(vault: Vault, period: Period) -> None:
 
 def short_period_warning(period: Period) -> str:
     """What a coordinator is told before making a report that will lose figures for its dates."""
-    from shop_desktop.core.figures.month_grid import on_grid
+    from shop_desktop.core.figures.month_grid import whole_months_ended
 
-    if on_grid(period):
+    if whole_months_ended(period):
         return ""
     words = (
-        "These dates do not follow whole months, so the figures that add up over days (visits, services, "
-        "referrals and the like) are withheld: choose a month, a quarter, a year, or dates from a 1st to a "
-        "month's last day to see them."
+        "These dates cut a month (they do not follow whole months, or the period has not ended yet), so the "
+        "figures that add up over days (visits, services, referrals and the like) are withheld: choose months "
+        "that have ended (a month, a quarter, a year, or dates from a 1st to the last day of last month) to see them."
     )
     if (period.end - period.start).days + 1 >= SHORT_PERIOD_DAYS:
         return words

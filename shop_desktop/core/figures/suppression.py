@@ -34,8 +34,9 @@ months prints such a figure only when each of its months prints it in that month
 and then it is their sum; otherwise it prints "at least" the sum of the months that do ("≥120"),
 which those months print anyway. Subtracting one report from another, whatever was released, then gives
 whole months whose figures their own reports print anyway. A report whose dates do not follow
-whole months prints none of these figures but its zeros (its counts of people are printed). The report's notes
-name every figure withheld because a month withholds it.
+whole months, or whose period has not ended yet (today cuts a month under way), prints none of
+these figures but its zeros (its counts of people are printed). The report's notes name every
+figure withheld because a month withholds it.
 
 How it is checked: for each withheld figure the app looks for another set of whole numbers that
 agrees with every printed figure and every sum (a "<5" from 1 to 4, an "x" any number from 0 up)

@@ -159,10 +159,14 @@ class ReportsScreen(QWidget):
             self.tr("Report for %s is ready: %n page(s). Check the preview, then print or save it.", "", pages)
             % self.figures.period.label
         )
-        if self._short_warning:
+        if self._short_warning:  # dates that cut months (core/figures/month_grid.py): say what is lost
+            if self._short_warning.startswith("This period is shorter"):
+                ready += " " + self.tr("This period is shorter than 28 days.")
             ready += " " + self.tr(
-                "This period is shorter than 28 days: figures that could be worked out by subtracting it from "
-                "a released report are withheld, so it may lose figures."
+                "These dates cut a month (they do not follow whole months, or the period has not ended yet), so "
+                "the figures that add up over days (visits, services, referrals and the like) are withheld: choose "
+                "months that have ended (a month, a quarter, a year, or dates from a 1st to the last day of last "
+                "month) to see them."
             )
         self._ended(ready, "warning" if self._short_warning else "success")
 
