@@ -67,3 +67,19 @@ def test_saving_into_a_folder_that_is_gone_says_so_in_plain_words(qtbot: QtBot, 
     screen.save_as_pdf()
     assert "Couldn't save to" in screen.message.text() and screen.message.property("error")
     assert not (tmp_path / "unplugged-usb").exists()
+
+
+def test_the_screen_opens_on_the_newest_period_that_is_over_and_says_which_one_is_not(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    """A period still under way prints no day-by-day figure (the month grid), so it is not the default."""
+    services = Services(
+        session=Session(vault), dialogs=ScriptedDialogs(), pool=SynchronousPool(), clipboard=ClipboardGuard()
+    )
+    screen = ReportsScreen(services, today=date(2026, 12, 2))
+    qtbot.addWidget(screen)
+    assert screen.period.currentText() == screen.period.itemText(1)  # the fiscal year April 2025 to March 2026
+    assert screen.chosen_period().start == date(2025, 4, 1) and screen.chosen_period().end == date(2026, 3, 31)
+    assert screen.period.itemText(0).endswith("(not over yet)")
+    screen.kind.setCurrentIndex(screen.kind.findData("month"))
+    assert screen.chosen_period().start == date(2026, 11, 1)  # November, not the December under way

@@ -92,9 +92,14 @@ class ReportsScreen(QWidget):
         for widget in (self.from_label, self.start, self.to_label, self.end):
             widget.setVisible(custom)
         self.period.clear()
-        if not custom:
-            for choice in recent_periods(kind, self.today):
-                self.period.addItem(choice.label, choice)
+        if custom:
+            return
+        for choice in recent_periods(kind, self.today):
+            under_way = choice.end >= self.today  # prints no day-by-day figure until it is over
+            label = self.tr("%1 (not over yet)").replace("%1", choice.label) if under_way else choice.label
+            self.period.addItem(label, choice)
+        ended = [i for i in range(self.period.count()) if self.period.itemData(i).end < self.today]
+        self.period.setCurrentIndex(ended[0] if ended else 0)  # the newest period that is over
 
     def chosen_period(self) -> Period:
         if self.kind.currentData() == "custom":
