@@ -5623,6 +5623,10 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking the shelf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved: %s, %s %s.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -89,3 +89,26 @@ def test_locking_while_the_check_runs_leaves_nothing_to_show(qtbot: QtBot, vault
     pool.waitForDone()
     qtbot.wait(50)  # a late result would arrive now
     assert not any(t.startswith("Stock:") for t in texts(screen))
+
+
+def test_the_stock_screen_counts_the_shelf_on_a_worker_too(qtbot: QtBot, vault: Vault) -> None:
+    from shop_desktop.gui.safety.stock_screen import StockScreen
+
+    a_busy_quarter(vault)
+    load_actions()
+    pool = QThreadPool()
+    services = Services(session=Session(vault), dialogs=ScriptedDialogs(), pool=pool, clipboard=ClipboardGuard())
+    screen = StockScreen(services)
+    qtbot.addWidget(screen)
+    beat = Heartbeat()
+    beat.start()
+    screen.show()  # showing it counts the shelf
+    assert screen.ui.warningsLabel.text() == "Checking the shelf…"
+    expected = f"Swabs: {DELIVERED - HANDED_OUT} on hand, at or below the reorder level of"
+    qtbot.waitUntil(lambda: screen.ui.warningsLabel.text().startswith(expected), timeout=60_000)
+    beat.largest_gap_ms()  # (stops the heartbeat)
+    worked = beat.most_work_between_ticks_ms()
+    pool.waitForDone()
+    swabs = next(row for row in screen.supplies.rows if row.name == "Swabs")
+    assert swabs.on_hand == DELIVERED - HANDED_OUT and screen.ui.supplyCombo.findText("Swabs") >= 0
+    assert worked < MAX_GAP_MS

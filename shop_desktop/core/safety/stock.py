@@ -141,9 +141,23 @@ def stock_warnings_in_worker(vault: Vault, today: date | None = None) -> WorkerT
     return for_worker(vault, lambda conn, _progress, _cancelled: _warnings(conn, day))
 
 
-def _warnings(conn: Connection, day: date) -> list[StockWarning]:
+@action(Permission.RECORD_STOCK)
+def levels_and_warnings_in_worker(
+    vault: Vault, today: date | None = None
+) -> WorkerTask[tuple[list[SupplyStock], list[StockWarning]]]:
+    """The stock screen's list and warnings, read once on a worker's own connection."""
+    day = today or date.today()
+
+    def read(conn: Connection, _progress: object, _cancelled: object) -> tuple[list[SupplyStock], list[StockWarning]]:
+        levels = shelf(conn)
+        return levels, _warnings(conn, day, levels)
+
+    return for_worker(vault, read)
+
+
+def _warnings(conn: Connection, day: date, levels: list[SupplyStock] | None = None) -> list[StockWarning]:
     warnings = []
-    for stock in shelf(conn):
+    for stock in shelf(conn) if levels is None else levels:
         if stock.low:
             words = f"{stock.name}: {stock.on_hand} on hand, at or below the reorder level of {stock.reorder_level}."
             warnings.append(StockWarning(stock.service_id, "low", words + " Time to order more."))

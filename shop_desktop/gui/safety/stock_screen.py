@@ -17,12 +17,13 @@ from shop_desktop.core.errors import VaultError
 from shop_desktop.core.figures.report_figures import recent_periods
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety import stock
-from shop_desktop.core.safety.stock import StockMove, SupplyStock
+from shop_desktop.core.safety.stock import StockMove, StockWarning, SupplyStock
 from shop_desktop.gui.common.core_words import word
 from shop_desktop.gui.common.dates import show_date
 from shop_desktop.gui.common.models import RowTableModel
 from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.widgets import save_where_chosen, set_kind
+from shop_desktop.gui.common.workers import Job, wired_job
 from shop_desktop.gui.forms.ui_stock_screen import Ui_StockScreen
 from shop_desktop.gui.safety.stock_widgets import prepare_table
 
@@ -68,6 +69,7 @@ class StockScreen(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
+        self.job: Job | None = None  # the shelf being counted (refresh)
         self.session = services.session
         self.ui = Ui_StockScreen()
         self.ui.setupUi(self)
@@ -127,7 +129,23 @@ class StockScreen(QWidget):
         QTimer.singleShot(0, self.ui.supplyCombo, self.ui.supplyCombo.setFocus)  # not after a close
 
     def refresh(self) -> None:
-        levels = self.session.stock.stock_levels()
+        """The moves at once; the shelf and its warnings on a worker (a supply never counted adds up
+        every hand-out since its stock began: seconds on a 20-year vault)."""
+        self.moves.set_rows(self.session.stock.recent_moves())
+        if self.job is not None:
+            self.job.detach()  # a newer count is on its way
+        self.ui.warningsLabel.setText(self.tr("Checking the shelf…"))
+        self.ui.warningsLabel.setVisible(True)
+        self.job = wired_job(
+            self.session.stock.levels_and_warnings_in_worker(),
+            finished=lambda found: self._show_shelf(*found),
+            failed=lambda words: self._show_shelf([], [], words),
+            cancelled=lambda: None,
+        )
+        self.services.pool.start(self.job)
+
+    def _show_shelf(self, levels: list[SupplyStock], warnings: list[StockWarning], problem: str = "") -> None:
+        self.job = None
         chosen = self.ui.supplyCombo.currentData()
         self.ui.supplyCombo.blockSignals(True)
         self.ui.supplyCombo.clear()
@@ -137,10 +155,9 @@ class StockScreen(QWidget):
         self.ui.supplyCombo.setCurrentIndex(max(found, 0))
         self.ui.supplyCombo.blockSignals(False)
         self.supplies.set_rows(levels)
-        self.moves.set_rows(self.session.stock.recent_moves())
-        warnings = self.session.stock.stock_warnings()
-        self.ui.warningsLabel.setText("\n".join(w.text for w in warnings))
-        self.ui.warningsLabel.setVisible(bool(warnings))
+        words = [problem] if problem else [w.text for w in warnings]
+        self.ui.warningsLabel.setText("\n".join(words))
+        self.ui.warningsLabel.setVisible(bool(words))
 
     def save(self) -> None:
         ui = self.ui
@@ -230,6 +247,9 @@ class StockScreen(QWidget):
         set_kind(self.ui.messageLabel, kind)
 
     def clear(self) -> None:
+        if self.job is not None:
+            self.job.detach()
+            self.job = None
         self.supplies.set_rows([])
         self.moves.set_rows([])
         self.ui.lotEdit.clear()
