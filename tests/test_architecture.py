@@ -47,7 +47,7 @@ def test_no_module_talks_to_the_network() -> None:
 
 # --- the packages and which way their imports go (each package's __init__ says the same in words) ----
 
-SHARED = {"errors", "roles", "actions", "text", "progress", "logs", "csv_safe", "jobs"}  # core's root utilities
+SHARED = {"errors", "roles", "actions", "text", "progress", "logs", "csv_safe"}  # core's root utilities
 DOMAIN = {"core.desk", "core.care", "core.safety", "core.records"}
 SCREENS = {"gui.frontdesk", "gui.safety", "gui.clinical", "gui.admin"}
 # Deliberate exceptions, each a lazy import inside one function, with the reason.

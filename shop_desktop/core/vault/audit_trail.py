@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from shop_desktop.core.actions import action
 from shop_desktop.core.errors import Cancelled
-from shop_desktop.core.jobs import WorkerTask, for_worker
 from shop_desktop.core.progress import Progress
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault import audit, audit_checkpoints, trust
+from shop_desktop.core.vault import audit, audit_checkpoints, db, trust
 from shop_desktop.core.vault.audit import Anchor, AuditEntry, ChainReport
 from shop_desktop.core.vault.db import Connection
+from shop_desktop.core.vault.places import DB_NAME
 from shop_desktop.core.vault.vault import Vault
 
 
@@ -37,6 +38,19 @@ class TrailCheck:
     me: int
     sign_private: bytes | None = field(repr=False)  # None: I hold no certified key, so no checkpoint
     full: bool = False
+    database: Path | None = None  # for in_worker: the vault's database file and its key
+    data_key: bytes = field(default=b"", repr=False)
+
+    def in_worker(self, progress: Progress, cancelled: Callable[[], bool]) -> ChainReport:
+        """run() on a connection of the worker's own, opened there: opening one costs ~100 ms, too
+        long for the GUI thread (the key was copied on the session's thread, as a backup's is)."""
+        assert self.database is not None
+        conn = db.connect(self.database, self.data_key, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            return self.run(conn, progress, cancelled)
+        finally:
+            conn.close()
 
     def run(
         self, conn: Connection, progress: Progress, cancelled: Callable[[], bool], writing: Writing | None = None
@@ -109,7 +123,8 @@ def check(vault: Vault, *, full: bool = False) -> ChainReport:
 
 
 @action(Permission.VIEW_AUDIT, audits=())
-def check_in_worker(vault: Vault, *, full: bool = False) -> WorkerTask[ChainReport]:
-    """The same check, begun here (permission, keys, anchors), run on a worker's own connection
-    with progress and Cancel (a cancelled check signs nothing)."""
-    return for_worker(vault, _begin(vault, full).run)
+def check_in_worker(vault: Vault, *, full: bool = False) -> Callable[[Progress, Callable[[], bool]], ChainReport]:
+    """The same check, begun here (permission, keys, anchors), for a worker: call the result there
+    with (progress, is_cancelled). A cancelled check signs nothing."""
+    begun = _begin(vault, full)
+    return replace(begun, database=vault.folder / DB_NAME, data_key=bytes(vault.data_key)).in_worker

@@ -83,6 +83,10 @@ class AuditScreen(QWidget):
         self.ui = set_up_screen(Ui_AuditScreen(), self)
         self.table, self.verify_button, self.result = self.ui.table, self.ui.verify_button, self.ui.result
         self.progress, self.cancel = self.ui.progress, self.ui.cancel
+        for shown_when_busy in (self.progress, self.cancel):  # showing them moves nothing: no relayout
+            policy = shown_when_busy.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            shown_when_busy.setSizePolicy(policy)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verify_button.setIcon(icon("audit"))
