@@ -86,16 +86,22 @@ ALONE = os.environ.get("SHOP_DESKTOP_AUDIT_ALONE") == "1"
 
 @pytest.mark.skipif(ALONE, reason="this is the child")
 def test_the_check_heartbeat_in_a_fresh_process() -> None:
-    """Measured alone: what earlier tests leave behind in one process stops the GUI thread on its own."""
-    child = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-         f"{__file__}::test_checking_never_blocks_the_window_for_more_than_100_ms"],
-        cwd=Path(__file__).resolve().parents[2],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHOP_DESKTOP_AUDIT_ALONE": "1"},
-        capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
-    said = child.stdout[-3000:] + child.stderr[-1000:]
-    assert child.returncode == 0 and "1 passed" in child.stdout, said
+    """Measured alone: what earlier tests leave behind in one process stops the GUI thread on its own.
+    A second try is allowed: on a machine loaded many times over, the system may not run the GUI
+    thread for 100 ms whatever the app does; a check on the GUI thread blocks for seconds, every time."""
+    said = ""
+    for _ in range(2):
+        child = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+             f"{__file__}::test_checking_never_blocks_the_window_for_more_than_100_ms"],
+            cwd=Path(__file__).resolve().parents[2],
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHOP_DESKTOP_AUDIT_ALONE": "1"},
+            capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+        said += child.stdout[-3000:] + child.stderr[-1000:]
+        if child.returncode == 0 and "1 passed" in child.stdout:
+            return
+    raise AssertionError(said)
 
 
 @pytest.mark.skipif(not ALONE, reason="measured in a process of its own (the test above)")
