@@ -38,6 +38,8 @@ class Step:
             for key, limit in limits.items()
             if isinstance(values.get(key), int | float) and values[key] > limit
         ]
+        # A goal whose number the step did not report is not met: it was never checked.
+        missed += [f"{key} not measured" for key in self.limits if not isinstance(values.get(key), int | float)]
         if self.floor_seconds is not None and isinstance(seconds, float) and seconds < self.floor_seconds:
             missed.append(f"seconds {seconds:.3g} < {self.floor_seconds:g}")
         return missed

@@ -41,20 +41,25 @@ def _restrict_some(vault: Any, share: float = 0.02) -> None:
         restrictions.restrict(vault, request)
 
 
+def _free_to_check_in(vault: Any) -> list[int]:
+    """Active clients with consent and no restriction: each can be checked in once."""
+    return [
+        r[0]
+        for r in vault.conn.execute(
+            "SELECT c.id FROM clients c WHERE status = 'active' AND EXISTS (SELECT 1 FROM consents"
+            " WHERE client_id = c.id) AND NOT EXISTS (SELECT 1 FROM restrictions r WHERE r.client_id = c.id)"
+            " ORDER BY id LIMIT 801"
+        )
+    ]
+
+
 def measure(folder: Path) -> dict[str, float]:
     from shop_desktop.core.desk import clients, conflicts, restrictions, visits
 
     vault = open_vault(folder)
     try:
         _restrict_some(vault)
-        ids = [
-            r[0]
-            for r in vault.conn.execute(
-                "SELECT c.id FROM clients c WHERE status = 'active' AND EXISTS (SELECT 1 FROM consents"
-                " WHERE client_id = c.id) AND NOT EXISTS (SELECT 1 FROM restrictions r WHERE r.client_id = c.id)"
-                " ORDER BY id LIMIT 801"
-            )
-        ]
+        ids = _free_to_check_in(vault)
         meal = vault.conn.execute("SELECT id FROM services WHERE name = 'Meal'").fetchone()[0]
         gate, keep_apart = restrictions.gate, conflicts.keep_apart_gate
 

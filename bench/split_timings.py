@@ -17,12 +17,28 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def say(what: str, seconds: float, **extra: object) -> None:
     print(json.dumps({"what": what, "seconds": round(seconds, 3), "load": os.getloadavg()[0], **extra}), flush=True)
+
+
+def _add_entries(vault: Any, new_entries: int) -> None:
+    from shop_desktop.core.vault import audit
+
+    with vault.transaction() as conn:
+        for n in range(new_entries):
+            audit.append(
+                conn,
+                actor_id=vault.user.id,
+                sign_private=vault.secrets.sign_private,
+                action="client.viewed",
+                subject_type="client",
+                subject_id=n % 5000 + 1,
+            )
 
 
 def audit_rows(cache: Path, new_entries: int = 1000) -> None:
@@ -46,16 +62,7 @@ def audit_rows(cache: Path, new_entries: int = 1000) -> None:
                 ok=report.ok,
             )
         for _ in range(3):
-            with vault.transaction() as conn:
-                for n in range(new_entries):
-                    audit.append(
-                        conn,
-                        actor_id=vault.user.id,
-                        sign_private=vault.secrets.sign_private,
-                        action="client.viewed",
-                        subject_type="client",
-                        subject_id=n % 5000 + 1,
-                    )
+            _add_entries(vault, new_entries)
             started = time.perf_counter()
             report = audit_trail.check(vault)
             say(

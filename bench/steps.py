@@ -116,7 +116,7 @@ def step_audit_verify(cache: Path, scale: dict[str, int]) -> Outcome:
     """The coordinator's everyday check (Audit screen, `audit-verify`): every link and signature
     after their newest signed checkpoint, the digest before it. Each run follows a day's worth of
     new entries. The first check of a vault (no checkpoint yet: every signature) is timed once."""
-    from shop_desktop.core.vault import audit, audit_trail
+    from shop_desktop.core.vault import audit_trail
 
     vault = open_vault(cache)
     try:
@@ -130,16 +130,7 @@ def step_audit_verify(cache: Path, scale: dict[str, int]) -> Outcome:
                 raise RuntimeError(f"the bench vault's audit trail does not verify: {report}")
         times, report = [], None
         for _ in range(repeats(scale)):
-            with vault.transaction() as conn:
-                for n in range(DAY_OF_ENTRIES):
-                    audit.append(
-                        conn,
-                        actor_id=vault.user.id,
-                        sign_private=vault.secrets.sign_private,
-                        action="client.viewed",
-                        subject_type="client",
-                        subject_id=n + 1,
-                    )
+            _add_a_day(vault)
             started = time.perf_counter()
             report = audit_trail.check(vault)
             times.append(time.perf_counter() - started)
@@ -153,6 +144,21 @@ def step_audit_verify(cache: Path, scale: dict[str, int]) -> Outcome:
         "note": f"{report.entries:,} entries; signatures checked from entry {report.signatures_from:,} "
         f"({DAY_OF_ENTRIES:,} new since the last check), the digest before{firstly}",
     }
+
+
+def _add_a_day(vault: Any) -> None:
+    from shop_desktop.core.vault import audit
+
+    with vault.transaction() as conn:
+        for n in range(DAY_OF_ENTRIES):
+            audit.append(
+                conn,
+                actor_id=vault.user.id,
+                sign_private=vault.secrets.sign_private,
+                action="client.viewed",
+                subject_type="client",
+                subject_id=n + 1,
+            )
 
 
 DAY_OF_ENTRIES = 1_000  # about a busy day: 55 check-ins, their services, notes read and signed, sign-ins

@@ -97,3 +97,14 @@ def test_growth_exponent_is_the_slope_on_a_log_log_scale() -> None:
 
     assert abs(growth_exponent([1, 2, 4], [3.0, 6.0, 12.0]) - 1.0) < 1e-9
     assert abs(growth_exponent([1, 2, 4], [3.2, 8.3, 20.6]) - 1.34) < 0.01  # the restore the issue measured
+
+
+def test_a_goal_that_was_not_measured_is_not_met() -> None:
+    step = Step("x", "x", "under 100 ms and within 1.3x plain", {"seconds": 0.1, "ratio": 1.3})
+    blind = Step("y", "y", "GUI never blocked over 100 ms", {"blocked_seconds": 0.1})
+    unpaired = _row(step, {"seconds": 0.05, "peak_mb": 120.0})  # no plain side: the ratio was never checked
+    unblocked = _row(blind, {"seconds": 0.05, "peak_mb": 120.0})
+    skipped = _row(step, {"skipped": "no build"})
+    for row in (unpaired, unblocked, skipped):
+        assert row.missed and "not measured" in row.note, row
+    assert run.exit_code([skipped], small=False) == 1

@@ -75,7 +75,7 @@ def coordinator_id(conn: Connection) -> int:
 def forge_checkpoint(conn: Connection, vault_dir: Path, signer_id: int, sign_private: bytes) -> None:
     """A checkpoint at the head over the trail as it is now, claimed for `signer_id`."""
     head_id, head_hash = audit.head(conn)
-    digest = audit_checkpoints.prefix_digest(conn, head_id).hexdigest()
+    digest = audit_checkpoints.prefix_digest(conn, head_id)[0].hexdigest()
     point = Checkpoint(signer_id, head_id, head_hash, digest, audit.now_iso())
     vault_id = attacker.read_keys(vault_dir)["manifest"]["vault_id"]
     signature = crypto.sign(sign_private, point.message(vault_id)).hex()
@@ -95,18 +95,21 @@ def test_the_next_check_verifies_signatures_only_after_the_checkpoint(vault: Vau
     assert again.ok and again.signatures_from == report.entries + 1
 
 
-def test_a_digest_carried_on_equals_one_read_afresh_across_chunks(
+def test_a_digest_carried_on_equals_one_read_afresh_across_groups(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for n in range(4):
         make_client(vault, f"Client {n}")
-    monkeypatch.setattr(audit_checkpoints, "CHUNK", 3)
+    monkeypatch.setattr(audit_checkpoints, "GROUP", 3)
     head_id = audit.head(vault.conn)[0]
+    afresh = audit_checkpoints.prefix_digest(vault.conn, head_id)[0].hexdigest()
     for k in range(1, head_id):
-        carried = audit_checkpoints.prefix_digest(
-            vault.conn, head_id, (k, audit_checkpoints.prefix_digest(vault.conn, k))
-        )
-        assert carried.hexdigest() == audit_checkpoints.prefix_digest(vault.conn, head_id).hexdigest(), k
+        digest_k, carry = audit_checkpoints.prefix_digest(vault.conn, k)
+        assert carry[0] == k - k % 3 and digest_k.hexdigest() != afresh, k  # carried from the last whole group
+        carried = audit_checkpoints.prefix_digest(vault.conn, head_id, carry)[0]
+        assert carried.hexdigest() == afresh, k
+    monkeypatch.setattr(audit_checkpoints, "GROUP", 5)  # the groups are part of the format: another size differs
+    assert audit_checkpoints.prefix_digest(vault.conn, head_id)[0].hexdigest() != afresh
 
 
 def test_an_entry_changed_before_the_checkpoint_is_named(vault: Vault, vault_dir: Path) -> None:
@@ -178,7 +181,7 @@ def test_the_real_checkpoint_moved_up_to_cover_a_change_is_not_believed(vault: V
     conn.execute(f"UPDATE audit SET action = 'client.purged' WHERE id = {changed}")
     rehash_from(conn, changed)
     head_id, head_hash = audit.head(conn)
-    digest = audit_checkpoints.prefix_digest(conn, head_id).hexdigest()
+    digest = audit_checkpoints.prefix_digest(conn, head_id)[0].hexdigest()
     conn.execute("UPDATE audit_checkpoints SET entry_id = ?, entry_hash = ?, digest = ?", (head_id, head_hash, digest))
     conn.close()
     report = coordinators_check(vault_dir)
@@ -250,3 +253,45 @@ def test_a_blob_written_over_an_entry_before_the_checkpoint_is_named(vault: Vaul
     conn.close()
     report = coordinators_check(vault_dir)
     assert not report.ok and report.first_bad_id == 3
+
+
+def test_every_kind_of_change_to_a_row_changes_the_digest() -> None:
+    """Raw SQL can change a value's type or move text between entries: each trail digests apart."""
+    from shop_desktop.core.vault.db import sqlcipher
+
+    def digest(rows: list[tuple[object, ...]]) -> str:
+        conn = sqlcipher.connect(":memory:")
+        conn.execute(
+            "CREATE TABLE audit (id, at, actor_id, action, subject_type, subject_id, detail, prev_hash, hash,"
+            " signature)"
+        )
+        conn.executemany("INSERT INTO audit VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        return audit_checkpoints.prefix_digest(conn, 10)[0].hexdigest()  # type: ignore[arg-type]
+
+    base = [
+        (1, "t1", 3, "a.b", None, None, '{"x":1}', "0", "h1", "s1"),
+        (2, "t2", 3, "a.c", "client", "7", "{}", "h1", "h2", "s2"),
+    ]
+
+    def changed(row: int, column: int, value: object) -> list[tuple[object, ...]]:
+        rows = [list(r) for r in base]
+        rows[row][column] = value
+        return [tuple(r) for r in rows]
+
+    moved = changed(0, 6, '{"x":1}{')
+    moved[1] = (*moved[1][:6], "}", *moved[1][7:])  # one character moved from one entry to the next
+    trails = [
+        base,
+        changed(0, 4, ""),  # NULL becomes empty text
+        changed(0, 4, "None"),
+        changed(1, 5, 7),  # text becomes a number
+        changed(1, 2, 3.0),
+        changed(1, 1, b"t2"),  # text becomes a blob of the same bytes
+        changed(0, 9, "S1"),
+        moved,
+        [(0, "t0", 3, "a.b", None, None, "{}", "0", "h0", "s0"), *base],  # an entry slipped in below 1
+        base[:1],
+    ]
+    digests = [digest(t) for t in trails]
+    assert len(set(digests)) == len(trails)
+    assert digest(base) == digests[0]  # and the same rows always give the same digest

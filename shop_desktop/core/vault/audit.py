@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -132,13 +133,15 @@ def verify(
     anchors: tuple[Anchor, ...] = (),
     *,
     after: tuple[int, str] | None = None,
+    tick: Callable[[int], None] | None = None,
 ) -> ChainReport:
     """Walk the chain; name the first entry that was altered, removed, reordered or forged, or the
     anchor that shows the trail was rebuilt or cut short. `signers`: trust.signing_keys(keys).
 
     after=(K, hash of entry K): entries up to K were already proved unchanged (a checkpoint the
     caller checked, core/vault/audit_checkpoints.py); the walk starts at K+1 and anchors at or below K
-    are looked up directly."""
+    are looked up directly. tick(entries so far) is called every TICK entries (progress; it may
+    raise Cancelled)."""
     start, prev = after or (0, GENESIS)
     expected_id = start + 1
     count = start
@@ -154,15 +157,32 @@ def verify(
         prev = digest
         expected_id += 1
         count += 1
+        if tick is not None and count % TICK == 0:
+            tick(count)
+    problem_at = _anchor_problem(conn, anchors, seen, start, count)
+    if problem_at is not None:
+        return ChainReport(False, count, problem_at[0], problem_at[1], prev, start + 1)
+    return ChainReport(True, count, head=prev, signatures_from=start + 1)
+
+
+TICK = 10_000  # entries between progress calls of a walk
+
+
+def _anchor_problem(
+    conn: Connection, anchors: tuple[Anchor, ...], seen: dict[int, str], start: int, count: int
+) -> tuple[int, str] | None:
+    """(entry id, why) for the first anchor the walked chain no longer holds."""
     for anchor in anchors:
         held = seen.get(anchor.entry_id) == anchor.hash
         if anchor.entry_id <= start:
             held = holds(conn, anchor.entry_id, anchor.hash)
         if not held:
             why = "is missing" if anchor.entry_id > count else "is different"
-            problem = f"entry {anchor.entry_id}, recorded in {anchor.source}, {why}: the trail was cut short or rebuilt"
-            return ChainReport(False, count, anchor.entry_id, problem, prev, start + 1)
-    return ChainReport(True, count, head=prev, signatures_from=start + 1)
+            return (
+                anchor.entry_id,
+                f"entry {anchor.entry_id}, recorded in {anchor.source}, {why}: the trail was cut short or rebuilt",
+            )
+    return None
 
 
 def _check_entry(row: tuple[Any, ...], expected_id: int, prev: str, signers: dict[int, set[str]]) -> str:

@@ -10,8 +10,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+    QLabel, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_AuditScreen(object):
     def setupUi(self, AuditScreen):
@@ -33,6 +33,18 @@ class Ui_AuditScreen(object):
         self.verify_button.setProperty(u"primary", True)
 
         self.buttonRow.addWidget(self.verify_button)
+
+        self.progress = QProgressBar(AuditScreen)
+        self.progress.setObjectName(u"progress")
+        self.progress.setMinimum(0)
+        self.progress.setMaximum(1000)
+
+        self.buttonRow.addWidget(self.progress)
+
+        self.cancel = QPushButton(AuditScreen)
+        self.cancel.setObjectName(u"cancel")
+
+        self.buttonRow.addWidget(self.cancel)
 
         self.spacer0 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -58,7 +70,8 @@ class Ui_AuditScreen(object):
         self.layout.addWidget(self.table)
 
         self.layout.setStretch(3, 1)
-        QWidget.setTabOrder(self.verify_button, self.table)
+        QWidget.setTabOrder(self.verify_button, self.cancel)
+        QWidget.setTabOrder(self.cancel, self.table)
 
         self.retranslateUi(AuditScreen)
 
@@ -71,6 +84,10 @@ class Ui_AuditScreen(object):
         self.title.setAccessibleName(QCoreApplication.translate("AuditScreen", u"Audit trail", None))
 #endif // QT_CONFIG(accessibility)
         self.verify_button.setText(QCoreApplication.translate("AuditScreen", u"&Check the audit trail", None))
+#if QT_CONFIG(accessibility)
+        self.progress.setAccessibleName(QCoreApplication.translate("AuditScreen", u"Progress of the check", None))
+#endif // QT_CONFIG(accessibility)
+        self.cancel.setText(QCoreApplication.translate("AuditScreen", u"Ca&ncel the check", None))
         self.result.setText(QCoreApplication.translate("AuditScreen", u"The check confirms no entry was changed, removed, reordered or written in someone else's name.", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("AuditScreen", u"Audit trail", None))
