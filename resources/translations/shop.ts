@@ -1017,7 +1017,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Progress of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The check confirms no entry was changed, removed, reordered or written in someone else&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1026,6 +1038,14 @@
     </message>
     <message>
         <source>Entry %d is not as it was written: %s. Tell the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not finish: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled. Nothing was changed; check again when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4342,6 +4362,10 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (not over yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4356,7 +4380,11 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
         </translation>
     </message>
     <message>
-        <source>This period is shorter than 28 days: figures that could be worked out by subtracting it from a released report are withheld, so it may lose figures.</source>
+        <source>This period is shorter than 28 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These dates cut a month (they do not follow whole months, or the period has not ended yet), so the figures that add up over days (visits, services, referrals and the like) are withheld: choose months that have ended (a month, a quarter, a year, or dates from a 1st to the last day of last month) to see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
