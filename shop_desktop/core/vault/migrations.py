@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from shop_desktop.core.errors import VaultTooNew
+from shop_desktop.core.sync.devices import migrate_devices
 from shop_desktop.core.vault.db import Connection, sqlcipher
 
 
@@ -802,6 +803,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m_overdose_naloxone,
     _m_stock_drug_alerts_shift_log,
     _m_audit_checkpoints,
+    migrate_devices,
 )
 LATEST = len(MIGRATIONS)
 

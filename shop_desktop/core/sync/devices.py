@@ -1,0 +1,203 @@
+"""The devices of one vault: the centre PC (device 0) and every PC or laptop enrolled from it.
+
+Only the centre PC hands out device numbers (one counter, so no two devices get the same one).
+"Add a device" writes an enrollment file (core/sync/enrollment.py) holding a replica of only the
+profile's data; "retire" stops a device's bundles being applied anywhere the retirement has
+reached. Each device keeps this list locally (the `sync_devices` table never travels as rows);
+bundles carry it, and a receiver adds the devices it didn't know and the retirements.
+
+Profile secrets: a bundle for a profile is sealed under a key derived from the data key *and* that
+profile's secret (core/sync/bundle.py). A device holds the secrets of the profiles its own
+profile covers, so an outreach laptop, which holds the data key, still can't open the centre's
+bundles lying in the shared folder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from shop_desktop.core.actions import action
+from shop_desktop.core.errors import InvalidInput, NotFound
+from shop_desktop.core.roles import Permission
+from shop_desktop.core.vault import audit
+from shop_desktop.core.vault.db import Connection
+
+if TYPE_CHECKING:
+    from shop_desktop.core.vault.vault import Vault
+
+SECRET_META = "sync.secret."  # + profile key: that profile's secret (hex), this device's own
+CENTRE = 0
+
+
+@dataclass(frozen=True)
+class Device:
+    number: int
+    name: str
+    profile: str
+    added_at: str
+    retired_at: str | None = None
+    last_seq: int = 0  # the last bundle from this device applied here
+    last_at: str | None = None  # when that bundle was made
+
+    @property
+    def retired(self) -> bool:
+        return self.retired_at is not None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"number": self.number, "name": self.name, "profile": self.profile,
+                "added_at": self.added_at, "retired_at": self.retired_at}  # fmt: skip
+
+
+def migrate_devices(conn: Connection) -> None:
+    """The devices table (migration body; core/vault/migrations.py lists it). Device 0 is this vault
+    as it was before sync: the centre PC."""
+    conn.execute(
+        """CREATE TABLE sync_devices (
+            number INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            retired_at TEXT,
+            last_seq INTEGER NOT NULL DEFAULT 0,
+            last_at TEXT
+        )"""
+    )
+    conn.execute(
+        "INSERT INTO sync_devices (number, name, profile, added_at) VALUES (0, 'Centre PC', 'centre', ?)",
+        (audit.now_iso(),),
+    )
+
+
+def all_devices(conn: Connection) -> list[Device]:
+    rows = conn.execute(
+        "SELECT number, name, profile, added_at, retired_at, last_seq, last_at FROM sync_devices ORDER BY number"
+    ).fetchall()
+    return [Device(int(r[0]), str(r[1]), str(r[2]), str(r[3]), r[4], int(r[5]), r[6]) for r in rows]
+
+
+def device(conn: Connection, number: int) -> Device | None:
+    return next((d for d in all_devices(conn) if d.number == number), None)
+
+
+def this_number(conn: Connection) -> int:
+    from shop_desktop.core.sync import ids
+
+    return ids.this_device(conn)
+
+
+def profile_of(conn: Connection, number: int) -> str:
+    found = device(conn, number)
+    return found.profile if found else ""
+
+
+def learn(conn: Connection, listed: list[dict[str, Any]]) -> None:
+    """Devices a bundle names (inside the caller's transaction): new ones added, retirements kept."""
+    for entry in listed:
+        number, retired_at = int(entry["number"]), entry.get("retired_at")
+        conn.execute(
+            "INSERT INTO sync_devices (number, name, profile, added_at, retired_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(number) DO UPDATE SET retired_at = coalesce(sync_devices.retired_at, excluded.retired_at)",
+            (number, str(entry["name"]), str(entry["profile"]), str(entry["added_at"]), retired_at),
+        )
+
+
+def record_applied(conn: Connection, number: int, seq: int, made_at: str) -> None:
+    conn.execute("UPDATE sync_devices SET last_seq = ?, last_at = ? WHERE number = ?", (seq, made_at, number))
+
+
+# --- profile secrets -------------------------------------------------------------------------------
+
+
+def secrets_held(conn: Connection) -> dict[str, bytes]:
+    rows = conn.execute("SELECT key, value FROM meta WHERE key LIKE 'sync.secret.%'").fetchall()
+    return {str(k)[len(SECRET_META) :]: bytes.fromhex(str(v)) for k, v in rows}
+
+
+def ensure_secrets(conn: Connection) -> dict[str, bytes]:
+    """On the centre PC, a secret for every profile (made once); elsewhere, the ones enrollment gave."""
+    from shop_desktop.core.sync.profiles import PROFILES
+
+    held = secrets_held(conn)
+    if this_number(conn) != CENTRE:
+        return held
+    for key in PROFILES:
+        if key not in held:
+            held[key] = os.urandom(32)
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (SECRET_META + key, held[key].hex()))
+    return held
+
+
+def covered_profiles(profile_key: str) -> list[str]:
+    """The profiles whose data a device of this profile already holds all of (its own included)."""
+    from shop_desktop.core.sync.profiles import PROFILES
+
+    own = PROFILES[profile_key].tables
+    return sorted(key for key, other in PROFILES.items() if other.tables <= own)
+
+
+def stream_of(profile_key: str) -> str:
+    """Profiles that carry the same tables share one stream of bundles (centre and office do)."""
+    from shop_desktop.core.sync.profiles import PROFILES
+
+    tables = PROFILES[profile_key].tables
+    return min(key for key, other in PROFILES.items() if other.tables == tables)
+
+
+def streams() -> list[str]:
+    from shop_desktop.core.sync.profiles import PROFILES
+
+    return sorted({stream_of(key) for key in PROFILES})
+
+
+# --- the coordinator's actions ---------------------------------------------------------------------
+
+
+@action(Permission.MANAGE_STAFF, audits=("sync.device_added",))
+def add(vault: Vault, name: str, profile_key: str, folder: Path) -> Path:
+    """Add a device: its number, and its enrollment file written into `folder` (returned)."""
+    from shop_desktop.core.sync import enrollment
+    from shop_desktop.core.sync.profiles import PROFILES
+
+    cleaned = " ".join(name.split())
+    if not 1 <= len(cleaned) <= 60:
+        raise InvalidInput('Give the device a name of up to 60 characters, e.g. "Outreach laptop".')
+    if profile_key not in PROFILES:
+        raise InvalidInput(f"There is no device profile called {profile_key!r}.")
+    if this_number(vault.conn) != CENTRE:
+        raise InvalidInput("Devices are added on the centre PC, which hands out the device numbers.")
+    with vault.transaction() as conn:
+        ensure_secrets(conn)
+        number = 1 + max(d.number for d in all_devices(conn))
+        conn.execute(
+            "INSERT INTO sync_devices (number, name, profile, added_at) VALUES (?, ?, ?, ?)",
+            (number, cleaned, profile_key, audit.now_iso()),
+        )
+        vault.audit("sync.device_added", "device", number, profile=profile_key)
+    return enrollment.write_enrollment(vault, number, folder)
+
+
+@action(Permission.MANAGE_STAFF, audits=())
+def listing(vault: Vault) -> list[Device]:
+    """Every device: name, profile, number, the last bundle from it applied here, retired or not."""
+    return all_devices(vault.conn)
+
+
+@action(Permission.MANAGE_STAFF, audits=("sync.device_retired",))
+def retire(vault: Vault, number: int) -> Device:
+    """Stop applying a device's bundles (a lost laptop). Its data already merged stays."""
+    found = device(vault.conn, number)
+    if found is None:
+        raise NotFound(f"There is no device number {number}.")
+    if number == this_number(vault.conn):
+        raise InvalidInput("This is the device you are using: retire it from another one.")
+    if found.retired:
+        raise InvalidInput("That device is already retired.")
+    with vault.transaction() as conn:
+        conn.execute("UPDATE sync_devices SET retired_at = ? WHERE number = ?", (audit.now_iso(), number))
+        vault.audit("sync.device_retired", "device", number)
+    retired = device(vault.conn, number)
+    assert retired is not None
+    return retired
