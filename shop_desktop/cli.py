@@ -447,6 +447,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--csv", metavar="DIR", help="also write the figures as CSV into this folder")
     report.set_defaults(run=cmd_report)
 
+    from shop_desktop.commands import sync
+
+    sync.add_parser(sub)
     make = sub.add_parser("backup", parents=[common, opener], help="write an encrypted, verified backup")
     make.add_argument("--out", metavar="DIR", help="folder to write to (default: the last one used)")
     make.add_argument("--quiet", action="store_true", help="no progress line (for scheduled tasks)")

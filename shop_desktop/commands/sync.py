@@ -1,0 +1,74 @@
+"""`shop-desktop sync`: one exchange through the sync folder, for a scheduled task.
+
+    shop-desktop sync --data-dir DIR --folder FOLDER --user NAME --passphrase-stdin --quiet
+
+Signs in like the other commands, prepares the run while the session is open (the worker half holds
+its own connection), locks, then writes this device's bundles and applies every new one. Exit 0 when
+the exchange completed; a refused bundle is reported in plain words and does not stop the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+HELP = "exchange bundles with the other devices through the sync folder (for a scheduled task)"
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    command: argparse.ArgumentParser = subparsers.add_parser("sync", help=HELP, description=HELP)
+    # As cli.py's shared options: SUPPRESS keeps a --data-dir given before the command.
+    command.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="vault folder (default: the app-data folder)"
+    )
+    command.add_argument("--user", metavar="NAME", help="your user name")
+    command.add_argument(
+        "--passphrase-stdin", action="store_true", help="read the passphrase from standard input instead of prompting"
+    )
+    command.add_argument(
+        "--folder",
+        metavar="FOLDER",
+        help="the sync folder (a USB stick or a Syncthing folder); remembered as this PC's sync folder",
+    )
+    command.add_argument("--quiet", action="store_true", help="no progress line")
+    command.set_defaults(run=run)
+    return command
+
+
+def run(args: argparse.Namespace) -> int:
+    from shop_desktop.cli import _open, _progress
+    from shop_desktop.core.sync import syncing
+
+    session = _open(args)
+    try:
+        if args.folder:
+            _use_folder(session, Path(args.folder).expanduser())
+        plan = session.syncing.prepare()
+    finally:
+        session.lock()
+    result = syncing.run(plan, _progress(args), lambda: False)
+    if not args.quiet:
+        print(file=sys.stderr)
+    print(summary(result))
+    for problem in getattr(result, "refused", ()) or ():
+        print(f"shop-desktop: {problem}", file=sys.stderr)
+    return 0
+
+
+def _use_folder(session: Any, folder: Path) -> None:
+    """The folder named on the command line becomes this PC's sync folder (unless it already is)."""
+    current = session.syncing.folder()
+    if current is None or Path(current) != folder:
+        session.syncing.set_folder(folder)
+
+
+def summary(result: Any) -> str:
+    written = len(getattr(result, "written", ()) or ())
+    applied = len(getattr(result, "applied", ()) or ())
+    line = f"Synced: {written} bundle(s) written, {applied} applied."
+    review = int(getattr(result, "to_review", 0) or 0)
+    if review:
+        line += f" {review} change(s) wait for review on the Sync screen."
+    return line

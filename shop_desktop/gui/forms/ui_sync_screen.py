@@ -1,0 +1,249 @@
+# Generated from ui/sync_screen.ui by shop_desktop/gui/shell/compile_forms.py -- do not edit.
+# -*- coding: utf-8 -*-
+
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_SyncScreen(object):
+    def setupUi(self, SyncScreen):
+        if not SyncScreen.objectName():
+            SyncScreen.setObjectName(u"SyncScreen")
+        SyncScreen.resize(900, 640)
+        self.layout = QVBoxLayout(SyncScreen)
+        self.layout.setObjectName(u"layout")
+        self.title = QLabel(SyncScreen)
+        self.title.setObjectName(u"title")
+        self.title.setProperty(u"heading", True)
+
+        self.layout.addWidget(self.title)
+
+        self.intro = QLabel(SyncScreen)
+        self.intro.setObjectName(u"intro")
+        self.intro.setWordWrap(True)
+        self.intro.setProperty(u"subtle", True)
+
+        self.layout.addWidget(self.intro)
+
+        self.whereRow = QHBoxLayout()
+        self.whereRow.setObjectName(u"whereRow")
+        self.whereLabel = QLabel(SyncScreen)
+        self.whereLabel.setObjectName(u"whereLabel")
+
+        self.whereRow.addWidget(self.whereLabel)
+
+        self.folder_label = QLabel(SyncScreen)
+        self.folder_label.setObjectName(u"folder_label")
+        self.folder_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.whereRow.addWidget(self.folder_label)
+
+        self.choose = QPushButton(SyncScreen)
+        self.choose.setObjectName(u"choose")
+
+        self.whereRow.addWidget(self.choose)
+
+        self.whereRow.setStretch(1, 1)
+
+        self.layout.addLayout(self.whereRow)
+
+        self.runRow = QHBoxLayout()
+        self.runRow.setObjectName(u"runRow")
+        self.sync_now = QPushButton(SyncScreen)
+        self.sync_now.setObjectName(u"sync_now")
+        self.sync_now.setProperty(u"primary", True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.sync_now.sizePolicy().hasHeightForWidth())
+        self.sync_now.setSizePolicy(sizePolicy)
+
+        self.runRow.addWidget(self.sync_now)
+
+        self.progress = QProgressBar(SyncScreen)
+        self.progress.setObjectName(u"progress")
+        self.progress.setMinimum(0)
+        self.progress.setMaximum(1000)
+
+        self.runRow.addWidget(self.progress)
+
+        self.cancel = QPushButton(SyncScreen)
+        self.cancel.setObjectName(u"cancel")
+
+        self.runRow.addWidget(self.cancel)
+
+        self.spacer0 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.runRow.addItem(self.spacer0)
+
+        self.runRow.setStretch(1, 1)
+        self.runRow.setStretch(3, 1)
+
+        self.layout.addLayout(self.runRow)
+
+        self.progress_words = QLabel(SyncScreen)
+        self.progress_words.setObjectName(u"progress_words")
+        self.progress_words.setWordWrap(True)
+        self.progress_words.setProperty(u"subtle", True)
+
+        self.layout.addWidget(self.progress_words)
+
+        self.result = QLabel(SyncScreen)
+        self.result.setObjectName(u"result")
+        self.result.setWordWrap(True)
+        self.result.setProperty(u"subtle", True)
+        self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.layout.addWidget(self.result)
+
+        self.last = QLabel(SyncScreen)
+        self.last.setObjectName(u"last")
+        self.last.setWordWrap(True)
+        self.last.setProperty(u"subtle", True)
+
+        self.layout.addWidget(self.last)
+
+        self.spacer1 = QSpacerItem(0, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+        self.layout.addItem(self.spacer1)
+
+        self.devicesBox = QGroupBox(SyncScreen)
+        self.devicesBox.setObjectName(u"devicesBox")
+        self.devicesColumn = QVBoxLayout(self.devicesBox)
+        self.devicesColumn.setObjectName(u"devicesColumn")
+        self.devicesRow = QHBoxLayout()
+        self.devicesRow.setObjectName(u"devicesRow")
+        self.devicesNote = QLabel(self.devicesBox)
+        self.devicesNote.setObjectName(u"devicesNote")
+        self.devicesNote.setWordWrap(True)
+        self.devicesNote.setProperty(u"subtle", True)
+
+        self.devicesRow.addWidget(self.devicesNote)
+
+        self.add_device = QPushButton(self.devicesBox)
+        self.add_device.setObjectName(u"add_device")
+
+        self.devicesRow.addWidget(self.add_device)
+
+        self.devicesRow.setStretch(0, 1)
+
+        self.devicesColumn.addLayout(self.devicesRow)
+
+        self.devices = QTableView(self.devicesBox)
+        self.devices.setObjectName(u"devices")
+        self.devices.setAlternatingRowColors(True)
+        self.devices.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.devices.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.devices.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.devices.setSortingEnabled(True)
+        self.devices.verticalHeader().setVisible(False)
+
+        self.devicesColumn.addWidget(self.devices)
+
+
+        self.layout.addWidget(self.devicesBox)
+
+        self.reviewBox = QGroupBox(SyncScreen)
+        self.reviewBox.setObjectName(u"reviewBox")
+        self.reviewColumn = QVBoxLayout(self.reviewBox)
+        self.reviewColumn.setObjectName(u"reviewColumn")
+        self.reviewRow = QHBoxLayout()
+        self.reviewRow.setObjectName(u"reviewRow")
+        self.reviewNote = QLabel(self.reviewBox)
+        self.reviewNote.setObjectName(u"reviewNote")
+        self.reviewNote.setWordWrap(True)
+        self.reviewNote.setProperty(u"subtle", True)
+
+        self.reviewRow.addWidget(self.reviewNote)
+
+        self.settled = QPushButton(self.reviewBox)
+        self.settled.setObjectName(u"settled")
+
+        self.reviewRow.addWidget(self.settled)
+
+        self.reviewRow.setStretch(0, 1)
+
+        self.reviewColumn.addLayout(self.reviewRow)
+
+        self.review = QTableView(self.reviewBox)
+        self.review.setObjectName(u"review")
+        self.review.setAlternatingRowColors(True)
+        self.review.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.review.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.review.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.review.setSortingEnabled(True)
+        self.review.verticalHeader().setVisible(False)
+
+        self.reviewColumn.addWidget(self.review)
+
+
+        self.layout.addWidget(self.reviewBox)
+
+        self.layout.setStretch(8, 2)
+        self.layout.setStretch(9, 3)
+        QWidget.setTabOrder(self.sync_now, self.cancel)
+        QWidget.setTabOrder(self.cancel, self.choose)
+        QWidget.setTabOrder(self.choose, self.add_device)
+        QWidget.setTabOrder(self.add_device, self.devices)
+        QWidget.setTabOrder(self.devices, self.settled)
+        QWidget.setTabOrder(self.settled, self.review)
+
+        self.retranslateUi(SyncScreen)
+
+        self.sync_now.setDefault(True)
+
+
+        QMetaObject.connectSlotsByName(SyncScreen)
+    # setupUi
+
+    def retranslateUi(self, SyncScreen):
+        self.title.setText(QCoreApplication.translate("SyncScreen", u"Sync", None))
+#if QT_CONFIG(accessibility)
+        self.title.setAccessibleName(QCoreApplication.translate("SyncScreen", u"Sync", None))
+#endif // QT_CONFIG(accessibility)
+        self.intro.setText(QCoreApplication.translate("SyncScreen", u"Sync keeps this PC, the office PC and the outreach laptop in step through a folder: a USB stick carried between them, or a folder Syncthing keeps in step. What goes into the folder is encrypted and signed; this app never sends anything over a network.", None))
+        self.whereLabel.setText(QCoreApplication.translate("SyncScreen", u"Sync folder:", None))
+#if QT_CONFIG(accessibility)
+        self.folder_label.setAccessibleName(QCoreApplication.translate("SyncScreen", u"Sync folder", None))
+#endif // QT_CONFIG(accessibility)
+        self.choose.setText(QCoreApplication.translate("SyncScreen", u"&Choose folder\u2026", None))
+        self.sync_now.setText(QCoreApplication.translate("SyncScreen", u"&Sync now", None))
+#if QT_CONFIG(accessibility)
+        self.progress.setAccessibleName(QCoreApplication.translate("SyncScreen", u"Sync progress", None))
+#endif // QT_CONFIG(accessibility)
+        self.cancel.setText(QCoreApplication.translate("SyncScreen", u"Cancel", None))
+        self.progress_words.setText("")
+        self.result.setText("")
+#if QT_CONFIG(accessibility)
+        self.result.setAccessibleName(QCoreApplication.translate("SyncScreen", u"Result", None))
+#endif // QT_CONFIG(accessibility)
+        self.last.setText("")
+#if QT_CONFIG(accessibility)
+        self.last.setAccessibleName(QCoreApplication.translate("SyncScreen", u"Last synced", None))
+#endif // QT_CONFIG(accessibility)
+        self.devicesBox.setTitle(QCoreApplication.translate("SyncScreen", u"Devices", None))
+        self.devicesNote.setText(QCoreApplication.translate("SyncScreen", u"Each device holds only what its profile carries. The last bundle is the newest one this PC has applied from it.", None))
+        self.add_device.setText(QCoreApplication.translate("SyncScreen", u"&Add a device\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.devices.setAccessibleName(QCoreApplication.translate("SyncScreen", u"Devices", None))
+#endif // QT_CONFIG(accessibility)
+        self.reviewBox.setTitle(QCoreApplication.translate("SyncScreen", u"To review", None))
+        self.reviewNote.setText(QCoreApplication.translate("SyncScreen", u"When two devices changed the same thing, the later edit was kept and the other value is listed here. Check each one, correct the record if the kept value is wrong, then mark it settled.", None))
+        self.settled.setText(QCoreApplication.translate("SyncScreen", u"Se&ttled", None))
+#if QT_CONFIG(tooltip)
+        self.settled.setToolTip(QCoreApplication.translate("SyncScreen", u"You checked the kept value (and corrected the record if needed): take it off the list", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.review.setAccessibleName(QCoreApplication.translate("SyncScreen", u"To review", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
