@@ -23,6 +23,7 @@ from shop_desktop.core.desk import conflicts
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, VaultError
 from shop_desktop.core.jobs import WorkerTask, for_worker
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import search_query
 from shop_desktop.core.vault import crypto
 from shop_desktop.core.vault.audit import now_iso
@@ -236,7 +237,7 @@ def save_draft(vault: Vault, draft: NoteDraft) -> int:
 
 def _insert(vault: Vault, draft: NoteDraft, *, addendum_to: int | None = None, status: str = DRAFT) -> int:
     conn = vault.conn
-    note_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM notes").fetchone()[0])
+    note_id = new_id(conn, "notes")
     key_id, body, tags = _seal(vault, note_id, draft.client_id, 1, draft.body, draft.tags, draft.note_type)
     stamp = now_iso()
     occurred = draft.occurred_at or datetime.now().isoformat(timespec="minutes")
@@ -700,7 +701,7 @@ def insert_signed_bulk(vault: Vault, items: list[tuple[int, str, str, int | None
     vault.require(Permission.WRITE_NOTES)
     key_id, key = vault.notes_key()
     cipher = crypto.AESGCM(key)
-    first = int(vault.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM notes").fetchone()[0])
+    first = new_id(vault.conn, "notes")
     stamp, rows = now_iso(), []
     for offset, (client_id, note_type, occurred, minutes, body, tags) in enumerate(items):
         note_id = first + offset

@@ -18,6 +18,7 @@ from shop_desktop.core.desk import conflicts
 from shop_desktop.core.desk.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean_text, like_pattern, search_key, search_query
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault, select_staff
@@ -264,9 +265,9 @@ def write_agency(vault: Vault, details: AgencyDetails, agency_id: int | None) ->
     )
     if agency_id is None:
         cursor = vault.conn.execute(
-            "INSERT INTO agencies (name, search_key, category, address, phone, hours, contact_person,"
-            " what_to_bring, remarks, updated_at, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (*values, now_iso()),
+            "INSERT INTO agencies (id, name, search_key, category, address, phone, hours, contact_person,"
+            " what_to_bring, remarks, updated_at, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (new_id(vault.conn, "agencies"), *values, now_iso()),
         )
         return int(cursor.lastrowid or 0)
     vault.conn.execute(
@@ -400,10 +401,11 @@ def make_referral(vault: Vault, request: ReferralRequest) -> Referral:
         )
         number = _next_number(vault, int(request.referred_on[:4]))
         cursor = conn.execute(
-            "INSERT INTO referrals (number, client_id, agency_id, priority, reason, services_requested,"
+            "INSERT INTO referrals (id, number, client_id, agency_id, priority, reason, services_requested,"
             " referred_on, staff_id, alias_consent, follow_up_on, status, created_at, updated_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
+                new_id(conn, "referrals"),
                 number,
                 request.client_id,
                 request.agency_id,

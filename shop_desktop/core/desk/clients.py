@@ -17,6 +17,7 @@ from shop_desktop.core.actions import action
 from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean, like_pattern, search_key, search_query
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -141,9 +142,10 @@ def register_client(vault: Vault, details: ClientDetails, consent: Consent) -> C
     with vault.transaction() as conn:
         code = new_code(vault)
         cursor = conn.execute(
-            "INSERT INTO clients (code, alias, search_key, pronouns, gender, age_band, birth_year, indigenous,"
-            " phone, alumni, remark, first_visit, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO clients (id, code, alias, search_key, pronouns, gender, age_band, birth_year, indigenous,"
+            " phone, alumni, remark, first_visit, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
+                new_id(conn, "clients"),
                 code,
                 details.alias,
                 _key(details.alias, code),
@@ -172,9 +174,10 @@ def _key(alias: str, code: str) -> str:
 
 def _insert_consent(vault: Vault, client_id: int, consent: Consent) -> None:
     vault.conn.execute(
-        "INSERT INTO consents (client_id, keep_record, alias_on_slips, may_contact, given_on, ends_on,"
-        " withdrawn_on, recorded_by, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO consents (id, client_id, keep_record, alias_on_slips, may_contact, given_on, ends_on,"
+        " withdrawn_on, recorded_by, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
         (
+            new_id(vault.conn, "consents"),
             client_id,
             int(consent.keep_record),
             int(consent.alias_on_slips),

@@ -24,6 +24,7 @@ from shop_desktop.core.desk import sealed_text
 from shop_desktop.core.desk.clients import Client, get_client
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, VaultError
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -91,8 +92,8 @@ def keep_apart(vault: Vault, client_a: int, client_b: int, reason: str | None = 
         ).fetchone():
             raise InvalidInput("These two clients are already kept apart.")
         cursor = conn.execute(
-            "INSERT INTO keep_apart (client_a, client_b, created_by, created_at) VALUES (?,?,?,?)",
-            (first, second, vault.user.id, now_iso()),
+            "INSERT INTO keep_apart (id, client_a, client_b, created_by, created_at) VALUES (?,?,?,?,?)",
+            (new_id(conn, "keep_apart"), first, second, vault.user.id, now_iso()),
         )
         pair_id = int(cursor.lastrowid or 0)
         sealed_text.store(vault, "keep_apart", pair_id, "reason", text)
@@ -108,8 +109,8 @@ def record_staff_conflict(vault: Vault, staff_id: int, client_id: int, reason: s
     text = clean("reason", reason)
     with vault.transaction() as conn:
         cursor = conn.execute(
-            "INSERT INTO staff_conflicts (staff_id, client_id, created_by, created_at) VALUES (?,?,?,?)",
-            (staff_id, client_id, vault.user.id, now_iso()),
+            "INSERT INTO staff_conflicts (id, staff_id, client_id, created_by, created_at) VALUES (?,?,?,?,?)",
+            (new_id(conn, "staff_conflicts"), staff_id, client_id, vault.user.id, now_iso()),
         )
         conflict_id = int(cursor.lastrowid or 0)
         sealed_text.store(vault, "staff_conflicts", conflict_id, "reason", text)
@@ -157,8 +158,8 @@ def keep_apart_gate(
     why = clean("reason", override_reason, required=True)
     for pair in sorted(clash.values()):
         vault.conn.execute(
-            "INSERT INTO keep_apart_overrides (pair_id, action, reason, staff_id, at) VALUES (?,?,?,?,?)",
-            (pair, action, why, vault.user.id, now_iso()),
+            "INSERT INTO keep_apart_overrides (id, pair_id, action, reason, staff_id, at) VALUES (?,?,?,?,?,?)",
+            (new_id(vault.conn, "keep_apart_overrides"), pair, action, why, vault.user.id, now_iso()),
         )
         vault.audit("conflict.keep_apart_overridden", "keep_apart", pair, client_id=client_id, during=action)
 
@@ -207,8 +208,8 @@ def break_glass(vault: Vault, client_id: int, reason: str) -> BreakGlassUse:
     get_client(vault, client_id)
     with vault.transaction() as conn:
         cursor = conn.execute(
-            "INSERT INTO break_glass (staff_id, client_id, reason, at) VALUES (?,?,?,?)",
-            (vault.user.id, client_id, why, now_iso()),
+            "INSERT INTO break_glass (id, staff_id, client_id, reason, at) VALUES (?,?,?,?,?)",
+            (new_id(conn, "break_glass"), vault.user.id, client_id, why, now_iso()),
         )
         use_id = int(cursor.lastrowid or 0)
         vault.audit("conflict.break_glass", "client", client_id, use=use_id)

@@ -17,6 +17,7 @@ from shop_desktop.core.desk.visits import Service, check_quantity, service_catal
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.overdose_kits import KitGiven, write_shift_kits
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -118,7 +119,8 @@ def add_area(vault: Vault, name: str, kind: str) -> Area:
         else:
             order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM outreach_areas").fetchone()[0]
             cursor = conn.execute(
-                "INSERT INTO outreach_areas (name, kind, sort_order) VALUES (?, ?, ?)", (clean_name, kind, order)
+                "INSERT INTO outreach_areas (id, name, kind, sort_order) VALUES (?, ?, ?, ?)",
+                (new_id(conn, "outreach_areas"), clean_name, kind, order),
             )
             area_id = int(cursor.lastrowid or 0)
         vault.audit("outreach.area_added", "outreach_area", area_id)
@@ -198,9 +200,9 @@ def log_shift(vault: Vault, record: ShiftRecord, *, today: date | None = None) -
     with vault.transaction() as conn:
         _refuse_same_shift(conn, vault.user.id, record)
         cursor = conn.execute(
-            "INSERT INTO outreach_shifts (day, starts, ends, minutes, area_id, contacts, referrals, alerts_shared,"
-            " remark, staff_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (*_columns(record, minutes, remark), vault.user.id, now_iso(), now_iso()),
+            "INSERT INTO outreach_shifts (id, day, starts, ends, minutes, area_id, contacts, referrals, alerts_shared,"
+            " remark, staff_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (new_id(conn, "outreach_shifts"), *_columns(record, minutes, remark), vault.user.id, now_iso(), now_iso()),
         )
         shift_id = int(cursor.lastrowid or 0)
         _write_details(conn, shift_id, record)

@@ -10,6 +10,7 @@ from shop_desktop.core.actions import action
 from shop_desktop.core.desk import conflicts, restrictions
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -65,8 +66,8 @@ def add_program(vault: Vault, name: str, description: str = "", weekday: int | N
         if conn.execute("SELECT 1 FROM programs WHERE name = ?", (clean_name,)).fetchone():
             raise InvalidInput(f'There is already a program called "{clean_name}".')
         cursor = conn.execute(
-            "INSERT INTO programs (name, description, weekday) VALUES (?, ?, ?)",
-            (clean_name, clean("description", description) or "", weekday),
+            "INSERT INTO programs (id, name, description, weekday) VALUES (?, ?, ?, ?)",
+            (new_id(conn, "programs"), clean_name, clean("description", description) or "", weekday),
         )
         vault.audit("program.added", "program", cursor.lastrowid)
     return next(p for p in list_programs(vault) if p.id == cursor.lastrowid)
@@ -84,8 +85,8 @@ def session_for(vault: Vault, program_id: int, day: str | None = None) -> Progra
         ).fetchone()
         if row is None:
             cursor = conn.execute(
-                "INSERT INTO program_sessions (program_id, day, created_by, created_at) VALUES (?, ?, ?, ?)",
-                (program_id, day, vault.user.id, now_iso()),
+                "INSERT INTO program_sessions (id, program_id, day, created_by, created_at) VALUES (?, ?, ?, ?, ?)",
+                (new_id(conn, "program_sessions"), program_id, day, vault.user.id, now_iso()),
             )
             vault.audit("program.session_started", "program_session", cursor.lastrowid, program_id=program_id)
             session_id = int(cursor.lastrowid or 0)

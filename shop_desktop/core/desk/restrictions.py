@@ -20,6 +20,7 @@ from shop_desktop.core.desk import sealed_text
 from shop_desktop.core.desk.clients import get_client
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied, VaultError
 from shop_desktop.core.roles import Permission, parse_roles
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -110,7 +111,10 @@ def add_reason(vault: Vault, label: str) -> Reason:
         if conn.execute("SELECT 1 FROM restriction_reasons WHERE label = ?", (text,)).fetchone():
             raise InvalidInput(f'"{text}" is already a reason.')
         order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM restriction_reasons").fetchone()[0]
-        cursor = conn.execute("INSERT INTO restriction_reasons (label, sort_order) VALUES (?, ?)", (text, order))
+        cursor = conn.execute(
+            "INSERT INTO restriction_reasons (id, label, sort_order) VALUES (?, ?, ?)",
+            (new_id(conn, "restriction_reasons"), text, order),
+        )
         vault.audit("restriction.reason_added", "restriction_reason", cursor.lastrowid)
     return Reason(int(cursor.lastrowid or 0), str(text))
 
@@ -125,9 +129,10 @@ def restrict(vault: Vault, request: RestrictionRequest) -> Restriction:
     note = clean("remark", request.note)
     with vault.transaction() as conn:
         cursor = conn.execute(
-            "INSERT INTO restrictions (client_id, scope, scope_id, starts_on, ends_on, review_on, reason_id,"
-            " created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO restrictions (id, client_id, scope, scope_id, starts_on, ends_on, review_on, reason_id,"
+            " created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
+                new_id(conn, "restrictions"),
                 request.client_id,
                 request.scope,
                 request.scope_id,
@@ -275,8 +280,8 @@ def gate(
     why = clean("reason", override_reason, required=True)
     for restriction in applies:
         vault.conn.execute(
-            "INSERT INTO restriction_overrides (restriction_id, action, reason, staff_id, at) VALUES (?,?,?,?,?)",
-            (restriction.id, action, why, vault.user.id, now_iso()),
+            "INSERT INTO restriction_overrides (id, restriction_id, action, reason, staff_id, at) VALUES (?,?,?,?,?,?)",
+            (new_id(vault.conn, "restriction_overrides"), restriction.id, action, why, vault.user.id, now_iso()),
         )
         vault.audit("restriction.overridden", "restriction", restriction.id, client_id=client_id, during=action)
 

@@ -21,6 +21,7 @@ from shop_desktop.core.desk import conflicts, restrictions
 from shop_desktop.core.desk.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission, allowed
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import StaffMember, Vault, select_staff
@@ -296,9 +297,10 @@ def book_stay(
             override_reason=keep_apart_reason,
         )
         cursor = conn.execute(
-            "INSERT INTO suite_stays (unit, client_id, arrival, departure, status, staff_id, remark, created_by,"
-            " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO suite_stays (id, unit, client_id, arrival, departure, status, staff_id, remark, created_by,"
+            " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
+                new_id(conn, "suite_stays"),
                 unit,
                 request.client_id,
                 request.arrival.isoformat(),

@@ -12,6 +12,7 @@ from shop_desktop.core.actions import action
 from shop_desktop.core.desk.clients import get_client
 from shop_desktop.core.errors import InvalidInput
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
 
@@ -32,8 +33,16 @@ def record_turnaway(vault: Vault, reason: str, client_id: int | None = None, at:
     when = (at or datetime.now()).replace(second=0, microsecond=0)
     with vault.transaction() as conn:
         cursor = conn.execute(
-            "INSERT INTO turnaways (at, day, client_id, reason, staff_id, created_at) VALUES (?,?,?,?,?,?)",
-            (when.isoformat(timespec="minutes"), when.date().isoformat(), client_id, reason, vault.user.id, now_iso()),
+            "INSERT INTO turnaways (id, at, day, client_id, reason, staff_id, created_at) VALUES (?,?,?,?,?,?,?)",
+            (
+                new_id(conn, "turnaways"),
+                when.isoformat(timespec="minutes"),
+                when.date().isoformat(),
+                client_id,
+                reason,
+                vault.user.id,
+                now_iso(),
+            ),
         )
         turnaway_id = int(cursor.lastrowid or 0)
         vault.audit("turnaway.recorded", "turnaway", turnaway_id, client_id=client_id)

@@ -17,6 +17,7 @@ from shop_desktop.core.desk.clients import require_record_in_use
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.overdose_kits import KitGiven, write_visit_kit
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -83,8 +84,8 @@ def add_service(vault: Vault, name: str, kind: str, hotkey: str | None = None) -
             raise InvalidInput(f'"{clean_name}" is already in the catalog.')
         order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM services").fetchone()[0]
         cursor = conn.execute(
-            "INSERT INTO services (name, kind, hotkey, sort_order) VALUES (?, ?, ?, ?)",
-            (clean_name, kind, hotkey, order),
+            "INSERT INTO services (id, name, kind, hotkey, sort_order) VALUES (?, ?, ?, ?, ?)",
+            (new_id(conn, "services"), clean_name, kind, hotkey, order),
         )
         vault.audit("catalog.service_added", "service", cursor.lastrowid)
     return next(s for s in service_catalog(vault) if s.id == cursor.lastrowid)
@@ -175,9 +176,10 @@ def check_in(
                 override_reason=override_reason,
             )
         cursor = conn.execute(
-            "INSERT INTO visits (client_id, at, day, gender, age_band, indigenous, staff_id, created_at)"
-            " VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO visits (id, client_id, at, day, gender, age_band, indigenous, staff_id, created_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
             (
+                new_id(conn, "visits"),
                 client_id,
                 when.isoformat(timespec="minutes"),
                 when.date().isoformat(),

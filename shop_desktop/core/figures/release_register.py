@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from shop_desktop.core.actions import action
 from shop_desktop.core.errors import InvalidInput, PermissionDenied, VaultError
 from shop_desktop.core.roles import Permission, Role
+from shop_desktop.core.sync.ids import new_id
 
 if TYPE_CHECKING:
     from shop_desktop.core.figures.report_figures import Period, ReportFigures, ReportRun
@@ -200,9 +201,10 @@ def release(vault: Vault, run: ReportRun, figures: ReportFigures, how: str) -> i
 
 def _insert(conn: Any, key: str, run: ReportRun, how: str, text: str, digest: str) -> int:
     cursor = conn.execute(
-        "INSERT INTO report_releases (run, period_start, period_end, threshold, released_at, how, cells, digest)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO report_releases (id, run, period_start, period_end, threshold, released_at, how, cells, digest)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
+            new_id(conn, "report_releases"),
             key,
             run.period.start.isoformat(),
             run.period.end.isoformat(),

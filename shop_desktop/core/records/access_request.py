@@ -41,6 +41,7 @@ from shop_desktop.core.records.access_request_output import (
 )
 from shop_desktop.core.records.access_request_record import Entry, Passage, Section, gather
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -70,9 +71,11 @@ def log_request(vault: Vault, client_id: int, received_on: date | None = None) -
     stamp = now_iso()
     with vault.transaction() as conn:
         cursor = conn.execute(
-            "INSERT INTO access_requests (client_id, received_on, due_on, status, created_by, created_at, updated_at)"
-            " VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO access_requests (id, client_id, received_on, due_on, status, created_by, created_at,"
+            " updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?)",
             (
+                new_id(conn, "access_requests"),
                 client_id,
                 received.isoformat(),
                 (received + timedelta(days=DUE_DAYS)).isoformat(),
@@ -308,9 +311,18 @@ def add_correction(vault: Vault, request_id: int, about: str, correction: str, a
         raise InvalidInput("The day the correction was asked for can't be in the future.")
     with vault.transaction() as conn:
         cursor = conn.execute(
-            "INSERT INTO record_corrections (client_id, request_id, asked_on, about, correction, recorded_by,"
-            " recorded_at) VALUES (?,?,?,?,?,?,?)",
-            (request.client_id, request_id, day.isoformat(), what, text, vault.user.id, now_iso()),
+            "INSERT INTO record_corrections (id, client_id, request_id, asked_on, about, correction, recorded_by,"
+            " recorded_at) VALUES (?,?,?,?,?,?,?,?)",
+            (
+                new_id(conn, "record_corrections"),
+                request.client_id,
+                request_id,
+                day.isoformat(),
+                what,
+                text,
+                vault.user.id,
+                now_iso(),
+            ),
         )
         correction_id = int(cursor.lastrowid or 0)
         vault.audit("access_request.correction_added", "client", request.client_id, correction=correction_id)

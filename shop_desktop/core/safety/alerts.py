@@ -26,6 +26,7 @@ from shop_desktop.core import settings
 from shop_desktop.core.actions import action
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean_text, search_key, search_query
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -333,9 +334,18 @@ def report_alert(
     stamp = now_iso()
     with vault.transaction() as conn:
         cursor = conn.execute(
-            f"INSERT INTO alerts (reference, reported_on, status, created_at, updated_at, {', '.join(_DETAIL_COLUMNS)})"
-            f" VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(_DETAIL_COLUMNS))})",
-            (new_reference(vault), reported.isoformat(), ACTIVE, stamp, stamp, *_row_values(details)),
+            "INSERT INTO alerts (id, reference, reported_on, status, created_at, updated_at,"
+            f" {', '.join(_DETAIL_COLUMNS)})"
+            f" VALUES (?, ?, ?, ?, ?, ?, {', '.join('?' * len(_DETAIL_COLUMNS))})",
+            (
+                new_id(conn, "alerts"),
+                new_reference(vault),
+                reported.isoformat(),
+                ACTIVE,
+                stamp,
+                stamp,
+                *_row_values(details),
+            ),
         )
         alert_id = int(cursor.lastrowid or 0)
         _write_index(vault, alert_id, details, ACTIVE)

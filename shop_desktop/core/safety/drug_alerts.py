@@ -15,6 +15,7 @@ from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.shift_log import checked_line
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
 
@@ -88,9 +89,17 @@ def post_drug_alert(
     )
     with vault.transaction() as conn:
         cursor = conn.execute(
-            "INSERT INTO drug_alerts (issued_on, expires_on, substance, what_is_different, where_seen, source,"
-            " staff_id, created_at) VALUES (?,?,?,?,?,?,?,?)",
-            (issued.isoformat(), expires.isoformat(), *fields, source, vault.user.id, now_iso()),
+            "INSERT INTO drug_alerts (id, issued_on, expires_on, substance, what_is_different, where_seen, source,"
+            " staff_id, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                new_id(conn, "drug_alerts"),
+                issued.isoformat(),
+                expires.isoformat(),
+                *fields,
+                source,
+                vault.user.id,
+                now_iso(),
+            ),
         )
         alert_id = int(cursor.lastrowid or 0)
         vault.audit("drug_alert.posted", "drug_alert", alert_id)

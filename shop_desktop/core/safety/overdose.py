@@ -23,6 +23,7 @@ from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.desk import sealed_text
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
 
@@ -246,9 +247,9 @@ def save_draft(vault: Vault, draft: ResponseDraft) -> int:
         if checked.response_id is None:
             stamp = now_iso()
             cursor = conn.execute(
-                f"INSERT INTO overdose_responses ({_FIELDS}, status, author_id, created_at, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (*_values(checked), DRAFT, vault.user.id, stamp, stamp),
+                f"INSERT INTO overdose_responses (id, {_FIELDS}, status, author_id, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (new_id(conn, "overdose_responses"), *_values(checked), DRAFT, vault.user.id, stamp, stamp),
             )
             response_id = int(cursor.lastrowid or 0)
             vault.audit("overdose.draft_created", "overdose", response_id, client_id=checked.client_id)
@@ -403,8 +404,8 @@ def add_addendum(vault: Vault, response_id: int, text: str) -> int:
     with vault.transaction() as conn:
         row = _readable_signed(vault, response_id)
         cursor = conn.execute(
-            "INSERT INTO overdose_addenda (response_id, author_id, created_at) VALUES (?, ?, ?)",
-            (response_id, vault.user.id, now_iso()),
+            "INSERT INTO overdose_addenda (id, response_id, author_id, created_at) VALUES (?, ?, ?, ?)",
+            (new_id(conn, "overdose_addenda"), response_id, vault.user.id, now_iso()),
         )
         addendum_id = int(cursor.lastrowid or 0)
         sealed_text.store(vault, "overdose_addenda", addendum_id, "text", words)
@@ -432,8 +433,9 @@ def record_debrief_held(vault: Vault, response_id: int) -> int:
     with vault.transaction() as conn:
         row = _readable_signed(vault, response_id)
         cursor = conn.execute(
-            "INSERT INTO overdose_addenda (response_id, author_id, debrief_held, created_at) VALUES (?, ?, 1, ?)",
-            (response_id, vault.user.id, now_iso()),
+            "INSERT INTO overdose_addenda (id, response_id, author_id, debrief_held, created_at)"
+            " VALUES (?, ?, ?, 1, ?)",
+            (new_id(conn, "overdose_addenda"), response_id, vault.user.id, now_iso()),
         )
         addendum_id = int(cursor.lastrowid or 0)
         vault.audit("overdose.debrief_recorded", "overdose", response_id, addendum=addendum_id, client_id=row[2])

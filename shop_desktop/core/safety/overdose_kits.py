@@ -14,6 +14,7 @@ from typing import Any
 from shop_desktop.core.actions import action
 from shop_desktop.core.errors import InvalidInput
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
 
@@ -67,9 +68,19 @@ def write_visit_kit(vault: Vault, visit_id: int, day: str, kit: KitGiven, servic
     if service_id is None or service_id not in services:
         raise InvalidInput("Tick naloxone kits among the supplies to record the kit's details.")
     vault.conn.execute(
-        "INSERT INTO naloxone_kits (visit_id, day, kind, reason, trained, kits, staff_id, created_at)"
-        " VALUES (?,?,?,?,?,?,?,?)",
-        (visit_id, day, kit.kind, kit.reason, int(kit.trained), services[service_id], vault.user.id, now_iso()),
+        "INSERT INTO naloxone_kits (id, visit_id, day, kind, reason, trained, kits, staff_id, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            new_id(vault.conn, "naloxone_kits"),
+            visit_id,
+            day,
+            kit.kind,
+            kit.reason,
+            int(kit.trained),
+            services[service_id],
+            vault.user.id,
+            now_iso(),
+        ),
     )
 
 
@@ -88,10 +99,14 @@ def write_shift_kits(
             f"The naloxone kit details add up to more than the {given} kit(s) handed out. Check the numbers."
         )
     vault.conn.execute("DELETE FROM naloxone_kits WHERE shift_id = ?", (shift_id,))
+    first = new_id(vault.conn, "naloxone_kits")  # consecutive ids in this device's range
     vault.conn.executemany(
-        "INSERT INTO naloxone_kits (shift_id, day, kind, reason, trained, kits, staff_id, created_at)"
-        " VALUES (?,?,?,?,?,?,?,?)",
-        [(shift_id, day, kit.kind, kit.reason, int(kit.trained), kit.kits, vault.user.id, now_iso()) for kit in kits],
+        "INSERT INTO naloxone_kits (id, shift_id, day, kind, reason, trained, kits, staff_id, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        [
+            (first + n, shift_id, day, kit.kind, kit.reason, int(kit.trained), kit.kits, vault.user.id, now_iso())
+            for n, kit in enumerate(kits)
+        ],
     )
 
 

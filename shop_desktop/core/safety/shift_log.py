@@ -14,6 +14,7 @@ from datetime import date, datetime
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
 
@@ -68,8 +69,10 @@ def write_entry(
     client_id = _client_by_code(vault, client_code)
     with vault.transaction() as conn:
         cursor = conn.execute(
-            "INSERT INTO shift_log (day, at, text, handover, client_id, staff_id, created_at) VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO shift_log (id, day, at, text, handover, client_id, staff_id, created_at)"
+            " VALUES (?,?,?,?,?,?,?,?)",
             (
+                new_id(conn, "shift_log"),
                 when.date().isoformat(),
                 when.isoformat(timespec="minutes"),
                 line,

@@ -27,6 +27,7 @@ from shop_desktop.core.safety.stock_ledger import (
     moves_between,
     shelf,
 )
+from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.db import Connection
 from shop_desktop.core.vault.vault import Vault
@@ -194,9 +195,10 @@ def _insert_move(
 ) -> int:
     _begin_stock(conn, service_id, day)
     cursor = conn.execute(
-        "INSERT INTO stock_moves (service_id, kind, day, quantity, counted, lot, expires_on, reason, staff_id,"
-        " created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO stock_moves (id, service_id, kind, day, quantity, counted, lot, expires_on, reason, staff_id,"
+        " created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (
+            new_id(conn, "stock_moves"),
             service_id,
             kind,
             day,

@@ -2,15 +2,41 @@
 
 The app's own connection is sqlcipher3, whose build has no session extension; APSW (SQLite3 Multiple
 Ciphers) opens the same SQLCipher 4 file with the same raw key and offers `apsw.Session`. A session
-only sees changes made on its own connection, so capture is by diff against `sync/base.db`: the
-synced tables as they were at the last exchange (SYNC.md "Engine").
+only sees changes made on its own connection, so capture is by diff against `sync/base.db` beside
+the vault: the synced tables as they were at the last exchange (SYNC.md "Engine"). Base is keyed
+with the vault's data key; a rotation of that key must rebuild it (`drop_base`, then `start`).
+
+    sync = open_sync(folder, data_key)
+    changeset = capture(sync, "outreach")   # b"" when nothing changed
+    ...write the bundle durably...
+    settle(sync, changeset)                 # base now knows what was shipped
+
+Tables are diffed only when their change counter (triggers, core/sync/ids.py) moved since the last
+settle, so a bundle after a quiet hour costs a few small reads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import apsw
+
+from shop_desktop.core.sync import ids
+from shop_desktop.core.sync.profiles import profile
+from shop_desktop.core.vault.places import DB_NAME
+
+if TYPE_CHECKING:
+    from shop_desktop.core.vault.vault import Vault
+
+BASE_NAME = "base.db"
+
+
+def base_path(folder: Path) -> Path:
+    return folder / "sync" / BASE_NAME
 
 
 def open_apsw(path: Path | str, data_key: bytes) -> apsw.Connection:
@@ -23,7 +49,151 @@ def open_apsw(path: Path | str, data_key: bytes) -> apsw.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # a wrong key fails here
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA secure_delete = ON")
     except apsw.Error:
         conn.close()
         raise
     return conn
+
+
+@dataclass
+class SyncConnection:
+    """The vault file with base attached (for diffs), and base on its own (changesets apply to a
+    connection's main schema only). Close it when the exchange is done."""
+
+    folder: Path
+    main: apsw.Connection
+    base: apsw.Connection
+
+    def close(self) -> None:
+        self.main.close()
+        self.base.close()
+
+
+def open_sync(folder: Path, data_key: bytes) -> SyncConnection:
+    """Open the vault and its base for an exchange; base is made (a copy of now) if it is missing."""
+    path = base_path(folder)
+    fresh = not path.exists()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    main = open_apsw(folder / DB_NAME, data_key)
+    base = open_apsw(path, data_key)
+    main.execute("ATTACH DATABASE ? AS base KEY ?", (str(path), f"x'{data_key.hex()}'"))
+    sync = SyncConnection(folder, main, base)
+    with main:
+        for table in ids.synced_tables(main):
+            _ensure_base_table(main, table, copy_rows=fresh)
+    return sync
+
+
+def start(folder: Path, data_key: bytes) -> None:
+    """A device starts syncing (or was just enrolled): base becomes a copy of the vault as it is."""
+    open_sync(folder, data_key).close()
+
+
+def drop_base(folder: Path) -> None:
+    """Forget base (after a rotation of the data key; `start` makes it again from the vault)."""
+    base_path(folder).unlink(missing_ok=True)
+
+
+def _ensure_base_table(main: apsw.Connection, table: str, *, copy_rows: bool) -> None:
+    """Base holds each synced table with the same columns and primary key and no other constraint:
+    it records what the others were told, even where the vault itself merged differently."""
+    columns = [(str(r[1]), int(r[5])) for r in main.execute(f"PRAGMA main.table_info('{table}')")]
+    present = {str(r[1]) for r in main.execute(f"PRAGMA base.table_info('{table}')")}
+    listed = ", ".join(f'"{name}"' for name, _ in columns)
+    if not present:
+        primary = ", ".join(f'"{name}"' for name, pk in sorted(columns, key=lambda c: c[1]) if pk)
+        main.execute(f'CREATE TABLE base."{table}" ({listed}, PRIMARY KEY ({primary}))')
+        if copy_rows:
+            main.execute(f'INSERT INTO base."{table}" SELECT {listed} FROM main."{table}"')
+        return
+    same_row = " AND ".join(f'm."{name}" = b."{name}"' for name, pk in columns if pk)
+    for name in (name for name, _ in columns if name not in present):
+        # a later migration added a column: base takes the vault's values for it, so no row looks changed
+        main.execute(f'ALTER TABLE base."{table}" ADD COLUMN "{name}"')
+        main.execute(
+            f'UPDATE base."{table}" AS b SET "{name}" = (SELECT m."{name}" FROM main."{table}" AS m WHERE {same_row})'
+        )
+
+
+def capture(source: Vault | SyncConnection, profile_key: str) -> bytes:
+    """This device's changes since the last exchange to the tables `profile_key` carries, as one
+    changeset (b"" when there are none). Reads only; `settle` once the bundle is safely written."""
+    carried = profile(profile_key)
+    with _opened(source) as sync:
+        return _diff(sync, [t for t in _moved(sync.main) if carried.carries(t)])
+
+
+def settle(source: Vault | SyncConnection, changeset: bytes) -> None:
+    """After the bundle holding `changeset` is written: base takes it, so the next capture starts
+    from here. Settle the widest changeset shipped (profiles nest: outreach is inside centre)."""
+    if not changeset:
+        return
+    with _opened(source) as sync:
+        apply_to_base(sync, changeset)
+        _moved(sync.main)  # tables whose diff is now empty are marked settled
+
+
+def apply_to_base(sync: SyncConnection, changeset: bytes) -> None:
+    """Base records what the author said, whatever the vault merged: REPLACE on every clash."""
+    with sync.base:
+        apsw.Changeset.apply(changeset, sync.base, conflict=_base_conflict)
+
+
+def _base_conflict(reason: int, change: apsw.TableChange) -> int:
+    if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT):
+        return apsw.SQLITE_CHANGESET_REPLACE
+    return apsw.SQLITE_CHANGESET_OMIT  # already gone, or (base has none) a constraint
+
+
+def _diff(sync: SyncConnection, tables: list[str]) -> bytes:
+    if not tables:
+        return b""
+    session = apsw.Session(sync.main, "main")
+    try:
+        for table in tables:
+            session.attach(table)
+            session.diff("base", table)
+        return b"" if session.is_empty else session.changeset()
+    finally:
+        session.close()
+
+
+def _moved(main: apsw.Connection) -> list[str]:
+    """Synced tables changed since last settled. A table whose counter moved but whose diff is
+    empty (a bundle applied here, say) is marked settled on the way, so it is skipped next time."""
+    counted = {
+        str(r[0]): (int(r[1]), int(r[2])) for r in main.execute("SELECT name, changes, captured FROM sync_changed")
+    }
+    moved = []
+    for table in ids.synced_tables(main):
+        changes, captured = counted.get(table, (0, -1))
+        if table in counted and changes == captured:
+            continue
+        if table in counted and not _diff_one(main, table):
+            main.execute("UPDATE sync_changed SET captured = ? WHERE name = ?", (changes, table))
+            continue
+        moved.append(table)
+    return moved
+
+
+def _diff_one(main: apsw.Connection, table: str) -> bool:
+    session = apsw.Session(main, "main")
+    try:
+        session.attach(table)
+        session.diff("base", table)
+        return not session.is_empty
+    finally:
+        session.close()
+
+
+@contextmanager
+def _opened(source: Vault | SyncConnection) -> Iterator[SyncConnection]:
+    if isinstance(source, SyncConnection):
+        yield source
+        return
+    sync = open_sync(source.folder, source.data_key)
+    try:
+        yield sync
+    finally:
+        sync.close()

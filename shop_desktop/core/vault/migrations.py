@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from shop_desktop.core.errors import VaultTooNew
 from shop_desktop.core.sync.devices import migrate_devices
+from shop_desktop.core.sync.ids import migrate_sync
 from shop_desktop.core.vault.db import Connection, sqlcipher
 
 
@@ -803,6 +804,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m_overdose_naloxone,
     _m_stock_drug_alerts_shift_log,
     _m_audit_checkpoints,
+    migrate_sync,
     migrate_devices,
 )
 LATEST = len(MIGRATIONS)
