@@ -51,6 +51,8 @@ ACTION_MODULES: tuple[str, ...] = (  # where each area lives under core: "desk.c
     "safety.shift_log",
     "safety.stock",
     "settings",
+    "sync.devices",
+    "sync.syncing",
     "vault.audit_trail",
     "vault.rotation",
     "vault.staff",

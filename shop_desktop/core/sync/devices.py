@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from shop_desktop.core.actions import action
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.sync import exchange
 from shop_desktop.core.vault import audit
 from shop_desktop.core.vault.db import Connection
 
@@ -83,9 +84,7 @@ def device(conn: Connection, number: int) -> Device | None:
 
 
 def this_number(conn: Connection) -> int:
-    from shop_desktop.core.sync import ids
-
-    return ids.this_device(conn)
+    return exchange.this_device(conn)
 
 
 def profile_of(conn: Connection, number: int) -> str:
@@ -118,8 +117,7 @@ def secrets_held(conn: Connection) -> dict[str, bytes]:
 
 def ensure_secrets(conn: Connection) -> dict[str, bytes]:
     """On the centre PC, a secret for every profile (made once); elsewhere, the ones enrollment gave."""
-    from shop_desktop.core.sync.profiles import PROFILES
-
+    PROFILES = exchange.profiles()
     held = secrets_held(conn)
     if this_number(conn) != CENTRE:
         return held
@@ -132,23 +130,20 @@ def ensure_secrets(conn: Connection) -> dict[str, bytes]:
 
 def covered_profiles(profile_key: str) -> list[str]:
     """The profiles whose data a device of this profile already holds all of (its own included)."""
-    from shop_desktop.core.sync.profiles import PROFILES
-
+    PROFILES = exchange.profiles()
     own = PROFILES[profile_key].tables
     return sorted(key for key, other in PROFILES.items() if other.tables <= own)
 
 
 def stream_of(profile_key: str) -> str:
     """Profiles that carry the same tables share one stream of bundles (centre and office do)."""
-    from shop_desktop.core.sync.profiles import PROFILES
-
+    PROFILES = exchange.profiles()
     tables = PROFILES[profile_key].tables
     return min(key for key, other in PROFILES.items() if other.tables == tables)
 
 
 def streams() -> list[str]:
-    from shop_desktop.core.sync.profiles import PROFILES
-
+    PROFILES = exchange.profiles()
     return sorted({stream_of(key) for key in PROFILES})
 
 
@@ -159,8 +154,8 @@ def streams() -> list[str]:
 def add(vault: Vault, name: str, profile_key: str, folder: Path) -> Path:
     """Add a device: its number, and its enrollment file written into `folder` (returned)."""
     from shop_desktop.core.sync import enrollment
-    from shop_desktop.core.sync.profiles import PROFILES
 
+    PROFILES = exchange.profiles()
     cleaned = " ".join(name.split())
     if not 1 <= len(cleaned) <= 60:
         raise InvalidInput('Give the device a name of up to 60 characters, e.g. "Outreach laptop".')

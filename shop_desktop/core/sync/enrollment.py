@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from shop_desktop.core.errors import InvalidInput, VaultDamaged, WrongPassphrase
-from shop_desktop.core.sync import devices
+from shop_desktop.core.sync import devices, exchange
 from shop_desktop.core.vault import audit, crypto, db, journal, keyfile, trust
 from shop_desktop.core.vault.keyfile import KeyFile
 from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
@@ -38,7 +38,15 @@ FORMAT, VERSION = "shop-enrollment", 1
 SUFFIX = ".shopenroll"
 NOT_ENROLLMENT = "That file is not a SHOP Desktop enrollment file, or it was changed or cut short."
 # Meta that belongs to the centre PC alone, never to a replica.
-LOCAL_META = (journal.KEYS_META, trust.TAMPERING_META, "sync.folder", "sync.sent", "sync.keys_sent")
+LOCAL_META = (
+    journal.KEYS_META,
+    trust.TAMPERING_META,
+    "sync.folder",
+    "sync.sent",
+    "sync.keys_sent",
+    "sync.devices_sent",
+    "sync.last_run",
+)
 
 
 def enrollment_name(number: int) -> str:
@@ -72,6 +80,8 @@ def write_enrollment(vault: Vault, number: int, folder: Path) -> Path:
     header |= {"profile": found.profile, "name": found.name, "epoch": vault.open_epoch, "made_at": audit.now_iso()}
     header_raw = json.dumps(header, sort_keys=True).encode()
     keys_payload = keyfile.payload(keys_for_profile(vault.keys, found.profile))
+    if not exchange.base_path(vault.folder).exists():  # the centre's changes from now on travel as bundles
+        exchange.make_base(vault.folder, vault.conn, vault.data_key)
     replica = make_replica(vault, number, found.profile)
     sealed = crypto.seal(_key(vault.data_key, header), replica, _associated(header_raw, keys_payload))
     target = folder / enrollment_name(number)
@@ -90,9 +100,7 @@ def keys_for_profile(keys: KeyFile, profile_key: str) -> KeyFile:
 
 
 def carries_notes(profile_key: str) -> bool:
-    from shop_desktop.core.sync.profiles import PROFILES
-
-    return "notes" in PROFILES[profile_key].tables
+    return "notes" in exchange.profiles()[profile_key].tables
 
 
 def make_replica(vault: Vault, number: int, profile_key: str) -> bytes:
@@ -111,23 +119,34 @@ def make_replica(vault: Vault, number: int, profile_key: str) -> bytes:
 
 
 def _keep_only_profile(conn: db.Connection, number: int, profile_key: str) -> None:
-    from shop_desktop.core.sync import ids
-    from shop_desktop.core.sync.profiles import PROFILES
-
-    keep = PROFILES[profile_key].tables
+    keep = exchange.profiles()[profile_key].tables
     conn.execute("PRAGMA foreign_keys = OFF")  # the rows that stay may point at rows that don't travel
     conn.execute("BEGIN IMMEDIATE")
-    for table in ids.synced_tables(conn):
+    centre_sent = conn.execute("SELECT value FROM meta WHERE key = 'sync.sent'").fetchone()
+    for table in exchange.synced_tables(conn):
         if table not in keep and not table.startswith("sync_"):
-            conn.execute(f'DELETE FROM "{table}"')
+            _empty(conn, table)
     covered = {devices.SECRET_META + key for key in devices.covered_profiles(profile_key)}
     for (key,) in conn.execute("SELECT key FROM meta").fetchall():
         if key in LOCAL_META or (str(key).startswith(devices.SECRET_META) and key not in covered):
             conn.execute("DELETE FROM meta WHERE key = ?", (key,))
     conn.execute("DELETE FROM audit_checkpoints")  # the centre person's own checks, not this device's
-    conn.execute("DELETE FROM sync_review")
-    ids.set_this_device(conn, number)
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_review'").fetchone():
+        conn.execute("DELETE FROM sync_review")  # the centre's own review list
+    exchange.set_this_device(conn, number)
+    conn.execute("UPDATE sync_devices SET last_seq = ? WHERE number = 0", (int(centre_sent[0]) if centre_sent else 0,))
     conn.execute("COMMIT")
+
+
+def _empty(conn: db.Connection, table: str) -> None:
+    """Every row out, past the table's guards (e.g. "a signed note cannot be deleted"), guards back."""
+    guards = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))
+    kept = guards.fetchall()
+    for name, _ in kept:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    conn.execute(f'DELETE FROM "{table}"')
+    for _, sql in kept:
+        conn.execute(sql)
 
 
 # --- joining (the new PC) ------------------------------------------------------------------------
@@ -206,6 +225,8 @@ def _install(target_folder: Path, replica: bytes, keys_payload: bytes) -> None:
     side.mkdir()
     journal.atomic_write(side / DB_NAME, replica)
     journal.atomic_write(side / KEYS_NAME, keys_payload)
+    (side / exchange.BASE).parent.mkdir()
+    journal.atomic_write(side / exchange.BASE, replica)  # base: what this device holds at enrollment
     if target_folder.exists():
         target_folder.rmdir()  # empty (checked above)
     journal.replace(side, target_folder)

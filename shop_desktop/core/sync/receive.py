@@ -1,0 +1,113 @@
+"""Applying one bundle, or refusing it in plain words (SYNC.md: "Refused with a plain message").
+
+Checked in this order, before anything is opened or applied:
+1. it is a bundle at all, and its name says what its signed header says (not renamed);
+2. it is this vault's; from a device this vault knows and hasn't retired;
+3. a key file it carries verifies for this vault (core/sync/keys_sync.py);
+4. its signature is the author's, under a certificate of this vault's key file; an account that
+   is disabled here signs nothing made after its disable;
+5. it is the next in its device's order: earlier ones are replays, a gap waits;
+6. this device holds the key it is sealed under (a disabled person's device doesn't, after the
+   rotation), and the seal opens.
+Then, in one transaction: the key file adopted, the devices it names learned, the changeset
+applied, the device's sequence number recorded. Base follows in its own transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from shop_desktop.core.sync import bundle, devices, exchange, keys_sync
+from shop_desktop.core.sync.bundle import TAMPERED, Bundle, BundleRefused, BundleWaits
+from shop_desktop.core.sync.keys_sync import KeyState
+from shop_desktop.core.vault import keyfile
+
+
+def check(conn: Any, state: KeyState, path: Path) -> tuple[Bundle, Any, dict[str, Any], bytes]:
+    """(bundle, the key file it brings or None, extras, changeset) once every rule passes."""
+    name = path.name
+    found = bundle.read(path.read_bytes(), name)
+    header = found.header
+    if header.vault_id != state.vault_id:
+        raise BundleRefused(f"Bundle {name} belongs to another vault. It was not applied.")
+    if bundle.parse_name(name) != (header.vault_id, header.device, header.profile, header.seq):
+        raise BundleRefused(TAMPERED.format(name=name))
+    _check_device(conn, header.device, name)
+    incoming = keys_sync.verified(state, found.keys_payload, name)
+    keys = incoming or state.keys
+    _check_author(conn, found, keys, name)
+    _check_order(conn, header.device, header.seq, name)
+    changeset, extras = bundle.open_contents(found, _seal_key(state, keys, header), name)
+    return found, incoming, extras, changeset
+
+
+def _check_device(conn: Any, number: int, name: str) -> None:
+    row = conn.execute("SELECT retired_at FROM sync_devices WHERE number = ?", (number,)).fetchone()
+    if row is None:
+        raise BundleRefused(
+            f"Bundle {name} comes from device {number}, which this vault doesn't know. It was not applied; "
+            "if the device was added recently, it is applied after the centre PC's next bundle arrives."
+        )
+    if row[0] is not None:
+        raise BundleRefused(f"Bundle {name} comes from device {number}, which was retired. It was not applied.")
+
+
+def _check_author(conn: Any, found: Bundle, keys: keyfile.KeyFile, name: str) -> None:
+    author = found.header.author
+    certs = [c for c in keys.certificates if c.user_id == author]
+    if not certs or not bundle.signed_by(found, {c.sign_public for c in certs}):
+        raise BundleRefused(TAMPERED.format(name=name))
+    current = keys.certificate(author)
+    if current is None or current.status != keyfile.ACTIVE:
+        row = conn.execute("SELECT disabled_at FROM staff WHERE id = ?", (author,)).fetchone()
+        disabled_at = str(row[0]) if row and row[0] else ""
+        if not disabled_at or found.header.at >= disabled_at:
+            raise BundleRefused(
+                f"Bundle {name} was made by an account that had been disabled by then. It was not applied."
+            )
+
+
+def _check_order(conn: Any, number: int, seq: int, name: str) -> None:
+    row = conn.execute("SELECT last_seq FROM sync_devices WHERE number = ?", (number,)).fetchone()
+    last = int(row[0]) if row else 0
+    if seq <= last:
+        raise BundleRefused(
+            f"Bundle {name} was applied before (number {seq} from device {number}); this copy was not applied again."
+        )
+    if seq > last + 1:
+        raise BundleWaits(f"Waiting for bundle {last + 1} from device {number} before applying number {seq}.")
+
+
+def _seal_key(state: KeyState, keys: keyfile.KeyFile, header: bundle.Header) -> bytes:
+    secret = state.secrets.get(header.profile)
+    data_key = state.data_key(header.epoch, keys)
+    if secret is None:
+        raise BundleRefused(f"Bundle {header.name} is for another kind of device. It was not applied.")
+    if data_key is None:
+        raise BundleWaits(
+            f"Bundle {header.name} is sealed under a key this device hasn't been given. If this device's "
+            "account was disabled, it can't open new bundles; otherwise it opens once the key file arrives."
+        )
+    return bundle.sync_key(data_key, state.vault_id, header.epoch, header.profile, secret)
+
+
+def apply(conn: Any, state: KeyState, path: Path) -> bundle.Header:
+    """Check, then apply in one transaction on `conn` (APSW, on the vault file). Returns the header."""
+    found, incoming, extras, changeset = check(conn, state, path)
+    header = found.header
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if incoming is not None:
+            keys_sync.stage(conn, state, incoming, found.keys_payload)
+        devices.learn(conn, list(extras.get("devices", [])))
+        exchange.apply(conn, changeset, header.device)
+        devices.record_applied(conn, header.device, header.seq, header.at)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        keys_sync.unstage(state)
+        raise
+    keys_sync.committed(state)
+    exchange.settle_base(state.vault_folder, state.base_key, changeset)
+    return header

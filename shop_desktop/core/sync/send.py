@@ -1,0 +1,133 @@
+"""Writing this device's bundles: one file per stream it can seal, all with the same number.
+
+A device writes the streams its own profile covers (the centre PC: the full stream and the
+outreach one; a laptop: only outreach), every one numbered N at each run with something to send,
+so a receiver follows one sequence per device whatever stream it reads.
+
+Crash order (every write, fsync and rename through core/vault/journal.py's seam):
+1. the largest stream's file first (it holds everything), then the others, each `.partial` ->
+   fsync -> rename -> fsync folder;
+2. base brought up to what was sent; 3. the number recorded in the database.
+The next run numbers from the highest of the recorded number and this device's own files in the
+folder (so a written file is never written again under the same number), and first completes a
+number a crash left half written, from the largest stream's file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import apsw
+
+from shop_desktop.core.sync import bundle, devices, exchange
+from shop_desktop.core.sync.keys_sync import KeyState
+from shop_desktop.core.vault import audit
+from shop_desktop.core.vault.places import KEYS_NAME
+
+SENT_META, KEYS_SENT_META, DEVICES_SENT_META = "sync.sent", "sync.keys_sent", "sync.devices_sent"
+
+
+def meta(conn: Any, key: str, default: str = "") -> str:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return default if row is None else str(row[0])
+
+
+def set_meta(conn: Any, key: str, value: object) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, str(value)))
+
+
+def my_streams(profile: str, secrets: dict[str, bytes]) -> list[str]:
+    """The streams this device writes, largest first: those its profile covers and it holds secrets for."""
+    tables = exchange.profiles()[profile].tables
+    chosen = {devices.stream_of(k) for k in devices.covered_profiles(profile)}
+    return sorted((s for s in chosen if s in secrets), key=lambda s: (-len(exchange.profiles()[s].tables & tables), s))
+
+
+def own_files(folder: Path, vault_id: str, device: int) -> dict[int, dict[str, Path]]:
+    found: dict[int, dict[str, Path]] = {}
+    for path in folder.glob(f"{vault_id}-d{device}-*{bundle.SUFFIX}"):
+        parsed = bundle.parse_name(path.name)
+        if parsed and parsed[1] == device:
+            found.setdefault(parsed[3], {})[parsed[2]] = path
+    return found
+
+
+def _filtered(changeset: bytes, tables: frozenset[str]) -> bytes:
+    if not changeset:
+        return b""
+    builder = apsw.ChangesetBuilder()
+    for change in apsw.Changeset.iter(changeset):
+        if change.name in tables:
+            builder.add_change(change)
+    return builder.output()
+
+
+def complete_last(conn: Any, state: KeyState, run: dict[str, Any]) -> int:
+    """Finish a number a crash left half written; returns the last number this device used."""
+    sent = int(meta(conn, SENT_META, "0"))
+    files = own_files(run["sync_folder"], state.vault_id, run["device"])
+    highest = max(files, default=0)
+    if highest <= sent:
+        return sent
+    streams = my_streams(run["profile"], state.secrets)
+    present = files[highest]
+    if streams[0] in present:
+        found = bundle.read(present[streams[0]].read_bytes(), present[streams[0]].name)
+        key = _seal_key(state, found.header.epoch, streams[0])
+        changeset, extras = bundle.open_contents(found, key)
+        for stream in streams[1:]:
+            if stream not in present:
+                _write(state, run, found.header.seq, stream, _filtered(changeset, _tables(stream)), extras)
+        exchange.settle_base(state.vault_folder, state.base_key, changeset)
+    set_meta(conn, SENT_META, highest)
+    return highest
+
+
+def _tables(stream: str) -> frozenset[str]:
+    return frozenset(exchange.profiles()[stream].tables)
+
+
+def _seal_key(state: KeyState, epoch: int, stream: str) -> bytes:
+    return bundle.sync_key(state.data_keys[epoch], state.vault_id, epoch, stream, state.secrets[stream])
+
+
+def _write(
+    state: KeyState, run: dict[str, Any], seq: int, stream: str, changeset: bytes, extras: dict[str, Any]
+) -> str:
+    epoch = state.newest_epoch  # after a rotation: the new key, which a disabled person's slot never got
+    payload = run["keys_payload"]
+    keys_generation = state.keys.generation if payload else 0
+    header = bundle.Header(
+        state.vault_id, run["device"], stream, seq, epoch, run["author"], audit.now_iso(), keys_generation
+    )
+    raw = bundle.make(
+        header, changeset, extras, keys_payload=payload, seal_key=_seal_key(state, epoch, stream),
+        sign_private=run["sign_private"],
+    )  # fmt: skip
+    bundle.write(run["sync_folder"], header.name, raw)
+    return header.name
+
+
+def write_bundles(conn: Any, state: KeyState, run: dict[str, Any]) -> list[str]:
+    """This device's changes since the last exchange, as one bundle per stream (none if nothing changed)."""
+    seq = complete_last(conn, state, run) + 1
+    streams = my_streams(run["profile"], state.secrets)
+    parts = exchange.capture(state.vault_folder, state.base_key, _tables(streams[0]))
+    listed = [d.to_json() for d in devices.all_devices(conn)]
+    listed_hash = hashlib.sha256(json.dumps(listed, sort_keys=True).encode()).hexdigest()
+    keys_changed = int(meta(conn, KEYS_SENT_META, "-1")) != state.keys.generation
+    if not parts and not keys_changed and meta(conn, DEVICES_SENT_META) == listed_hash:
+        return []
+    run["keys_payload"] = (state.vault_folder / KEYS_NAME).read_bytes() if keys_changed else b""
+    extras = {"devices": listed}
+    written = [_write(state, run, seq, stream, exchange.joined(parts, _tables(stream)), extras) for stream in streams]
+    exchange.settle_base(state.vault_folder, state.base_key, exchange.joined(parts, _tables(streams[0])))
+    conn.execute("BEGIN IMMEDIATE")
+    set_meta(conn, SENT_META, seq)
+    set_meta(conn, KEYS_SENT_META, state.keys.generation)
+    set_meta(conn, DEVICES_SENT_META, listed_hash)
+    conn.execute("COMMIT")
+    return written

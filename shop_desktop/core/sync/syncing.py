@@ -1,0 +1,215 @@
+"""Sync now: apply every new bundle in each device's order, then write ours (SYNC.md, #25).
+
+    plan = session.syncing.prepare()          # GUI thread: what the worker needs, nothing more
+    result = syncing.run(plan, report, cancelled)   # worker thread: its own connection
+    session.syncing.finish(result)            # GUI thread: the session takes an adopted key file
+
+The worker never touches the session: the plan carries copies of the keys it needs.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from shop_desktop.core.actions import SIGNED_IN, action
+from shop_desktop.core.errors import Cancelled, InvalidInput
+from shop_desktop.core.roles import Permission
+from shop_desktop.core.sync import bundle, devices, enrollment, exchange, keys_sync, receive, send
+from shop_desktop.core.sync.keys_sync import KeyState
+from shop_desktop.core.vault import audit
+from shop_desktop.core.vault.places import DB_NAME
+
+if TYPE_CHECKING:
+    from shop_desktop.core.vault.vault import Vault
+
+FOLDER_META, LAST_RUN_META = "sync.folder", "sync.last_run"
+
+
+@dataclass
+class SyncPlan:
+    state: KeyState
+    run: dict[str, Any] = field(repr=False)  # sync folder, device, profile, author, signing key
+
+
+@dataclass
+class SyncResult:
+    applied: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # plain messages, one per bundle not applied
+    waiting: list[str] = field(default_factory=list)
+    adopted_keys: Any = None  # the key file adopted from a bundle, for finish()
+    data_keys: dict[int, bytes] = field(default_factory=dict, repr=False)
+    at: str = ""
+
+
+@action(SIGNED_IN, audits=())
+def folder(vault: Vault) -> Path | None:
+    value = vault.meta(FOLDER_META)
+    return Path(value) if value else None
+
+
+@action(Permission.MANAGE_STAFF, audits=("sync.folder_set",))
+def set_folder(vault: Vault, path: Path) -> None:
+    if not path.is_dir():
+        raise InvalidInput(f"{path} is not a folder. Choose the folder the devices share (a USB stick, Syncthing).")
+    with vault.transaction():
+        vault.set_meta(FOLDER_META, str(path))
+        vault.audit("sync.folder_set", "vault", None)
+
+
+@action(SIGNED_IN, audits=())
+def prepare(vault: Vault) -> SyncPlan:
+    """On the GUI thread: copies of what the worker needs (quick)."""
+    sync_folder = folder(vault)
+    if sync_folder is None or not sync_folder.is_dir():
+        raise InvalidInput("Choose the sync folder first (Sync, then Sync folder).")
+    conn = vault.conn
+    number = devices.this_number(conn)
+    with vault.transaction():
+        secrets = devices.ensure_secrets(conn)
+    profile = devices.profile_of(conn, number) or "centre"
+    data_keys = keys_sync.remembered_epoch_keys(conn) | vault.data_keys()
+    state = KeyState(
+        vault.folder, vault.keys.vault_id, copy.deepcopy(vault.keys), vault.secrets.root_public,
+        vault.secrets.box_private, vault.own_slot[0], data_keys, secrets, vault.data_key,
+        enrollment.carries_notes(profile),
+    )  # fmt: skip
+    run = {"sync_folder": sync_folder, "device": number, "profile": profile, "author": vault.user.id,
+           "sign_private": vault.secrets.sign_private, "epoch": vault.open_epoch}  # fmt: skip
+    return SyncPlan(state, run)
+
+
+def run(plan: SyncPlan, report: Callable[[float, str], None], cancelled: Callable[[], bool]) -> SyncResult:
+    """The worker half: apply what arrived, then write ours. Each bundle is its own transaction."""
+    state, result = plan.state, SyncResult()
+    if not exchange.base_path(state.vault_folder).exists():
+        _make_base(state)
+    bundle.remove_partials(plan.run["sync_folder"], state.vault_id, plan.run["device"])
+    conn = exchange.open_apsw(state.vault_folder / DB_NAME, state.base_key)
+    try:
+        report(0.1, "Reading bundles from the other devices")
+        _receive_all(conn, plan, result, cancelled)
+        if cancelled():
+            raise Cancelled()
+        report(0.7, "Writing this device's bundle")
+        result.written = send.write_bundles(conn, state, plan.run)
+        send.set_meta(conn, LAST_RUN_META, audit.now_iso())
+    finally:
+        conn.close()
+    result.adopted_keys, result.data_keys, result.at = state.adopted, dict(state.data_keys), audit.now_iso()
+    report(1.0, "Synced")
+    return result
+
+
+def _make_base(state: KeyState) -> None:
+    from shop_desktop.core.vault import db
+
+    conn = db.connect(state.vault_folder / DB_NAME, state.base_key, check_same_thread=False)
+    try:
+        exchange.make_base(state.vault_folder, conn, state.base_key)
+    finally:
+        conn.close()
+
+
+def incoming(plan: SyncPlan, conn: Any) -> tuple[dict[int, list[tuple[int, Path]]], list[Path]]:
+    """New bundles by author device, in order (the stream this device reads from each), and any
+    bundle of another vault lying in the folder."""
+    found: dict[int, list[tuple[int, Path]]] = {}
+    others = []
+    for path in sorted(plan.run["sync_folder"].glob(f"*{bundle.SUFFIX}")):
+        parsed = bundle.parse_name(path.name)
+        if parsed is None or (parsed[0] == plan.state.vault_id and parsed[1] == plan.run["device"]):
+            continue
+        vault_id, author, stream, seq = parsed
+        if vault_id != plan.state.vault_id:
+            others.append(path)
+        elif stream == _stream_from(conn, plan, author):
+            found.setdefault(author, []).append((seq, path))
+    return {author: sorted(paths) for author, paths in found.items()}, others
+
+
+def _stream_from(conn: Any, plan: SyncPlan, author: int) -> str:
+    """My own stream if the author's profile covers it, else the author's own (which mine covers)."""
+    profiles = exchange.profiles()
+    mine = devices.stream_of(plan.run["profile"])
+    theirs = devices.profile_of(conn, author) or plan.run["profile"]
+    return mine if profiles[mine].tables <= profiles[theirs].tables else devices.stream_of(theirs)
+
+
+def _receive_all(conn: Any, plan: SyncPlan, result: SyncResult, cancelled: Callable[[], bool]) -> None:
+    """Pass over the folder until nothing more applies: a bundle may name a device (or bring a key)
+    that lets another device's bundles be read."""
+    while _receive_pass(conn, plan, result, cancelled) and not cancelled():
+        result.refused.clear()
+        result.waiting.clear()
+
+
+def _receive_pass(conn: Any, plan: SyncPlan, result: SyncResult, cancelled: Callable[[], bool]) -> bool:
+    streams, others = incoming(plan, conn)
+    result.refused.extend(f"Bundle {p.name} belongs to another vault. It was not applied." for p in others)
+    progress = False
+    for author, paths in streams.items():
+        for seq, path in paths:
+            if cancelled():
+                return False
+            row = conn.execute("SELECT last_seq FROM sync_devices WHERE number = ?", (author,)).fetchone()
+            if row is not None and seq <= int(row[0]):
+                continue  # applied before: it stays in the folder for the devices that haven't
+            try:
+                receive.apply(conn, plan.state, path)
+            except bundle.BundleWaits as waits:
+                result.waiting.append(str(waits))
+                break
+            except bundle.BundleRefused as refused:
+                result.refused.append(str(refused))
+                break  # the later ones wait behind it
+            result.applied.append(path.name)
+            progress = True
+    return progress
+
+
+@action(SIGNED_IN, audits=("sync.keys_adopted",))
+def finish(vault: Vault, result: SyncResult) -> None:
+    """On the GUI thread after run: the session takes the key file a bundle brought, and the database
+    moves to the key it was rotated to (the disabled person's key no longer opens it)."""
+    from shop_desktop.core.vault import rotation
+
+    adopted = result.adopted_keys
+    if adopted is None:
+        return
+    for epoch, key in result.data_keys.items():
+        vault.remember_data_key(epoch, key)
+    vault.keys = adopted
+    with vault.transaction():
+        vault.audit("sync.keys_adopted", "vault", None, generation=adopted.generation)
+    if adopted.epoch != vault.open_epoch and adopted.epoch in result.data_keys:
+        old_key = vault.data_key
+        rotation.rekey_database(vault, adopted.epoch)
+        _rekey_base(vault, old_key)
+
+
+def _rekey_base(vault: Vault, old_key: bytes) -> None:
+    from shop_desktop.core.vault import db
+
+    base = exchange.base_path(vault.folder)
+    if base.exists():
+        conn = db.connect(base, old_key)
+        try:
+            conn.execute(f"PRAGMA rekey = \"x'{vault.data_key.hex()}'\"")
+        finally:
+            conn.close()
+
+
+@action(SIGNED_IN, audits=())
+def status(vault: Vault) -> dict[str, Any]:
+    """When this device last synced, and each device's last bundle applied here."""
+    listed = [
+        {"number": d.number, "name": d.name, "profile": d.profile, "last_seq": d.last_seq,
+         "last_at": d.last_at, "retired": d.retired}
+        for d in devices.all_devices(vault.conn)
+    ]  # fmt: skip
+    return {"last_synced": vault.meta(LAST_RUN_META) or None, "devices": listed}
