@@ -3,8 +3,9 @@
     shop-desktop sync --data-dir DIR --folder FOLDER --user NAME --passphrase-stdin --quiet
 
 Signs in like the other commands, prepares the run while the session is open (the worker half holds
-its own connection), locks, then writes this device's bundles and applies every new one. Exit 0 when
-the exchange completed; a refused bundle is reported in plain words and does not stop the others.
+its own connection), applies every new bundle and writes this device's, then locks. Exit 0 when
+the exchange completed; a refused bundle (changed, replayed, from a retired device...) is reported
+in plain words, does not stop the others, and makes the exit code 11 (a check failed).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+REFUSED = 11  # the README's "a check failed"
 HELP = "exchange bundles with the other devices through the sync folder (for a scheduled task)"
 
 
@@ -46,15 +48,16 @@ def run(args: argparse.Namespace) -> int:
         if args.folder:
             _use_folder(session, Path(args.folder).expanduser())
         plan = session.syncing.prepare()
+        result = syncing.run(plan, _progress(args), lambda: False)
+        session.syncing.finish(result)  # a key file a bundle brought (a rotation elsewhere) is taken
     finally:
         session.lock()
-    result = syncing.run(plan, _progress(args), lambda: False)
     if not args.quiet:
         print(file=sys.stderr)
     print(summary(result))
-    for problem in getattr(result, "refused", ()) or ():
+    for problem in result.refused:
         print(f"shop-desktop: {problem}", file=sys.stderr)
-    return 0
+    return REFUSED if result.refused else 0
 
 
 def _use_folder(session: Any, folder: Path) -> None:
@@ -65,10 +68,7 @@ def _use_folder(session: Any, folder: Path) -> None:
 
 
 def summary(result: Any) -> str:
-    written = len(getattr(result, "written", ()) or ())
-    applied = len(getattr(result, "applied", ()) or ())
-    line = f"Synced: {written} bundle(s) written, {applied} applied."
-    review = int(getattr(result, "to_review", 0) or 0)
-    if review:
-        line += f" {review} change(s) wait for review on the Sync screen."
+    line = f"Synced. Applied from other devices: {len(result.applied)}. Written for them: {len(result.written)}."
+    if result.waiting:
+        line += f" Waiting for an earlier bundle that hasn't arrived yet: {len(result.waiting)}."
     return line

@@ -65,7 +65,7 @@ def make(
     job = wired_job(
         lambda report, is_cancelled: syncing.run(plan, report, is_cancelled),
         progress=progress,
-        finished=finished,
+        finished=lambda result: finished(adopt(session, result)),
         failed=failed,
         cancelled=cancelled,
     )
@@ -73,6 +73,17 @@ def make(
         signal.connect(lambda *_args, ended=job: _forget(ended))
     _running.append(job)
     return job
+
+
+def adopt(session: Session, result: Any) -> Any:
+    """Back on the GUI thread: the session takes the key file a bundle brought (a rotation made on
+    another device). Signed out by then: the next sign-in reads it from the vault folder."""
+    if session.is_open:
+        try:
+            session.syncing.finish(result)
+        except VaultError as error:
+            result.refused.append(str(error))
+    return result
 
 
 def launch(job: Job, pool: Any) -> None:
@@ -106,13 +117,15 @@ def in_background(session: Session, pool: Any, tell: Callable[[str], None]) -> J
 
 
 def result_words(result: Any) -> str:
-    """One line for what a sync did: bundles written and applied, and what waits for review."""
-    written = len(getattr(result, "written", ()) or ())
-    applied = len(getattr(result, "applied", ()) or ())
-    review = int(getattr(result, "to_review", 0) or 0)
-    words = _tr("Synced: %d bundle(s) written, %d applied.") % (written, applied)
-    if review:
-        words += " " + _tr("%d change(s) to review on the Sync screen.") % review
+    """What a sync did in a line or two: bundles applied and written, and any refused or waiting."""
+    words = _tr("Synced. Applied from other devices: %d. Written for them: %d.") % (
+        len(result.applied),
+        len(result.written),
+    )
+    if result.waiting:
+        words += " " + _tr("Waiting for an earlier bundle that hasn't arrived yet: %d.") % len(result.waiting)
+    if result.refused:
+        words += "\n" + _tr("Not applied:") + " " + " ".join(result.refused)
     return words
 
 
@@ -122,7 +135,7 @@ def status_text(session: Session) -> str:
     if not folder_is_set(session):
         return ""
     try:
-        last = session.syncing.status().last_synced
+        last = session.syncing.status()["last_synced"]
     except VaultError:
         return ""
     if not last:

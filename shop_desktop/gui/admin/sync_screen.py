@@ -44,12 +44,22 @@ class DevicesModel(RowTableModel[Any]):
     )
 
 
+def values_text(values: dict[str, Any]) -> str:
+    """ "alias: Jade; phone: 555-0101" for the review list; sealed values (bytes) are never shown."""
+    shown = []
+    for name, value in values.items():
+        if isinstance(value, bytes | bytearray):
+            value = _tr("(sealed)")
+        shown.append(f"{name.replace('_', ' ')}: {'' if value is None else value}")
+    return "; ".join(shown) or _tr("(removed)")
+
+
 class ReviewModel(RowTableModel[Any]):
     columns = (
-        (_tr("When"), lambda i: show_datetime(i.made_at), lambda i: i.made_at),
+        (_tr("When"), lambda i: show_datetime(i.at), lambda i: i.at),
         (_tr("What happened"), lambda i: i.summary, lambda i: i.summary.casefold()),
-        (_tr("Kept"), lambda i: i.kept or "", lambda i: i.kept or ""),
-        (_tr("Other value"), lambda i: i.other or "", lambda i: i.other or ""),
+        (_tr("Kept"), lambda i: values_text(i.kept), lambda i: values_text(i.kept)),
+        (_tr("Other value"), lambda i: values_text(i.other), lambda i: values_text(i.other)),
     )
 
 

@@ -31,6 +31,7 @@ class Ui_WelcomePage(object):
         self.joinRow.setObjectName(u"joinRow")
         self.join = QPushButton(WelcomePage)
         self.join.setObjectName(u"join")
+        self.join.setAutoDefault(False)
 
         self.joinRow.addWidget(self.join)
 

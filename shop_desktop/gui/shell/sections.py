@@ -136,6 +136,12 @@ def _backup(services: Services) -> QWidget:
     return BackupScreen(services)
 
 
+def _sync(services: Services) -> QWidget:
+    from shop_desktop.gui.admin.sync_screen import SyncScreen
+
+    return SyncScreen(services)
+
+
 def _staff(services: Services) -> QWidget:
     from shop_desktop.gui.admin.staff_screen import StaffScreen
 
@@ -304,6 +310,14 @@ def all_sections() -> list[Section]:
             Permission.BACKUP,
             _backup,
             _tr("back up to a USB stick in one click, verify a backup, restore one"),
+        ),
+        Section(
+            "sync",
+            _tr("Sync"),
+            "sync",
+            None,  # every signed-in person may Sync now; the screen shows the rest by role
+            _sync,
+            _tr("keep this PC, the office PC and the outreach laptop in step; add a device; review what clashed"),
         ),
         Section(
             "staff",

@@ -136,6 +136,9 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.accepted.connect(self._finished)
 
+    def welcome_join_button(self) -> QWidget:
+        return self.page(self.pageIds()[0]).ui.join  # type: ignore[attr-defined]
+
     def join_from_file(self) -> None:
         """Another device of a centre that already has SHOP Desktop: no centre, no new vault."""
         from shop_desktop.gui.admin.sync_join import JoinDialog
