@@ -13,8 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from shop_desktop.core.session import Session
+from shop_desktop.core.sync import devices, enrollment, syncing
+from shop_desktop.core.vault.vault import Vault
+from tests.conftest import COORDINATOR_PASS
 from tests.e2e import syncthing
 from tests.e2e.syncthing import Instance
+from tests.factories import make_client
 
 pytestmark = pytest.mark.skipif(
     syncthing.SYNCTHING is None and not os.environ.get("CI"),
@@ -85,3 +90,42 @@ def test_a_bundle_being_written_is_not_carried(pair: tuple[Instance, Instance]) 
     (one.folder / "whole.bin").write_bytes(b"done")
     carry(one, two, "whole.bin")
     assert not (two.folder / "half.shopsync.partial").exists()
+
+
+def exchange(vault: Vault) -> syncing.SyncResult:
+    """Sync now, as the screen does it (prepare, the worker half, finish), on this thread."""
+    session = Session(vault)
+    result = syncing.run(session.syncing.prepare(), lambda *_: None, lambda: False)
+    session.syncing.finish(result)
+    assert result.refused == [], result.refused
+    return result
+
+
+def test_syncthing_carries_bundles_between_two_vaults(
+    pair: tuple[Instance, Instance], vault: Vault, tmp_path: Path
+) -> None:
+    """The centre PC and an office PC, each with its own Syncthing folder: what one writes, the other applies."""
+    centre_st, office_st = pair
+    joined = enrollment.join(
+        devices.add(vault, "Office PC", "office", tmp_path), tmp_path / "office", "coordinator", COORDINATOR_PASS
+    )
+    office = Vault.open(joined, "coordinator", COORDINATOR_PASS)
+    try:
+        syncing.set_folder(vault, centre_st.folder)
+        syncing.set_folder(office, office_st.folder)
+        make_client(vault, "Marisol")
+        written = exchange(vault).written
+        assert written, "the centre wrote no bundle for the office"
+        there = max(carry(centre_st, office_st, name) for name in written)
+        received = exchange(office)
+        assert received.applied == written
+        assert [m.alias for m in Session(office).clients.search("Marisol")] == ["Marisol"]
+        make_client(office, "Luz")
+        back_written = exchange(office).written
+        assert back_written, "the office wrote no bundle for the centre"
+        back = max(carry(office_st, centre_st, name) for name in back_written)
+        assert exchange(vault).applied == back_written
+        assert [m.alias for m in Session(vault).clients.search("Luz")] == ["Luz"]
+    finally:
+        office.lock()
+    print(f"syncthing carried bundles in {there:.1f} s to the office and {back:.1f} s back")
