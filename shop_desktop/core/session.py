@@ -52,6 +52,7 @@ ACTION_MODULES: tuple[str, ...] = (  # where each area lives under core: "desk.c
     "safety.stock",
     "settings",
     "sync.devices",
+    "sync.review",
     "sync.syncing",
     "vault.audit_trail",
     "vault.rotation",

@@ -121,7 +121,7 @@ def capture(source: Vault | SyncConnection, profile_key: str) -> bytes:
     changeset (b"" when there are none). Reads only; `settle` once the bundle is safely written."""
     carried = profile(profile_key)
     with _opened(source) as sync:
-        return _diff(sync, [t for t in _moved(sync.main) if carried.carries(t)])
+        return _diff(sync, [t for t in moved_tables(sync) if carried.carries(t)])
 
 
 def settle(source: Vault | SyncConnection, changeset: bytes) -> None:
@@ -131,7 +131,7 @@ def settle(source: Vault | SyncConnection, changeset: bytes) -> None:
         return
     with _opened(source) as sync:
         apply_to_base(sync, changeset)
-        _moved(sync.main)  # tables whose diff is now empty are marked settled
+        moved_tables(sync)  # tables whose diff is now empty are marked settled
 
 
 def apply_to_base(sync: SyncConnection, changeset: bytes) -> None:
@@ -159,9 +159,10 @@ def _diff(sync: SyncConnection, tables: list[str]) -> bytes:
         session.close()
 
 
-def _moved(main: apsw.Connection) -> list[str]:
+def moved_tables(sync: SyncConnection) -> list[str]:
     """Synced tables changed since last settled. A table whose counter moved but whose diff is
     empty (a bundle applied here, say) is marked settled on the way, so it is skipped next time."""
+    main = sync.main
     counted = {
         str(r[0]): (int(r[1]), int(r[2])) for r in main.execute("SELECT name, changes, captured FROM sync_changed")
     }

@@ -121,6 +121,21 @@ def make_base(vault_folder: Path, conn: db.Connection, data_key: bytes) -> None:
     journal.fsync_folder(target.parent)
 
 
+def rekey_base(vault_folder: Path, data_key: bytes, older: list[bytes]) -> None:
+    """After a rotation re-keyed the database, base follows (it is opened with an older key, re-keyed)."""
+    for key in [data_key, *older]:
+        try:
+            conn = open_apsw(base_path(vault_folder), key)
+        except apsw.Error:
+            continue
+        try:
+            if key != data_key:
+                conn.execute(f"PRAGMA rekey = \"x'{data_key.hex()}'\"")
+        finally:
+            conn.close()
+        return
+
+
 def capture(vault_folder: Path, data_key: bytes, tables: frozenset[str]) -> dict[str, bytes]:
     """This device's changes since base, one changeset per table that has any. Base is not touched."""
     conn = open_apsw(vault_folder / DB_NAME, data_key)

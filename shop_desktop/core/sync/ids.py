@@ -21,9 +21,9 @@ Queryable = Connection | apsw.Connection  # the app's sqlcipher3 connection, or 
 
 DEVICE_BITS = 40
 LARGEST_DEVICE = (1 << (63 - DEVICE_BITS)) - 1  # ids stay positive signed 64-bit integers
-# Tables that are this device's own and never travel (SYNC.md: the sync machinery's own tables,
-# per-device meta and checkpoints of this device's own audit verification).
-LOCAL_TABLES = frozenset({"meta", "audit_checkpoints", "sync_device", "sync_review", "sync_changed"})
+# Tables that are this device's own and never travel (SYNC.md: the sync machinery's own, sync_*,
+# per-device meta, and the audit trail with its checkpoints: each device keeps its own chain).
+LOCAL_TABLES = frozenset({"meta", "audit", "audit_checkpoints", "sync_device", "sync_review", "sync_changed"})
 _NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
@@ -74,7 +74,7 @@ def synced_tables(conn: Queryable) -> list[str]:
     rows = conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
     ).fetchall()
-    return [str(r[0]) for r in rows if str(r[0]) not in LOCAL_TABLES]
+    return [str(r[0]) for r in rows if str(r[0]) not in LOCAL_TABLES and not str(r[0]).startswith("sync_")]
 
 
 def migrate_sync(conn: Connection) -> None:

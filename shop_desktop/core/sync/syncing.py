@@ -88,6 +88,7 @@ def run(plan: SyncPlan, report: Callable[[float, str], None], cancelled: Callabl
     state, result = plan.state, SyncResult()
     if not exchange.base_path(state.vault_folder).exists():
         _make_base(state)
+    exchange.rekey_base(state.vault_folder, state.base_key, list(state.data_keys.values()))
     bundle.remove_partials(plan.run["sync_folder"], state.vault_id, plan.run["device"])
     conn = exchange.open_apsw(state.vault_folder / DB_NAME, state.base_key)
     try:

@@ -1,0 +1,368 @@
+"""Applying another device's changeset: every change lands, and every clash is settled by a rule
+that gives the same answer on both devices, then listed for review (SYNC.md "Merge rules").
+
+- The same field of the same row changed on both: the later edit wins (the rows' `updated_at`;
+  where a table has none, or the times are equal, the higher device number, so both sides agree).
+  Fields only one side changed are kept from that side. The value not kept goes on the review list.
+- Deleted on one device, edited on another: the edit wins. Here: the delete is not applied. There:
+  the row comes back with the editor's next bundle (its base lost the row, so it is sent whole).
+- Two check-ins for the same client on the same day: two visits with different ids; both kept.
+- A unique clash (the same client code made on two devices): both kept; the row with the larger id
+  (the later device's) gets "-<its device number>" on its code, the same rename on every device.
+- A change this vault refuses (a signed note edited, a row whose parent is gone here): not applied
+  and listed with its values, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import apsw
+
+from shop_desktop.core.sync import ids, review
+from shop_desktop.core.sync.changes import SyncConnection, apply_to_base
+from shop_desktop.core.sync.profiles import profile
+from shop_desktop.core.sync.review import Finding
+
+OMIT, REPLACE = apsw.SQLITE_CHANGESET_OMIT, apsw.SQLITE_CHANGESET_REPLACE
+NO_CHANGE = apsw.no_change
+UPDATED = "updated_at"
+THINGS = {
+    "clients": "client",
+    "visits": "check-in",
+    "notes": "note",
+    "referrals": "referral",
+    "alerts": "alert",
+    "outreach_shifts": "outreach shift",
+    "suite_stays": "Safe Suite stay",
+    "services": "service",
+    "programs": "program",
+    "agencies": "agency",
+    "staff": "staff member",
+}
+
+
+@dataclass
+class MergeResult:
+    changes: int = 0  # rows the changeset carried
+    listed: int = 0  # items put on the review list
+    renamed: list[str] = field(default_factory=list)  # "clients.code KTP47 -> KTP47-2"
+
+
+@dataclass(frozen=True)
+class _Table:
+    name: str
+    columns: tuple[str, ...]
+    keys: tuple[int, ...]  # the primary key's columns
+    updated: int | None  # updated_at's column
+    unique: tuple[tuple[int, ...], ...]  # unique indexes other than the primary key
+
+
+def apply_changeset(
+    conn: SyncConnection | apsw.Connection,
+    changeset: bytes,
+    author_device: int,
+    *,
+    profile_key: str | None = None,
+    author_name: str | None = None,
+    here_name: str = "here",
+) -> MergeResult:
+    """Apply `changeset` from `author_device` in one transaction (a savepoint inside the caller's).
+
+    With a SyncConnection, base takes the changeset too. `profile_key` is this device's profile:
+    tables it does not carry are never written, whatever a bundle holds."""
+    sync, main = (conn, conn.main) if isinstance(conn, SyncConnection) else (None, conn)
+    merger = _Merger(main, author_device, author_name or f"on device {author_device}", here_name)
+    carried = profile(profile_key).carries if profile_key else (lambda _table: True)
+    synced = set(ids.synced_tables(main))
+    touched: set[str] = set()
+    for change in apsw.Changeset.iter(changeset):
+        touched.add(str(change.name))
+        merger.result.changes += 1
+    with main:
+        apsw.Changeset.apply(changeset, main, filter=lambda t: t in synced and carried(t), conflict=merger.conflict)
+        merger.finish(touched & synced)
+    if sync is not None:
+        apply_to_base(sync, changeset)
+    return merger.result
+
+
+class _Merger:
+    def __init__(self, conn: apsw.Connection, author: int, author_name: str, here_name: str) -> None:
+        self.conn, self.author, self.author_name, self.here_name = conn, author, author_name, here_name
+        self.here = ids.this_device(conn)
+        self.tables: dict[str, _Table] = {}
+        self.findings: list[Finding] = []
+        self.later: list[Callable[[], None]] = []  # writes made once the changeset is in
+        self.result = MergeResult()
+
+    def conflict(self, reason: int, change: apsw.TableChange) -> int:
+        if reason == apsw.SQLITE_CHANGESET_FOREIGN_KEY:
+            return OMIT  # the renamed rows go in afterwards; finish() checks every key then
+        table = self.table(str(change.name))
+        old = None if change.old is None else tuple(change.old)  # the change lives only during the call
+        new = None if change.new is None else tuple(change.new)
+        current = self.current(table, old if old is not None else new)
+        if reason == apsw.SQLITE_CHANGESET_DATA:
+            return self.changed_here(table, str(change.op), old, new, current)
+        if reason == apsw.SQLITE_CHANGESET_NOTFOUND:
+            return self.gone_here(table, str(change.op), old)
+        if reason == apsw.SQLITE_CHANGESET_CONFLICT:
+            return self.already_here(table, new, current)
+        return self.refused(table, str(change.op), old, new)
+
+    def changed_here(self, table: _Table, op: str, old: Any, new: Any, current: Any) -> int:
+        """The row is here, but not as the author last saw it."""
+        if op == "DELETE":
+            self.note(
+                review.DELETED_THERE,
+                table,
+                current,
+                f"was deleted {self.author_name} and changed {self.here_name}; it is kept",
+                _row(table, current),
+                {},
+            )
+            return OMIT
+        changed = [i for i, v in enumerate(new) if v is not NO_CHANGE]
+        if all(_same(current[i], new[i]) for i in changed):
+            return OMIT  # already here
+        both = [
+            i for i in changed if i != table.updated and not _same(current[i], old[i]) and not _same(current[i], new[i])
+        ]
+        theirs_win = self.theirs_later(table, new, current)
+        if both:
+            self.both_changed(table, current, both, new, theirs_win)
+        if theirs_win:
+            return REPLACE
+        only_theirs = [i for i in changed if i != table.updated and _same(current[i], old[i])]
+        if only_theirs:
+            self.later.append(lambda: self.write_fields(table, current, only_theirs, new))
+        return OMIT
+
+    def both_changed(self, table: _Table, current: Any, both: list[int], new: Any, theirs_win: bool) -> None:
+        theirs = {table.columns[i]: new[i] for i in both}
+        ours = {table.columns[i]: current[i] for i in both}
+        fields = _words([table.columns[i] for i in both])
+        self.findings.append(
+            Finding(
+                review.BOTH_CHANGED,
+                table.name,
+                _key_text(table, current),
+                f"{fields} changed {self.author_name} and {self.here_name} ({_label(table, current)});"
+                f" the later edit is kept",
+                theirs if theirs_win else ours,
+                ours if theirs_win else theirs,
+            )
+        )
+
+    def gone_here(self, table: _Table, op: str, old: Any) -> int:
+        if op == "UPDATE":
+            self.note(
+                review.DELETED_HERE,
+                table,
+                old,
+                f"was changed {self.author_name} but deleted"
+                f" {self.here_name}; it comes back when that device next syncs",
+                {},
+                {},
+            )
+        return OMIT  # a delete of a row already gone needs nothing
+
+    def already_here(self, table: _Table, new: Any, current: Any) -> int:
+        """An insert whose key is taken: a row restored, or a composite key made on both sides."""
+        differing = [i for i in range(len(new)) if i != table.updated and not _same(current[i], new[i])]
+        theirs_win = self.theirs_later(table, new, current)
+        if differing:
+            self.both_changed(table, current, differing, new, theirs_win)
+        return REPLACE if theirs_win and not all(_same(a, b) for a, b in zip(current, new, strict=True)) else OMIT
+
+    def refused(self, table: _Table, op: str, old: Any, new: Any) -> int:
+        """A constraint refused the change: a unique clash (renamed afterwards) or a rule of this vault."""
+        if op == "INSERT":
+            clash = self.unique_clash(table, new)
+            if clash is not None:
+                self.later.append(lambda: self.rename(table, new, *clash))
+                return OMIT
+        values = _row(table, new if new is not None else old, skip_unchanged=True)
+        self.note(
+            review.NOT_APPLIED,
+            table,
+            new if op == "INSERT" else old,
+            f"was changed {self.author_name} but this PC could not take the change; its values are kept here",
+            {},
+            values,
+        )
+        return OMIT
+
+    def theirs_later(self, table: _Table, new: Any, current: Any) -> bool:
+        """Is the incoming edit the later one? updated_at, then the higher device number."""
+        if table.updated is not None:
+            theirs, ours = new[table.updated], current[table.updated]
+            if theirs is not NO_CHANGE and theirs is not None and ours is not None and theirs != ours:
+                return bool(str(theirs) > str(ours))
+        return self.author > self.here
+
+    def note(self, kind: str, table: _Table, row: Any, what: str, kept: dict[str, Any], other: dict[str, Any]) -> None:
+        thing = f"A {THINGS.get(table.name, table.name.replace('_', ' ') + ' row')} ({_label(table, row)})"
+        self.findings.append(Finding(kind, table.name, _key_text(table, row), f"{thing} {what}.", kept, other))
+
+    def table(self, name: str) -> _Table:
+        if name not in self.tables:
+            info: list[Any] = list(self.conn.execute(f"PRAGMA table_info('{name}')"))
+            columns = tuple(str(r[1]) for r in info)
+            keys = tuple(i for _, i in sorted((int(r[5]), n) for n, r in enumerate(info) if int(r[5])))
+            unique = []
+            indexes: list[Any] = self.conn.execute(f"PRAGMA index_list('{name}')").fetchall()
+            for index in indexes:
+                if int(index[2]) and str(index[3]) != "pk":
+                    named = [str(r[2]) for r in self.conn.execute(f"PRAGMA index_info('{index[1]}')")]
+                    unique.append(tuple(columns.index(n) for n in named))
+            updated = columns.index(UPDATED) if UPDATED in columns else None
+            self.tables[name] = _Table(name, columns, keys, updated, tuple(unique))
+        return self.tables[name]
+
+    def current(self, table: _Table, key_source: Any) -> Any:
+        where = " AND ".join(f'"{table.columns[i]}" = ?' for i in table.keys)
+        listed = ", ".join(f'"{c}"' for c in table.columns)
+        key = [key_source[i] for i in table.keys]
+        return self.conn.execute(f'SELECT {listed} FROM "{table.name}" WHERE {where}', key).fetchone()
+
+    def write_fields(self, table: _Table, row: Any, columns: list[int], values: Any) -> None:
+        """The fields only the author changed, where our own edit to the row won."""
+        setting = ", ".join(f'"{table.columns[i]}" = ?' for i in columns)
+        where = " AND ".join(f'"{table.columns[i]}" = ?' for i in table.keys)
+        params = [values[i] for i in columns] + [row[i] for i in table.keys]
+        self.conn.execute(f'UPDATE "{table.name}" SET {setting} WHERE {where}', params)
+
+    def unique_clash(self, table: _Table, new: Any) -> tuple[tuple[int, ...], Any] | None:
+        """(the unique columns, the key of our row holding the same values), if any."""
+        for columns in table.unique:
+            if any(new[i] is None for i in columns):
+                continue  # NULLs never clash
+            where = " AND ".join(f'"{table.columns[i]}" = ?' for i in columns)
+            keys = ", ".join(f'"{table.columns[i]}"' for i in table.keys)
+            found = self.conn.execute(
+                f'SELECT {keys} FROM "{table.name}" WHERE {where}', [new[i] for i in columns]
+            ).fetchone()
+            if found is not None:
+                return columns, tuple(found)
+        return None
+
+    def rename(self, table: _Table, new: Any, columns: tuple[int, ...], ours: tuple[Any, ...]) -> None:
+        """Both rows kept; the one with the larger id (the later device's) takes a suffix."""
+        text = next((i for i in columns if isinstance(new[i], str)), None)
+        if text is None or len(table.keys) != 1:
+            self.refuse_clash(table, new)
+            return
+        theirs_id, our_id = _int(new[table.keys[0]]), _int(ours[0])
+        renamed_id = max(theirs_id, our_id)
+        value = self.free_value(table, text, str(new[text]), ids.device_of(renamed_id))
+        if renamed_id == our_id:
+            ours_row: list[Any] = [None] * len(table.columns)
+            ours_row[table.keys[0]] = our_id
+            self.write_fields(table, ours_row, [text], {text: value})
+        row = list(new)
+        if renamed_id == theirs_id:
+            row[text] = value
+        listed = ", ".join(f'"{c}"' for c in table.columns)
+        self.conn.execute(f'INSERT INTO "{table.name}" ({listed}) VALUES ({", ".join("?" * len(row))})', row)
+        column = table.columns[text]
+        self.result.renamed.append(f"{table.name}.{column} {new[text]} -> {value}")
+        self.note(
+            review.RENAMED,
+            table,
+            row,
+            f"had the same {column.replace('_', ' ')} {new[text]!r} as one made"
+            f" {self.here_name}; both are kept, and the later one is now {value!r}",
+            {column: value},
+            {},
+        )
+
+    def refuse_clash(self, table: _Table, new: Any) -> None:
+        self.note(
+            review.NOT_APPLIED,
+            table,
+            new,
+            f"made {self.author_name} clashes with one made"
+            f" {self.here_name}; it was not added, and its values are kept here",
+            {},
+            _row(table, new),
+        )
+
+    def free_value(self, table: _Table, column: int, value: str, device: int) -> str:
+        name = table.columns[column]
+        candidate, n = f"{value}-{device}", 1
+        while self.conn.execute(f'SELECT 1 FROM "{table.name}" WHERE "{name}" = ?', (candidate,)).fetchone():
+            n += 1
+            candidate = f"{value}-{device}-{n}"
+        return candidate
+
+    def finish(self, touched: set[str]) -> None:
+        for write in self.later:
+            write()
+        self.repair_keys(touched)
+        review.record(self.conn, self.findings, self.author)
+        self.result.listed = len(self.findings)
+
+    def repair_keys(self, touched: set[str]) -> None:
+        """Rows whose parent is not here (deleted here, or never carried) are taken out, whole, onto
+        the review list: a foreign key that points nowhere would stop every later write."""
+        for _ in range(10):  # taking a parent out can orphan its own children: a few rounds at most
+            broken = [r for t in sorted(touched) for r in self.conn.execute(f"PRAGMA foreign_key_check('{t}')")]
+            if not broken:
+                return
+            for table_name, rowid, _parent, _fk in broken:
+                table = self.table(str(table_name))
+                listed = ", ".join(f'"{c}"' for c in table.columns)
+                row = self.conn.execute(f'SELECT {listed} FROM "{table.name}" WHERE rowid = ?', (rowid,)).fetchone()
+                if row is not None:
+                    self.note(
+                        review.NOT_APPLIED,
+                        table,
+                        row,
+                        f"came {self.author_name} for a record not here;"
+                        " it was not added, and its values are kept here",
+                        {},
+                        _row(table, row),
+                    )
+                    self.conn.execute(f'DELETE FROM "{table.name}" WHERE rowid = ?', (rowid,))
+                touched.add(str(table_name))
+
+
+def _int(value: Any) -> int:
+    return int(value)
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a is not NO_CHANGE and b is not NO_CHANGE and type(a) is type(b) and a == b or (a is None and b is None)
+
+
+def _row(table: _Table, row: Any, *, skip_unchanged: bool = False) -> dict[str, Any]:
+    if row is None:
+        return {}
+    return {c: v for c, v in zip(table.columns, row, strict=False) if not (skip_unchanged and v is NO_CHANGE)}
+
+
+def _key_text(table: _Table, row: Any) -> str:
+    if row is None:
+        return ""
+    return ",".join(str(row[i]) for i in table.keys)
+
+
+def _label(table: _Table, row: Any) -> str:
+    """How a person knows the row: its code, reference, number or name, else its id."""
+    for name in ("code", "reference", "number", "name", "username"):
+        if row is not None and name in table.columns:
+            value = row[table.columns.index(name)]
+            if isinstance(value, str) and value:
+                return value
+    return f"id {_key_text(table, row)}"
+
+
+def _words(columns: list[str]) -> str:
+    """["alias", "age_band"] -> "Alias and age band"."""
+    words = [c.replace("_", " ") for c in columns]
+    text = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return text[:1].upper() + text[1:]
