@@ -17,7 +17,7 @@ import apsw
 
 from shop_desktop.core.care import notes
 from shop_desktop.core.desk import clients
-from shop_desktop.core.sync import changes, ids, merge
+from shop_desktop.core.sync import changes, ids, merge, profiles
 from shop_desktop.core.sync.merge import MergeResult
 from shop_desktop.core.vault import db
 from shop_desktop.core.vault.places import DB_NAME
@@ -66,11 +66,23 @@ def devices(root: Path, *named: tuple[str, int, str]) -> dict[str, Device]:
         shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("shop.lock", "sync"))
         conn = db.connect(copy / DB_NAME, key)
         ids.set_this_device(conn, number)
+        _keep_only(conn, profile_key)
         conn.close()
         found[name] = Device(name, copy, key, number, profile_key)
     for device in found.values():
         changes.start(device.folder, device.key)
     return found
+
+
+def _keep_only(conn: db.Connection, profile_key: str) -> None:
+    """A replica holds only its profile's tables' rows (as enrollment makes it), wiped for good."""
+    carried = profiles.profile(profile_key)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("PRAGMA secure_delete = ON")
+    for table in ids.synced_tables(conn):
+        if not carried.carries(table):
+            conn.execute(f"DELETE FROM {table}")
+    conn.execute("VACUUM")
 
 
 def send(author: Device, *receivers: Device) -> dict[str, bytes]:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from shop_desktop.core.care import notes
 from shop_desktop.core.sync import ids
 from shop_desktop.core.vault import migrations
 from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.factories import make_client, make_visit
+from tests.sync.test_engine_changes import Device, devices, receive, send
 
 TWO_TO_THE_40 = 1_099_511_627_776  # written out: the test does not borrow the module's arithmetic
 
@@ -88,3 +91,58 @@ def test_the_machinery_tables_never_travel(vault: Vault) -> None:
     synced = set(ids.synced_tables(vault.conn))
     assert {"clients", "visits", "notes", "staff"} <= synced
     assert not {"meta", "audit", "sync_review", "sync_device", "sync_changed", "audit_checkpoints"} & synced
+
+
+def test_three_devices_inserting_at_once_never_collide_and_every_key_points_right(tmp_path: Path) -> None:
+    kit = devices(tmp_path, ("office", 1, "office"), ("laptop", 2, "outreach"))
+    made: dict[str, tuple[int, int | None, int | None]] = {}  # alias -> client, visit, note
+    at = datetime.now().replace(hour=9, minute=0, second=0, microsecond=0) - timedelta(days=1)
+    for device in kit.values():
+        vault = device.open()
+        for n in range(4):
+            alias = f"{device.name} {n}"
+            client = make_client(vault, alias)
+            if device.profile == "outreach":  # the laptop keeps no visits or notes
+                made[alias] = (client.id, None, None)
+                continue
+            visit = make_visit(vault, client, "Meal", at=at + timedelta(minutes=n))
+            note = notes.sign_note(vault, notes.NoteDraft(client.id, "counselling", f"Seen: {alias}."))
+            made[alias] = (client.id, visit, note)
+        vault.lock()
+
+    bundles = {d.name: send(d, *(o for o in kit.values() if o is not d)) for d in kit.values()}
+    for author, addressed in bundles.items():
+        for receiver, changeset in addressed.items():
+            assert receive(kit[receiver], changeset, kit[author]).listed == 0
+
+    every_id = [c for c, _, _ in made.values()]
+    assert len(set(every_id)) == 12
+    assert {alias.split()[0]: ids.device_of(c) for alias, (c, _, _) in made.items()} == {
+        "centre": 0,
+        "office": 1,
+        "laptop": 2,
+    }
+    for name in ("centre", "office"):
+        _everything_points_right(kit[name], made)
+    laptop = kit["laptop"]
+    assert sorted(r[0] for r in laptop.sql("SELECT id FROM clients")) == sorted(every_id)
+    assert laptop.sql("SELECT count(*) FROM visits") == laptop.sql("SELECT count(*) FROM notes") == [(0,)]
+
+
+def _everything_points_right(device: Device, made: dict[str, tuple[int, int | None, int | None]]) -> None:
+    by_id = dict(device.sql("SELECT id, alias FROM clients"))
+    assert sorted(by_id.values()) == sorted(made)
+    vault = device.open()
+    try:
+        for alias, (client_id, visit, note) in made.items():
+            assert by_id[client_id] == alias
+            consent_owner = vault.conn.execute("SELECT client_id FROM consents WHERE client_id = ?", (client_id,))
+            assert consent_owner.fetchone() is not None
+            if visit is not None:
+                owner = vault.conn.execute("SELECT client_id FROM visits WHERE id = ?", (visit,)).fetchone()[0]
+                assert by_id[owner] == alias
+                opened = notes.open_note(vault, note)
+                assert (by_id[opened.client_id], opened.body) == (alias, f"Seen: {alias}.")
+        assert vault.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        vault.lock()

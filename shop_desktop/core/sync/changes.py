@@ -17,7 +17,7 @@ settle, so a bundle after a quiet hour costs a few small reads.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,10 +134,18 @@ def settle(source: Vault | SyncConnection, changeset: bytes) -> None:
         moved_tables(sync)  # tables whose diff is now empty are marked settled
 
 
-def apply_to_base(sync: SyncConnection, changeset: bytes) -> None:
-    """Base records what the author said, whatever the vault merged: REPLACE on every clash."""
+def apply_to_base(sync: SyncConnection, changeset: bytes, carries: Callable[[str], bool] | None = None) -> None:
+    """Base records what the author said, whatever the vault merged: REPLACE on every clash.
+    Where the vault kept something else (an edit that beat a delete), main and base now differ,
+    so those tables are marked moved: the next capture sends what this vault kept. `carries`
+    is the merge's own filter (this device's profile): base never holds more than the vault."""
+    allowed = set(ids.synced_tables(sync.main))
+    wanted = (lambda t: t in allowed and carries(t)) if carries else (lambda t: t in allowed)
     with sync.base:
-        apsw.Changeset.apply(changeset, sync.base, conflict=_base_conflict)
+        apsw.Changeset.apply(changeset, sync.base, filter=wanted, conflict=_base_conflict)
+    touched = sorted({str(change.name) for change in apsw.Changeset.iter(changeset) if wanted(str(change.name))})
+    with sync.main:
+        sync.main.executemany("UPDATE sync_changed SET captured = -1 WHERE name = ?", [(t,) for t in touched])
 
 
 def _base_conflict(reason: int, change: apsw.TableChange) -> int:

@@ -25,10 +25,15 @@ from shop_desktop.core.sync import ids, review
 from shop_desktop.core.sync.changes import SyncConnection, apply_to_base
 from shop_desktop.core.sync.profiles import profile
 from shop_desktop.core.sync.review import Finding
+from shop_desktop.core.text import search_key
 
 OMIT, REPLACE = apsw.SQLITE_CHANGESET_OMIT, apsw.SQLITE_CHANGESET_REPLACE
 NO_CHANGE = apsw.no_change
 UPDATED = "updated_at"
+# Columns that follow others and are never listed: the time of the last visit is the latest of
+# both, the first visit the earliest, whoever edited the row last.
+LATEST, EARLIEST = frozenset({"last_visit_at"}), frozenset({"first_visit"})
+DERIVED = frozenset({UPDATED, "search_key"}) | LATEST | EARLIEST
 THINGS = {
     "clients": "client",
     "visits": "check-in",
@@ -85,7 +90,7 @@ def apply_changeset(
         apsw.Changeset.apply(changeset, main, filter=lambda t: t in synced and carried(t), conflict=merger.conflict)
         merger.finish(touched & synced)
     if sync is not None:
-        apply_to_base(sync, changeset)
+        apply_to_base(sync, changeset, carried)
     return merger.result
 
 
@@ -134,6 +139,7 @@ class _Merger:
         theirs_win = self.theirs_later(table, new, current)
         if both:
             self.both_changed(table, current, both, new, theirs_win)
+            self.keep_extremes(table, current, both, new)
         if theirs_win:
             return REPLACE
         only_theirs = [i for i in changed if i != table.updated and _same(current[i], old[i])]
@@ -141,7 +147,10 @@ class _Merger:
             self.later.append(lambda: self.write_fields(table, current, only_theirs, new))
         return OMIT
 
-    def both_changed(self, table: _Table, current: Any, both: list[int], new: Any, theirs_win: bool) -> None:
+    def both_changed(self, table: _Table, current: Any, clashing: list[int], new: Any, theirs_win: bool) -> None:
+        both = [i for i in clashing if table.columns[i] not in DERIVED]
+        if not both:
+            return  # only bookkeeping differs (a search key made from the fields): nothing to look at
         theirs = {table.columns[i]: new[i] for i in both}
         ours = {table.columns[i]: current[i] for i in both}
         fields = _words([table.columns[i] for i in both])
@@ -156,6 +165,17 @@ class _Merger:
                 ours if theirs_win else theirs,
             )
         )
+
+    def keep_extremes(self, table: _Table, current: Any, both: list[int], new: Any) -> None:
+        chosen = {}
+        for i in both:
+            pair = [v for v in (current[i], new[i]) if v is not None]
+            if table.columns[i] in LATEST and pair:
+                chosen[i] = max(pair)
+            elif table.columns[i] in EARLIEST and pair:
+                chosen[i] = min(pair)
+        if chosen:
+            self.later.append(lambda: self.write_fields(table, current, list(chosen), chosen))
 
     def gone_here(self, table: _Table, op: str, old: Any) -> int:
         if op == "UPDATE":
@@ -268,6 +288,8 @@ class _Merger:
             row[text] = value
         listed = ", ".join(f'"{c}"' for c in table.columns)
         self.conn.execute(f'INSERT INTO "{table.name}" ({listed}) VALUES ({", ".join("?" * len(row))})', row)
+        if table.name == "clients":
+            self.client_search_key(renamed_id, value)
         column = table.columns[text]
         self.result.renamed.append(f"{table.name}.{column} {new[text]} -> {value}")
         self.note(
@@ -279,6 +301,12 @@ class _Merger:
             {column: value},
             {},
         )
+
+    def client_search_key(self, client_id: int, code: str) -> None:
+        """A client's search key ends with the code: search must find the new one."""
+        row = self.conn.execute("SELECT alias FROM clients WHERE id = ?", (client_id,)).fetchone()
+        fresh = f"{search_key(str(row[0] or '') if row else '')} {code.lower()}"
+        self.conn.execute("UPDATE clients SET search_key = ? WHERE id = ?", (fresh, client_id))
 
     def refuse_clash(self, table: _Table, new: Any) -> None:
         self.note(
