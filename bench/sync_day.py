@@ -12,7 +12,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
 from typing import Any
@@ -58,25 +58,31 @@ def _pair(work: Path, cache: Path) -> tuple[Vault, Vault, Path]:
 
 
 def busy_day(vault: Vault) -> None:
-    """300 check-ins, 40 signed notes, 5 outreach shifts of 10 contacts each, all today."""
+    """300 check-ins, 40 signed notes, 5 outreach shifts of 10 contacts each."""
     from shop_desktop.core.care import notes
     from shop_desktop.core.care.notes import NoteDraft
     from shop_desktop.core.desk import outreach, visits
 
-    clients = [
-        int(r[0]) for r in vault.conn.execute("SELECT id FROM clients WHERE status = 'active' ORDER BY id LIMIT 300")
+    clients = [  # who may check in without seeing the coordinator first (as bench/steps.py's check-in row)
+        int(r[0])
+        for r in vault.conn.execute(
+            "SELECT c.id FROM clients c WHERE status = 'active' AND EXISTS (SELECT 1 FROM consents"
+            " WHERE client_id = c.id) AND NOT EXISTS (SELECT 1 FROM restrictions r WHERE r.client_id = c.id)"
+            " ORDER BY id LIMIT 300"
+        )
     ]
     meal = int(vault.conn.execute("SELECT id FROM services WHERE name = 'Meal'").fetchone()[0])
-    today = datetime.now().replace(hour=9, minute=0, second=0, microsecond=0)
-    for n in range(DAY["check-ins"]):
-        visits.check_in(vault, clients[n % len(clients)], {meal: 1}, at=today.replace(minute=n % 60))
+    now = datetime.now()
+    for n in range(DAY["check-ins"]):  # the last few hours, one every half minute (never in the future)
+        visits.check_in(vault, clients[n % len(clients)], {meal: 1}, at=now - timedelta(seconds=30 * n + 30))
     for n in range(DAY["notes"]):
         body = f"Busy-day benchmark note {n}: talked through housing and safety planning."
-        notes.sign_note(vault, NoteDraft(client_id=clients[n], note_type="counselling", body=body))
+        notes.sign_note(vault, NoteDraft(client_id=clients[n % len(clients)], note_type="counselling", body=body))
     area = outreach.add_area(vault, f"Benchmark stroll {date.today().isoformat()}", outreach.STREET)
+    shift_day = date.today() - timedelta(days=1)  # logged the morning after, as outreach often is
     for n in range(DAY["outreach contacts"] // 10):
         starts, ends = clock(8 + 2 * n), clock(9 + 2 * n)
-        outreach.log_shift(vault, outreach.ShiftRecord(date.today(), starts, ends, area.id, contacts=10))
+        outreach.log_shift(vault, outreach.ShiftRecord(shift_day, starts, ends, area.id, contacts=10))
 
 
 def _new_bundles(folder: Path, before: set[Path]) -> list[Path]:
