@@ -245,3 +245,19 @@ def test_signing_in_and_out_syncs_when_a_folder_is_set(
     make_client(vault, "Luz")
     window.switch_user_requested.emit()  # signing out: a last sync, then the sign-in window
     assert {p.name for p in folder.iterdir()} - before, "no bundle written at sign-out"
+
+
+def test_the_front_desk_sees_sync_only_once_this_pc_syncs(
+    qtbot: QtBot, controller: AppController, vault: Vault, folder: Path
+) -> None:
+    add_member(vault, Role.FRONT_DESK)
+    vault.lock()
+    window = controller.open_main_window(Session(sign_in_as(vault.folder, Role.FRONT_DESK)))
+    assert "sync" not in window.section_keys()  # a centre that doesn't sync sees nothing new
+    controller.lock()
+    coordinator = sign_in_as(vault.folder, Role.COORDINATOR)
+    assert "sync" in controller.open_main_window(Session(coordinator)).section_keys()
+    syncing.set_folder(coordinator, folder)
+    controller.lock()
+    window = controller.open_main_window(Session(sign_in_as(vault.folder, Role.FRONT_DESK)))
+    assert "sync" in window.section_keys()

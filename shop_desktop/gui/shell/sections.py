@@ -25,9 +25,11 @@ class Section:
     permission: Permission | None
     factory: Callable[[Services], QWidget]
     purpose: str = ""  # "what you can do here", listed on the home screen
+    shown_when: Callable[[Session], bool] | None = None  # beyond the permission (e.g. this PC syncs)
 
     def visible_to(self, session: Session) -> bool:
-        return self.permission is None or session.can(self.permission)
+        allowed = self.permission is None or session.can(self.permission)
+        return allowed and (self.shown_when is None or self.shown_when(session))
 
 
 def _tr(text: str) -> str:
@@ -140,6 +142,13 @@ def _sync(services: Services) -> QWidget:
     from shop_desktop.gui.admin.sync_screen import SyncScreen
 
     return SyncScreen(services)
+
+
+def _syncs(session: Session) -> bool:
+    """Who chooses the folder always sees Sync; everyone else once this PC syncs through one."""
+    from shop_desktop.gui.admin import sync_runner
+
+    return sync_runner.may(session, "syncing.set_folder") or sync_runner.folder_is_set(session)
 
 
 def _staff(services: Services) -> QWidget:
@@ -318,6 +327,7 @@ def all_sections() -> list[Section]:
             None,  # every signed-in person may Sync now; the screen shows the rest by role
             _sync,
             _tr("keep this PC, the office PC and the outreach laptop in step; add a device; review what clashed"),
+            shown_when=_syncs,
         ),
         Section(
             "staff",
