@@ -72,7 +72,7 @@ def migrate_devices(conn: Connection) -> None:
     )
 
 
-def all_devices(conn: Connection) -> list[Device]:
+def all_devices(conn: Any) -> list[Device]:
     rows = conn.execute(
         "SELECT number, name, profile, added_at, retired_at, last_seq, last_at FROM sync_devices ORDER BY number"
     ).fetchall()
@@ -92,7 +92,7 @@ def profile_of(conn: Connection, number: int) -> str:
     return found.profile if found else ""
 
 
-def learn(conn: Connection, listed: list[dict[str, Any]]) -> None:
+def learn(conn: Any, listed: list[dict[str, Any]]) -> None:
     """Devices a bundle names (inside the caller's transaction): new ones added, retirements kept."""
     for entry in listed:
         number, retired_at = int(entry["number"]), entry.get("retired_at")
@@ -103,7 +103,7 @@ def learn(conn: Connection, listed: list[dict[str, Any]]) -> None:
         )
 
 
-def record_applied(conn: Connection, number: int, seq: int, made_at: str) -> None:
+def record_applied(conn: Any, number: int, seq: int, made_at: str) -> None:
     conn.execute("UPDATE sync_devices SET last_seq = ?, last_at = ? WHERE number = ?", (seq, made_at, number))
 
 
@@ -117,11 +117,10 @@ def secrets_held(conn: Connection) -> dict[str, bytes]:
 
 def ensure_secrets(conn: Connection) -> dict[str, bytes]:
     """On the centre PC, a secret for every profile (made once); elsewhere, the ones enrollment gave."""
-    PROFILES = exchange.profiles()
     held = secrets_held(conn)
     if this_number(conn) != CENTRE:
         return held
-    for key in PROFILES:
+    for key in exchange.profiles():
         if key not in held:
             held[key] = os.urandom(32)
             conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (SECRET_META + key, held[key].hex()))
@@ -130,21 +129,17 @@ def ensure_secrets(conn: Connection) -> dict[str, bytes]:
 
 def covered_profiles(profile_key: str) -> list[str]:
     """The profiles whose data a device of this profile already holds all of (its own included)."""
-    PROFILES = exchange.profiles()
-    own = PROFILES[profile_key].tables
-    return sorted(key for key, other in PROFILES.items() if other.tables <= own)
+    return sorted(key for key in exchange.profiles() if exchange.covers(profile_key, key))
 
 
 def stream_of(profile_key: str) -> str:
     """Profiles that carry the same tables share one stream of bundles (centre and office do)."""
-    PROFILES = exchange.profiles()
-    tables = PROFILES[profile_key].tables
-    return min(key for key, other in PROFILES.items() if other.tables == tables)
+    same = (k for k in exchange.profiles() if exchange.covers(k, profile_key) and exchange.covers(profile_key, k))
+    return min(same)
 
 
 def streams() -> list[str]:
-    PROFILES = exchange.profiles()
-    return sorted({stream_of(key) for key in PROFILES})
+    return sorted({stream_of(key) for key in exchange.profiles()})
 
 
 # --- the coordinator's actions ---------------------------------------------------------------------
@@ -155,11 +150,10 @@ def add(vault: Vault, name: str, profile_key: str, folder: Path) -> Path:
     """Add a device: its number, and its enrollment file written into `folder` (returned)."""
     from shop_desktop.core.sync import enrollment
 
-    PROFILES = exchange.profiles()
     cleaned = " ".join(name.split())
     if not 1 <= len(cleaned) <= 60:
         raise InvalidInput('Give the device a name of up to 60 characters, e.g. "Outreach laptop".')
-    if profile_key not in PROFILES:
+    if profile_key not in exchange.profiles():
         raise InvalidInput(f"There is no device profile called {profile_key!r}.")
     if this_number(vault.conn) != CENTRE:
         raise InvalidInput("Devices are added on the centre PC, which hands out the device numbers.")

@@ -80,8 +80,8 @@ def write_enrollment(vault: Vault, number: int, folder: Path) -> Path:
     header |= {"profile": found.profile, "name": found.name, "epoch": vault.open_epoch, "made_at": audit.now_iso()}
     header_raw = json.dumps(header, sort_keys=True).encode()
     keys_payload = keyfile.payload(keys_for_profile(vault.keys, found.profile))
-    if not exchange.base_path(vault.folder).exists():  # the centre's changes from now on travel as bundles
-        exchange.make_base(vault.folder, vault.conn, vault.data_key)
+    with exchange.apsw_alone(vault):  # if new: the centre's changes from now on travel as bundles
+        exchange.start_base(vault.folder, vault.data_key)
     replica = make_replica(vault, number, found.profile)
     sealed = crypto.seal(_key(vault.data_key, header), replica, _associated(header_raw, keys_payload))
     target = folder / enrollment_name(number)
@@ -100,7 +100,7 @@ def keys_for_profile(keys: KeyFile, profile_key: str) -> KeyFile:
 
 
 def carries_notes(profile_key: str) -> bool:
-    return "notes" in exchange.profiles()[profile_key].tables
+    return exchange.carries(profile_key, "notes")
 
 
 def make_replica(vault: Vault, number: int, profile_key: str) -> bytes:
@@ -119,12 +119,11 @@ def make_replica(vault: Vault, number: int, profile_key: str) -> bytes:
 
 
 def _keep_only_profile(conn: db.Connection, number: int, profile_key: str) -> None:
-    keep = exchange.profiles()[profile_key].tables
     conn.execute("PRAGMA foreign_keys = OFF")  # the rows that stay may point at rows that don't travel
     conn.execute("BEGIN IMMEDIATE")
     centre_sent = conn.execute("SELECT value FROM meta WHERE key = 'sync.sent'").fetchone()
     for table in exchange.synced_tables(conn):
-        if table not in keep and not table.startswith("sync_"):
+        if not exchange.carries(profile_key, table):
             _empty(conn, table)
     covered = {devices.SECRET_META + key for key in devices.covered_profiles(profile_key)}
     for (key,) in conn.execute("SELECT key FROM meta").fetchall():
@@ -192,6 +191,7 @@ def join(enrollment_file: Path, target_folder: Path, username: str, passphrase: 
     except crypto.DecryptionFailed:
         raise InvalidInput(NOT_ENROLLMENT) from None
     _install(target_folder, replica, keys_payload)
+    exchange.start_base(target_folder, data_key)  # base: what this device holds at enrollment
     return target_folder
 
 
@@ -225,8 +225,6 @@ def _install(target_folder: Path, replica: bytes, keys_payload: bytes) -> None:
     side.mkdir()
     journal.atomic_write(side / DB_NAME, replica)
     journal.atomic_write(side / KEYS_NAME, keys_payload)
-    (side / exchange.BASE).parent.mkdir()
-    journal.atomic_write(side / exchange.BASE, replica)  # base: what this device holds at enrollment
     if target_folder.exists():
         target_folder.rmdir()  # empty (checked above)
     journal.replace(side, target_folder)

@@ -91,13 +91,12 @@ def verified(state: KeyState, payload: bytes, name: str) -> KeyFile | None:
 def stage(conn: Any, state: KeyState, incoming: KeyFile, payload: bytes) -> None:
     """Inside the transaction that applies the bundle: the key file staged, its hash and manifest recorded."""
     adopted = keyfile.KeyFile.from_json(json.loads(payload))
-    local = keyfile.load(state.vault_folder / KEYS_NAME)
-    mine = next((s for s in local.slots if s.slot_id == state.slot_id), None)
+    local = {s.slot_id: s for s in keyfile.load(state.vault_folder / KEYS_NAME).slots}
     for slot in adopted.slots:
         if not state.carries_notes:
             slot.notes_grants = {}
-        if mine is not None and slot.slot_id == mine.slot_id:
-            slot.sealed_secrets = mine.sealed_secrets  # my own slot as I last sealed it (my anchor)
+        if slot.slot_id in local:  # each person's own sealed secrets stay this device's (their audit anchor)
+            slot.sealed_secrets = local[slot.slot_id].sealed_secrets
     digest = journal.stage_keys(state.vault_folder, keyfile.payload(adopted))
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (journal.KEYS_META, digest))
     trust.store_accepted(conn, adopted)

@@ -20,6 +20,7 @@ from typing import Any
 
 from shop_desktop.core.sync import bundle, devices, exchange, keys_sync
 from shop_desktop.core.sync.bundle import TAMPERED, Bundle, BundleRefused, BundleWaits
+from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
 from shop_desktop.core.vault import keyfile
 
@@ -92,8 +93,9 @@ def _seal_key(state: KeyState, keys: keyfile.KeyFile, header: bundle.Header) -> 
     return bundle.sync_key(data_key, state.vault_id, header.epoch, header.profile, secret)
 
 
-def apply(conn: Any, state: KeyState, path: Path) -> bundle.Header:
-    """Check, then apply in one transaction on `conn` (APSW, on the vault file). Returns the header."""
+def apply(sync: SyncConnection, state: KeyState, path: Path, profile_key: str) -> bundle.Header:
+    """Check, then apply in one transaction on the vault; base follows. Returns the header."""
+    conn = sync.main
     found, incoming, extras, changeset = check(conn, state, path)
     header = found.header
     conn.execute("BEGIN IMMEDIATE")
@@ -101,7 +103,7 @@ def apply(conn: Any, state: KeyState, path: Path) -> bundle.Header:
         if incoming is not None:
             keys_sync.stage(conn, state, incoming, found.keys_payload)
         devices.learn(conn, list(extras.get("devices", [])))
-        exchange.apply(conn, changeset, header.device)
+        exchange.apply(sync, changeset, header.device, profile_key)
         devices.record_applied(conn, header.device, header.seq, header.at)
         conn.execute("COMMIT")
     except BaseException:
@@ -109,5 +111,5 @@ def apply(conn: Any, state: KeyState, path: Path) -> bundle.Header:
         keys_sync.unstage(state)
         raise
     keys_sync.committed(state)
-    exchange.settle_base(state.vault_folder, state.base_key, changeset)
+    exchange.base_takes(sync, changeset)
     return header

@@ -20,11 +20,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-import apsw
-
-from shop_desktop.core.sync import bundle, devices, exchange
+from shop_desktop.core.sync import bundle, devices, enrollment, exchange
+from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
-from shop_desktop.core.vault import audit
+from shop_desktop.core.vault import audit, keyfile
 from shop_desktop.core.vault.places import KEYS_NAME
 
 SENT_META, KEYS_SENT_META, DEVICES_SENT_META = "sync.sent", "sync.keys_sent", "sync.devices_sent"
@@ -40,10 +39,9 @@ def set_meta(conn: Any, key: str, value: object) -> None:
 
 
 def my_streams(profile: str, secrets: dict[str, bytes]) -> list[str]:
-    """The streams this device writes, largest first: those its profile covers and it holds secrets for."""
-    tables = exchange.profiles()[profile].tables
+    """The streams this device writes, widest first: those its profile covers and it holds secrets for."""
     chosen = {devices.stream_of(k) for k in devices.covered_profiles(profile)}
-    return sorted((s for s in chosen if s in secrets), key=lambda s: (-len(exchange.profiles()[s].tables & tables), s))
+    return sorted((s for s in chosen if s in secrets), key=lambda s: (-len(devices.covered_profiles(s)), s))
 
 
 def own_files(folder: Path, vault_id: str, device: int) -> dict[int, dict[str, Path]]:
@@ -55,18 +53,9 @@ def own_files(folder: Path, vault_id: str, device: int) -> dict[int, dict[str, P
     return found
 
 
-def _filtered(changeset: bytes, tables: frozenset[str]) -> bytes:
-    if not changeset:
-        return b""
-    builder = apsw.ChangesetBuilder()
-    for change in apsw.Changeset.iter(changeset):
-        if change.name in tables:
-            builder.add_change(change)
-    return builder.output()
-
-
-def complete_last(conn: Any, state: KeyState, run: dict[str, Any]) -> int:
+def complete_last(sync: SyncConnection, state: KeyState, run: dict[str, Any]) -> int:
     """Finish a number a crash left half written; returns the last number this device used."""
+    conn = sync.main
     sent = int(meta(conn, SENT_META, "0"))
     files = own_files(run["sync_folder"], state.vault_id, run["device"])
     highest = max(files, default=0)
@@ -80,25 +69,28 @@ def complete_last(conn: Any, state: KeyState, run: dict[str, Any]) -> int:
         changeset, extras = bundle.open_contents(found, key)
         for stream in streams[1:]:
             if stream not in present:
-                _write(state, run, found.header.seq, stream, _filtered(changeset, _tables(stream)), extras)
-        exchange.settle_base(state.vault_folder, state.base_key, changeset)
+                _write(state, run, found.header.seq, stream, exchange.filtered(changeset, stream), extras)
+        exchange.settle_base(sync, changeset)
     set_meta(conn, SENT_META, highest)
     return highest
-
-
-def _tables(stream: str) -> frozenset[str]:
-    return frozenset(exchange.profiles()[stream].tables)
 
 
 def _seal_key(state: KeyState, epoch: int, stream: str) -> bytes:
     return bundle.sync_key(state.data_keys[epoch], state.vault_id, epoch, stream, state.secrets[stream])
 
 
+def _keys_for(payload: bytes, stream: str) -> bytes:
+    """The key file as a device of this stream may hold it: no notes-key grants unless it carries notes."""
+    if not payload or enrollment.carries_notes(stream):
+        return payload
+    return keyfile.payload(enrollment.keys_for_profile(keyfile.KeyFile.from_json(json.loads(payload)), stream))
+
+
 def _write(
     state: KeyState, run: dict[str, Any], seq: int, stream: str, changeset: bytes, extras: dict[str, Any]
 ) -> str:
     epoch = state.newest_epoch  # after a rotation: the new key, which a disabled person's slot never got
-    payload = run["keys_payload"]
+    payload = _keys_for(run["keys_payload"], stream)
     keys_generation = state.keys.generation if payload else 0
     header = bundle.Header(
         state.vault_id, run["device"], stream, seq, epoch, run["author"], audit.now_iso(), keys_generation
@@ -111,20 +103,21 @@ def _write(
     return header.name
 
 
-def write_bundles(conn: Any, state: KeyState, run: dict[str, Any]) -> list[str]:
+def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) -> list[str]:
     """This device's changes since the last exchange, as one bundle per stream (none if nothing changed)."""
-    seq = complete_last(conn, state, run) + 1
+    conn = sync.main
+    seq = complete_last(sync, state, run) + 1
     streams = my_streams(run["profile"], state.secrets)
-    parts = exchange.capture(state.vault_folder, state.base_key, _tables(streams[0]))
+    captured = {stream: exchange.capture(sync, stream) for stream in streams}
     listed = [d.to_json() for d in devices.all_devices(conn)]
     listed_hash = hashlib.sha256(json.dumps(listed, sort_keys=True).encode()).hexdigest()
     keys_changed = int(meta(conn, KEYS_SENT_META, "-1")) != state.keys.generation
-    if not parts and not keys_changed and meta(conn, DEVICES_SENT_META) == listed_hash:
+    if not captured[streams[0]] and not keys_changed and meta(conn, DEVICES_SENT_META) == listed_hash:
         return []
     run["keys_payload"] = (state.vault_folder / KEYS_NAME).read_bytes() if keys_changed else b""
     extras = {"devices": listed}
-    written = [_write(state, run, seq, stream, exchange.joined(parts, _tables(stream)), extras) for stream in streams]
-    exchange.settle_base(state.vault_folder, state.base_key, exchange.joined(parts, _tables(streams[0])))
+    written = [_write(state, run, seq, stream, captured[stream], extras) for stream in streams]
+    exchange.settle_base(sync, captured[streams[0]])  # the widest holds the others
     conn.execute("BEGIN IMMEDIATE")
     set_meta(conn, SENT_META, seq)
     set_meta(conn, KEYS_SENT_META, state.keys.generation)

@@ -19,9 +19,9 @@ from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.errors import Cancelled, InvalidInput
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.sync import bundle, devices, enrollment, exchange, keys_sync, receive, send
+from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
 from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.places import DB_NAME
 
 if TYPE_CHECKING:
     from shop_desktop.core.vault.vault import Vault
@@ -80,40 +80,30 @@ def prepare(vault: Vault) -> SyncPlan:
     )  # fmt: skip
     run = {"sync_folder": sync_folder, "device": number, "profile": profile, "author": vault.user.id,
            "sign_private": vault.secrets.sign_private, "epoch": vault.open_epoch}  # fmt: skip
+    exchange.set_aside(vault)  # finish() must follow, whatever the run did
     return SyncPlan(state, run)
 
 
 def run(plan: SyncPlan, report: Callable[[float, str], None], cancelled: Callable[[], bool]) -> SyncResult:
     """The worker half: apply what arrived, then write ours. Each bundle is its own transaction."""
     state, result = plan.state, SyncResult()
-    if not exchange.base_path(state.vault_folder).exists():
-        _make_base(state)
     exchange.rekey_base(state.vault_folder, state.base_key, list(state.data_keys.values()))
     bundle.remove_partials(plan.run["sync_folder"], state.vault_id, plan.run["device"])
-    conn = exchange.open_apsw(state.vault_folder / DB_NAME, state.base_key)
+    sync = exchange.open_sync(state.vault_folder, state.base_key)  # base made now if this device has none
     try:
         report(0.1, "Reading bundles from the other devices")
-        _receive_all(conn, plan, result, cancelled)
+        _receive_all(sync, plan, result, cancelled)
         if cancelled():
             raise Cancelled()
         report(0.7, "Writing this device's bundle")
-        result.written = send.write_bundles(conn, state, plan.run)
-        send.set_meta(conn, LAST_RUN_META, audit.now_iso())
+        result.written = send.write_bundles(sync, state, plan.run)
+        send.set_meta(sync.main, LAST_RUN_META, audit.now_iso())
+        exchange.checkpoint(sync.main)  # the file whole before the session's connection opens it again
     finally:
-        conn.close()
+        sync.close()
     result.adopted_keys, result.data_keys, result.at = state.adopted, dict(state.data_keys), audit.now_iso()
     report(1.0, "Synced")
     return result
-
-
-def _make_base(state: KeyState) -> None:
-    from shop_desktop.core.vault import db
-
-    conn = db.connect(state.vault_folder / DB_NAME, state.base_key, check_same_thread=False)
-    try:
-        exchange.make_base(state.vault_folder, conn, state.base_key)
-    finally:
-        conn.close()
 
 
 def incoming(plan: SyncPlan, conn: Any) -> tuple[dict[int, list[tuple[int, Path]]], list[Path]]:
@@ -135,21 +125,21 @@ def incoming(plan: SyncPlan, conn: Any) -> tuple[dict[int, list[tuple[int, Path]
 
 def _stream_from(conn: Any, plan: SyncPlan, author: int) -> str:
     """My own stream if the author's profile covers it, else the author's own (which mine covers)."""
-    profiles = exchange.profiles()
     mine = devices.stream_of(plan.run["profile"])
     theirs = devices.profile_of(conn, author) or plan.run["profile"]
-    return mine if profiles[mine].tables <= profiles[theirs].tables else devices.stream_of(theirs)
+    return mine if exchange.covers(theirs, mine) else devices.stream_of(theirs)
 
 
-def _receive_all(conn: Any, plan: SyncPlan, result: SyncResult, cancelled: Callable[[], bool]) -> None:
+def _receive_all(sync: SyncConnection, plan: SyncPlan, result: SyncResult, cancelled: Callable[[], bool]) -> None:
     """Pass over the folder until nothing more applies: a bundle may name a device (or bring a key)
     that lets another device's bundles be read."""
-    while _receive_pass(conn, plan, result, cancelled) and not cancelled():
+    while _receive_pass(sync, plan, result, cancelled) and not cancelled():
         result.refused.clear()
         result.waiting.clear()
 
 
-def _receive_pass(conn: Any, plan: SyncPlan, result: SyncResult, cancelled: Callable[[], bool]) -> bool:
+def _receive_pass(sync: SyncConnection, plan: SyncPlan, result: SyncResult, cancelled: Callable[[], bool]) -> bool:
+    conn = sync.main
     streams, others = incoming(plan, conn)
     result.refused.extend(f"Bundle {p.name} belongs to another vault. It was not applied." for p in others)
     progress = False
@@ -161,7 +151,7 @@ def _receive_pass(conn: Any, plan: SyncPlan, result: SyncResult, cancelled: Call
             if row is not None and seq <= int(row[0]):
                 continue  # applied before: it stays in the folder for the devices that haven't
             try:
-                receive.apply(conn, plan.state, path)
+                receive.apply(sync, plan.state, path, plan.run["profile"])
             except bundle.BundleWaits as waits:
                 result.waiting.append(str(waits))
                 break
@@ -174,14 +164,16 @@ def _receive_pass(conn: Any, plan: SyncPlan, result: SyncResult, cancelled: Call
 
 
 @action(SIGNED_IN, audits=("sync.keys_adopted",))
-def finish(vault: Vault, result: SyncResult) -> None:
-    """On the GUI thread after run: the session takes the key file a bundle brought, and the database
-    moves to the key it was rotated to (the disabled person's key no longer opens it)."""
+def finish(vault: Vault, result: SyncResult | None) -> None:
+    """On the GUI thread after run (None if it failed or was cancelled): a fresh connection for the
+    session; it takes the key file a bundle brought, and the database moves to the key it was
+    rotated to (the disabled person's key no longer opens it)."""
     from shop_desktop.core.vault import rotation
 
-    adopted = result.adopted_keys
-    if adopted is None:
+    exchange.take_back(vault)
+    if result is None or result.adopted_keys is None:
         return
+    adopted = result.adopted_keys
     for epoch, key in result.data_keys.items():
         vault.remember_data_key(epoch, key)
     vault.keys = adopted
