@@ -184,3 +184,43 @@ def test_a_day_at_a_busy_desk_is_captured_and_applied_quickly(tmp_path: Path) ->
     assert result.changes == 60 + 60 + 300 + 300  # clients, consents, visits, visit_services
     assert captured < 2 and applied < 2
     assert kit["office"].sql("SELECT count(*) FROM visits") == [(300,)]
+
+
+def test_base_rekeyed_after_a_rotation_opens_under_the_new_key_and_forgets_nothing(tmp_path: Path) -> None:
+    kit = devices(tmp_path, ("office", 1, "office"))
+    centre = kit["centre"].open()
+    make_client(centre, "Waiting to be sent")
+    centre.lock()
+    new_key = bytes(range(32))
+    changes.rekey_base(kit["centre"].folder, kit["centre"].key, new_key)
+    conn = db.connect(kit["centre"].folder / DB_NAME, kit["centre"].key)
+    db.export_rekeyed(conn, tmp_path / "rekeyed.db", new_key)  # the vault itself, as a rotation does
+    conn.close()
+    shutil.move(tmp_path / "rekeyed.db", kit["centre"].folder / DB_NAME)
+    for leftover in ("shop.db-wal", "shop.db-shm"):
+        (kit["centre"].folder / leftover).unlink(missing_ok=True)
+    kit["centre"].key = new_key
+
+    made = send(kit["centre"], kit["office"])["office"]
+    assert {c.name for c in apsw.Changeset.iter(made)} == {"clients", "consents"}  # only what waited
+    receive(kit["office"], made, kit["centre"])
+    assert kit["office"].sql("SELECT alias FROM clients") == [("Waiting to be sent",)]
+
+
+def test_a_base_under_another_key_means_one_bundle_with_everything_and_nothing_to_review(tmp_path: Path) -> None:
+    kit = devices(tmp_path, ("office", 1, "office"))
+    centre = kit["centre"].open()
+    make_client(centre, "Sent before")
+    centre.lock()
+    exchange(kit["centre"], kit["office"])
+    centre = kit["centre"].open()
+    make_client(centre, "Not sent yet")
+    centre.lock()
+    changes.rekey_base(kit["centre"].folder, kit["centre"].key, bytes(32))  # a rotation cut short, say
+
+    made = send(kit["centre"], kit["office"])["office"]
+    result = receive(kit["office"], made, kit["centre"])
+    assert result.changes > 20  # the catalog, the staff, both clients: everything, again
+    assert result.listed == 0  # where the office already agreed, a no-op
+    assert sorted(r[0] for r in kit["office"].sql("SELECT alias FROM clients")) == ["Not sent yet", "Sent before"]
+    assert send(kit["centre"], kit["office"])["office"] == b""

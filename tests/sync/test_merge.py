@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core.care import notes
-from shop_desktop.core.desk import clients
+from shop_desktop.core.desk import clients, programs
 from shop_desktop.core.sync import review
 from tests.factories import make_client, make_visit
 from tests.sync.test_engine_changes import Device, devices, exchange, receive, send
@@ -179,6 +179,33 @@ def test_the_same_client_code_made_on_two_devices_keeps_both_and_renames_the_lat
         finally:
             vault.lock()
     assert send(kit["centre"], kit["office"])["office"] == b"" or _settles(kit)
+
+
+def test_one_programs_session_started_on_two_devices_the_same_day_becomes_one(tmp_path: Path) -> None:
+    kit = devices(tmp_path, ("office", 1, "office"))
+    first, second = _shared_client(kit, "Ana"), None
+    centre = kit["centre"].open()
+    second = make_client(centre, "Bea").id
+    centre.lock()
+    exchange(kit["centre"], kit["office"])
+    day = (datetime.now() - timedelta(days=1)).date().isoformat()
+    sessions = {}
+    for device, who in ((kit["centre"], [first]), (kit["office"], [second, first])):
+        vault = device.open()
+        program = programs.list_programs(vault)[0].id
+        sessions[device.name] = programs.session_for(vault, program, day).id
+        for client_id in who:
+            programs.add_attendee(vault, sessions[device.name], client_id)
+        vault.lock()
+    _both_ways(kit["centre"], kit["office"])
+
+    assert sessions["centre"] < sessions["office"]
+    for device in kit.values():
+        assert device.sql("SELECT id FROM program_sessions WHERE day = ?", (day,)) == [(sessions["centre"],)]
+        attendance = device.sql("SELECT session_id, client_id FROM attendance ORDER BY client_id")
+        assert attendance == [(sessions["centre"], first), (sessions["centre"], second)]
+        assert [i.kind for i in _review(device)] == [review.JOINED]
+    assert _settles(kit)
 
 
 def _settles(kit: dict[str, Device]) -> bool:

@@ -4,7 +4,7 @@ The app's own connection is sqlcipher3, whose build has no session extension; AP
 Ciphers) opens the same SQLCipher 4 file with the same raw key and offers `apsw.Session`. A session
 only sees changes made on its own connection, so capture is by diff against `sync/base.db` beside
 the vault: the synced tables as they were at the last exchange (SYNC.md "Engine"). Base is keyed
-with the vault's data key; a rotation of that key must rebuild it (`drop_base`, then `start`).
+with the vault's data key; a rotation of that key re-keys it too (`rekey_base`).
 
     sync = open_sync(folder, data_key)
     changeset = capture(sync, "outreach")   # b"" when nothing changed
@@ -27,6 +27,7 @@ import apsw
 
 from shop_desktop.core.sync import ids
 from shop_desktop.core.sync.profiles import profile
+from shop_desktop.core.vault import db, journal
 from shop_desktop.core.vault.places import DB_NAME
 
 if TYPE_CHECKING:
@@ -71,18 +72,37 @@ class SyncConnection:
 
 
 def open_sync(folder: Path, data_key: bytes) -> SyncConnection:
-    """Open the vault and its base for an exchange; base is made (a copy of now) if it is missing."""
+    """Open the vault and its base for an exchange. A device starting to sync gets base as a copy
+    of now. A base that is gone or does not open under the vault's key, on a device that has synced
+    before, is made empty: the next bundle then carries everything, which the others take as
+    no-ops where they already agree, so nothing waiting to be sent is lost."""
     path = base_path(folder)
-    fresh = not path.exists()
     path.parent.mkdir(parents=True, exist_ok=True)
     main = open_apsw(folder / DB_NAME, data_key)
-    base = open_apsw(path, data_key)
+    if path.exists() and not _opens(path, data_key):
+        path.unlink()  # only ever a record of what was exchanged: the vault holds every row itself
+    missing = not path.exists()
+    fresh = missing and not _has_synced(main)
     main.execute("ATTACH DATABASE ? AS base KEY ?", (str(path), f"x'{data_key.hex()}'"))
-    sync = SyncConnection(folder, main, base)
     with main:
+        if missing and not fresh:
+            main.execute("UPDATE sync_changed SET captured = -1")  # every table differs from an empty base
         for table in ids.synced_tables(main):
             _ensure_base_table(main, table, copy_rows=fresh)
-    return sync
+    # Only now: a connection opened on the still empty file would not see the tables just made.
+    return SyncConnection(folder, main, open_apsw(path, data_key))
+
+
+def _opens(path: Path, data_key: bytes) -> bool:
+    try:
+        open_apsw(path, data_key).close()
+    except apsw.Error:
+        return False
+    return True
+
+
+def _has_synced(main: apsw.Connection) -> bool:
+    return main.execute("SELECT 1 FROM sync_changed WHERE captured != -1 LIMIT 1").fetchone() is not None
 
 
 def start(folder: Path, data_key: bytes) -> None:
@@ -90,9 +110,22 @@ def start(folder: Path, data_key: bytes) -> None:
     open_sync(folder, data_key).close()
 
 
-def drop_base(folder: Path) -> None:
-    """Forget base (after a rotation of the data key; `start` makes it again from the vault)."""
-    base_path(folder).unlink(missing_ok=True)
+def rekey_base(folder: Path, old_key: bytes, new_key: bytes) -> None:
+    """After a rotation of the data key: base is copied under the new key beside itself, then
+    renamed over, so a crash leaves the old base whole (and open_sync copes with either)."""
+    path = base_path(folder)
+    if not path.exists():
+        return
+    side = path.with_name(BASE_NAME + ".rekeying")
+    conn = db.connect(path, old_key)
+    try:
+        db.export_rekeyed(conn, side, new_key)
+    finally:
+        conn.close()
+    with open(side, "rb+") as handle:
+        journal.fsync(handle.fileno(), side)
+    journal.replace(side, path)
+    journal.fsync_folder(path.parent)
 
 
 def _ensure_base_table(main: apsw.Connection, table: str, *, copy_rows: bool) -> None:

@@ -102,9 +102,13 @@ class _Merger:
         self.findings: list[Finding] = []
         self.later: list[Callable[[], None]] = []  # writes made once the changeset is in
         self.result = MergeResult()
+        # Checking every key costs a scan of each table; needed when SQLite reported a broken one,
+        # or when it could not (a connection without foreign keys enforced).
+        self.key_trouble = conn.execute("PRAGMA foreign_keys").fetchall() != [(1,)]
 
     def conflict(self, reason: int, change: apsw.TableChange) -> int:
         if reason == apsw.SQLITE_CHANGESET_FOREIGN_KEY:
+            self.key_trouble = True
             return OMIT  # the renamed rows go in afterwards; finish() checks every key then
         table = self.table(str(change.name))
         old = None if change.old is None else tuple(change.old)  # the change lives only during the call
@@ -272,22 +276,24 @@ class _Merger:
 
     def rename(self, table: _Table, new: Any, columns: tuple[int, ...], ours: tuple[Any, ...]) -> None:
         """Both rows kept; the one with the larger id (the later device's) takes a suffix."""
-        text = next((i for i in columns if isinstance(new[i], str)), None)
-        if text is None or len(table.keys) != 1:
+        # A code or a name alone (clients.code, services.name) can take a suffix; a unique pair such as
+        # (program, day) names one thing made twice, so the two become one instead.
+        text = columns[0] if len(columns) == 1 and isinstance(new[columns[0]], str) else None
+        if len(table.keys) != 1:
             self.refuse_clash(table, new)
+            return
+        if text is None:
+            self.one_of_two(table, new, ours)
             return
         theirs_id, our_id = _int(new[table.keys[0]]), _int(ours[0])
         renamed_id = max(theirs_id, our_id)
         value = self.free_value(table, text, str(new[text]), ids.device_of(renamed_id))
         if renamed_id == our_id:
-            ours_row: list[Any] = [None] * len(table.columns)
-            ours_row[table.keys[0]] = our_id
-            self.write_fields(table, ours_row, [text], {text: value})
+            self.write_fields(table, _key_row(table, our_id), [text], {text: value})
         row = list(new)
         if renamed_id == theirs_id:
             row[text] = value
-        listed = ", ".join(f'"{c}"' for c in table.columns)
-        self.conn.execute(f'INSERT INTO "{table.name}" ({listed}) VALUES ({", ".join("?" * len(row))})', row)
+        self.insert(table, row)
         if table.name == "clients":
             self.client_search_key(renamed_id, value)
         column = table.columns[text]
@@ -330,22 +336,64 @@ class _Merger:
     def finish(self, touched: set[str]) -> None:
         for write in self.later:
             write()
-        self.repair_keys(touched)
+        if self.key_trouble:
+            self.repair_keys(touched)
         review.record(self.conn, self.findings, self.author)
         self.result.listed = len(self.findings)
+
+    def one_of_two(self, table: _Table, new: Any, ours: tuple[Any, ...]) -> None:
+        """The same thing made on both devices with nothing to rename (a program's session on one
+        day): the row with the smaller id stays, and whatever pointed at the other points at it."""
+        theirs_id, our_id = _int(new[table.keys[0]]), _int(ours[0])
+        kept_id, gone_id = min(theirs_id, our_id), max(theirs_id, our_id)
+        gone = new if gone_id == theirs_id else self.current(table, _key_row(table, our_id))
+        self.conn.execute("PRAGMA defer_foreign_keys = ON")  # for the moment children point at neither
+        self.key_trouble = True
+        if kept_id == theirs_id:
+            self.delete_row(table, gone)
+            self.insert(table, new)
+        for child, column, _ in self.referencing(table.name):
+            self.conn.execute(f'UPDATE OR IGNORE "{child}" SET "{column}" = ? WHERE "{column}" = ?', (kept_id, gone_id))
+            self.conn.execute(f'DELETE FROM "{child}" WHERE "{column}" = ?', (gone_id,))  # the same fact, twice
+        kept = self.current(table, _key_row(table, kept_id))
+        self.note(
+            review.JOINED,
+            table,
+            kept,
+            f"was made {self.author_name} and {self.here_name}; they are now one, and the other's values are kept here",
+            _row(table, kept),
+            _row(table, gone),
+        )
+
+    def insert(self, table: _Table, row: Any) -> None:
+        listed = ", ".join(f'"{c}"' for c in table.columns)
+        self.conn.execute(f'INSERT INTO "{table.name}" ({listed}) VALUES ({", ".join("?" * len(row))})', list(row))
+
+    def delete_row(self, table: _Table, row: Any) -> None:
+        where = " AND ".join(f'"{table.columns[i]}" = ?' for i in table.keys)
+        self.conn.execute(f'DELETE FROM "{table.name}" WHERE {where}', [row[i] for i in table.keys])
+
+    def referencing(self, parent: str) -> list[tuple[str, str, str]]:
+        """(table, column, parent's column) for every single-column foreign key pointing at `parent`."""
+        found = []
+        for child in ids.synced_tables(self.conn):
+            keys: list[Any] = self.conn.execute(f"PRAGMA foreign_key_list('{child}')").fetchall()
+            counts = {int(k[0]): sum(1 for other in keys if other[0] == k[0]) for k in keys}
+            found += [(child, str(k[3]), str(k[4] or "id")) for k in keys if k[2] == parent and counts[int(k[0])] == 1]
+        return found
 
     def repair_keys(self, touched: set[str]) -> None:
         """Rows whose parent is not here (deleted here, or never carried) are taken out, whole, onto
         the review list: a foreign key that points nowhere would stop every later write."""
         for _ in range(10):  # taking a parent out can orphan its own children: a few rounds at most
-            broken = [r for t in sorted(touched) for r in self.conn.execute(f"PRAGMA foreign_key_check('{t}')")]
+            broken = sorted(
+                {str(r[0]) for t in sorted(touched) for r in self.conn.execute(f"PRAGMA foreign_key_check('{t}')")}
+            )
             if not broken:
                 return
-            for table_name, rowid, _parent, _fk in broken:
-                table = self.table(str(table_name))
-                listed = ", ".join(f'"{c}"' for c in table.columns)
-                row = self.conn.execute(f'SELECT {listed} FROM "{table.name}" WHERE rowid = ?', (rowid,)).fetchone()
-                if row is not None:
+            for name in broken:
+                table = self.table(name)
+                for row in self.orphans(table):
                     self.note(
                         review.NOT_APPLIED,
                         table,
@@ -355,8 +403,26 @@ class _Merger:
                         {},
                         _row(table, row),
                     )
-                    self.conn.execute(f'DELETE FROM "{table.name}" WHERE rowid = ?', (rowid,))
-                touched.add(str(table_name))
+                    self.delete_row(table, row)
+                touched |= {child for child, _, _ in self.referencing(name)}
+
+    def orphans(self, table: _Table) -> list[Any]:
+        keys: list[Any] = self.conn.execute(f"PRAGMA foreign_key_list('{table.name}')").fetchall()
+        listed = ", ".join(f'c."{col}"' for col in table.columns)
+        found: list[Any] = []
+        for key in keys:
+            parent, column, parent_column = str(key[2]), str(key[3]), str(key[4] or "id")
+            found += self.conn.execute(
+                f'SELECT {listed} FROM "{table.name}" AS c WHERE c."{column}" IS NOT NULL AND NOT EXISTS'
+                f' (SELECT 1 FROM "{parent}" AS p WHERE p."{parent_column}" = c."{column}")'
+            ).fetchall()
+        return list({tuple(row[i] for i in table.keys): row for row in found}.values())
+
+
+def _key_row(table: _Table, row_id: int) -> list[Any]:
+    row: list[Any] = [None] * len(table.columns)
+    row[table.keys[0]] = row_id
+    return row
 
 
 def _int(value: Any) -> int:

@@ -25,6 +25,7 @@ BOTH_CHANGED = "both_changed"  # the same fields edited on two devices: the late
 DELETED_HERE = "edited_and_deleted"  # edited elsewhere, deleted here: restored when they next sync
 DELETED_THERE = "deleted_and_edited"  # deleted elsewhere, edited here: kept
 RENAMED = "renamed"  # a unique clash (the same client code on two devices): both kept, one renamed
+JOINED = "joined"  # the same thing made on two devices with nothing to rename (a day's program session): one
 NOT_APPLIED = "not_applied"  # a change this vault refused (a rule of its own): kept here in full
 
 
