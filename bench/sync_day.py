@@ -4,6 +4,8 @@ centre PC, applied on an office PC, and verified there, each under 2 s; the bund
 Both vaults are made here (the office one by Add a device and Join, as a person would) and brought in
 step by one untimed exchange first, so the timed exchange carries exactly the day's changes. The
 centre is a copy of the benchmark's cached vault, so the diff runs against years of history.
+"Verified" is what a coordinator's check does after the day's exchange: both devices' audit trails
+(every device's chain) from each one's last signed checkpoint, and the office holding the day.
 """
 
 from __future__ import annotations
@@ -32,11 +34,14 @@ def _timed(work: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def _exchange(vault: Vault) -> Any:
-    """One Sync now, as the screen runs it: prepared on this thread, the worker half run here too."""
+    """One Sync now, as the screen runs it: prepare, the worker half (here on this thread), finish."""
     from shop_desktop.core.sync import syncing
 
     plan = syncing.prepare(vault)
-    return syncing.run(plan, lambda _fraction, _words: None, lambda: False)
+    result = syncing.run(plan, lambda _fraction, _words: None, lambda: False)
+    syncing.finish(vault, result)
+    assert not result.refused, result.refused
+    return result
 
 
 def _pair(work: Path, cache: Path) -> tuple[Vault, Vault, Path]:
@@ -54,6 +59,7 @@ def _pair(work: Path, cache: Path) -> tuple[Vault, Vault, Path]:
     syncing.set_folder(office, folder)
     _exchange(centre)
     _exchange(office)
+    _verified(office, centre)  # each device's first check walks the whole trail once and signs a checkpoint
     return centre, office, folder
 
 
@@ -90,11 +96,13 @@ def _new_bundles(folder: Path, before: set[Path]) -> list[Path]:
 
 
 def _verified(office: Vault, centre: Vault) -> str:
-    """The office's audit trail verifies (every device's chain) and it holds the centre's day."""
+    """Both audit trails verify (every device's chain, from each one's last checkpoint) and the office
+    holds the centre's day."""
     from shop_desktop.core.vault import audit_trail
 
-    report = audit_trail.check(office)
-    assert report.ok, report.problem
+    for vault in (office, centre):
+        report = audit_trail.check(vault)
+        assert report.ok, report.problem
     for table in ("visits", "notes", "outreach_shifts"):
         here, there = (v.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for v in (office, centre))  # noqa: S608
         assert here == there, f"{table}: office {here}, centre {there}"
