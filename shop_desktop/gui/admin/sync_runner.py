@@ -1,25 +1,32 @@
 """One sync at a time, from the Sync screen, at sign-in and at sign-out; the status bar's words.
 
-A sync is prepared on the GUI thread (`session.syncing.prepare()` opens what the worker needs while
-the session is certainly open) and runs as a Job on the pool, so signing out does not wait for it
-and locking does not cut it off: the worker holds its own connection, never the session's keys.
-Running jobs are kept here so Qt's runnable lives until it ends, and so two syncs never write
-the same folder at once.
+A sync is prepared on the GUI thread (`session.syncing.prepare()`), runs as a Job on the pool with
+progress and Cancel, and ends with `session.syncing.finish(result)` back on the GUI thread. While it
+runs, the session's own connection is set aside for the worker's (core/sync/exchange.py: the two
+SQLite libraries in one process don't see each other's locks), so nothing else may use the session
+until finish(): the sync runs behind a modal progress dialog (SyncDialog). The GUI thread keeps
+its event loop, so the window repaints and F12 still hides it.
+
+Signing out waits for its sync to end (the dialog), so the next person's sign-in never opens the
+vault while a sync is writing it.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
 
 from shop_desktop.core.actions import SIGNED_IN
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.session import Session, load_actions
 from shop_desktop.gui.common.dates import show_date, show_time
 from shop_desktop.gui.common.workers import Job, wired_job
+from shop_desktop.gui.forms.ui_sync_progress_dialog import Ui_SyncProgressDialog
 
 _running: list[Job] = []
 
@@ -42,78 +49,107 @@ def busy() -> bool:
 
 def folder_is_set(session: Session) -> bool:
     try:
-        return bool(session.syncing.folder())
+        return session.is_open and bool(session.syncing.folder())
     except VaultError:
         return False
 
 
-def make(
-    session: Session,
-    *,
-    finished: Callable[[Any], None],
-    failed: Callable[[str], None],
-    cancelled: Callable[[], None],
-    progress: Callable[[float, str], None] | None = None,
-) -> Job | None:
-    """A sync job, prepared and wired (start it with launch); None when one is already running.
-    prepare()'s refusal (no folder, locked) is raised as it is."""
-    from shop_desktop.core.sync import syncing
+class SyncDialog(QDialog):
+    """The sync's progress and Cancel, modal while it runs. Afterwards: outcome (the SyncResult),
+    problem (plain words) or was_cancelled."""
 
-    if _running:
-        return None
-    plan = session.syncing.prepare()
-    job = wired_job(
-        lambda report, is_cancelled: syncing.run(plan, report, is_cancelled),
-        progress=progress,
-        finished=lambda result: finished(adopt(session, result)),
-        failed=failed,
-        cancelled=cancelled,
-    )
-    for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
-        signal.connect(lambda *_args, ended=job: _forget(ended))
-    _running.append(job)
-    return job
+    def __init__(self, session: Session, pool: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.pool = session, pool
+        self.ui = Ui_SyncProgressDialog()
+        self.ui.setupUi(self)
+        self.job: Job | None = None
+        self.ended = threading.Event()
+        self.outcome: Any = None
+        self.problem = ""
+        self.was_cancelled = False
+        self.ui.buttons.rejected.connect(self.cancel)
 
+    def start(self) -> bool:
+        """Prepare and start the job; False (with problem set) when it can't start."""
+        from shop_desktop.core.sync import syncing
 
-def adopt(session: Session, result: Any) -> Any:
-    """Back on the GUI thread: the session takes the key file a bundle brought (a rotation made on
-    another device). Signed out by then: the next sign-in reads it from the vault folder."""
-    if session.is_open:
+        if _running:
+            self.problem = _tr("A sync is already running. Try again in a moment.")
+            return False
         try:
-            session.syncing.finish(result)
+            plan = self.session.syncing.prepare()
         except VaultError as error:
-            result.refused.append(str(error))
-    return result
-
-
-def launch(job: Job, pool: Any) -> None:
-    """Keep the job first, then start it: a synchronous pool (tests) ends it inside start()."""
-    pool.start(job)
-
-
-def _forget(job: Job) -> None:
-    if job in _running:
-        _running.remove(job)
-
-
-def in_background(session: Session, pool: Any, tell: Callable[[str], None]) -> Job | None:
-    """Sign-in's and sign-out's sync: only when a folder is set; what happened goes to `tell` (the
-    status bar), never a dialog, and a problem is said once in plain words."""
-    if busy() or not folder_is_set(session) or not may(session, "syncing.prepare"):
-        return None
-    try:
-        job = make(
-            session,
-            finished=lambda result: tell(result_words(result)),
-            failed=lambda text: tell(_tr("Sync didn't finish: %s") % text),
-            cancelled=lambda: None,
+            self.problem = str(error)
+            return False
+        self.job = wired_job(
+            lambda report, cancelled: syncing.run(plan, report, cancelled),
+            progress=self._progress,
+            finished=lambda result: self._end(result, ""),
+            failed=lambda text: self._end(None, text),
+            cancelled=lambda: self._end(None, "", cancelled=True),
         )
-    except VaultError as error:
-        tell(_tr("Sync didn't start: %s") % error)
-        return None
-    if job is not None:
-        launch(job, pool)
-    return job
+        _running.append(self.job)
+        self.pool.start(self.job)  # a synchronous pool (tests) ends it here
+        return True
+
+    def _progress(self, fraction: float, words: str) -> None:
+        self.ui.progress.setValue(int(fraction * 1000))
+        self.ui.words.setText(words)
+
+    def _end(self, result: Any, problem: str, *, cancelled: bool = False) -> None:
+        """Back on the GUI thread: the session takes its connection back (and a key file a bundle brought)."""
+        if self.job in _running:
+            _running.remove(self.job)
+        self.outcome, self.problem, self.was_cancelled = result, problem, cancelled
+        if self.session.is_open:
+            try:
+                self.session.syncing.finish(result)
+            except VaultError as error:
+                self.problem = self.problem or str(error)
+        self.ended.set()
+        if self.isVisible():
+            self.accept()
+
+    def cancel(self) -> None:
+        """Cancel asks the job to stop at the next bundle; the dialog closes when it has."""
+        if self.job is not None and not self.ended.is_set():
+            self.job.cancel()
+            self.ui.words.setText(self.tr("Stopping after the bundle being applied…"))
+            return
+        super().reject()
+
+    def reject(self) -> None:  # Esc: the same as Cancel, never a dialog gone while the sync still runs
+        self.cancel()
+
+    def close_for_lock(self) -> None:
+        """Locking now (Ctrl+L): stop the sync and wait for it, so the vault is never opened meanwhile."""
+        self.cancel()
+        if self.job is not None and not self.ended.is_set():
+            self.pool.waitForDone(30_000)
+        QCoreApplication.processEvents()  # the job's last signal: finish() before the lock
+        super().reject()
+
+
+def run_modal(services: Any, parent: QWidget | None) -> SyncDialog:
+    """Start a sync and show its dialog until it ends (not at all when it ended inside start())."""
+    dialog = SyncDialog(services.session, services.pool, parent)
+    if dialog.start() and not dialog.ended.is_set():
+        services.dialogs.run(dialog)
+    return dialog
+
+
+def in_background(services: Any, parent: QWidget | None, tell: Callable[[str], None]) -> None:
+    """Sign-in's and sign-out's sync: only when a folder is set; what happened goes to `tell` (the
+    status bar) in one line, never a message box."""
+    session = services.session
+    if busy() or not folder_is_set(session) or not may(session, "syncing.prepare"):
+        return
+    dialog = run_modal(services, parent)
+    if dialog.problem:
+        tell(_tr("Sync didn't finish: %s") % dialog.problem)
+    elif dialog.outcome is not None:
+        tell(result_words(dialog.outcome))
 
 
 def result_words(result: Any) -> str:
@@ -147,20 +183,20 @@ def status_text(session: Session) -> str:
 
 
 def attach(window: Any) -> None:
-    """The main window's part: sync once it shows (sign-in), and again at sign-out (Switch user, Quit),
-    each only when a folder is set. Connected before the shell's own slots, so the sign-out sync is
-    prepared while the session is still open; it then finishes on its own."""
+    """The main window's part: sync once it shows (sign-in), and at sign-out (Switch user, Quit), each
+    only when a folder is set. Connected before the shell's own slots, so sign-out's sync ends (its
+    dialog) before the session is locked."""
     from PySide6.QtCore import QTimer
 
-    session, pool = window.services.session, window.services.pool
+    services = window.services
 
     def tell(text: str) -> None:
         try:
             window.statusBar().showMessage(text, 8000)
             window.refresh_sync_status()
         except RuntimeError:
-            pass  # the window went away (signed out) before the sync ended
+            pass  # the window went away meanwhile
 
-    QTimer.singleShot(0, window, lambda: in_background(session, pool, tell) if session.is_open else None)
+    QTimer.singleShot(0, window, lambda: in_background(services, window, tell) if services.session.is_open else None)
     for signed_out in (window.switch_user_requested, window.quit_requested):
-        signed_out.connect(lambda: in_background(session, pool, lambda _text: None))
+        signed_out.connect(lambda: in_background(services, window, lambda _text: None))

@@ -1,5 +1,6 @@
-"""The Sync section: the sync folder, Sync now (a job, with progress and Cancel), the devices and their
-last bundle, Add a device (an enrollment file), and the review list with Settled.
+"""The Sync section: the sync folder, Sync now (a job behind a modal progress dialog with Cancel, see
+sync_runner), the devices and their last bundle, Add a device (an enrollment file), and the review
+list with Settled.
 
 Every signed-in person may Sync now; choosing the folder, adding devices and settling the review list
 show only to those whose role the core lets do it (`sync_runner.may`). The core checks each action
@@ -19,7 +20,6 @@ from shop_desktop.gui.common.dates import show_datetime
 from shop_desktop.gui.common.models import RowTableModel
 from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.widgets import icon, say, set_up_screen
-from shop_desktop.gui.common.workers import Job
 from shop_desktop.gui.forms.ui_add_device_dialog import Ui_AddDeviceDialog
 from shop_desktop.gui.forms.ui_sync_screen import Ui_SyncScreen
 
@@ -108,10 +108,9 @@ class SyncScreen(QWidget):
         self.services = services
         self.session = services.session
         self.dialogs = services.dialogs
-        self.job: Job | None = None
         self.ui = ui = set_up_screen(Ui_SyncScreen(), self)
-        self.folder_label, self.choose, self.sync_now, self.cancel = ui.folder_label, ui.choose, ui.sync_now, ui.cancel
-        self.progress, self.progress_words, self.result, self.last = ui.progress, ui.progress_words, ui.result, ui.last
+        self.folder_label, self.choose, self.sync_now = ui.folder_label, ui.choose, ui.sync_now
+        self.result, self.last = ui.result, ui.last
         self.devices_model, self.review_model = DevicesModel(self), ReviewModel(self)
         self._table(ui.devices, self.devices_model)
         self._table(ui.review, self.review_model)
@@ -122,10 +121,8 @@ class SyncScreen(QWidget):
         ui.reviewBox.setVisible(sync_runner.may(self.session, "review.items"))
         self.choose.clicked.connect(self.choose_folder)
         self.sync_now.clicked.connect(self.start_sync)
-        self.cancel.clicked.connect(self.cancel_job)
         ui.add_device.clicked.connect(self.add_device)
         ui.settled.clicked.connect(self.settle)
-        self._busy(False)
         self.refresh()
 
     @staticmethod
@@ -150,7 +147,7 @@ class SyncScreen(QWidget):
 
     def _review_state(self) -> None:
         empty = not self.review_model.rows
-        self.ui.settled.setEnabled(not empty and self.job is None)
+        self.ui.settled.setEnabled(not empty)
         self.ui.reviewNote.setText(
             self.tr("Nothing to review. When two devices change the same thing, it is listed here.")
             if empty
@@ -159,14 +156,6 @@ class SyncScreen(QWidget):
                 "listed here. Check each one, correct the record if the kept value is wrong, then mark it settled."
             )
         )
-
-    def _busy(self, busy: bool) -> None:
-        for widget in (self.sync_now, self.choose, self.ui.add_device):
-            widget.setEnabled(not busy)
-        for widget in (self.progress, self.progress_words, self.cancel):
-            widget.setVisible(busy)
-        if busy:
-            self.progress.setValue(0)
 
     def _say(self, text: str, kind: str) -> None:
         say(self.result, text, kind)
@@ -189,54 +178,21 @@ class SyncScreen(QWidget):
         return True
 
     def start_sync(self) -> None:
-        if self.job is not None:
-            return
         if not self.session.syncing.folder():
             if not self.choose.isVisibleTo(self):
                 self._say(self.tr("No sync folder is chosen yet. Ask the coordinator to choose one."), "warning")
                 return
             if not self.choose_folder():
                 return
-        if sync_runner.busy():
-            self._say(self.tr("A sync is already running (it started at sign-in). Try again in a moment."), "warning")
-            return
         self._say("", "subtle")
-        try:
-            job = sync_runner.make(
-                self.session,
-                progress=self._progress,
-                finished=lambda result: self._ended(self._synced, result),
-                failed=lambda text: self._ended(lambda t: self._say(t, "error"), text),
-                cancelled=lambda: self._ended(self._cancelled, None),
-            )
-        except VaultError as error:
-            self._say(str(error), "error")
-            return
-        if job is not None:
-            self.job = job
-            self._busy(True)
-            sync_runner.launch(job, self.services.pool)
-
-    def _ended(self, then: Any, value: Any) -> None:
-        self.job = None
-        self._busy(False)
-        then(value)
-
-    def _progress(self, fraction: float, words: str) -> None:
-        self.progress.setValue(int(fraction * 1000))
-        self.progress_words.setText(words)
-
-    def _synced(self, result: Any) -> None:
-        self._say(sync_runner.result_words(result), "success")
+        dialog = sync_runner.run_modal(self.services, self)
+        if dialog.problem:
+            self._say(dialog.problem, "error")
+        elif dialog.was_cancelled:
+            self._say(self.tr("Sync stopped. What was already applied is kept; the next sync carries on."), "warning")
+        elif dialog.outcome is not None:
+            self._say(sync_runner.result_words(dialog.outcome), "warning" if dialog.outcome.refused else "success")
         self.refresh()
-
-    def _cancelled(self, _value: object) -> None:
-        self._say(self.tr("Sync stopped. What was already applied is kept; the next sync carries on."), "warning")
-        self.refresh()
-
-    def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
 
     # --- devices and the review list ---------------------------------------------------------
 
@@ -275,9 +231,6 @@ class SyncScreen(QWidget):
         self.refresh()
 
     def clear(self) -> None:
-        """On lock: let go of the lists (they name clients' aliases)."""
+        """On lock: let go of the lists (the review list names clients' aliases)."""
         self.devices_model.set_rows([])
         self.review_model.set_rows([])
-        if self.job is not None:
-            self.job.detach()
-            self.job = None

@@ -10,9 +10,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_SyncScreen(object):
     def setupUi(self, SyncScreen):
@@ -69,33 +68,13 @@ class Ui_SyncScreen(object):
 
         self.runRow.addWidget(self.sync_now)
 
-        self.progress = QProgressBar(SyncScreen)
-        self.progress.setObjectName(u"progress")
-        self.progress.setMinimum(0)
-        self.progress.setMaximum(1000)
-
-        self.runRow.addWidget(self.progress)
-
-        self.cancel = QPushButton(SyncScreen)
-        self.cancel.setObjectName(u"cancel")
-
-        self.runRow.addWidget(self.cancel)
-
         self.spacer0 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.runRow.addItem(self.spacer0)
 
         self.runRow.setStretch(1, 1)
-        self.runRow.setStretch(3, 1)
 
         self.layout.addLayout(self.runRow)
-
-        self.progress_words = QLabel(SyncScreen)
-        self.progress_words.setObjectName(u"progress_words")
-        self.progress_words.setWordWrap(True)
-        self.progress_words.setProperty(u"subtle", True)
-
-        self.layout.addWidget(self.progress_words)
 
         self.result = QLabel(SyncScreen)
         self.result.setObjectName(u"result")
@@ -188,10 +167,9 @@ class Ui_SyncScreen(object):
 
         self.layout.addWidget(self.reviewBox)
 
-        self.layout.setStretch(8, 2)
-        self.layout.setStretch(9, 3)
-        QWidget.setTabOrder(self.sync_now, self.cancel)
-        QWidget.setTabOrder(self.cancel, self.choose)
+        self.layout.setStretch(7, 2)
+        self.layout.setStretch(8, 3)
+        QWidget.setTabOrder(self.sync_now, self.choose)
         QWidget.setTabOrder(self.choose, self.add_device)
         QWidget.setTabOrder(self.add_device, self.devices)
         QWidget.setTabOrder(self.devices, self.settled)
@@ -217,11 +195,6 @@ class Ui_SyncScreen(object):
 #endif // QT_CONFIG(accessibility)
         self.choose.setText(QCoreApplication.translate("SyncScreen", u"&Choose folder\u2026", None))
         self.sync_now.setText(QCoreApplication.translate("SyncScreen", u"&Sync now", None))
-#if QT_CONFIG(accessibility)
-        self.progress.setAccessibleName(QCoreApplication.translate("SyncScreen", u"Sync progress", None))
-#endif // QT_CONFIG(accessibility)
-        self.cancel.setText(QCoreApplication.translate("SyncScreen", u"Cancel", None))
-        self.progress_words.setText("")
         self.result.setText("")
 #if QT_CONFIG(accessibility)
         self.result.setAccessibleName(QCoreApplication.translate("SyncScreen", u"Result", None))
