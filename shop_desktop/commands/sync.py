@@ -40,16 +40,13 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from shop_desktop.cli import _open, _progress
-    from shop_desktop.core.sync import syncing
+    from shop_desktop.cli import _open
 
     session = _open(args)
     try:
         if args.folder:
             _use_folder(session, Path(args.folder).expanduser())
-        plan = session.syncing.prepare()
-        result = syncing.run(plan, _progress(args), lambda: False)
-        session.syncing.finish(result)  # a key file a bundle brought (a rotation elsewhere) is taken
+        result = _exchange(session, args)
     finally:
         session.lock()
     if not args.quiet:
@@ -58,6 +55,21 @@ def run(args: argparse.Namespace) -> int:
     for problem in result.refused:
         print(f"shop-desktop: {problem}", file=sys.stderr)
     return REFUSED if result.refused else 0
+
+
+def _exchange(session: Any, args: argparse.Namespace) -> Any:
+    """prepare, the worker half, then finish whatever happened: the session takes its connection back
+    (and a key file a bundle brought, after a rotation on another device)."""
+    from shop_desktop.cli import _progress
+    from shop_desktop.core.sync import syncing
+
+    plan = session.syncing.prepare()
+    result = None
+    try:
+        result = syncing.run(plan, _progress(args), lambda: False)
+    finally:
+        session.syncing.finish(result)
+    return result
 
 
 def _use_folder(session: Any, folder: Path) -> None:
