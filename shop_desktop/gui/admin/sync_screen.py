@@ -112,8 +112,8 @@ class SyncScreen(QWidget):
         self.folder_label, self.choose, self.sync_now = ui.folder_label, ui.choose, ui.sync_now
         self.result, self.last = ui.result, ui.last
         self.devices_model, self.review_model = DevicesModel(self), ReviewModel(self)
-        self._table(ui.devices, self.devices_model)
-        self._table(ui.review, self.review_model)
+        self._table(ui.devices, self.devices_model, stretch=0)
+        self._table(ui.review, self.review_model, stretch=1)
         self.sync_now.setIcon(icon("sync"))
         self.choose.setVisible(sync_runner.may(self.session, "syncing.set_folder"))
         ui.devicesBox.setVisible(sync_runner.may(self.session, "devices.listing"))
@@ -126,10 +126,12 @@ class SyncScreen(QWidget):
         self.refresh()
 
     @staticmethod
-    def _table(view: QTableView, model: RowTableModel[Any]) -> None:
+    def _table(view: QTableView, model: RowTableModel[Any], stretch: int) -> None:
+        """Every column as wide as its words, but one that takes the room left (and elides)."""
         view.setModel(model)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     # --- what is shown -----------------------------------------------------------------------
 
@@ -152,8 +154,8 @@ class SyncScreen(QWidget):
             self.tr("Nothing to review. When two devices change the same thing, it is listed here.")
             if empty
             else self.tr(
-                "When two devices changed the same thing, the later edit was kept and the other value is "
-                "listed here. Check each one, correct the record if the kept value is wrong, then mark it settled."
+                "When two devices changed the same thing, the later edit was kept. Check the other value, "
+                "correct the record if needed, then mark it settled."
             )
         )
 

@@ -17,7 +17,7 @@ class Ui_SyncProgressDialog(object):
     def setupUi(self, SyncProgressDialog):
         if not SyncProgressDialog.objectName():
             SyncProgressDialog.setObjectName(u"SyncProgressDialog")
-        SyncProgressDialog.resize(460, 170)
+        SyncProgressDialog.resize(480, 210)
         SyncProgressDialog.setModal(True)
         self.outer = QVBoxLayout(SyncProgressDialog)
         self.outer.setSpacing(10)

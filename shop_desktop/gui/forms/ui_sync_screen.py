@@ -97,78 +97,93 @@ class Ui_SyncScreen(object):
 
         self.devicesBox = QGroupBox(SyncScreen)
         self.devicesBox.setObjectName(u"devicesBox")
-        self.devicesColumn = QVBoxLayout(self.devicesBox)
-        self.devicesColumn.setObjectName(u"devicesColumn")
-        self.devicesRow = QHBoxLayout()
-        self.devicesRow.setObjectName(u"devicesRow")
-        self.devicesNote = QLabel(self.devicesBox)
-        self.devicesNote.setObjectName(u"devicesNote")
-        self.devicesNote.setWordWrap(True)
-        self.devicesNote.setProperty(u"subtle", True)
-
-        self.devicesRow.addWidget(self.devicesNote)
-
-        self.add_device = QPushButton(self.devicesBox)
-        self.add_device.setObjectName(u"add_device")
-
-        self.devicesRow.addWidget(self.add_device)
-
-        self.devicesRow.setStretch(0, 1)
-
-        self.devicesColumn.addLayout(self.devicesRow)
-
+        self.devicesBoxColumn = QVBoxLayout(self.devicesBox)
+        self.devicesBoxColumn.setObjectName(u"devicesBoxColumn")
+        self.devicesBoxRow = QHBoxLayout()
+        self.devicesBoxRow.setObjectName(u"devicesBoxRow")
         self.devices = QTableView(self.devicesBox)
         self.devices.setObjectName(u"devices")
+        self.devices.setMinimumSize(QSize(0, 120))
         self.devices.setAlternatingRowColors(True)
         self.devices.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.devices.setSelectionMode(QAbstractItemView.SingleSelection)
         self.devices.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.devices.setSortingEnabled(True)
+        self.devices.setWordWrap(False)
         self.devices.verticalHeader().setVisible(False)
 
-        self.devicesColumn.addWidget(self.devices)
+        self.devicesBoxRow.addWidget(self.devices)
+
+        self.devicesBoxButtons = QVBoxLayout()
+        self.devicesBoxButtons.setObjectName(u"devicesBoxButtons")
+        self.add_device = QPushButton(self.devicesBox)
+        self.add_device.setObjectName(u"add_device")
+
+        self.devicesBoxButtons.addWidget(self.add_device)
+
+        self.devicesBoxStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.devicesBoxButtons.addItem(self.devicesBoxStretch)
+
+
+        self.devicesBoxRow.addLayout(self.devicesBoxButtons)
+
+        self.devicesBoxRow.setStretch(0, 1)
+
+        self.devicesBoxColumn.addLayout(self.devicesBoxRow)
 
 
         self.layout.addWidget(self.devicesBox)
 
         self.reviewBox = QGroupBox(SyncScreen)
         self.reviewBox.setObjectName(u"reviewBox")
-        self.reviewColumn = QVBoxLayout(self.reviewBox)
-        self.reviewColumn.setObjectName(u"reviewColumn")
-        self.reviewRow = QHBoxLayout()
-        self.reviewRow.setObjectName(u"reviewRow")
+        self.reviewBoxColumn = QVBoxLayout(self.reviewBox)
+        self.reviewBoxColumn.setObjectName(u"reviewBoxColumn")
         self.reviewNote = QLabel(self.reviewBox)
         self.reviewNote.setObjectName(u"reviewNote")
         self.reviewNote.setWordWrap(True)
         self.reviewNote.setProperty(u"subtle", True)
 
-        self.reviewRow.addWidget(self.reviewNote)
+        self.reviewBoxColumn.addWidget(self.reviewNote)
 
-        self.settled = QPushButton(self.reviewBox)
-        self.settled.setObjectName(u"settled")
-
-        self.reviewRow.addWidget(self.settled)
-
-        self.reviewRow.setStretch(0, 1)
-
-        self.reviewColumn.addLayout(self.reviewRow)
-
+        self.reviewBoxRow = QHBoxLayout()
+        self.reviewBoxRow.setObjectName(u"reviewBoxRow")
         self.review = QTableView(self.reviewBox)
         self.review.setObjectName(u"review")
+        self.review.setMinimumSize(QSize(0, 120))
         self.review.setAlternatingRowColors(True)
         self.review.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.review.setSelectionMode(QAbstractItemView.SingleSelection)
         self.review.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.review.setSortingEnabled(True)
+        self.review.setWordWrap(False)
         self.review.verticalHeader().setVisible(False)
 
-        self.reviewColumn.addWidget(self.review)
+        self.reviewBoxRow.addWidget(self.review)
+
+        self.reviewBoxButtons = QVBoxLayout()
+        self.reviewBoxButtons.setObjectName(u"reviewBoxButtons")
+        self.settled = QPushButton(self.reviewBox)
+        self.settled.setObjectName(u"settled")
+
+        self.reviewBoxButtons.addWidget(self.settled)
+
+        self.reviewBoxStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.reviewBoxButtons.addItem(self.reviewBoxStretch)
+
+
+        self.reviewBoxRow.addLayout(self.reviewBoxButtons)
+
+        self.reviewBoxRow.setStretch(0, 1)
+
+        self.reviewBoxColumn.addLayout(self.reviewBoxRow)
 
 
         self.layout.addWidget(self.reviewBox)
 
-        self.layout.setStretch(7, 2)
-        self.layout.setStretch(8, 3)
+        self.layout.setStretch(7, 1)
+        self.layout.setStretch(8, 1)
         QWidget.setTabOrder(self.sync_now, self.choose)
         QWidget.setTabOrder(self.choose, self.add_device)
         QWidget.setTabOrder(self.add_device, self.devices)
@@ -188,7 +203,7 @@ class Ui_SyncScreen(object):
 #if QT_CONFIG(accessibility)
         self.title.setAccessibleName(QCoreApplication.translate("SyncScreen", u"Sync", None))
 #endif // QT_CONFIG(accessibility)
-        self.intro.setText(QCoreApplication.translate("SyncScreen", u"Sync keeps this PC, the office PC and the outreach laptop in step through a folder: a USB stick carried between them, or a folder Syncthing keeps in step. What goes into the folder is encrypted and signed; this app never sends anything over a network.", None))
+        self.intro.setText(QCoreApplication.translate("SyncScreen", u"Keeps this PC, the office PC and the outreach laptop in step through a folder: a USB stick carried between them, or one Syncthing keeps in step. What goes in is encrypted and signed; nothing is sent over a network.", None))
         self.whereLabel.setText(QCoreApplication.translate("SyncScreen", u"Sync folder:", None))
 #if QT_CONFIG(accessibility)
         self.folder_label.setAccessibleName(QCoreApplication.translate("SyncScreen", u"Sync folder", None))
@@ -204,19 +219,24 @@ class Ui_SyncScreen(object):
         self.last.setAccessibleName(QCoreApplication.translate("SyncScreen", u"Last synced", None))
 #endif // QT_CONFIG(accessibility)
         self.devicesBox.setTitle(QCoreApplication.translate("SyncScreen", u"Devices", None))
-        self.devicesNote.setText(QCoreApplication.translate("SyncScreen", u"Each device holds only what its profile carries. The last bundle is the newest one this PC has applied from it.", None))
-        self.add_device.setText(QCoreApplication.translate("SyncScreen", u"&Add a device\u2026", None))
 #if QT_CONFIG(accessibility)
         self.devices.setAccessibleName(QCoreApplication.translate("SyncScreen", u"Devices", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.devices.setToolTip(QCoreApplication.translate("SyncScreen", u"Each device holds only what its profile carries. The last bundle is the newest one this PC has applied from it.", None))
+#endif // QT_CONFIG(tooltip)
+        self.add_device.setText(QCoreApplication.translate("SyncScreen", u"&Add a device\u2026", None))
         self.reviewBox.setTitle(QCoreApplication.translate("SyncScreen", u"To review", None))
-        self.reviewNote.setText(QCoreApplication.translate("SyncScreen", u"When two devices changed the same thing, the later edit was kept and the other value is listed here. Check each one, correct the record if the kept value is wrong, then mark it settled.", None))
+        self.reviewNote.setText(QCoreApplication.translate("SyncScreen", u"When two devices changed the same thing, the later edit was kept. Check the other value, correct the record if needed, then mark it settled.", None))
+#if QT_CONFIG(accessibility)
+        self.review.setAccessibleName(QCoreApplication.translate("SyncScreen", u"To review", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.review.setToolTip(QCoreApplication.translate("SyncScreen", u"The later edit was kept; the other value is listed here.", None))
+#endif // QT_CONFIG(tooltip)
         self.settled.setText(QCoreApplication.translate("SyncScreen", u"Se&ttled", None))
 #if QT_CONFIG(tooltip)
         self.settled.setToolTip(QCoreApplication.translate("SyncScreen", u"You checked the kept value (and corrected the record if needed): take it off the list", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(accessibility)
-        self.review.setAccessibleName(QCoreApplication.translate("SyncScreen", u"To review", None))
-#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
