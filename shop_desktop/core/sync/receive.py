@@ -22,7 +22,7 @@ from shop_desktop.core.sync import bundle, devices, exchange, keys_sync
 from shop_desktop.core.sync.bundle import TAMPERED, Bundle, BundleRefused, BundleWaits
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
-from shop_desktop.core.vault import keyfile
+from shop_desktop.core.vault import journal, keyfile
 
 
 def check(conn: Any, state: KeyState, path: Path) -> tuple[Bundle, Any, dict[str, Any], bytes]:
@@ -105,11 +105,13 @@ def apply(sync: SyncConnection, state: KeyState, path: Path, profile_key: str) -
         devices.learn(conn, list(extras.get("devices", [])))
         exchange.apply(sync, changeset, header.device, profile_key)
         devices.record_applied(conn, header.device, header.seq, header.at)
+        journal.point_of_commit(state.vault_folder)  # the crash harness stops here too
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         keys_sync.unstage(state)
         raise
     keys_sync.committed(state)
+    journal.point_of_commit(exchange.base_path(state.vault_folder).parent)
     exchange.base_takes(sync, changeset)
     return header

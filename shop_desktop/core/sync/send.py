@@ -23,7 +23,7 @@ from typing import Any
 from shop_desktop.core.sync import bundle, devices, enrollment, exchange
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
-from shop_desktop.core.vault import audit, keyfile
+from shop_desktop.core.vault import audit, journal, keyfile
 from shop_desktop.core.vault.places import KEYS_NAME
 
 SENT_META, KEYS_SENT_META, DEVICES_SENT_META = "sync.sent", "sync.keys_sent", "sync.devices_sent"
@@ -67,6 +67,7 @@ def complete_last(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
         found = bundle.read(present[streams[0]].read_bytes(), present[streams[0]].name)
         key = _seal_key(state, found.header.epoch, streams[0])
         changeset, extras = bundle.open_contents(found, key)
+        run["keys_payload"] = found.keys_payload  # the same number says the same thing in every stream
         for stream in streams[1:]:
             if stream not in present:
                 _write(state, run, found.header.seq, stream, exchange.filtered(changeset, stream), extras)
@@ -117,10 +118,12 @@ def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
     run["keys_payload"] = (state.vault_folder / KEYS_NAME).read_bytes() if keys_changed else b""
     extras = {"devices": listed}
     written = [_write(state, run, seq, stream, captured[stream], extras) for stream in streams]
+    journal.point_of_commit(exchange.base_path(state.vault_folder).parent)  # the crash harness stops here too
     exchange.settle_base(sync, captured[streams[0]])  # the widest holds the others
     conn.execute("BEGIN IMMEDIATE")
     set_meta(conn, SENT_META, seq)
     set_meta(conn, KEYS_SENT_META, state.keys.generation)
     set_meta(conn, DEVICES_SENT_META, listed_hash)
+    journal.point_of_commit(state.vault_folder)
     conn.execute("COMMIT")
     return written

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import roles_text
 from shop_desktop.core.vault import audit, keyfile, trust
-from shop_desktop.core.vault.db import Connection
+from shop_desktop.core.vault.db import Connection, OperationalError
 from shop_desktop.core.vault.keyfile import KeyFile
 from shop_desktop.core.vault.places import KEYS_NAME
 
@@ -88,16 +88,28 @@ def anchor_audit_head(vault: Vault) -> None:
 def anchor_in_manifest(vault: Vault) -> None:
     """A manager's session signs the current audit head into the key file (before a backup), so
     a trail cut or rebuilt below it is caught by everyone's audit-verify (T8)."""
-    old = vault.keys.audit_anchor
+    old, device = vault.keys.audit_anchor, device_number(vault.conn)
     if vault.root_private is None or (
-        old and not audit.holds(vault.conn, int(old["audit_id"]), str(old["audit_hash"]))
+        old
+        and int(old.get("device", 0)) == device
+        and not audit.holds(vault.conn, int(old["audit_id"]), str(old["audit_hash"]))
     ):
         return  # never move an anchor off a trail that lost it (audit-verify keeps naming it)
     head_id, head_hash = audit.head(vault.conn)
     staged = copy.deepcopy(vault.keys)
-    staged.audit_anchor = {"audit_id": head_id, "audit_hash": head_hash, "at": audit.now_iso()}
+    staged.audit_anchor = {"audit_id": head_id, "audit_hash": head_hash, "at": audit.now_iso(), "device": device}
     with vault.transaction():
         vault.commit_keys(staged)
+
+
+def device_number(conn: Connection) -> int:
+    """Which device's trail this is: each synced device keeps its own audit trail, and an anchor
+    names the device whose trail it records (core/sync/ids.py keeps the number; 0 before sync)."""
+    try:
+        row = conn.execute("SELECT number FROM sync_device").fetchone()
+    except OperationalError:
+        return 0
+    return int(row[0]) if row else 0
 
 
 def drop_refused_notes_keys(vault: Vault) -> None:

@@ -445,8 +445,8 @@ class Vault:
     def audit_anchors(self) -> tuple[Anchor, ...]:
         """Heads recorded where an insider can't lower them: the last backup's, my own last sign-out's."""
         anchors = []
-        backup_anchor = self.keys.audit_anchor
-        if backup_anchor:
+        backup_anchor = self.keys.audit_anchor  # another device's backup anchors that device's own trail
+        if backup_anchor and int(backup_anchor.get("device", 0)) == session_keys.device_number(self.conn):
             source = f"the backup made {str(backup_anchor.get('at', ''))[:16]}"
             anchors.append(audit.Anchor(source, int(backup_anchor["audit_id"]), str(backup_anchor["audit_hash"])))
         mine = self.secrets.anchor
