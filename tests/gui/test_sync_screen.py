@@ -46,6 +46,10 @@ class HeldPool:
         while self.jobs:
             self.jobs.pop(0).run()
 
+    def waitForDone(self, msecs: int = -1) -> bool:  # noqa: N802 (Qt's name)
+        self.run_all()
+        return True
+
 
 def screen_for(qtbot: QtBot, vault: Vault, dialogs: ScriptedDialogs, pool: object = None) -> SyncScreen:
     services = Services(
@@ -141,6 +145,26 @@ def test_sync_shows_progress_and_cancel_stops_it(qtbot: QtBot, vault: Vault, off
     screen.sync_now.click()  # the next sync carries on
     assert screen.result.text().startswith("Synced. Applied"), screen.result.text()
     assert Session(vault).clients.search("Ana")  # the session has its connection back
+
+
+def test_locking_during_a_sync_stops_it_first(qtbot: QtBot, vault: Vault, office: Vault) -> None:
+    """Ctrl+L while the dialog is up: the sync is stopped and waited for, and finish() runs before the
+    lock, so the next sign-in never opens the vault while the worker still writes it."""
+    pool = HeldPool()
+    dialogs = ScriptedDialogs()
+    ended: list[bool] = []
+
+    def lock_now(dialog: QDialog) -> bool:
+        assert isinstance(dialog, SyncDialog)
+        dialog.close_for_lock()
+        ended.append(dialog.ended.is_set() and dialog.was_cancelled)
+        return False
+
+    dialogs.dialog_scripts.append(lock_now)
+    screen = screen_for(qtbot, vault, dialogs, pool)
+    screen.sync_now.click()
+    assert ended == [True] and pool.jobs == []
+    assert "Sync stopped" in screen.result.text()
 
 
 def test_the_front_desk_may_sync_but_sees_no_devices_or_review(qtbot: QtBot, vault: Vault, folder: Path) -> None:
