@@ -59,6 +59,7 @@ def _pair(work: Path, cache: Path) -> tuple[Vault, Vault, Path]:
     syncing.set_folder(office, folder)
     _exchange(centre)
     _exchange(office)
+    _exchange(centre)  # the office's first bundle (its join) is taken before the day begins
     _verified(office, centre)  # each device's first check walks the whole trail once and signs a checkpoint
     return centre, office, folder
 
