@@ -121,9 +121,9 @@ def apply(sync: SyncConnection, changeset: bytes, author_device: int, profile_ke
     return merge.apply_changeset(sync.main, changeset, author_device, profile_key=profile_key)
 
 
-def base_takes(sync: SyncConnection, changeset: bytes) -> None:
+def base_takes(sync: SyncConnection, changeset: bytes, profile_key: str) -> None:
     if changeset:
-        changes.apply_to_base(sync, changeset)
+        changes.apply_to_base(sync, changeset, PROFILES[profile_key].carries)
 
 
 def filtered(changeset: bytes, profile_key: str) -> bytes:
@@ -138,18 +138,20 @@ def filtered(changeset: bytes, profile_key: str) -> bytes:
 
 
 def rekey_base(vault_folder: Path, data_key: bytes, older: list[bytes]) -> None:
-    """After a rotation re-keyed the database, base follows: opened with an older key, re-keyed."""
+    """After a rotation re-keyed the database, base follows: the older key that opens it, re-keyed
+    (changes.rekey_base: a copy renamed over, so a crash leaves the old base whole)."""
     path = base_path(vault_folder)
-    if not path.exists():
+    if not path.exists() or _opens(path, data_key):
         return
-    for key in [data_key, *older]:
-        try:
-            conn = changes.open_apsw(path, key)
-        except apsw.Error:
-            continue
-        try:
-            if key != data_key:
-                conn.execute(f"PRAGMA rekey = \"x'{data_key.hex()}'\"")
-        finally:
-            conn.close()
-        return
+    for key in older:
+        if key != data_key and _opens(path, key):
+            changes.rekey_base(vault_folder, key, data_key)
+            return
+
+
+def _opens(path: Path, key: bytes) -> bool:
+    try:
+        changes.open_apsw(path, key).close()
+    except apsw.Error:
+        return False
+    return True

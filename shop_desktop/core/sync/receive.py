@@ -113,5 +113,5 @@ def apply(sync: SyncConnection, state: KeyState, path: Path, profile_key: str) -
         raise
     keys_sync.committed(state)
     journal.point_of_commit(exchange.base_path(state.vault_folder).parent)
-    exchange.base_takes(sync, changeset)
+    exchange.base_takes(sync, changeset, profile_key)
     return header

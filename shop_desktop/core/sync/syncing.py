@@ -182,19 +182,7 @@ def finish(vault: Vault, result: SyncResult | None) -> None:
     if adopted.epoch != vault.open_epoch and adopted.epoch in result.data_keys:
         old_key = vault.data_key
         rotation.rekey_database(vault, adopted.epoch)
-        _rekey_base(vault, old_key)
-
-
-def _rekey_base(vault: Vault, old_key: bytes) -> None:
-    from shop_desktop.core.vault import db
-
-    base = exchange.base_path(vault.folder)
-    if base.exists():
-        conn = db.connect(base, old_key)
-        try:
-            conn.execute(f"PRAGMA rekey = \"x'{vault.data_key.hex()}'\"")
-        finally:
-            conn.close()
+        exchange.rekey_base(vault.folder, vault.data_key, [old_key])
 
 
 @action(SIGNED_IN, audits=())

@@ -804,8 +804,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m_overdose_naloxone,
     _m_stock_drug_alerts_shift_log,
     _m_audit_checkpoints,
+    migrate_devices,  # sync's devices (core/sync/devices.py): needs nothing of migrate_sync
     migrate_sync,
-    migrate_devices,
 )
 LATEST = len(MIGRATIONS)
 
