@@ -440,7 +440,7 @@ def step_frozen_startup(cache: Path, scale: dict[str, int]) -> Outcome:
 
 
 def _steps() -> list[Step]:
-    from bench import gui_steps
+    from bench import gui_steps, sync_day
 
     s, r = "seconds", "ratio"
     return [
@@ -460,6 +460,7 @@ def _steps() -> list[Step]:
         Step("backup", "backup and verify", "within 2x a plain file copy", {r: 2.0}, step_backup),
         Step("restore", "verified restore", "under 5 s", {s: 5.0}, step_restore),
         *gui_steps.STEPS,
+        *sync_day.STEPS,
         Step(
             "frozen_startup",
             "built program: start to sign-in window",

@@ -14,13 +14,13 @@ import sys
 from collections.abc import Callable, Sequence
 
 from shop_desktop import __version__
-from shop_desktop.commands import audit_verify, backup, demo, init, report, restore, users, verify_backup
+from shop_desktop.commands import audit_verify, backup, demo, init, report, restore, sync, users, verify_backup
 from shop_desktop.commands.options import print_progress, vault_folder
 from shop_desktop.core.errors import VaultError
 
 EXIT_USAGE = 2
 # Each command's module adds its own parser and runs it (shop_desktop/commands/), in the order help lists them.
-COMMANDS = (init, demo, users, audit_verify, report, backup, verify_backup, restore)
+COMMANDS = (init, demo, users, audit_verify, report, sync, backup, verify_backup, restore)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -41,6 +41,7 @@ ROWS = (
     "GUI: Reports, fiscal-year preview",
     "GUI: Backup screen",
     "GUI: an hour's work",
+    "sync: a busy day",
     "growth: verified restore",
     "growth: backup and verify",
     "growth: audit verify",

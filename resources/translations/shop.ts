@@ -247,6 +247,45 @@
     </message>
 </context>
 <context>
+    <name>AddDeviceDialog</name>
+    <message>
+        <source>Save the enrollment file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the device a name, e.g. Outreach laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This makes an enrollment file for the new PC or laptop. Carry it there (a USB stick), open SHOP Desktop on it and choose &quot;Join from an enrollment file&quot;. Only a staff member&apos;s passphrase opens the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Outreach laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carries *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the device carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddendumDialog</name>
     <message>
         <source>addendum</source>
@@ -2708,6 +2747,69 @@ Is this a different person? Register them anyway?</source>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the enrollment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer becomes &quot;%s&quot; (device %s), carrying: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name and passphrase: the ones you use at the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making this computer&apos;s copy… this takes a few seconds on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join from an enrollment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinator made this file on the centre PC with &quot;Add a device&quot;. It turns this computer into that device: it gets only what the device&apos;s profile carries, and then syncs with the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file makes this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KitStrip</name>
     <message>
         <source>Naloxone kit: press a letter to say first kit or why it is replaced</source>
@@ -2758,6 +2860,10 @@ Is this a different person? Register them anyway?</source>
     </message>
     <message>
         <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4978,6 +5084,14 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep this PC, the office PC and the outreach laptop in step; add a device; review what clashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5929,6 +6043,143 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Stopping after the bundle being applied…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressDialog</name>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanging changes with the other devices through the sync folder. This usually takes a few seconds; the app is ready again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sync is doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review. When two devices change the same thing, it is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When two devices changed the same thing, the later edit was kept. Check the other value, correct the record if needed, then mark it settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sync folder (a USB stick, or the folder Syncthing keeps in step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC syncs through %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync folder is chosen yet. Ask the coordinator to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped. What was already applied is kept; the next sync carries on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the enrollment file go? (a USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment file saved: %s. Open SHOP Desktop on %s and choose Join from an enrollment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a line in the review list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps this PC, the office PC and the outreach laptop in step through a folder: a USB stick carried between them, or one Syncthing keeps in step. What goes in is encrypted and signed; nothing is sent over a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each device holds only what its profile carries. The last bundle is the newest one this PC has applied from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later edit was kept; the other value is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You checked the kept value (and corrected the record if needed): take it off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockBackupDialog</name>
     <message>
         <source>Open the backup</source>
@@ -5991,7 +6242,17 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
     <message>
         <source>This sets up the centre&apos;s records on this computer. Everything is kept in one encrypted folder and never leaves this computer unless you make a backup.
 
-You will need: the centre&apos;s name, a passphrase for the first coordinator account, and a printer or a pen to keep the recovery key safe. It takes about two minutes.</source>
+You will need: the centre&apos;s name, a passphrase for the first coordinator account, and a printer or a pen to keep the recovery key safe. It takes about two minutes.
+
+Setting up the office PC or the outreach laptop of a centre that already uses SHOP Desktop? Choose Join from an enrollment file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join from an enrollment file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer becomes another device of a centre that already uses SHOP Desktop (the office PC, the outreach laptop)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

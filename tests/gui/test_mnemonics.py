@@ -30,6 +30,8 @@ from shop_desktop.core.vault.vault import Vault
 from shop_desktop.gui.admin.agencies_screen import AgencyDialog
 from shop_desktop.gui.admin.backup_screen import UnlockBackupDialog
 from shop_desktop.gui.admin.staff_screen import ChangePassphraseDialog, ResetPassphraseDialog, RolesDialog, StaffDialog
+from shop_desktop.gui.admin.sync_join import JoinDialog
+from shop_desktop.gui.admin.sync_screen import AddDeviceDialog
 from shop_desktop.gui.clinical.note_editor import AddendumDialog, NoteEditor
 from shop_desktop.gui.clinical.note_view import NoteViewer
 from shop_desktop.gui.clinical.referral_dialog import OutcomeDialog, ReferralDialog
@@ -145,6 +147,8 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "agency": lambda w: AgencyDialog(w.session, parent=w),
     "who you met": lambda w: WhoYouMetDialog(5, {}, w),
     "open a backup": lambda w: UnlockBackupDialog("coordinator", w),
+    "add a device": lambda w: AddDeviceDialog(w),
+    "join from an enrollment file": lambda w: JoinDialog(Path("unused"), w.services.dialogs, parent=w),
 }
 
 

@@ -85,6 +85,7 @@ def test_first_run_wizard_makes_a_vault_and_opens_the_main_window(
         "restrictions",
         "access_requests",
         "backup",
+        "sync",
         "staff",
         "audit",
         "settings",

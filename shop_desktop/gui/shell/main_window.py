@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from shop_desktop import __version__
 from shop_desktop.core.roles import ROLE_LABELS, Permission, Role
+from shop_desktop.gui.admin import sync_runner
 from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.widgets import fitting_sizes, icon, set_kind
 from shop_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.privacy.switch_user_requested.connect(self.switch_user_requested)
         self._restore_geometry()
         self._open_landing()
+        sync_runner.attach(self)  # sync at sign-in and sign-out when a folder is set
 
     # --- building -------------------------------------------------------------------------
 
@@ -75,12 +77,15 @@ class MainWindow(QMainWindow):
         self.user_label.setAccessibleName(self.tr("Who is signed in"))
         self.backup_label = QLabel("")
         self.backup_label.setAccessibleName(self.tr("Last backup"))
+        self.sync_label = QLabel("")
+        self.sync_label.setAccessibleName(self.tr("Last synced"))
         self.lock_button = QPushButton(icon("lock"), self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock the screen (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock"))
         self.lock_button.clicked.connect(self.lock_requested)
         bar = self.statusBar()
         bar.addWidget(self.user_label)
+        bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.lock_button)
         self.refresh_backup_status()
@@ -174,8 +179,15 @@ class MainWindow(QMainWindow):
 
     # --- status ------------------------------------------------------------------------------
 
-    def refresh_backup_status(self) -> None:
+    def refresh_sync_status(self) -> None:
+        """ "Synced 10:42" / "Not synced yet"; nothing on a PC that doesn't sync."""
+        text = sync_runner.status_text(self.session) if self.session.is_open else ""
+        self.sync_label.setText(text)
+        self.sync_label.setVisible(bool(text))
+        set_kind(self.sync_label, "subtle")
 
+    def refresh_backup_status(self) -> None:
+        self.refresh_sync_status()
         if not self.session.can(Permission.BACKUP):
             self.backup_label.hide()  # the front desk can't back up: an overdue warning would only nag
             return

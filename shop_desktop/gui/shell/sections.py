@@ -26,9 +26,11 @@ class Section:
     factory: Callable[..., QWidget]  # (services) -> the screen
     purpose: str = ""  # "what you can do here", listed on the home screen
     in_turns: bool = False  # factory(services, in_turns=True) builds the screen over a few event-loop turns
+    shown_when: Callable[[Session], bool] | None = None  # beyond the permission (e.g. this PC syncs)
 
     def visible_to(self, session: Session) -> bool:
-        return self.permission is None or session.can(self.permission)
+        allowed = self.permission is None or session.can(self.permission)
+        return allowed and (self.shown_when is None or self.shown_when(session))
 
 
 def _home(services: Services) -> QWidget:
@@ -131,6 +133,19 @@ def _backup(services: Services) -> QWidget:
     from shop_desktop.gui.admin.backup_screen import BackupScreen
 
     return BackupScreen(services)
+
+
+def _sync(services: Services) -> QWidget:
+    from shop_desktop.gui.admin.sync_screen import SyncScreen
+
+    return SyncScreen(services)
+
+
+def _syncs(session: Session) -> bool:
+    """Who chooses the folder always sees Sync; everyone else once this PC syncs through one."""
+    from shop_desktop.gui.admin import sync_runner
+
+    return sync_runner.may(session, "syncing.set_folder") or sync_runner.folder_is_set(session)
 
 
 def _staff(services: Services) -> QWidget:
@@ -316,6 +331,17 @@ SECTIONS = (
         Permission.BACKUP,
         _backup,
         QT_TRANSLATE_NOOP("Sections", "back up to a USB stick in one click, verify a backup, restore one"),
+    ),
+    Section(
+        "sync",
+        QT_TRANSLATE_NOOP("Sections", "Sync"),
+        "sync",
+        None,  # every signed-in person may Sync now; the screen shows the rest by role
+        _sync,
+        QT_TRANSLATE_NOOP(
+            "Sections", "keep this PC, the office PC and the outreach laptop in step; add a device; review what clashed"
+        ),
+        shown_when=_syncs,
     ),
     Section(
         "staff",

@@ -25,10 +25,11 @@ from shop_desktop.reports.recovery_sheet import build_recovery_sheet
 
 
 class WelcomePage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self.ui = Ui_WelcomePage()
         self.ui.setupUi(self)
+        self.ui.join.clicked.connect(wizard.join_from_file)
 
 
 class CentrePage(QWizardPage):
@@ -130,9 +131,22 @@ class FirstRunWizard(QWizard):
         self.centre_page = CentrePage()
         self.account_page = AccountPage(self)
         self.recovery_page = RecoveryPage(self)
-        for page in (WelcomePage(), self.centre_page, self.account_page, self.recovery_page):
+        self.pool: object = None  # where joining runs (None: the app's pool; tests give a synchronous one)
+        for page in (WelcomePage(self), self.centre_page, self.account_page, self.recovery_page):
             self.addPage(page)
         self.accepted.connect(self._finished)
+
+    def welcome_join_button(self) -> QWidget:
+        return self.page(self.pageIds()[0]).ui.join  # type: ignore[attr-defined]
+
+    def join_from_file(self) -> None:
+        """Another device of a centre that already has SHOP Desktop: no centre, no new vault."""
+        from shop_desktop.gui.admin.sync_join import JoinDialog
+
+        dialog = JoinDialog(self.folder, self.dialogs, self.pool, parent=self)
+        if self.dialogs.run(dialog) and dialog.session is not None:
+            self.session = dialog.session
+            self.accept()
 
     def create_vault(self, username: str, display_name: str, secret: str) -> None:
         if self.session is not None:
