@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core.care import notes
+from shop_desktop.core.desk import clients
+from shop_desktop.core.desk.clients import ClientDetails
 from shop_desktop.core.sync import ids
 from shop_desktop.core.vault import migrations
 from shop_desktop.core.vault.vault import Vault
@@ -50,8 +52,9 @@ def test_an_older_vault_becomes_device_0_and_keeps_every_id(vault_dir: Path, mon
         assert vault.conn.execute("SELECT count(*) FROM sync_review").fetchone()[0] == 0
         newcomer = make_client(vault, "Newcomer")
         assert newcomer.id == old_id + 1  # device 0 carries on exactly where SQLite would have
+        clients.update_client(vault, old_id, ClientDetails(alias="Renamed"))
         counted = vault.conn.execute("SELECT changes FROM sync_changed WHERE name = 'clients'").fetchone()[0]
-        assert counted >= 1  # the new client was counted, so the next bundle looks at clients
+        assert counted == 1  # the edit was counted, so the next bundle looks at clients
         assert vault.verify_audit().ok
     finally:
         vault.lock()
