@@ -168,6 +168,7 @@ def test_an_action_must_declare_a_permission(permission: object) -> None:
 INTERNAL: dict[str, set[str]] = {
     "sync.enrollment": {"write_enrollment", "make_replica"},  # inside devices.add, the coordinator's action
     "sync.exchange": {"set_aside", "take_back", "apsw_alone"},  # inside syncing.prepare/finish and devices.add
+    "sync.rekey": {"waiting", "adopt_rotation"},  # inside syncing.finish
     "safety.alert_links": {"alerts_linked_to", "move_links", "erase_links_of"},
     "safety.alerts": {"new_reference", "get_alert", "find_reference"},
     "desk.clients": {"new_code", "require_record_in_use", "current_consent"},

@@ -111,3 +111,48 @@ def test_a_power_cut_while_the_centre_writes_its_bundle(template: tuple[Path, Pa
         work = _fresh(template)
         killed_at(SYNC_ONE, _args(work, "centre"), n, power_cut=True)
         _everyone_has_it_once(work, 0)
+
+
+@pytest.fixture(scope="module")
+def after_a_disable(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The centre has disabled the outreach worker (the data key rotated) and synced; the office hasn't."""
+    from shop_desktop.core.vault import staff
+
+    base = tmp_path_factory.mktemp("sync-rekey-kills")
+    work = base / "work"
+    three = make_three(work)
+    sync(three.office)
+    leaver = next(m.id for m in staff.list_staff(three.centre) if m.username == "outreach")
+    staff.disable_staff(three.centre, leaver)
+    sync(three.centre)
+    three.close()
+    shutil.copytree(work, base / "template")
+    return base / "template", work
+
+
+def test_a_kill_at_every_step_of_taking_a_rotation_leaves_the_office_openable(
+    after_a_disable: tuple[Path, Path],
+) -> None:
+    """The office re-keys its database and base and installs the new key file as one change."""
+    from shop_desktop.core.errors import VaultError
+    from shop_desktop.core.vault import keyfile
+
+    work = _fresh(after_a_disable)
+    points = count_points(SYNC_ONE, _args(work, "office"))
+    assert any("sync-rekey" in p or p.endswith("shop.journal") for p in points), points
+    new_epoch = keyfile.load(work / "centre" / "shop.keys").epoch
+    for n in range(1, len(points) + 1):
+        work = _fresh(after_a_disable)
+        killed_at(SYNC_ONE, _args(work, "office"), n)
+        office = Vault.open(work / "office", "coordinator", COORDINATOR_PASS)
+        try:
+            assert office.verify_audit().ok
+            sync(office)
+            assert office.open_epoch == new_epoch and office.keys.epoch == new_epoch
+        finally:
+            office.lock()
+        with pytest.raises(VaultError):
+            Vault.open(work / "office", "outreach", PASSPHRASES[Role.OUTREACH])
+        assert not [
+            p.name for p in (work / "office" / "sync").iterdir() if p.name.endswith((".rekeyed", ".before-rekey"))
+        ]

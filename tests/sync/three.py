@@ -60,10 +60,5 @@ def make_three(root: Path) -> Three:
     office = Vault.open(root / "office", "coordinator", COORDINATOR_PASS)
     laptop = Vault.open(root / "laptop", "outreach", PASSPHRASES[Role.OUTREACH])
     syncing.set_folder(office, folder)
-    _set_folder_as_member(laptop, folder)
+    syncing.set_folder(laptop, folder)  # the outreach worker chooses it on the laptop
     return Three(root, folder, centre, office, laptop, files)
-
-
-def _set_folder_as_member(vault: Vault, folder: Path) -> None:
-    with vault.transaction():
-        vault.set_meta(syncing.FOLDER_META, str(folder))

@@ -31,6 +31,7 @@ from shop_desktop.core.vault.keyfile import KeyFile
 from shop_desktop.core.vault.places import KEYS_NAME
 
 EPOCH_KEY_META = "sync.epoch_key."  # + epoch: a data key this device held, to open older bundles
+WAITING_META = "sync.keys_waiting"  # a key file that rotated the data key, until finish() re-keys
 
 
 @dataclass
@@ -47,7 +48,9 @@ class KeyState:
     secrets: dict[str, bytes] = field(repr=False)  # profile secrets this device holds
     base_key: bytes = field(repr=False)  # the key the database and base are under during this run
     carries_notes: bool = True
+    db_epoch: int = 0  # the data key the database file is under during this run
     pending: KeyFile | None = None
+    waiting: KeyFile | None = None
     adopted: KeyFile | None = None
 
     def data_key(self, epoch: int, keys: KeyFile) -> bytes | None:
@@ -88,35 +91,56 @@ def verified(state: KeyState, payload: bytes, name: str) -> KeyFile | None:
     return incoming
 
 
-def stage(conn: Any, state: KeyState, incoming: KeyFile, payload: bytes) -> None:
-    """Inside the transaction that applies the bundle: the key file staged, its hash and manifest recorded."""
+def as_held_here(state: KeyState, payload: bytes) -> KeyFile:
+    """The incoming key file as this device keeps it: no notes-key grants unless it carries notes,
+    and each person's own sealed secrets as this device last sealed them (their audit anchor here),
+    unless their slot changed (a passphrase reset at the centre)."""
     adopted = keyfile.KeyFile.from_json(json.loads(payload))
     local = {s.slot_id: s for s in keyfile.load(state.vault_folder / KEYS_NAME).slots}
     for slot in adopted.slots:
         if not state.carries_notes:
             slot.notes_grants = {}
-        if slot.slot_id in local:  # each person's own sealed secrets stay this device's (their audit anchor)
-            slot.sealed_secrets = local[slot.slot_id].sealed_secrets
+        mine = local.get(slot.slot_id)
+        if mine is not None and mine.slot_version == slot.slot_version:
+            slot.sealed_secrets = mine.sealed_secrets
+    return adopted
+
+
+def stage(conn: Any, state: KeyState, incoming: KeyFile, payload: bytes) -> None:
+    """Inside the transaction that applies the bundle. A key file under the database's own data key
+    is staged (its hash and manifest recorded: journal rule 2). One that rotated the data key waits
+    in the database (WAITING_META) until finish() re-keys the database and installs both at once
+    (core/sync/rekey.py): installed alone, it would no longer open this device's database."""
+    adopted = as_held_here(state, payload)
+    for epoch, key in state.data_keys.items():
+        conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (f"{EPOCH_KEY_META}{epoch}", key.hex()))
+    if adopted.epoch != state.db_epoch:
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (WAITING_META, keyfile.payload(adopted).decode())
+        )
+        state.waiting = adopted
+        return
     digest = journal.stage_keys(state.vault_folder, keyfile.payload(adopted))
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (journal.KEYS_META, digest))
     trust.store_accepted(conn, adopted)
-    for epoch, key in state.data_keys.items():
-        conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (f"{EPOCH_KEY_META}{epoch}", key.hex()))
     state.pending = adopted
 
 
 def unstage(state: KeyState) -> None:
+    state.waiting = None
     if state.pending is not None:
         journal.drop_staged_keys(state.vault_folder)
         state.pending = None
 
 
 def committed(state: KeyState) -> None:
-    """After COMMIT: the key file in place, and the keys its grants give me known to the run."""
-    if state.pending is None:
+    """After COMMIT: the key file in place (or waiting), and the keys its grants give me known to the run."""
+    if state.pending is not None:
+        journal.install_keys(state.vault_folder)
+    taken = state.pending or state.waiting
+    if taken is None:
         return
-    journal.install_keys(state.vault_folder)
-    state.keys, state.adopted, state.pending = state.pending, state.pending, None
+    state.keys, state.adopted, state.pending, state.waiting = taken, taken, None, None
     state.data_keys.update(own_grants(state, state.keys))
 
 

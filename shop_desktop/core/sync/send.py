@@ -112,7 +112,8 @@ def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
     captured = {stream: exchange.capture(sync, stream) for stream in streams}
     listed = [d.to_json() for d in devices.all_devices(conn)]
     listed_hash = hashlib.sha256(json.dumps(listed, sort_keys=True).encode()).hexdigest()
-    keys_changed = int(meta(conn, KEYS_SENT_META, "-1")) != state.keys.generation
+    on_disk = keyfile.load(state.vault_folder / KEYS_NAME)  # what this device holds (not one still waiting)
+    keys_changed = int(meta(conn, KEYS_SENT_META, "-1")) != on_disk.generation
     if not captured[streams[0]] and not keys_changed and meta(conn, DEVICES_SENT_META) == listed_hash:
         return []
     run["keys_payload"] = (state.vault_folder / KEYS_NAME).read_bytes() if keys_changed else b""
@@ -122,7 +123,7 @@ def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
     exchange.settle_base(sync, captured[streams[0]])  # the widest holds the others
     conn.execute("BEGIN IMMEDIATE")
     set_meta(conn, SENT_META, seq)
-    set_meta(conn, KEYS_SENT_META, state.keys.generation)
+    set_meta(conn, KEYS_SENT_META, on_disk.generation)
     set_meta(conn, DEVICES_SENT_META, listed_hash)
     journal.point_of_commit(state.vault_folder)
     conn.execute("COMMIT")

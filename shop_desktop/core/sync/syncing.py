@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.errors import Cancelled, InvalidInput
-from shop_desktop.core.roles import Permission
-from shop_desktop.core.sync import bundle, devices, enrollment, exchange, keys_sync, receive, send
+from shop_desktop.core.sync import bundle, devices, enrollment, exchange, keys_sync, receive, rekey, send
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
 from shop_desktop.core.vault import audit
@@ -52,8 +51,10 @@ def folder(vault: Vault) -> Path | None:
     return Path(value) if value else None
 
 
-@action(Permission.MANAGE_STAFF, audits=("sync.folder_set",))
+@action(SIGNED_IN, audits=("sync.folder_set",))
 def set_folder(vault: Vault, path: Path) -> None:
+    """This device's sync folder (a USB stick, a Syncthing folder). Any signed-in person may choose
+    it: on a laptop only an outreach worker signs in, and what lands there is sealed."""
     if not path.is_dir():
         raise InvalidInput(f"{path} is not a folder. Choose the folder the devices share (a USB stick, Syncthing).")
     with vault.transaction():
@@ -61,12 +62,15 @@ def set_folder(vault: Vault, path: Path) -> None:
         vault.audit("sync.folder_set", "vault", None)
 
 
-@action(SIGNED_IN, audits=())
+@action(SIGNED_IN, audits=("sync.keys_adopted",))
 def prepare(vault: Vault) -> SyncPlan:
-    """On the GUI thread: copies of what the worker needs (quick)."""
+    """On the GUI thread: copies of what the worker needs (quick). A rotation a crash left waiting
+    is taken first, so this run seals and opens under the newest key."""
     sync_folder = folder(vault)
     if sync_folder is None or not sync_folder.is_dir():
         raise InvalidInput("Choose the sync folder first (Sync, then Sync folder).")
+    if rekey.adopt_rotation(vault):
+        _adopted(vault, vault.keys.generation)
     conn = vault.conn
     number = devices.this_number(conn)
     with vault.transaction():
@@ -76,7 +80,7 @@ def prepare(vault: Vault) -> SyncPlan:
     state = KeyState(
         vault.folder, vault.keys.vault_id, copy.deepcopy(vault.keys), vault.secrets.root_public,
         vault.secrets.box_private, vault.own_slot[0], data_keys, secrets, vault.data_key,
-        enrollment.carries_notes(profile),
+        enrollment.carries_notes(profile), vault.open_epoch,
     )  # fmt: skip
     run = {"sync_folder": sync_folder, "device": number, "profile": profile, "author": vault.user.id,
            "sign_private": vault.secrets.sign_private, "epoch": vault.open_epoch}  # fmt: skip
@@ -87,6 +91,7 @@ def prepare(vault: Vault) -> SyncPlan:
 def run(plan: SyncPlan, report: Callable[[float, str], None], cancelled: Callable[[], bool]) -> SyncResult:
     """The worker half: apply what arrived, then write ours. Each bundle is its own transaction."""
     state, result = plan.state, SyncResult()
+    rekey.tidy(state.vault_folder)
     exchange.rekey_base(state.vault_folder, state.base_key, list(state.data_keys.values()))
     bundle.remove_partials(plan.run["sync_folder"], state.vault_id, plan.run["device"])
     sync = exchange.open_sync(state.vault_folder, state.base_key)  # base made now if this device has none
@@ -166,23 +171,24 @@ def _receive_pass(sync: SyncConnection, plan: SyncPlan, result: SyncResult, canc
 @action(SIGNED_IN, audits=("sync.keys_adopted",))
 def finish(vault: Vault, result: SyncResult | None) -> None:
     """On the GUI thread after run (None if it failed or was cancelled): a fresh connection for the
-    session; it takes the key file a bundle brought, and the database moves to the key it was
-    rotated to (the disabled person's key no longer opens it)."""
-    from shop_desktop.core.vault import rotation
-
+    session, and the key file a bundle brought. One that rotated the data key (a disable) moves the
+    database and base to the new key with it, in one journaled change (core/sync/rekey.py), so the
+    disabled person's key no longer opens anything here."""
     exchange.take_back(vault)
-    if result is None or result.adopted_keys is None:
+    if rekey.adopt_rotation(vault):
+        _adopted(vault, vault.keys.generation)
         return
-    adopted = result.adopted_keys
-    for epoch, key in result.data_keys.items():
-        vault.remember_data_key(epoch, key)
-    vault.keys = adopted
+    adopted = result.adopted_keys if result is not None else None
+    if adopted is not None and adopted.epoch == vault.open_epoch:
+        for epoch, key in result.data_keys.items() if result is not None else ():
+            vault.remember_data_key(epoch, key)
+        vault.keys = adopted
+        _adopted(vault, adopted.generation)
+
+
+def _adopted(vault: Vault, generation: int) -> None:
     with vault.transaction():
-        vault.audit("sync.keys_adopted", "vault", None, generation=adopted.generation)
-    if adopted.epoch != vault.open_epoch and adopted.epoch in result.data_keys:
-        old_key = vault.data_key
-        rotation.rekey_database(vault, adopted.epoch)
-        exchange.rekey_base(vault.folder, vault.data_key, [old_key])
+        vault.audit("sync.keys_adopted", "vault", None, generation=generation)
 
 
 @action(SIGNED_IN, audits=())
