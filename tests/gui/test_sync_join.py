@@ -88,3 +88,25 @@ def test_a_file_that_is_not_an_enrollment_file_is_named_so(qtbot: QtBot, tmp_pat
     qtbot.addWidget(dialog)
     assert not dialog.choose_file()
     assert "not a SHOP Desktop enrollment file" in dialog.error.text()
+
+
+def test_the_outreach_worker_on_the_joined_laptop_sees_sync_to_choose_its_folder(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    from shop_desktop.core.roles import Role
+    from shop_desktop.gui.admin import sync_runner
+    from tests.conftest import PASSPHRASES, USERNAMES, add_member
+
+    add_member(vault, Role.OUTREACH)
+    centre_desk = Session(vault)
+    enrollment_file = devices.add(vault, "Outreach laptop", "outreach", tmp_path)
+    laptop = tmp_path / "laptop-vault"
+    dialogs = ScriptedDialogs(paths=[enrollment_file])
+    dialogs.dialog_scripts.append(_typing(USERNAMES[Role.OUTREACH], PASSPHRASES[Role.OUTREACH]))
+    wizard = _wizard(qtbot, laptop, dialogs)
+    with qtbot.waitSignal(wizard.vault_created, timeout=20_000) as joined:
+        wizard.welcome_join_button().click()
+    worker = joined.args[0]
+    assert sync_runner.shows_section(worker) and not sync_runner.folder_is_set(worker)
+    assert sync_runner.shows_section(centre_desk)  # the coordinator who added it, on the centre PC
+    worker.lock()

@@ -173,23 +173,22 @@ def test_the_front_desk_may_sync_but_sees_no_devices_or_review(qtbot: QtBot, vau
     vault.lock()  # one person at a time on this PC
     desk = sign_in_as(vault.folder, Role.FRONT_DESK)
     screen = screen_for(qtbot, desk, ScriptedDialogs())
-    assert screen.sync_now.isVisible()
-    assert (
-        not screen.choose.isVisible() and not screen.ui.devicesBox.isVisible() and not screen.ui.reviewBox.isVisible()
-    )
+    assert screen.sync_now.isVisible() and screen.choose.isVisible()  # this device's folder is anyone's to choose
+    assert not screen.ui.devicesBox.isVisible() and not screen.ui.reviewBox.isVisible()
     screen.sync_now.click()
     assert screen.result.text().startswith("Synced. Applied"), screen.result.text()
     desk.lock()
 
 
-def test_the_front_desk_without_a_folder_is_told_whom_to_ask(qtbot: QtBot, vault: Vault) -> None:
+def test_choosing_no_folder_changes_nothing(qtbot: QtBot, vault: Vault) -> None:
     add_member(vault, Role.FRONT_DESK)
     vault.lock()
     desk = sign_in_as(vault.folder, Role.FRONT_DESK)
-    dialogs = ScriptedDialogs()
+    dialogs = ScriptedDialogs(paths=[None])  # the folder dialog, cancelled
     screen = screen_for(qtbot, desk, dialogs)
     screen.sync_now.click()
-    assert "Ask the coordinator" in screen.result.text() and dialogs.shown == []
+    assert [kind for kind, *_ in dialogs.shown] == ["folder"]  # no sync dialog: nothing started
+    assert screen.folder_label.text() == "No folder chosen yet" and screen.last.text() == ""
     desk.lock()
 
 
@@ -287,7 +286,7 @@ def test_the_front_desk_sees_sync_only_once_this_pc_syncs(
     add_member(vault, Role.FRONT_DESK)
     vault.lock()
     window = controller.open_main_window(Session(sign_in_as(vault.folder, Role.FRONT_DESK)))
-    assert "sync" not in window.section_keys()  # a centre that doesn't sync sees nothing new
+    assert "sync" not in window.section_keys()  # a centre PC that doesn't sync shows the desk nothing new
     controller.lock()
     coordinator = sign_in_as(vault.folder, Role.COORDINATOR)
     assert "sync" in controller.open_main_window(Session(coordinator)).section_keys()

@@ -54,6 +54,17 @@ def folder_is_set(session: Session) -> bool:
         return False
 
 
+def shows_section(session: Session) -> bool:
+    """Sync is in the navigation for whoever adds devices, on any device but a centre PC that doesn't
+    sync (a joined laptop's person must choose its folder), and for everyone once a folder is set."""
+    if may(session, "devices.add") or folder_is_set(session):
+        return True
+    try:
+        return len(session.syncing.status()["devices"]) > 1
+    except VaultError:
+        return False
+
+
 class SyncDialog(QDialog):
     """The sync's progress and Cancel, modal while it runs. Afterwards: outcome (the SyncResult),
     problem (plain words) or was_cancelled."""

@@ -142,10 +142,9 @@ def _sync(services: Services) -> QWidget:
 
 
 def _syncs(session: Session) -> bool:
-    """Who chooses the folder always sees Sync; everyone else once this PC syncs through one."""
     from shop_desktop.gui.admin import sync_runner
 
-    return sync_runner.may(session, "syncing.set_folder") or sync_runner.folder_is_set(session)
+    return sync_runner.shows_section(session)
 
 
 def _staff(services: Services) -> QWidget:
