@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QWidget
 
 from shop_desktop.core.errors import VaultError
@@ -37,10 +37,10 @@ def _profile_title(key: str) -> str:
 
 class DevicesModel(RowTableModel[Any]):
     columns = (
-        (_tr("Device"), lambda d: d.name, lambda d: d.name.casefold()),
-        (_tr("Carries"), lambda d: _profile_title(d.profile), lambda d: d.profile),
-        (_tr("Last bundle"), lambda d: show_datetime(d.last_at) if d.last_at else _tr("None yet"), lambda d: d.last_at),
-        (_tr("State"), lambda d: _tr("Retired") if d.retired else _tr("In use"), lambda d: d.retired),
+        (QT_TRANSLATE_NOOP("Columns", "Device"), lambda d: d.name, lambda d: d.name.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Carries"), lambda d: _profile_title(d.profile), lambda d: d.profile),
+        (QT_TRANSLATE_NOOP("Columns", "Last bundle"), lambda d: show_datetime(d.last_at) if d.last_at else _tr("None yet"), lambda d: d.last_at),
+        (QT_TRANSLATE_NOOP("Columns", "State"), lambda d: _tr("Retired") if d.retired else _tr("In use"), lambda d: d.retired),
     )
 
 
@@ -56,10 +56,10 @@ def values_text(values: dict[str, Any]) -> str:
 
 class ReviewModel(RowTableModel[Any]):
     columns = (
-        (_tr("When"), lambda i: show_datetime(i.at), lambda i: i.at),
-        (_tr("What happened"), lambda i: i.summary, lambda i: i.summary.casefold()),
-        (_tr("Kept"), lambda i: values_text(i.kept), lambda i: values_text(i.kept)),
-        (_tr("Other value"), lambda i: values_text(i.other), lambda i: values_text(i.other)),
+        (QT_TRANSLATE_NOOP("Columns", "When"), lambda i: show_datetime(i.at), lambda i: i.at),
+        (QT_TRANSLATE_NOOP("Columns", "What happened"), lambda i: i.summary, lambda i: i.summary.casefold()),
+        (QT_TRANSLATE_NOOP("Columns", "Kept"), lambda i: values_text(i.kept), lambda i: values_text(i.kept)),
+        (QT_TRANSLATE_NOOP("Columns", "Other value"), lambda i: values_text(i.other), lambda i: values_text(i.other)),
     )
 
 
