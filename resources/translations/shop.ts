@@ -1983,7 +1983,31 @@ Is this a different person? Register them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

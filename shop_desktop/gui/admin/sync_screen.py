@@ -35,12 +35,20 @@ def _profile_title(key: str) -> str:
     return found.title if found else key
 
 
+def _last_bundle(device: Any) -> str:
+    return show_datetime(device.last_at) if device.last_at else _tr("None yet")
+
+
+def _retired(device: Any) -> bool:
+    return bool(device.retired)
+
+
 class DevicesModel(RowTableModel[Any]):
     columns = (
         (QT_TRANSLATE_NOOP("Columns", "Device"), lambda d: d.name, lambda d: d.name.casefold()),
         (QT_TRANSLATE_NOOP("Columns", "Carries"), lambda d: _profile_title(d.profile), lambda d: d.profile),
-        (QT_TRANSLATE_NOOP("Columns", "Last bundle"), lambda d: show_datetime(d.last_at) if d.last_at else _tr("None yet"), lambda d: d.last_at),
-        (QT_TRANSLATE_NOOP("Columns", "State"), lambda d: _tr("Retired") if d.retired else _tr("In use"), lambda d: d.retired),
+        (QT_TRANSLATE_NOOP("Columns", "Last bundle"), _last_bundle, lambda d: d.last_at),
+        (QT_TRANSLATE_NOOP("Columns", "State"), lambda d: _tr("Retired") if d.retired else _tr("In use"), _retired),
     )
 
 
