@@ -148,7 +148,10 @@ def test_from_sign_in_to_the_first_screen_the_window_never_stops_for_more_than_1
         assert main is not None and main.isVisible()
         screen = main.screens["checkin"]
         assert main.stack.currentWidget() is screen and screen.panel.boxes  # whole: the services are there
-        assert worked < MAX_GAP_MS, f"the GUI thread worked {worked:.0f} ms at a stretch ({gap:.0f} ms of wall clock)"
+        said = f"the GUI thread worked {worked:.0f} ms at a stretch ({gap:.0f} ms of wall clock)"
+        assert worked < MAX_GAP_MS, said
+        if os.getloadavg()[0] < (os.cpu_count() or 1):  # a quiet machine: the wall clock is what people see
+            assert gap < MAX_GAP_MS, said
     finally:
         controller.lock()
         controller.window.close()
