@@ -46,6 +46,7 @@ LOCAL_META = (
     "sync.keys_sent",
     "sync.devices_sent",
     "sync.last_run",
+    "sync.disable_marks",  # this vault's own record of when it learned of each disable
 )
 
 
