@@ -58,8 +58,7 @@ def _pair(work: Path, cache: Path) -> tuple[Vault, Vault, Path]:
     office = Vault.open(work / "office", "coordinator", BENCH_PASS)
     syncing.set_folder(office, folder)
     _exchange(centre)
-    _exchange(office)
-    _exchange(centre)  # the office's first bundle (its join) is taken before the day begins
+    _exchange(office)  # its first bundle holds no rows: its base started equal to its replica
     _verified(office, centre)  # each device's first check walks the whole trail once and signs a checkpoint
     return centre, office, folder
 

@@ -21,7 +21,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +68,9 @@ class SyncConnection:
     folder: Path
     main: apsw.Connection
     base: apsw.Connection
+    # What each capture read before diffing (table -> change counter, insert mark), by changeset:
+    # settling that changeset makes those tables equal to base without diffing them again.
+    captured: dict[bytes, dict[str, tuple[int, int]]] = field(default_factory=dict)
 
     def close(self) -> None:
         self.main.close()
@@ -137,17 +140,11 @@ def rekey_base(folder: Path, old_key: bytes, new_key: bytes) -> None:
 def _ensure_base_table(main: apsw.Connection, table: str, *, copy_rows: bool) -> None:
     """Base holds each synced table with the same columns and primary key and no other constraint:
     it records what the others were told, even where the vault itself merged differently."""
-    info = list(main.execute(f"PRAGMA main.table_info('{table}')"))
-    columns = [(str(r[1]), int(r[5])) for r in info]
-    # The same declared types: with none, the primary key's affinity differs from the vault's and
-    # Session.diff cannot use its index (20,000 visits: 25 s instead of 15 ms).
-    kinds = {str(r[1]): _TYPE.sub("", str(r[2])) for r in info}
+    columns, kinds = _columns(main, table)
     present = {str(r[1]) for r in main.execute(f"PRAGMA base.table_info('{table}')")}
     listed = ", ".join(f'"{name}"' for name, _ in columns)
     if not present:
-        declared = ", ".join(f'"{name}" {kinds[name]}' for name, _ in columns)
-        primary = ", ".join(f'"{name}"' for name, pk in sorted(columns, key=lambda c: c[1]) if pk)
-        main.execute(f'CREATE TABLE base."{table}" ({declared}, PRIMARY KEY ({primary}))')
+        main.execute(f'CREATE TABLE base."{table}" {_declaration(columns, kinds)}')
         if copy_rows:
             main.execute(f'INSERT INTO base."{table}" SELECT {listed} FROM main."{table}"')
         return
@@ -160,13 +157,35 @@ def _ensure_base_table(main: apsw.Connection, table: str, *, copy_rows: bool) ->
         )
 
 
+def _columns(main: apsw.Connection, table: str) -> tuple[list[tuple[str, int]], dict[str, str]]:
+    """(name, place in the primary key) of each column, and each column's declared type."""
+    info = list(main.execute(f"PRAGMA main.table_info('{table}')"))
+    # The same declared types: with none, the primary key's affinity differs from the vault's and
+    # Session.diff cannot use its index (20,000 visits: 25 s instead of 15 ms).
+    return [(str(r[1]), int(r[5])) for r in info], {str(r[1]): _TYPE.sub("", str(r[2])) for r in info}
+
+
+def _declaration(columns: list[tuple[str, int]], kinds: dict[str, str]) -> str:
+    declared = ", ".join(f'"{name}" {kinds[name]}' for name, _ in columns)
+    primary = ", ".join(f'"{name}"' for name, pk in sorted(columns, key=lambda c: c[1]) if pk)
+    return f"({declared}, PRIMARY KEY ({primary}))"
+
+
 def capture(source: Vault | SyncConnection, profile_key: str) -> bytes:
     """This device's changes since the last exchange to the tables `profile_key` carries, as one
     changeset (b"" when there are none). Changes no row; `settle` once the bundle is safely written."""
     carried = profile(profile_key)
     with _opened(source) as sync:
-        parts = [part for table in moved_tables(sync) if carried.carries(table) and (part := _diff_table(sync, table))]
-        return functools.reduce(apsw.Changeset.concat, parts) if parts else b""
+        read: dict[str, tuple[int, int]] = {}
+        parts = []
+        for table in (t for t in moved_tables(sync) if carried.carries(t)):
+            read[table] = _counters(sync.main, table)
+            if part := _diff_table(sync, table):
+                parts.append(part)
+        changeset = functools.reduce(apsw.Changeset.concat, parts) if parts else b""
+        if changeset:
+            sync.captured[changeset] = read
+        return changeset
 
 
 def settle(source: Vault | SyncConnection, changeset: bytes) -> None:
@@ -175,9 +194,21 @@ def settle(source: Vault | SyncConnection, changeset: bytes) -> None:
     if not changeset:
         return
     with _opened(source) as sync:
+        read = sync.captured.pop(changeset, {})
         apply_to_base(sync, changeset)
+        with sync.main:  # base now holds what the capture read, where nothing moved since
+            for table, (changes, mark) in read.items():
+                if _counters(sync.main, table) == (changes, mark):
+                    sync.main.execute(
+                        "UPDATE sync_changed SET captured = ?, inserted = ? WHERE name = ?", (changes, mark, table)
+                    )
         for table in moved_tables(sync):
             _diff_table(sync, table)  # a table with nothing left to send is marked settled
+
+
+def _counters(main: apsw.Connection, table: str) -> tuple[int, int]:
+    row = main.execute("SELECT changes FROM sync_changed WHERE name = ?", (table,)).fetchone()
+    return (-3 if row is None else int(row[0])), (ids.insert_mark(main, table) or -1)
 
 
 def apply_to_base(sync: SyncConnection, changeset: bytes, carries: Callable[[str], bool] | None = None) -> None:
@@ -185,6 +216,7 @@ def apply_to_base(sync: SyncConnection, changeset: bytes, carries: Callable[[str
     Where the vault kept something else (an edit that beat a delete), main and base now differ,
     so those tables are marked moved: the next capture sends what this vault kept. `carries`
     is the merge's own filter (this device's profile): base never holds more than the vault."""
+    sync.captured.clear()  # base moved under what the captures read
     allowed = set(ids.synced_tables(sync.main))
     wanted = (lambda t: t in allowed and carries(t)) if carries else (lambda t: t in allowed)
     with sync.base:
@@ -216,21 +248,57 @@ def moved_tables(sync: SyncConnection) -> list[str]:
 def _diff_table(sync: SyncConnection, table: str) -> bytes:
     """One table's changes against base; when there are none, the table is marked settled at the
     counter and insert mark read before the diff (a change made meanwhile moves it again)."""
-    row = sync.main.execute("SELECT changes FROM sync_changed WHERE name = ?", (table,)).fetchone()
-    mark = ids.insert_mark(sync.main, table) or -1
-    session = apsw.Session(sync.main, "main")
-    try:
-        session.attach(table)
-        session.diff("base", table)
-        found = b"" if session.is_empty else session.changeset()
-    finally:
-        session.close()
+    row = sync.main.execute("SELECT changes, captured, inserted FROM sync_changed WHERE name = ?", (table,)).fetchone()
+    raw_mark = ids.insert_mark(sync.main, table)
+    if row is not None and raw_mark is not None and int(row[0]) == int(row[1]):
+        found = _diff_new_rows(sync.main, table, int(row[2]))  # only inserts since: only the new rows
+    else:
+        found = _diff_whole(sync.main, table)
+    mark = raw_mark or -1
     if not found and row is not None:
         with sync.main:
             sync.main.execute(
                 "UPDATE sync_changed SET captured = ?, inserted = ? WHERE name = ?", (row[0], mark, table)
             )
     return found
+
+
+def _diff_whole(main: apsw.Connection, table: str, schema: str = "main", since: str = "base") -> bytes:
+    session = apsw.Session(main, schema)
+    try:
+        session.attach(table)
+        session.diff(since, table)
+        return b"" if session.is_empty else session.changeset()
+    finally:
+        session.close()
+
+
+def _diff_new_rows(main: apsw.Connection, table: str, inserted: int) -> bytes:
+    """A table that only grew since it was settled (its counter of updates and deletes did not
+    move): the rows above its old insert mark, copied with their counterparts in base (none, unless
+    the vault is not what its counters say) into two in-memory databases, diffed there."""
+    low, high = ids.device_range(ids.this_device(main))
+    if table in ids.RANGED or table in ids.WITH_NEW_PARENT:
+        column = ids.WITH_NEW_PARENT.get(table, "id")
+        where, in_base = f'"{column}" > ? AND "{column}" <= ?', True
+        bounds: tuple[int, ...] = (max(inserted, low - 1), high)
+    else:  # SQLite picked the rowids, which base's own copy does not share: the new rows are not in base
+        where, bounds, in_base = "rowid > ?", (inserted,), False
+    columns, kinds = _columns(main, table)
+    listed = ", ".join(f'"{name}"' for name, _ in columns)
+    main.execute("ATTACH DATABASE ':memory:' AS sync_new")  # memory: no plaintext copy ever on disk
+    main.execute("ATTACH DATABASE ':memory:' AS sync_old")
+    try:
+        for side, source, wanted in (("sync_new", "main", True), ("sync_old", "base", in_base)):
+            main.execute(f'CREATE TABLE {side}."{table}" {_declaration(columns, kinds)}')
+            if wanted:
+                main.execute(
+                    f'INSERT INTO {side}."{table}" SELECT {listed} FROM {source}."{table}" WHERE {where}', bounds
+                )
+        return _diff_whole(main, table, "sync_new", "sync_old")
+    finally:
+        main.execute("DETACH DATABASE sync_new")
+        main.execute("DETACH DATABASE sync_old")
 
 
 @contextmanager

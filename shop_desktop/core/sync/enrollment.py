@@ -46,6 +46,7 @@ LOCAL_META = (
     "sync.keys_sent",
     "sync.devices_sent",
     "sync.last_run",
+    "sync.disable_marks",  # this vault's own record of when it learned of each disable
 )
 
 
@@ -132,6 +133,10 @@ def _keep_only_profile(conn: db.Connection, number: int, profile_key: str) -> No
     conn.execute("DELETE FROM audit_checkpoints")  # the centre person's own checks, not this device's
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_review'").fetchone():
         conn.execute("DELETE FROM sync_review")  # the centre's own review list
+    # The centre's change counters say what the centre settled; copied, they made the new device
+    # look as if it had synced, so its base started empty and its first bundle carried the whole
+    # replica back. Never synced: joining copies base from the replica (join -> start_base).
+    conn.execute("UPDATE sync_changed SET captured = -1, inserted = -2")
     exchange.set_this_device(conn, number)
     conn.execute("UPDATE sync_devices SET last_seq = ? WHERE number = 0", (int(centre_sent[0]) if centre_sent else 0,))
     conn.execute("COMMIT")

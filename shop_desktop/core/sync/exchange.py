@@ -118,7 +118,22 @@ def apply(sync: SyncConnection, changeset: bytes, author_device: int, profile_ke
     """The changeset into the vault only, inside the caller's transaction; base follows after the
     COMMIT (apply_to_base), so a crash between leaves base behind (the next bundle repeats what
     arrived, which the merge finds already here) and never ahead (which would send deletions)."""
-    return merge.apply_changeset(sync.main, changeset, author_device, profile_key=profile_key)
+    names = {
+        "author_name": on_device(sync.main, author_device),
+        "here_name": on_device(sync.main, this_device(sync.main)),
+    }
+    return merge.apply_changeset(sync.main, changeset, author_device, profile_key=profile_key, **names)
+
+
+def on_device(conn: Any, number: int) -> str:
+    """Where a change was made, in the review list's words: "on the Outreach laptop" (the name
+    the coordinator gave it in Add a device), or "on device 3" where this vault has no name for it."""
+    known = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_devices'").fetchone()
+    row = conn.execute("SELECT name FROM sync_devices WHERE number = ?", (number,)).fetchone() if known else None
+    name = " ".join(str(row[0]).split()) if row and row[0] else ""
+    if not name:
+        return f"on device {number}"
+    return f"on {name}" if name.lower().startswith("the ") else f"on the {name}"
 
 
 def base_takes(sync: SyncConnection, changeset: bytes, profile_key: str) -> None:

@@ -5,7 +5,9 @@ Checked in this order, before anything is opened or applied:
 2. it is this vault's; from a device this vault knows and hasn't retired;
 3. a key file it carries verifies for this vault (core/sync/keys_sync.py);
 4. its signature is the author's, under a certificate of this vault's key file; an account that
-   is disabled here signs nothing made after its disable;
+   is disabled here signs nothing made after its disable, and nothing numbered after the last
+   bundle this vault had taken from that device when it learned of the disable (the header's time
+   is the author's own word: a leaver could backdate it);
 5. it is the next in its device's order: earlier ones are replays, a gap waits;
 6. this device holds the key it is sealed under (a disabled person's device doesn't, after the
    rotation), and the seal opens.
@@ -15,6 +17,7 @@ applied, the device's sequence number recorded. Base follows in its own transact
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,8 @@ from shop_desktop.core.sync.bundle import TAMPERED, Bundle, BundleRefused, Bundl
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
 from shop_desktop.core.vault import journal, keyfile
+
+DISABLE_MARKS_META = "sync.disable_marks"  # {user id: {device: last number taken}} when the disable was known
 
 
 def check(conn: Any, state: KeyState, path: Path) -> tuple[Bundle, Any, dict[str, Any], bytes]:
@@ -37,7 +42,8 @@ def check(conn: Any, state: KeyState, path: Path) -> tuple[Bundle, Any, dict[str
     _check_device(conn, header.device, name)
     incoming = keys_sync.verified(state, found.keys_payload, name)
     keys = incoming or state.keys
-    _check_author(conn, found, keys, name)
+    marks = disable_marks(conn, state.keys)
+    _check_author(conn, found, keys, name, marks.get(str(header.author), {}).get(str(header.device)))
     _check_order(conn, header.device, header.seq, name)
     changeset, extras = bundle.open_contents(found, _seal_key(state, keys, header), name)
     return found, incoming, extras, changeset
@@ -54,13 +60,35 @@ def _check_device(conn: Any, number: int, name: str) -> None:
         raise BundleRefused(f"Bundle {name} comes from device {number}, which was retired. It was not applied.")
 
 
-def _check_author(conn: Any, found: Bundle, keys: keyfile.KeyFile, name: str) -> None:
+def disable_marks(conn: Any, keys: keyfile.KeyFile) -> dict[str, dict[str, int]]:
+    """For each account disabled in the key file this vault holds: the last number it had taken
+    from each device when it first knew. Recorded at the first check after this vault learned of
+    the disable (a disable here, or a key file adopted from a bundle), before any other is applied."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (DISABLE_MARKS_META,)).fetchone()
+    marks: dict[str, dict[str, int]] = json.loads(row[0]) if row else {}
+    users = {c.user_id for c in keys.certificates}
+    disabled = {str(u) for u in users if (c := keys.certificate(u)) is None or c.status != keyfile.ACTIVE}
+    if disabled == set(marks):
+        return marks
+    taken = {str(n): int(seq) for n, seq in conn.execute("SELECT number, last_seq FROM sync_devices")}
+    marks = {user: marks.get(user, taken) for user in disabled}  # enabled again: forgotten
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (DISABLE_MARKS_META, json.dumps(marks)))
+    return marks
+
+
+def _check_author(conn: Any, found: Bundle, keys: keyfile.KeyFile, name: str, mark: int | None) -> None:
     author = found.header.author
     certs = [c for c in keys.certificates if c.user_id == author]
     if not certs or not bundle.signed_by(found, {c.sign_public for c in certs}):
         raise BundleRefused(TAMPERED.format(name=name))
     current = keys.certificate(author)
     if current is None or current.status != keyfile.ACTIVE:
+        if mark is not None and found.header.seq > mark:
+            raise BundleRefused(
+                f"Bundle {name} was made by an account that had been disabled by then: it comes after the last"
+                f" bundle this vault had taken from device {found.header.device} when it learned of the disable."
+                " It was not applied."
+            )
         row = conn.execute("SELECT disabled_at FROM staff WHERE id = ?", (author,)).fetchone()
         disabled_at = str(row[0]) if row and row[0] else ""
         if not disabled_at or found.header.at >= disabled_at:
