@@ -103,6 +103,18 @@ def learn(conn: Any, listed: list[dict[str, Any]]) -> None:
         )
 
 
+def changes_in(conn: Any, listed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entries of a bundle's device list that would change this vault's: a device it doesn't
+    know, or a retirement it hasn't recorded."""
+    known = {d.number: d for d in all_devices(conn)}
+    changed = []
+    for entry in listed:
+        here = known.get(int(entry["number"]))
+        if here is None or (here.retired_at is None and entry.get("retired_at") is not None):
+            changed.append(entry)
+    return changed
+
+
 def record_applied(conn: Any, number: int, seq: int, made_at: str) -> None:
     conn.execute("UPDATE sync_devices SET last_seq = ?, last_at = ? WHERE number = ?", (seq, made_at, number))
 

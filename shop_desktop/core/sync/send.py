@@ -23,7 +23,7 @@ from typing import Any
 from shop_desktop.core.sync import bundle, devices, enrollment, exchange
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
-from shop_desktop.core.vault import audit, journal, keyfile
+from shop_desktop.core.vault import audit, journal, keyfile, trust
 from shop_desktop.core.vault.places import KEYS_NAME
 
 SENT_META, KEYS_SENT_META, DEVICES_SENT_META = "sync.sent", "sync.keys_sent", "sync.devices_sent"
@@ -114,7 +114,10 @@ def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
     listed_hash = hashlib.sha256(json.dumps(listed, sort_keys=True).encode()).hexdigest()
     on_disk = keyfile.load(state.vault_folder / KEYS_NAME)  # what this device holds (not one still waiting)
     keys_changed = int(meta(conn, KEYS_SENT_META, "-1")) != on_disk.generation
-    if not captured[streams[0]] and not keys_changed and meta(conn, DEVICES_SENT_META) == listed_hash:
+    # receivers take the device list only from a manager's bundle (receive.py): it counts as sent then
+    manager = trust.is_manager(state.keys.certificate(run["author"]))
+    devices_changed = manager and meta(conn, DEVICES_SENT_META) != listed_hash
+    if not captured[streams[0]] and not keys_changed and not devices_changed:
         return []
     run["keys_payload"] = (state.vault_folder / KEYS_NAME).read_bytes() if keys_changed else b""
     extras = {"devices": listed}
@@ -124,7 +127,8 @@ def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
     conn.execute("BEGIN IMMEDIATE")
     set_meta(conn, SENT_META, seq)
     set_meta(conn, KEYS_SENT_META, on_disk.generation)
-    set_meta(conn, DEVICES_SENT_META, listed_hash)
+    if manager:
+        set_meta(conn, DEVICES_SENT_META, listed_hash)
     journal.point_of_commit(state.vault_folder)
     conn.execute("COMMIT")
     return written
