@@ -129,6 +129,8 @@ def _keep_only_profile(conn: db.Connection, number: int, profile_key: str) -> No
     for (key,) in conn.execute("SELECT key FROM meta").fetchall():
         if key in LOCAL_META or (str(key).startswith(devices.SECRET_META) and key not in covered):
             conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+    # the centre's trail is the centre's (who checked in, when): this device starts its own chain
+    _empty(conn, "audit")
     conn.execute("DELETE FROM audit_checkpoints")  # the centre person's own checks, not this device's
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_review'").fetchone():
         conn.execute("DELETE FROM sync_review")  # the centre's own review list
@@ -190,6 +192,7 @@ def join(enrollment_file: Path, target_folder: Path, username: str, passphrase: 
         replica = crypto.open_sealed(_key(data_key, header), sealed, _associated(header_raw, keys_payload))
     except crypto.DecryptionFailed:
         raise InvalidInput(NOT_ENROLLMENT) from None
+    keys_payload = _without_my_anchor(keys, username, passphrase)
     _install(target_folder, replica, keys_payload)
     exchange.start_base(target_folder, data_key)  # base: what this device holds at enrollment
     return target_folder
@@ -215,6 +218,19 @@ def _member_data_key(keys: KeyFile, header: dict[str, Any], username: str, passp
     if epoch not in data_keys:
         raise VaultDamaged("This account was not given the key the enrollment file is sealed under. Ask for a new one.")
     return data_keys[epoch]
+
+
+def _without_my_anchor(keys: KeyFile, username: str, passphrase: str) -> bytes:
+    """The key file with the joiner's own slot re-sealed without its audit anchor: that anchor is a
+    head of the centre's trail, which this device doesn't hold (it starts its own). Only sealed
+    secrets change, which the manifest's signature doesn't cover."""
+    slot = keys.slot_for_username(username.strip())
+    assert slot is not None  # _member_data_key opened it
+    wrapping = keyfile.wrapping_key_for_passphrase(slot, passphrase)
+    opened = keyfile.unseal_secrets(slot, wrapping, keys.vault_id)
+    opened.anchor = {}
+    keyfile.reseal_secrets(slot, wrapping, keys.vault_id, opened)
+    return keyfile.payload(keys)
 
 
 def _install(target_folder: Path, replica: bytes, keys_payload: bytes) -> None:
