@@ -46,7 +46,10 @@ def forge(three: Three, plan: SyncPlan, changeset: bytes, extras: dict[str, Any]
     seal = bundle.sync_key(
         state.data_keys[made.epoch], state.vault_id, made.epoch, "outreach", state.secrets["outreach"]
     )
-    raw = bundle.make(made, changeset, extras, keys_payload=b"", seal_key=seal, sign_private=run["sign_private"])
+    raw = bundle.make(
+        made, changeset, extras, keys_payload=b"", seal_key=seal, sign_private=run["sign_private"],
+        device_private=run["device_key"],  # the laptop's own device key: its holder has it
+    )  # fmt: skip
     return bundle.write(three.folder, made.name, raw)
 
 
@@ -114,3 +117,27 @@ def test_a_leavers_backdated_bundle_under_the_old_key_is_refused(three: Three) -
     assert path.name not in result.applied
     assert any(path.name in m and "disabled by then" in m for m in result.refused), result
     assert next_seq(three.centre, before.run["device"]) - 1 == last
+
+
+def test_the_office_cant_sign_a_bundle_to_the_laptop_as_the_centre_pc(three: Three) -> None:
+    sync(three.office)
+    office = syncing.prepare(three.office)  # any certified person at the office PC
+    syncing.finish(three.office, None)
+    path = forge(three, office, b"", {"devices": []}, device=0, seq=next_seq(three.laptop, 0))
+    result = sync(three.laptop)
+    assert path.name not in result.applied
+    assert any(path.name in m and "that device didn't sign it" in m for m in result.refused), result
+
+
+def test_the_centre_doesnt_pass_on_a_file_planted_under_its_own_number(three: Three) -> None:
+    sync(three.office)
+    sent = int(three.centre.conn.execute("SELECT value FROM meta WHERE key = 'sync.sent'").fetchone()[0])
+    client_id = three.centre.conn.execute("SELECT id FROM clients").fetchone()[0]
+    planted = inserting(three.centre, "retention_holds", (client_id, "via a fake centre file", 1, "2026-01-02"))
+    forge(three, laptop_plan(three), planted, {"devices": []}, device=0, seq=sent + 1)
+    make_client(three.centre, "After The Forgery")
+    sync(three.centre)  # its own bundle of that number takes the planted file's place
+    result = sync(three.office)
+    assert not result.refused, result
+    assert "After The Forgery" in {r[0] for r in three.office.conn.execute("SELECT alias FROM clients")}
+    assert three.office.conn.execute("SELECT count(*) FROM retention_holds").fetchone()[0] == 0

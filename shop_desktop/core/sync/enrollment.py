@@ -46,6 +46,7 @@ LOCAL_META = (
     "sync.keys_sent",
     "sync.devices_sent",
     "sync.last_run",
+    devices.DEVICE_KEY_META,
 )
 
 
@@ -68,7 +69,7 @@ def _frame(part: bytes) -> bytes:
 # --- making it (the centre PC) -----------------------------------------------------------------
 
 
-def write_enrollment(vault: Vault, number: int, folder: Path) -> Path:
+def write_enrollment(vault: Vault, number: int, folder: Path, device_key: bytes) -> Path:
     """The enrollment file for device `number`, written atomically into `folder`."""
     found = devices.device(vault.conn, number)
     if found is None:
@@ -82,7 +83,7 @@ def write_enrollment(vault: Vault, number: int, folder: Path) -> Path:
     keys_payload = keyfile.payload(keys_for_profile(vault.keys, found.profile))
     with exchange.apsw_alone(vault):  # if new: the centre's changes from now on travel as bundles
         exchange.start_base(vault.folder, vault.data_key)
-    replica = make_replica(vault, number, found.profile)
+    replica = make_replica(vault, number, found.profile, device_key)
     sealed = crypto.seal(_key(vault.data_key, header), replica, _associated(header_raw, keys_payload))
     target = folder / enrollment_name(number)
     journal.atomic_write(target, MAGIC + _frame(header_raw) + _frame(keys_payload) + _frame(sealed))
@@ -103,7 +104,7 @@ def carries_notes(profile_key: str) -> bool:
     return exchange.carries(profile_key, "notes")
 
 
-def make_replica(vault: Vault, number: int, profile_key: str) -> bytes:
+def make_replica(vault: Vault, number: int, profile_key: str, device_key: bytes) -> bytes:
     """A copy of the database with only this profile's rows, as this device's number, vacuumed."""
     with tempfile.TemporaryDirectory(prefix="shop-enroll-", dir=vault.folder) as scratch:
         path = Path(scratch) / "replica.db"
@@ -111,14 +112,14 @@ def make_replica(vault: Vault, number: int, profile_key: str) -> bytes:
         conn = db.connect(path, vault.data_key)
         try:
             conn.execute("PRAGMA secure_delete = ON")
-            _keep_only_profile(conn, number, profile_key)
+            _keep_only_profile(conn, number, profile_key, device_key)
             conn.execute("VACUUM")
         finally:
             conn.close()
         return path.read_bytes()
 
 
-def _keep_only_profile(conn: db.Connection, number: int, profile_key: str) -> None:
+def _keep_only_profile(conn: db.Connection, number: int, profile_key: str, device_key: bytes) -> None:
     conn.execute("PRAGMA foreign_keys = OFF")  # the rows that stay may point at rows that don't travel
     conn.execute("BEGIN IMMEDIATE")
     centre_sent = conn.execute("SELECT value FROM meta WHERE key = 'sync.sent'").fetchone()
@@ -134,6 +135,7 @@ def _keep_only_profile(conn: db.Connection, number: int, profile_key: str) -> No
     conn.execute("DELETE FROM audit_checkpoints")  # the centre person's own checks, not this device's
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_review'").fetchone():
         conn.execute("DELETE FROM sync_review")  # the centre's own review list
+    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (devices.DEVICE_KEY_META, device_key.hex()))
     exchange.set_this_device(conn, number)
     conn.execute("UPDATE sync_devices SET last_seq = ? WHERE number = 0", (int(centre_sent[0]) if centre_sent else 0,))
     conn.execute("COMMIT")

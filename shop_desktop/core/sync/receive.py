@@ -41,6 +41,7 @@ def check(conn: Any, state: KeyState, path: Path) -> tuple[Bundle, Any, dict[str
     incoming = keys_sync.verified(state, found.keys_payload, name)
     keys = incoming or state.keys
     _check_author(conn, found, keys, name)
+    _check_device_key(conn, found, name)
     _check_leaver(conn, found.header, keys, name)
     _check_order(conn, header.device, header.seq, name)
     changeset, extras = bundle.open_contents(found, _seal_key(state, keys, header), name)
@@ -71,6 +72,18 @@ def _check_author(conn: Any, found: Bundle, keys: keyfile.KeyFile, name: str) ->
             raise BundleRefused(
                 f"Bundle {name} was made by an account that had been disabled by then. It was not applied."
             )
+
+
+def _check_device_key(conn: Any, found: Bundle, name: str) -> None:
+    """The device number is bound by the device's own key, as a manager's device list named it. A
+    device whose key this vault hasn't been given (enrolled before devices had keys) is taken on
+    its author's signature alone, as before."""
+    public = devices.public_of(conn, found.header.device)
+    if public is not None and not bundle.device_signed(found, public):
+        raise BundleRefused(
+            f"Bundle {name} says it comes from device {found.header.device}, but that device didn't sign it. "
+            "It was not applied."
+        )
 
 
 def _check_leaver(conn: Any, header: bundle.Header, keys: keyfile.KeyFile, name: str) -> None:

@@ -84,7 +84,8 @@ def prepare(vault: Vault) -> SyncPlan:
         enrollment.carries_notes(profile), vault.open_epoch,
     )  # fmt: skip
     run = {"sync_folder": sync_folder, "device": number, "profile": profile, "author": vault.user.id,
-           "sign_private": vault.secrets.sign_private, "epoch": vault.open_epoch}  # fmt: skip
+           "sign_private": vault.secrets.sign_private, "epoch": vault.open_epoch,
+           "device_key": devices.own_signing_key(conn)}  # fmt: skip
     exchange.set_aside(vault)  # finish() must follow, whatever the run did
     return SyncPlan(state, run)
 
