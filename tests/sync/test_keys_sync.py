@@ -55,7 +55,7 @@ def _forged_bundle(three: Three, keys_payload: bytes) -> Path:
     header = bundle.Header(state.vault_id, run["device"], "outreach", 1, epoch, run["author"], audit.now_iso(), 99)
     seal_key = bundle.sync_key(state.data_keys[epoch], state.vault_id, epoch, "outreach", state.secrets["outreach"])
     raw = bundle.make(header, b"", {"devices": []}, keys_payload=keys_payload, seal_key=seal_key,
-                      sign_private=run["sign_private"])  # fmt: skip
+                      sign_private=run["sign_private"], device_private=run["device_key"])  # fmt: skip
     return bundle.write(three.folder, header.name, raw)
 
 

@@ -15,7 +15,8 @@ is a missing file, never another profile's bundle. The file:
   `HKDF(data key of that epoch, salt = the profile's secret, info = vault|epoch|profile)`, with the
   header and the key file's digest as associated data. Only a device holding that profile's secret
   (a device whose own profile carries at least as much) and the data key opens it;
-- signature: Ed25519 by the author's certified signing key over everything before it.
+- signature: Ed25519 by the author's certified signing key over everything before it, followed by
+  the author device's own signature (its key listed in the manager-signed device list).
 
 Written `.partial` -> fsync -> rename -> fsync folder through core/vault/journal.py's seam.
 """
@@ -124,14 +125,19 @@ def make(
     keys_payload: bytes,
     seal_key: bytes,
     sign_private: bytes,
+    device_private: bytes = b"",
 ) -> bytes:
-    """The bundle's bytes: sealed under seal_key, signed with the author's key."""
+    """The bundle's bytes: sealed under seal_key, signed with the author's key and then (when the
+    device has one) the device's own key, over the same message."""
     header_raw = header.to_bytes()
     meta = json.dumps(extras, sort_keys=True).encode()
     contents = zlib.compress(_frame(meta) + changeset, 6)
     sealed = crypto.seal(seal_key, contents, _associated(header_raw, keys_payload))
     signed_part = MAGIC + _frame(header_raw) + _frame(keys_payload) + _frame(sealed)
-    signature = crypto.sign(sign_private, _SIGNED + hashlib.sha256(signed_part).digest())
+    message = _SIGNED + hashlib.sha256(signed_part).digest()
+    signature = crypto.sign(sign_private, message)
+    if device_private:
+        signature += crypto.sign(device_private, message)
     return signed_part + _frame(signature)
 
 
@@ -163,7 +169,13 @@ def read(raw: bytes, name: str = "") -> Bundle:
 def signed_by(bundle: Bundle, sign_publics: set[bytes]) -> bool:
     """Does one of these keys (the author's certified ones) sign this bundle?"""
     message = _SIGNED + hashlib.sha256(bundle.signed_part).digest()
-    return any(crypto.signature_valid(key, bundle.signature, message) for key in sign_publics)
+    return any(crypto.signature_valid(key, bundle.signature[:64], message) for key in sign_publics)
+
+
+def device_signed(bundle: Bundle, device_public: bytes) -> bool:
+    """Is the second signature the named device's own (so the device number is bound to a device)?"""
+    message = _SIGNED + hashlib.sha256(bundle.signed_part).digest()
+    return len(bundle.signature) == 128 and crypto.signature_valid(device_public, bundle.signature[64:], message)
 
 
 def open_contents(bundle: Bundle, seal_key: bytes, name: str = "") -> tuple[bytes, dict[str, Any]]:

@@ -23,13 +23,15 @@ from shop_desktop.core.actions import action
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.sync import exchange
-from shop_desktop.core.vault import audit
+from shop_desktop.core.vault import audit, crypto
 from shop_desktop.core.vault.db import Connection
 
 if TYPE_CHECKING:
     from shop_desktop.core.vault.vault import Vault
 
 SECRET_META = "sync.secret."  # + profile key: that profile's secret (hex), this device's own
+DEVICE_KEY_META = "sync.device_key"  # this device's own Ed25519 signing key (hex): never travels
+DEVICE_PUBLIC_META = "sync.device_public."  # + number: its public half, as a manager's device list named it
 CENTRE = 0
 
 
@@ -93,7 +95,8 @@ def profile_of(conn: Connection, number: int) -> str:
 
 
 def learn(conn: Any, listed: list[dict[str, Any]]) -> None:
-    """Devices a bundle names (inside the caller's transaction): new ones added, retirements kept."""
+    """Devices a bundle names (inside the caller's transaction): new ones added, retirements kept,
+    a device's public key taken the first time it is named (never replaced)."""
     for entry in listed:
         number, retired_at = int(entry["number"]), entry.get("retired_at")
         conn.execute(
@@ -101,6 +104,62 @@ def learn(conn: Any, listed: list[dict[str, Any]]) -> None:
             " ON CONFLICT(number) DO UPDATE SET retired_at = coalesce(sync_devices.retired_at, excluded.retired_at)",
             (number, str(entry["name"]), str(entry["profile"]), str(entry["added_at"]), retired_at),
         )
+        if entry.get("sign_public") and public_of(conn, number) is None:
+            _put(conn, DEVICE_PUBLIC_META + str(number), bytes.fromhex(str(entry["sign_public"])).hex())
+
+
+def listed(conn: Any) -> list[dict[str, Any]]:
+    """The device list as bundles carry it: each device with its public key, when known."""
+    entries = []
+    for found in all_devices(conn):
+        entry, key = found.to_json(), public_of(conn, found.number)
+        if key is not None:
+            entry["sign_public"] = key.hex()
+        entries.append(entry)
+    return entries
+
+
+# --- device keys: a bundle's device number is signed by that device's own key ------------------
+
+
+def _put(conn: Any, key: str, value: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def _meta(conn: Any, key: str) -> str:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def own_signing_key(conn: Any) -> bytes:
+    """This device's private key (b"" on a device enrolled before devices had keys)."""
+    return bytes.fromhex(_meta(conn, DEVICE_KEY_META))
+
+
+def public_of(conn: Any, number: int) -> bytes | None:
+    value = _meta(conn, DEVICE_PUBLIC_META + str(number))
+    return bytes.fromhex(value) if value else None
+
+
+def new_device_key(conn: Any, number: int) -> bytes:
+    """A key pair for a device: the public half listed here (it travels in the device list), the
+    private half returned (for this device's meta, or the enrollment file)."""
+    private, public = crypto.new_signing_keypair()
+    _put(conn, DEVICE_PUBLIC_META + str(number), public.hex())
+    return private
+
+
+def changes_in(conn: Any, listed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entries of a bundle's device list that would change this vault's: a device it doesn't
+    know, or a retirement it hasn't recorded."""
+    known = {d.number: d for d in all_devices(conn)}
+    changed = []
+    for entry in listed:
+        here = known.get(int(entry["number"]))
+        new_key = entry.get("sign_public") and public_of(conn, int(entry["number"])) is None
+        if here is None or new_key or (here.retired_at is None and entry.get("retired_at") is not None):
+            changed.append(entry)
+    return changed
 
 
 def record_applied(conn: Any, number: int, seq: int, made_at: str) -> None:
@@ -120,6 +179,8 @@ def ensure_secrets(conn: Connection) -> dict[str, bytes]:
     held = secrets_held(conn)
     if this_number(conn) != CENTRE:
         return held
+    if not own_signing_key(conn):
+        _put(conn, DEVICE_KEY_META, new_device_key(conn, CENTRE).hex())
     for key in exchange.profiles():
         if key not in held:
             held[key] = os.urandom(32)
@@ -164,8 +225,9 @@ def add(vault: Vault, name: str, profile_key: str, folder: Path) -> Path:
             "INSERT INTO sync_devices (number, name, profile, added_at) VALUES (?, ?, ?, ?)",
             (number, cleaned, profile_key, audit.now_iso()),
         )
+        device_key = new_device_key(conn, number)
         vault.audit("sync.device_added", "device", number, profile=profile_key)
-    return enrollment.write_enrollment(vault, number, folder)
+    return enrollment.write_enrollment(vault, number, folder, device_key)
 
 
 @action(Permission.MANAGE_STAFF, audits=())

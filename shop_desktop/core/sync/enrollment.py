@@ -47,6 +47,7 @@ LOCAL_META = (
     "sync.devices_sent",
     "sync.last_run",
     "sync.disable_marks",  # this vault's own record of when it learned of each disable
+    devices.DEVICE_KEY_META,
 )
 
 
@@ -69,7 +70,7 @@ def _frame(part: bytes) -> bytes:
 # --- making it (the centre PC) -----------------------------------------------------------------
 
 
-def write_enrollment(vault: Vault, number: int, folder: Path) -> Path:
+def write_enrollment(vault: Vault, number: int, folder: Path, device_key: bytes) -> Path:
     """The enrollment file for device `number`, written atomically into `folder`."""
     found = devices.device(vault.conn, number)
     if found is None:
@@ -83,7 +84,7 @@ def write_enrollment(vault: Vault, number: int, folder: Path) -> Path:
     keys_payload = keyfile.payload(keys_for_profile(vault.keys, found.profile))
     with exchange.apsw_alone(vault):  # if new: the centre's changes from now on travel as bundles
         exchange.start_base(vault.folder, vault.data_key)
-    replica = make_replica(vault, number, found.profile)
+    replica = make_replica(vault, number, found.profile, device_key)
     sealed = crypto.seal(_key(vault.data_key, header), replica, _associated(header_raw, keys_payload))
     target = folder / enrollment_name(number)
     journal.atomic_write(target, MAGIC + _frame(header_raw) + _frame(keys_payload) + _frame(sealed))
@@ -104,7 +105,7 @@ def carries_notes(profile_key: str) -> bool:
     return exchange.carries(profile_key, "notes")
 
 
-def make_replica(vault: Vault, number: int, profile_key: str) -> bytes:
+def make_replica(vault: Vault, number: int, profile_key: str, device_key: bytes) -> bytes:
     """A copy of the database with only this profile's rows, as this device's number, vacuumed."""
     with tempfile.TemporaryDirectory(prefix="shop-enroll-", dir=vault.folder) as scratch:
         path = Path(scratch) / "replica.db"
@@ -112,14 +113,14 @@ def make_replica(vault: Vault, number: int, profile_key: str) -> bytes:
         conn = db.connect(path, vault.data_key)
         try:
             conn.execute("PRAGMA secure_delete = ON")
-            _keep_only_profile(conn, number, profile_key)
+            _keep_only_profile(conn, number, profile_key, device_key)
             conn.execute("VACUUM")
         finally:
             conn.close()
         return path.read_bytes()
 
 
-def _keep_only_profile(conn: db.Connection, number: int, profile_key: str) -> None:
+def _keep_only_profile(conn: db.Connection, number: int, profile_key: str, device_key: bytes) -> None:
     conn.execute("PRAGMA foreign_keys = OFF")  # the rows that stay may point at rows that don't travel
     conn.execute("BEGIN IMMEDIATE")
     centre_sent = conn.execute("SELECT value FROM meta WHERE key = 'sync.sent'").fetchone()
@@ -130,6 +131,8 @@ def _keep_only_profile(conn: db.Connection, number: int, profile_key: str) -> No
     for (key,) in conn.execute("SELECT key FROM meta").fetchall():
         if key in LOCAL_META or (str(key).startswith(devices.SECRET_META) and key not in covered):
             conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+    # the centre's trail is the centre's (who checked in, when): this device starts its own chain
+    _empty(conn, "audit")
     conn.execute("DELETE FROM audit_checkpoints")  # the centre person's own checks, not this device's
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_review'").fetchone():
         conn.execute("DELETE FROM sync_review")  # the centre's own review list
@@ -137,6 +140,7 @@ def _keep_only_profile(conn: db.Connection, number: int, profile_key: str) -> No
     # look as if it had synced, so its base started empty and its first bundle carried the whole
     # replica back. Never synced: joining copies base from the replica (join -> start_base).
     conn.execute("UPDATE sync_changed SET captured = -1, inserted = -2")
+    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (devices.DEVICE_KEY_META, device_key.hex()))
     exchange.set_this_device(conn, number)
     conn.execute("UPDATE sync_devices SET last_seq = ? WHERE number = 0", (int(centre_sent[0]) if centre_sent else 0,))
     conn.execute("COMMIT")
@@ -195,6 +199,7 @@ def join(enrollment_file: Path, target_folder: Path, username: str, passphrase: 
         replica = crypto.open_sealed(_key(data_key, header), sealed, _associated(header_raw, keys_payload))
     except crypto.DecryptionFailed:
         raise InvalidInput(NOT_ENROLLMENT) from None
+    keys_payload = _without_my_anchor(keys, username, passphrase)
     _install(target_folder, replica, keys_payload)
     exchange.start_base(target_folder, data_key)  # base: what this device holds at enrollment
     return target_folder
@@ -220,6 +225,19 @@ def _member_data_key(keys: KeyFile, header: dict[str, Any], username: str, passp
     if epoch not in data_keys:
         raise VaultDamaged("This account was not given the key the enrollment file is sealed under. Ask for a new one.")
     return data_keys[epoch]
+
+
+def _without_my_anchor(keys: KeyFile, username: str, passphrase: str) -> bytes:
+    """The key file with the joiner's own slot re-sealed without its audit anchor: that anchor is a
+    head of the centre's trail, which this device doesn't hold (it starts its own). Only sealed
+    secrets change, which the manifest's signature doesn't cover."""
+    slot = keys.slot_for_username(username.strip())
+    assert slot is not None  # _member_data_key opened it
+    wrapping = keyfile.wrapping_key_for_passphrase(slot, passphrase)
+    opened = keyfile.unseal_secrets(slot, wrapping, keys.vault_id)
+    opened.anchor = {}
+    keyfile.reseal_secrets(slot, wrapping, keys.vault_id, opened)
+    return keyfile.payload(keys)
 
 
 def _install(target_folder: Path, replica: bytes, keys_payload: bytes) -> None:

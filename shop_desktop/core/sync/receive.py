@@ -25,7 +25,9 @@ from shop_desktop.core.sync import bundle, devices, exchange, keys_sync
 from shop_desktop.core.sync.bundle import TAMPERED, Bundle, BundleRefused, BundleWaits
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
-from shop_desktop.core.vault import journal, keyfile
+from shop_desktop.core.vault import journal, keyfile, trust
+
+SEQ_AT_EPOCH_META = "sync.seq_at_epoch."  # + epoch: {device: last bundle applied} when this vault took it
 
 DISABLE_MARKS_META = "sync.disable_marks"  # {user id: {device: last number taken}} when the disable was known
 
@@ -44,6 +46,8 @@ def check(conn: Any, state: KeyState, path: Path) -> tuple[Bundle, Any, dict[str
     keys = incoming or state.keys
     marks = disable_marks(conn, state.keys)
     _check_author(conn, found, keys, name, marks.get(str(header.author), {}).get(str(header.device)))
+    _check_device_key(conn, found, name)
+    _check_leaver(conn, found.header, keys, name)
     _check_order(conn, header.device, header.seq, name)
     changeset, extras = bundle.open_contents(found, _seal_key(state, keys, header), name)
     return found, incoming, extras, changeset
@@ -97,6 +101,54 @@ def _check_author(conn: Any, found: Bundle, keys: keyfile.KeyFile, name: str, ma
             )
 
 
+def _check_device_key(conn: Any, found: Bundle, name: str) -> None:
+    """The device number is bound by the device's own key, as a manager's device list named it. A
+    device whose key this vault hasn't been given (enrolled before devices had keys) is taken on
+    its author's signature alone, as before."""
+    public = devices.public_of(conn, found.header.device)
+    if public is not None and not bundle.device_signed(found, public):
+        raise BundleRefused(
+            f"Bundle {name} says it comes from device {found.header.device}, but that device didn't sign it. "
+            "It was not applied."
+        )
+
+
+def _check_leaver(conn: Any, header: bundle.Header, keys: keyfile.KeyFile, name: str) -> None:
+    """A disabled author's bundle sealed under a key from before the rotation that disabled them is
+    taken only if its number is one this vault could have been waiting for then: at most the last
+    bundle it had applied from that device when it took the rotation (noted by note_epoch). Its
+    time (`at`) is the author's own choice and `staff.disabled_at` is an editable row, so neither
+    decides; the numbers this vault recorded itself do."""
+    current = keys.certificate(header.author)
+    if (current is not None and current.status == keyfile.ACTIVE) or header.epoch >= keys.epoch:
+        return
+    taken = [e for e in _epochs_noted(conn) if header.epoch < e <= keys.epoch]
+    if not taken:
+        return  # a vault that took the rotation before these notes existed: the rule above decides
+    limit = seq_at_epoch(conn, min(taken)).get(header.device, 0)
+    if header.seq > limit:
+        raise BundleRefused(f"Bundle {name} was made by an account that had been disabled by then. It was not applied.")
+
+
+def _epochs_noted(conn: Any) -> list[int]:
+    rows = conn.execute("SELECT key FROM meta WHERE key LIKE 'sync.seq_at_epoch.%'").fetchall()
+    return [int(str(r[0])[len(SEQ_AT_EPOCH_META) :]) for r in rows]
+
+
+def seq_at_epoch(conn: Any, epoch: int) -> dict[int, int]:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (SEQ_AT_EPOCH_META + str(epoch),)).fetchone()
+    return {int(k): int(v) for k, v in json.loads(str(row[0])).items()} if row else {}
+
+
+def note_epoch(conn: Any, epoch: int) -> None:
+    """The first time this vault works under a key epoch (a rotation taken here: a disable), the
+    last bundle applied from each device by then. Kept in local meta, never sent."""
+    if conn.execute("SELECT 1 FROM meta WHERE key = ?", (SEQ_AT_EPOCH_META + str(epoch),)).fetchone():
+        return
+    seqs = {str(d.number): d.last_seq for d in devices.all_devices(conn)}
+    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (SEQ_AT_EPOCH_META + str(epoch), json.dumps(seqs)))
+
+
 def _check_order(conn: Any, number: int, seq: int, name: str) -> None:
     row = conn.execute("SELECT last_seq FROM sync_devices WHERE number = ?", (number,)).fetchone()
     last = int(row[0]) if row else 0
@@ -121,16 +173,21 @@ def _seal_key(state: KeyState, keys: keyfile.KeyFile, header: bundle.Header) -> 
     return bundle.sync_key(data_key, state.vault_id, header.epoch, header.profile, secret)
 
 
-def apply(sync: SyncConnection, state: KeyState, path: Path, profile_key: str) -> bundle.Header:
-    """Check, then apply in one transaction on the vault; base follows. Returns the header."""
+def apply(
+    sync: SyncConnection, state: KeyState, path: Path, profile_key: str, notices: list[str] | None = None
+) -> bundle.Header:
+    """Check, then apply in one transaction on the vault; base follows. Returns the header; what
+    was left out of the bundle is said in `notices`."""
     conn = sync.main
     found, incoming, extras, changeset = check(conn, state, path)
     header = found.header
+    changeset = exchange.filtered(changeset, header.profile)  # a stream carries only its profile's tables
     conn.execute("BEGIN IMMEDIATE")
     try:
         if incoming is not None:
             keys_sync.stage(conn, state, incoming, found.keys_payload)
-        devices.learn(conn, list(extras.get("devices", [])))
+            note_epoch(conn, incoming.epoch)
+        _learn_devices(conn, incoming or state.keys, found, list(extras.get("devices", [])), notices)
         exchange.apply(sync, changeset, header.device, profile_key)
         devices.record_applied(conn, header.device, header.seq, header.at)
         journal.point_of_commit(state.vault_folder)  # the crash harness stops here too
@@ -143,3 +200,20 @@ def apply(sync: SyncConnection, state: KeyState, path: Path, profile_key: str) -
     journal.point_of_commit(exchange.base_path(state.vault_folder).parent)
     exchange.base_takes(sync, changeset, profile_key)
     return header
+
+
+def _learn_devices(
+    conn: Any, keys: keyfile.KeyFile, found: Bundle, listed: list[dict[str, Any]], notices: list[str] | None
+) -> None:
+    """Devices added or retired are taken only from a bundle signed by a manager active here: any
+    other account could otherwise retire the centre PC or add a device of its own."""
+    changed = devices.changes_in(conn, listed)
+    if not changed:
+        return
+    if trust.is_manager(keys.certificate(found.header.author)):
+        devices.learn(conn, changed)
+    elif notices is not None:
+        notices.append(
+            f"Bundle {found.header.name} lists added or retired devices, but it wasn't made by a manager: "
+            "its other changes were applied, the device list was left as it was."
+        )

@@ -23,7 +23,7 @@ from typing import Any
 from shop_desktop.core.sync import bundle, devices, enrollment, exchange
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
-from shop_desktop.core.vault import audit, journal, keyfile
+from shop_desktop.core.vault import audit, crypto, journal, keyfile, trust
 from shop_desktop.core.vault.places import KEYS_NAME
 
 SENT_META, KEYS_SENT_META, DEVICES_SENT_META = "sync.sent", "sync.keys_sent", "sync.devices_sent"
@@ -63,8 +63,14 @@ def complete_last(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
         return sent
     streams = my_streams(run["profile"], state.secrets)
     present = files[highest]
+    probe = present.get(streams[0]) or next(iter(present.values()))
+    try:
+        found = bundle.read(probe.read_bytes(), probe.name)
+    except bundle.BundleRefused:
+        return sent  # not a bundle at all: our next one takes its number (and name)
+    if not _ours(state, run, found):
+        return sent  # put there by someone else: likewise
     if streams[0] in present:
-        found = bundle.read(present[streams[0]].read_bytes(), present[streams[0]].name)
         key = _seal_key(state, found.header.epoch, streams[0])
         changeset, extras = bundle.open_contents(found, key)
         run["keys_payload"] = found.keys_payload  # the same number says the same thing in every stream
@@ -74,6 +80,14 @@ def complete_last(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
         exchange.settle_base(sync, changeset)
     set_meta(conn, SENT_META, highest)
     return highest
+
+
+def _ours(state: KeyState, run: dict[str, Any], found: bundle.Bundle) -> bool:
+    """Signed by a certified person and by this device's own key (when it has one)."""
+    if not bundle.signed_by(found, {c.sign_public for c in state.keys.certificates}):
+        return False
+    device_key = run.get("device_key", b"")
+    return not device_key or bundle.device_signed(found, crypto.sign_public_of(device_key))
 
 
 def _seal_key(state: KeyState, epoch: int, stream: str) -> bytes:
@@ -98,7 +112,7 @@ def _write(
     )
     raw = bundle.make(
         header, changeset, extras, keys_payload=payload, seal_key=_seal_key(state, epoch, stream),
-        sign_private=run["sign_private"],
+        sign_private=run["sign_private"], device_private=run.get("device_key", b""),
     )  # fmt: skip
     bundle.write(run["sync_folder"], header.name, raw)
     return header.name
@@ -110,11 +124,14 @@ def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
     seq = complete_last(sync, state, run) + 1
     streams = my_streams(run["profile"], state.secrets)
     captured = {stream: exchange.capture(sync, stream) for stream in streams}
-    listed = [d.to_json() for d in devices.all_devices(conn)]
+    listed = devices.listed(conn)
     listed_hash = hashlib.sha256(json.dumps(listed, sort_keys=True).encode()).hexdigest()
     on_disk = keyfile.load(state.vault_folder / KEYS_NAME)  # what this device holds (not one still waiting)
     keys_changed = int(meta(conn, KEYS_SENT_META, "-1")) != on_disk.generation
-    if not captured[streams[0]] and not keys_changed and meta(conn, DEVICES_SENT_META) == listed_hash:
+    # receivers take the device list only from a manager's bundle (receive.py): it counts as sent then
+    manager = trust.is_manager(state.keys.certificate(run["author"]))
+    devices_changed = manager and meta(conn, DEVICES_SENT_META) != listed_hash
+    if not captured[streams[0]] and not keys_changed and not devices_changed:
         return []
     run["keys_payload"] = (state.vault_folder / KEYS_NAME).read_bytes() if keys_changed else b""
     extras = {"devices": listed}
@@ -124,7 +141,8 @@ def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
     conn.execute("BEGIN IMMEDIATE")
     set_meta(conn, SENT_META, seq)
     set_meta(conn, KEYS_SENT_META, on_disk.generation)
-    set_meta(conn, DEVICES_SENT_META, listed_hash)
+    if manager:
+        set_meta(conn, DEVICES_SENT_META, listed_hash)
     journal.point_of_commit(state.vault_folder)
     conn.execute("COMMIT")
     return written

@@ -40,6 +40,7 @@ class SyncResult:
     written: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # plain messages, one per bundle not applied
     waiting: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # parts of applied bundles left out, and why
     adopted_keys: Any = None  # the key file adopted from a bundle, for finish()
     data_keys: dict[int, bytes] = field(default_factory=dict, repr=False)
     at: str = ""
@@ -83,7 +84,8 @@ def prepare(vault: Vault) -> SyncPlan:
         enrollment.carries_notes(profile), vault.open_epoch,
     )  # fmt: skip
     run = {"sync_folder": sync_folder, "device": number, "profile": profile, "author": vault.user.id,
-           "sign_private": vault.secrets.sign_private, "epoch": vault.open_epoch}  # fmt: skip
+           "sign_private": vault.secrets.sign_private, "epoch": vault.open_epoch,
+           "device_key": devices.own_signing_key(conn)}  # fmt: skip
     exchange.set_aside(vault)  # finish() must follow, whatever the run did
     return SyncPlan(state, run)
 
@@ -96,6 +98,7 @@ def run(plan: SyncPlan, report: Callable[[float, str], None], cancelled: Callabl
     bundle.remove_partials(plan.run["sync_folder"], state.vault_id, plan.run["device"])
     sync = exchange.open_sync(state.vault_folder, state.base_key)  # base made now if this device has none
     try:
+        receive.note_epoch(sync.main, state.keys.epoch)  # a rotation taken since the last run (a disable)
         report(0.1, "Reading bundles from the other devices")
         _receive_all(sync, plan, result, cancelled)
         if cancelled():
@@ -156,7 +159,7 @@ def _receive_pass(sync: SyncConnection, plan: SyncPlan, result: SyncResult, canc
             if row is not None and seq <= int(row[0]):
                 continue  # applied before: it stays in the folder for the devices that haven't
             try:
-                receive.apply(sync, plan.state, path, plan.run["profile"])
+                receive.apply(sync, plan.state, path, plan.run["profile"], result.notices)
             except bundle.BundleWaits as waits:
                 result.waiting.append(str(waits))
                 break
