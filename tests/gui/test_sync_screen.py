@@ -294,3 +294,15 @@ def test_the_front_desk_sees_sync_only_once_this_pc_syncs(
     controller.lock()
     window = controller.open_main_window(Session(sign_in_as(vault.folder, Role.FRONT_DESK)))
     assert "sync" in window.section_keys()
+
+
+def test_the_outcome_says_what_an_applied_bundle_had_left_out(qapp: object) -> None:
+    """A laptop's bundle that tried to change the device list is applied without that part: the
+    person who pressed Sync now is told, not only the run's result object."""
+    from shop_desktop.core.sync.syncing import SyncResult
+    from shop_desktop.gui.admin.sync_runner import result_words
+
+    notice = "The device list in bundle 3 from the Outreach laptop was left out: only a coordinator may change it."
+    words = result_words(SyncResult(applied=["b3"], notices=[notice]))
+    assert words.startswith("Synced. Applied from other devices: 1.")
+    assert notice in words.splitlines()

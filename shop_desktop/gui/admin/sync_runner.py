@@ -173,6 +173,8 @@ def result_words(result: Any) -> str:
         words += " " + _tr("Waiting for an earlier bundle that hasn't arrived yet: %d.") % len(result.waiting)
     if result.refused:
         words += "\n" + _tr("Not applied:") + " " + " ".join(result.refused)
+    for notice in getattr(result, "notices", []):  # parts of applied bundles left out, and why
+        words += "\n" + notice
     return words
 
 
