@@ -16,12 +16,15 @@ checkpoint is an anchor too: the trail must still hold entry K with that hash (a
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import pickle
 import struct
 import sys
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Any, Protocol
 
 from shop_desktop.core.vault import audit, crypto
 from shop_desktop.core.vault.audit import Anchor, ChainReport
@@ -30,10 +33,21 @@ from shop_desktop.core.vault.db import Connection
 GROUP = 1024  # entries per read of the digest (about 400 kB: in the CPU cache, and the GIL held briefly)
 TRIED = 3  # newest trusted checkpoints whose digest is recomputed before walking from genesis
 LOOKED_AT = 200  # an insider can add rows: only this many of mine, newest first, are read at all
-_LABEL = "shop-desktop audit checkpoint 2"  # 1 digested row by row in JSON: its checkpoints are not trusted
+# Each format's label is signed into its checkpoints. 3 pickles each group (below); 2 encoded it a
+# column at a time and is still believed, so a vault checked before 3 needs no full walk: its next
+# check digests in 2 once, then signs a checkpoint in 3. 1 (JSON, row by row) is not trusted.
+LABELS = {3: "shop-desktop audit checkpoint 3", 2: "shop-desktop audit checkpoint 2"}
+NEWEST = 3
+PICKLE_PROTOCOL = 5  # fixed: a digest must read the same in every later version of the app
 _COLUMNS = "id, at, actor_id, action, subject_type, subject_id, detail, prev_hash, hash, signature"
 _LOWEST = -(2**63)
 _COUNT = struct.Struct(">q")
+
+
+class Rows(Protocol):
+    """What the digest reads with: the app's sqlcipher3 connection, or APSW's (restore.py)."""
+
+    def execute(self, sql: str, parameters: tuple[int, int], /) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -44,9 +58,10 @@ class Checkpoint:
     digest: str
     at: str
     signature: str = ""
+    form: int = NEWEST  # which digest (LABELS) it was signed over
 
     def message(self, vault_id: str) -> bytes:
-        fields = [_LABEL, vault_id, self.signer_id, self.entry_id, self.entry_hash, self.digest, self.at]
+        fields = [LABELS[self.form], vault_id, self.signer_id, self.entry_id, self.entry_hash, self.digest, self.at]
         return hashlib.sha256(json.dumps(fields, separators=(",", ":")).encode()).digest()
 
 
@@ -57,24 +72,28 @@ Carry = tuple[int, "hashlib._Hash"]  # (a group boundary B, the digest object fo
 
 
 def prefix_digest(
-    conn: Connection, upto: int, start: Carry | None = None, tick: Callable[[int], None] | None = None
+    conn: Rows,
+    upto: int,
+    start: Carry | None = None,
+    tick: Callable[[int], None] | None = None,
+    form: int = NEWEST,
 ) -> tuple[hashlib._Hash, Carry]:
     """SHA-256 over every column of every entry with id <= upto (rows below 1 too), a group of ids
     at a time: (the digest, the carry at the last whole group, to go on from without reading 1..B
-    again). start: a carry from an earlier digest. tick(entries so far) after each group.
+    again). start: a carry from an earlier digest of the same form. tick(entries so far) after each group.
 
     Groups are fixed id ranges (ids <= 0, then 1..GROUP, GROUP+1..2*GROUP, ...), the last cut at
     `upto`, so the digest depends only on the rows, never on how or from where it was read. Each
-    group's bytes are self-delimiting (_feed), so they parse back to exactly its rows: no two trails
-    share a digest. Columns are encoded a whole column at a time in C (join, array), not row by row:
-    reading the rows is most of the cost, not encoding them."""
+    group's bytes are self-delimiting, so they parse back to exactly its rows: no two trails share a
+    digest. Reading the rows is most of the cost, not encoding them."""
+    feed = _pickled if form == NEWEST else _columns
     done, digest = start if start else (_LOWEST, hashlib.sha256())
     carry: Carry = (done, digest.copy())
     while done < upto:
         boundary = 0 if done < 0 else (done // GROUP + 1) * GROUP
         end = min(upto, boundary)
         rows = conn.execute(f"SELECT {_COLUMNS} FROM audit WHERE id > ? AND id <= ? ORDER BY id", (done, end))
-        _feed(digest, rows.fetchall())
+        feed(digest, rows.fetchall())
         if end == boundary:
             carry = (end, digest.copy())
         done = end
@@ -83,8 +102,20 @@ def prefix_digest(
     return digest, carry
 
 
-def _feed(digest: hashlib._Hash, rows: list[tuple[object, ...]]) -> None:
-    """One group: b"G" and its row count, then each column as (a kind byte, its length, its bytes)."""
+def _pickled(digest: hashlib._Hash, rows: list[tuple[object, ...]]) -> None:
+    """Format 3: b"G", the row count, then the group's rows pickled in fast mode (no memo, so the
+    bytes depend on the values alone: each str, int, float, bytes or None with its type). A pickle
+    ends itself (STOP) and parses back to the rows. Twice as fast as format 2's columns, in C."""
+    digest.update(b"G" + _COUNT.pack(len(rows)))
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=PICKLE_PROTOCOL)
+    pickler.fast = True
+    pickler.dump([tuple(row) for row in rows])
+    digest.update(out.getbuffer())
+
+
+def _columns(digest: hashlib._Hash, rows: list[tuple[object, ...]]) -> None:
+    """Format 2: b"G" and its row count, then each column as (a kind byte, its length, its bytes)."""
     digest.update(b"G" + _COUNT.pack(len(rows)))
     for column in zip(*rows, strict=True):
         kind, body = _column(column)
@@ -126,9 +157,12 @@ def trusted(conn: Connection, vault_id: str, signer_id: int, keys: set[str]) -> 
     for row in rows:
         try:
             point = Checkpoint(int(row[0]), int(row[1]), str(row[2]), str(row[3]), str(row[4]), str(row[5]))
-            signature, message = bytes.fromhex(point.signature), point.message(vault_id)
-            if any(crypto.signature_valid(bytes.fromhex(k), signature, message) for k in keys):
-                found.append(point)
+            signature = bytes.fromhex(point.signature)
+            for form in LABELS:  # newest first
+                formed = replace(point, form=form)
+                if any(crypto.signature_valid(bytes.fromhex(k), signature, formed.message(vault_id)) for k in keys):
+                    found.append(formed)
+                    break
         except (TypeError, ValueError):
             continue  # a row an insider wrote by hand: not mine
     return found
@@ -142,17 +176,19 @@ def verify(
     vault_id: str,
     me: int,
     tick: Callable[[int], None] | None = None,
+    rows: Rows | None = None,
 ) -> tuple[ChainReport, Used]:
     """The trail checked from my newest checkpoint that still matches: (report, (the checkpoint
     used, its digest object) for record() to carry on). Signature keys come from `signers` only (T8).
-    tick(entries so far) as the digest and the walk go (progress; it may raise Cancelled)."""
+    tick(entries so far) as the digest and the walk go (progress; it may raise Cancelled).
+    rows: another connection to the same file for the digest's reads (default: conn)."""
     points = trusted(conn, vault_id, me, signers.get(me, set()))
     anchors = anchors + tuple(
         Anchor(f"your own check of the trail on {p.at[:16]}", p.entry_id, p.entry_hash) for p in points
     )
     changed: Checkpoint | None = None
     for point in points[:TRIED]:
-        digest, carry = prefix_digest(conn, point.entry_id, tick=tick)
+        digest, carry = prefix_digest(rows or conn, point.entry_id, tick=tick, form=point.form)
         if digest.hexdigest() == point.digest:
             report = audit.verify(conn, signers, anchors, after=(point.entry_id, point.entry_hash), tick=tick)
             return _changed_below(report, changed), (point, carry)
@@ -182,8 +218,12 @@ def record(
     """After a check passed: sign a checkpoint at the head it checked (nothing if there is nothing new).
     Call inside a transaction on the vault's writing connection."""
     point, carry = used
-    if not report.ok or report.entries == 0 or (point is not None and point.entry_id >= report.entries):
+    if not report.ok or report.entries == 0:
         return None
+    if point is not None and point.entry_id >= report.entries and point.form == NEWEST:
+        return None
+    if point is not None and point.form != NEWEST:
+        carry = None  # an older form's digest can't be carried on: this once, the whole trail again
     total = prefix_digest(conn, report.entries, carry)[0].hexdigest()
     made = Checkpoint(me, report.entries, report.head, total, audit.now_iso())
     signature = crypto.sign(sign_private, made.message(vault_id)).hex()

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     # sqlcipher3's classes are the standard library's, compiled against SQLCipher: the same API, so
     # mypy checks every conn.execute in core against sqlite3's own type information.
     from sqlite3 import Connection, DatabaseError, IntegrityError, OperationalError
+
+    import apsw
 else:
     Connection = sqlcipher.Connection
     DatabaseError = sqlcipher.DatabaseError
@@ -44,6 +46,24 @@ def connect(path: Path | str, data_key: bytes, *, check_same_thread: bool = True
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError:
+        conn.close()
+        raise
+    return conn
+
+
+def connect_apsw(path: Path | str, data_key: bytes) -> apsw.Connection:
+    """The same file through APSW (SQLite3 Multiple Ciphers, SQLCipher 4 format, the raw key), for
+    reading a file no sqlcipher3 connection of this process writes: two SQLite libraries in one
+    process don't see each other's locks (core/sync/exchange.py sets the app's connection aside)."""
+    import apsw  # only restore and sync need it
+
+    conn = apsw.Connection(str(path))
+    try:
+        conn.execute("PRAGMA cipher = 'sqlcipher'")
+        conn.execute("PRAGMA legacy = 4")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # a wrong key fails here
+    except apsw.Error:
         conn.close()
         raise
     return conn

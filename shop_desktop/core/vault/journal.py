@@ -62,6 +62,7 @@ import hashlib
 import json
 import os
 import secrets
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -115,6 +116,13 @@ class SeamFile:
 def open_new(path: Path) -> Iterator[SeamFile]:
     with open(path, "wb") as handle:
         yield SeamFile(path, handle)
+
+
+def copy_new(source: Path, target: Path) -> None:
+    """A whole file copied by the system (sendfile or copy_file_range where there is one: no bytes
+    through Python), as one write at the seam. Not fsynced: for scratch copies (a backup's snapshot)."""
+    _point("write", target)
+    shutil.copyfile(source, target)
 
 
 def fsync(fd: int, path: Path | str = "") -> None:
