@@ -12,7 +12,7 @@ import apsw
 
 from shop_desktop.core.roles import Role
 from shop_desktop.core.sync.changes import open_apsw
-from shop_desktop.core.vault import audit, audit_checkpoints, crypto, trust
+from shop_desktop.core.vault import audit, audit_checkpoints, audit_trail, crypto, trust
 from shop_desktop.core.vault.audit_checkpoints import Checkpoint
 from shop_desktop.core.vault.db import sqlcipher
 from shop_desktop.core.vault.vault import Vault
@@ -127,3 +127,30 @@ def test_apsw_and_the_apps_connection_read_the_same_digest(vault: Vault, vault_d
     finally:
         other.close()
     assert ours != hashlib.sha256().hexdigest()
+
+
+def test_what_the_session_writes_after_a_check_through_apsw_is_kept(vault: Vault, vault_dir: Path) -> None:
+    """check() closes the session's connection while APSW reads and opens a fresh one after: the
+    writes that follow land in the vault (APSW deleting a WAL still in use would lose them)."""
+    add_member(vault, Role.FRONT_DESK)
+    first = audit_trail.check(vault)  # signs the checkpoint the second check digests through APSW
+    make_client(vault, "Between the checks")
+    second = audit_trail.check(vault)
+    assert first.ok and second.ok and second.signatures_from == first.entries + 1
+    make_client(vault, "Written after the check")
+    vault.lock()
+    raw = attacker.raw_sql(vault_dir, _data_key(vault_dir))
+    try:
+        names = [r[0] for r in raw.execute("SELECT alias FROM clients")]
+        points = raw.execute("SELECT count(*) FROM audit_checkpoints").fetchone()[0]
+    finally:
+        raw.close()
+    assert {"Between the checks", "Written after the check"} <= set(names) and points == 2
+
+
+def _data_key(vault_dir: Path) -> bytes:
+    coordinator = sign_in_as(vault_dir, Role.COORDINATOR)
+    try:
+        return coordinator.data_key
+    finally:
+        coordinator.lock()

@@ -110,7 +110,7 @@ def _pickled(digest: hashlib._Hash, rows: list[tuple[object, ...]]) -> None:
     out = io.BytesIO()
     pickler = pickle.Pickler(out, protocol=PICKLE_PROTOCOL)
     pickler.fast = True
-    pickler.dump([tuple(row) for row in rows])
+    pickler.dump(rows)  # a list of tuples from either library (no row factory on these connections)
     digest.update(out.getbuffer())
 
 
@@ -177,24 +177,42 @@ def verify(
     me: int,
     tick: Callable[[int], None] | None = None,
     rows: Rows | None = None,
+    digested: Digested | None = None,
 ) -> tuple[ChainReport, Used]:
     """The trail checked from my newest checkpoint that still matches: (report, (the checkpoint
     used, its digest object) for record() to carry on). Signature keys come from `signers` only (T8).
     tick(entries so far) as the digest and the walk go (progress; it may raise Cancelled).
-    rows: another connection to the same file for the digest's reads (default: conn)."""
+    rows: another connection to the same file for the digest's reads (default: conn).
+    digested: digests already taken of these checkpoints (digest_first), used instead of reading."""
     points = trusted(conn, vault_id, me, signers.get(me, set()))
     anchors = anchors + tuple(
         Anchor(f"your own check of the trail on {p.at[:16]}", p.entry_id, p.entry_hash) for p in points
     )
     changed: Checkpoint | None = None
     for point in points[:TRIED]:
-        digest, carry = prefix_digest(rows or conn, point.entry_id, tick=tick, form=point.form)
+        known = (digested or {}).get(point)
+        digest, carry = known or prefix_digest(rows or conn, point.entry_id, tick=tick, form=point.form)
         if digest.hexdigest() == point.digest:
             report = audit.verify(conn, signers, anchors, after=(point.entry_id, point.entry_hash), tick=tick)
             return _changed_below(report, changed), (point, carry)
         changed = changed or point
     report = audit.verify(conn, signers, anchors, tick=tick)
     return _changed_below(report, changed), (None, None)
+
+
+Digested = dict[Checkpoint, tuple["hashlib._Hash", Carry]]
+
+
+def digest_first(rows: Rows, points: list[Checkpoint], tick: Callable[[int], None] | None = None) -> Digested:
+    """The digests verify() would take, read on another connection beforehand (audit_trail.check
+    reads through APSW with the session's connection closed): newest first, up to the first that
+    matches, as verify() tries them."""
+    found: Digested = {}
+    for point in points[:TRIED]:
+        found[point] = prefix_digest(rows, point.entry_id, tick=tick, form=point.form)
+        if found[point][0].hexdigest() == point.digest:
+            break
+    return found
 
 
 def _changed_below(report: ChainReport, changed: Checkpoint | None) -> ChainReport:

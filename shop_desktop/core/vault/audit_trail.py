@@ -40,6 +40,7 @@ class TrailCheck:
     full: bool = False
     database: Path | None = None  # for in_worker: the vault's database file and its key
     data_key: bytes = field(default=b"", repr=False)
+    digested: audit_checkpoints.Digested | None = None  # taken beforehand (check: through APSW)
 
     def in_worker(self, progress: Progress, cancelled: Callable[[], bool]) -> ChainReport:
         """run() on a connection of the worker's own, opened there: opening one costs ~100 ms, too
@@ -63,7 +64,7 @@ class TrailCheck:
             report = audit.verify(conn, self.signers, self.anchors, tick=tick)
         else:
             report, used = audit_checkpoints.verify(
-                conn, self.signers, self.anchors, vault_id=self.vault_id, me=self.me, tick=tick
+                conn, self.signers, self.anchors, vault_id=self.vault_id, me=self.me, tick=tick, digested=self.digested
             )
         if report.ok and self.sign_private is not None:
             progress(1.0, "Signing a checkpoint…")
@@ -119,7 +120,32 @@ def check(vault: Vault, *, full: bool = False) -> ChainReport:
     Entries up to my own newest signed checkpoint that still matches are proved unchanged by its
     digest instead of one signature each (core/vault/audit_checkpoints.py); full=True checks every
     signature again. A check that passes signs a new checkpoint at the head it reached."""
-    return _begin(vault, full).run(vault.conn, lambda _f, _w: None, _never, lambda _conn: vault.transaction())
+    begun = _begin(vault, full)
+    if not full:
+        begun = replace(begun, digested=_digested_through_apsw(vault, begun))
+    return begun.run(vault.conn, lambda _f, _w: None, _never, lambda _conn: vault.transaction())
+
+
+def _digested_through_apsw(vault: Vault, begun: TrailCheck) -> audit_checkpoints.Digested:
+    """The checkpoints' digests read through APSW, a third cheaper a row than sqlcipher3 (which
+    wipes every allocation). Two SQLite libraries in one process don't see each other's locks, and
+    APSW closing deletes a WAL another library still writes to (core/sync/exchange.py), so the
+    session's connection is closed meanwhile and opened afresh after: no writer, here or in this
+    process, shares the file with APSW. For the CLI and scripts; the Audit screen's check runs on a
+    worker beside a session that keeps working, so it reads through sqlcipher3 (check_in_worker)."""
+    points = audit_checkpoints.trusted(vault.conn, begun.vault_id, begun.me, begun.signers.get(begun.me, set()))
+    if not points:
+        return {}
+    path, key = vault.folder / DB_NAME, bytes(vault.data_key)
+    vault.release_connection()
+    try:
+        reader = db.connect_apsw(path, key)
+        try:
+            return audit_checkpoints.digest_first(reader, points)
+        finally:
+            reader.close()
+    finally:
+        vault.continue_here()
 
 
 @action(Permission.VIEW_AUDIT, audits=())
