@@ -92,6 +92,15 @@ def run_until(done: Callable[[], bool], action: Callable[[], object] | None = No
     return time.perf_counter() - started
 
 
+def settle(seconds: float = 0.5) -> None:
+    """Let the event loop run a while (deferred building, timers), as a person reading the screen
+    would, so a row times its own action and not what the window was still finishing."""
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        application().processEvents()
+        time.sleep(0.005)
+
+
 def paint(widget: Any) -> None:
     """Process what is queued and paint now, as the first frame the user sees."""
     application().processEvents()
@@ -119,6 +128,7 @@ def main_window(cache: Path) -> Iterator[Any]:
     window.resize(*WINDOW_SIZE)
     window.show()
     paint(window)
+    settle()  # the check-in screen builds over a few event-loop turns after the first paint
     try:
         yield window
     finally:

@@ -80,7 +80,7 @@ def test_a_referral_made_from_the_keyboard_then_its_slip_printed(qtbot: QtBot, v
     agency = an_agency(vault)
     client = make_client(vault, "Renée")
     screen = screen_for(qtbot, vault)
-    screen.tabs.setCurrentWidget(screen.by_client)
+    screen.tabs.setCurrentWidget(screen.by_client_page)
     panel = screen.by_client
     qtbot.keyClicks(panel.search, client.code)
     qtbot.keyClick(panel.search, Qt.Key.Key_Return)
@@ -242,7 +242,9 @@ def test_lock_leaves_nothing_in_the_screen(qtbot: QtBot, vault: Vault) -> None:
     referral_in_past(vault, client.id, agency.id, 1)
     screen = screen_for(qtbot, vault)
     screen.by_client.show_client(client.id)
+    screen.tabs.setCurrentWidget(screen.agencies_page)  # built when first shown
     assert screen.follow_ups.model.rowCount() == 1 and screen.by_client.model.rowCount() == 1
+    assert screen.agencies.model.rowCount() == 1
     screen.clear()
     assert screen.follow_ups.model.rowCount() == screen.by_client.model.rowCount() == 0
     assert screen.agencies.model.rowCount() == 0 and client.alias not in screen.by_client.title.toolTip()
