@@ -42,13 +42,11 @@ class ResealPlan:
 
 
 @action(Permission.READ_NOTES, audits=())
-def prepare_reseal(vault: Vault) -> ResealPlan | None:
-    """On the GUI thread: what the job needs, copied; None when no note waits."""
+def prepare_reseal(vault: Vault) -> ResealPlan:
+    """On the GUI thread: what the job needs, copied. Whether any note waits is the job's first
+    question (counting them reads every note: 0.2 s on a 20-year vault, at every clinical sign-in)."""
     newest, _ = vault.notes_key()
-    row = vault.conn.execute(f"SELECT count(*) FROM notes WHERE {WAITING}", (newest, PURGED)).fetchone()
-    if not row[0]:
-        return None
-    return ResealPlan(vault.folder, newest, vault.data_key, vault.all_notes_keys, int(row[0]))
+    return ResealPlan(vault.folder, newest, vault.data_key, vault.all_notes_keys)
 
 
 def reseal(
@@ -60,6 +58,10 @@ def reseal(
     conn = db.connect(plan.folder / DB_NAME, plan.data_key, check_same_thread=False)
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
+        row = conn.execute(f"SELECT count(*) FROM notes WHERE {WAITING}", (plan.newest, PURGED)).fetchone()
+        plan.waiting = int(row[0])
+        if not plan.waiting:
+            return 0
         ciphers = {key_id: crypto.AESGCM(key) for key_id, key in plan.notes_keys.items()}
         moved, last_id = 0, 0
         while not (is_cancelled and is_cancelled()):

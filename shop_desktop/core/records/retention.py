@@ -173,12 +173,19 @@ def _candidates(conn: db.Connection, cutoff: str, client_id: int | None = None) 
 
 
 def _signed_notes_due(conn: db.Connection, past_notes_cutoff: list[DueClient], skip: set[int]) -> list[int]:
-    with_notes = {
-        int(r[0])
-        for r in conn.execute("SELECT DISTINCT client_id FROM notes WHERE client_id IS NOT NULL AND status != 'purged'")
-    }
-    due = [c for c in past_notes_cutoff if c.id in with_notes and c.hold_reason is None]
-    return sorted(c.id for c in due if c.id not in skip)
+    """Of these clients, those with note text left to erase. Looked up client by client through the
+    notes_client index: a scan of every note (their sealed bodies make the rows wide) took 1.4 s on a
+    20-year vault, at every coordinator's sign-in."""
+    asked = sorted(c.id for c in past_notes_cutoff if c.hold_reason is None and c.id not in skip)
+    with_notes: set[int] = set()
+    for start in range(0, len(asked), 500):  # under SQLite's limit on ? in one statement
+        chunk = asked[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT DISTINCT client_id FROM notes WHERE client_id IN ({marks}) AND status != 'purged'", chunk
+        )
+        with_notes.update(int(r[0]) for r in rows)
+    return [client_id for client_id in asked if client_id in with_notes]
 
 
 def _alerts_due(conn: db.Connection, cutoff: str) -> list[int]:

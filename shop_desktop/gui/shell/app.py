@@ -276,8 +276,6 @@ class AppController(QObject):
             plan = session.notes_reseal.prepare_reseal()
         except VaultError:
             return  # the next clinical sign-in carries on
-        if plan is None:
-            return
         # Locking stops it at the next batch (is_open reads no key).
         job = Job(
             lambda report, cancelled: notes_reseal.reseal(plan, report, lambda: cancelled() or not session.is_open)
@@ -297,7 +295,9 @@ class AppController(QObject):
                 window.statusBar().showMessage(self.tr("Re-sealing notes under the new key: %s") % words)
 
         job.signals.progress.connect(progress)
-        job.signals.finished.connect(lambda _n: ended(self.tr("All notes are sealed under the newest key.")))
+        job.signals.finished.connect(
+            lambda n: ended(self.tr("All notes are sealed under the newest key.") if n else "")
+        )
         job.signals.failed.connect(ended)
         job.signals.cancelled.connect(lambda: ended(""))
         self.pool.start(job)
