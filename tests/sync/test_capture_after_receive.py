@@ -7,6 +7,7 @@ the bundle touched are diffed over the rows it touched, not whole: bench/notes.m
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import apsw
@@ -45,7 +46,8 @@ def _one_visit(device: Device, client_id: int, n: int = 1) -> list[int]:
     vault = device.open()
     try:
         client = clients.get_client(vault, client_id)
-        return [make_visit(vault, client, "Meal") for _ in range(n)]
+        first = datetime.now().replace(microsecond=0) - timedelta(days=1)
+        return [make_visit(vault, client, "Meal", at=first + timedelta(hours=h)) for h in range(n)]
     finally:
         vault.lock()
 
@@ -70,6 +72,7 @@ def test_the_capture_after_a_receive_holds_only_what_this_device_changed(
     send(office, centre)  # the office's bundle is out and settled: its tables equal base again
     from_centre = send(centre, office)["office"]
     assert {v for t, _, v in _rows_changed(from_centre) if t == "visits"} == set(arriving)
+    assert len(set(arriving)) == 5
 
     sync = changes.open_sync(office.folder, office.key)
     try:
@@ -99,7 +102,12 @@ def test_the_capture_after_a_receive_holds_only_what_this_device_changed(
         sync.close()
 
 
-def test_a_receive_then_nothing_here_captures_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("limit", [changes.KEYED_LIMIT, 0])
+def test_a_receive_then_nothing_here_captures_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    """Over the received rows, or (a bundle too big for that) the whole tables: nothing to send."""
+    monkeypatch.setattr(changes, "KEYED_LIMIT", limit)
     kit = devices(tmp_path, ("office", 1, "office"))
     centre, office = kit["centre"], kit["office"]
     vault = centre.open()
@@ -110,6 +118,7 @@ def test_a_receive_then_nothing_here_captures_nothing(tmp_path: Path) -> None:
     sync = changes.open_sync(office.folder, office.key)
     try:
         merge.apply_changeset(sync, from_centre, centre.number, profile_key="office")
+        assert ("visits" in sync.pending) is (limit > 0)
         assert changes.capture(sync, "office") == b""
         assert changes.moved_tables(sync) == []  # found equal over the received rows, and marked so
     finally:

@@ -12,7 +12,9 @@ with the vault's data key; a rotation of that key re-keys it too (`rekey_base`).
     settle(sync, changeset)                 # base now knows what was shipped
 
 Tables are diffed only when their change counter (triggers, core/sync/ids.py) moved since the last
-settle, so a bundle after a quiet hour costs a few small reads.
+settle, so a bundle after a quiet hour costs a few small reads. A table that only grew is diffed
+over its new rows; one a received bundle touched, over the rows it touched (and those the merge
+wrote), while nothing else has moved in it since (SyncConnection.pending, this exchange only).
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ if TYPE_CHECKING:
 
 BASE_NAME = "base.db"
 Key = tuple[Any, ...]  # a row's primary key: its values in the order of the table's columns
+# Past this many received rows in a table (a first bundle carrying a whole replica), one diff of the
+# whole table is cheaper than copying each row into memory to diff there.
+KEYED_LIMIT = 20_000
 _TYPE = re.compile(r"[^A-Za-z0-9 (),]")  # what a declared column type may hold, copied into base
 
 
@@ -279,7 +284,8 @@ def apply_to_base(
         if known is None or received is None or table in received.rewrote:
             continue
         differ = known | keys.get(table, set()) | received.wrote.get(table, set())
-        sync.pending[table] = (differ, *_counters(sync.main, table))
+        if len(differ) <= KEYED_LIMIT:
+            sync.pending[table] = (differ, *_counters(sync.main, table))
 
 
 def _wanted(sync: SyncConnection, carries: Callable[[str], bool] | None) -> Callable[[str], bool]:
