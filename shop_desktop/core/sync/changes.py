@@ -12,7 +12,9 @@ with the vault's data key; a rotation of that key re-keys it too (`rekey_base`).
     settle(sync, changeset)                 # base now knows what was shipped
 
 Tables are diffed only when their change counter (triggers, core/sync/ids.py) moved since the last
-settle, so a bundle after a quiet hour costs a few small reads.
+settle, so a bundle after a quiet hour costs a few small reads. A table that only grew is diffed
+over its new rows; one a received bundle touched, over the rows it touched (and those the merge
+wrote), while nothing else has moved in it since (SyncConnection.pending, this exchange only).
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ if TYPE_CHECKING:
     from shop_desktop.core.vault.vault import Vault
 
 BASE_NAME = "base.db"
+Key = tuple[Any, ...]  # a row's primary key: its values in the order of the table's columns
+# Past this many received rows in a table (a first bundle carrying a whole replica), one diff of the
+# whole table is cheaper than copying each row into memory to diff there.
+KEYED_LIMIT = 20_000
 _TYPE = re.compile(r"[^A-Za-z0-9 (),]")  # what a declared column type may hold, copied into base
 
 
@@ -61,6 +67,22 @@ def open_apsw(path: Path | str, data_key: bytes) -> apsw.Connection:
 
 
 @dataclass
+class Received:
+    """What a merge did with a changeset beyond applying it, for base to follow (apply_to_base).
+    Base records what this vault told the others and what it holds from them: a change the vault
+    did not take must not reach base either, or the next capture would send its undoing (a row
+    the author made, sent back to it as a DELETE)."""
+
+    left_out: dict[str, set[Key]] = field(default_factory=dict)  # changes not taken: base skips them
+    taken_out: dict[str, set[Key]] = field(default_factory=dict)  # received rows removed after (no parent)
+    wrote: dict[str, set[Key]] = field(default_factory=dict)  # other rows the merge wrote: diffed next
+    rewrote: set[str] = field(default_factory=set)  # tables it wrote by other columns: diffed whole
+
+    def add(self, which: dict[str, set[Key]], table: str, key: Key) -> None:
+        which.setdefault(table, set()).add(key)
+
+
+@dataclass
 class SyncConnection:
     """The vault file with base attached (for diffs), and base on its own (changesets apply to a
     connection's main schema only). Close it when the exchange is done."""
@@ -71,6 +93,11 @@ class SyncConnection:
     # What each capture read before diffing (table -> change counter, insert mark), by changeset:
     # settling that changeset makes those tables equal to base without diffing them again.
     captured: dict[bytes, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    # Tables where base equals the vault except at these keys, while the counters still read
+    # (changes, insert mark) as noted after a received bundle: the next capture diffs only the keys.
+    pending: dict[str, tuple[set[Key], int, int]] = field(default_factory=dict)
+    # A changeset merged into the vault whose base has yet to follow (exchange.apply -> base_takes).
+    received: dict[bytes, tuple[Received, dict[str, set[Key] | None]]] = field(default_factory=dict)
 
     def close(self) -> None:
         self.main.close()
@@ -195,13 +222,18 @@ def settle(source: Vault | SyncConnection, changeset: bytes) -> None:
         return
     with _opened(source) as sync:
         read = sync.captured.pop(changeset, {})
-        apply_to_base(sync, changeset)
+        sync.captured.clear()  # base moves under what the other captures read
+        touched = _base_takes(sync, changeset, _wanted(sync, None), None)
         with sync.main:  # base now holds what the capture read, where nothing moved since
+            for table in touched:
+                sync.pending.pop(table, None)
+                sync.main.execute("UPDATE sync_changed SET captured = -1 WHERE name = ?", (table,))
             for table, (changes, mark) in read.items():
                 if _counters(sync.main, table) == (changes, mark):
                     sync.main.execute(
                         "UPDATE sync_changed SET captured = ?, inserted = ? WHERE name = ?", (changes, mark, table)
                     )
+                    sync.pending.pop(table, None)
         for table in moved_tables(sync):
             _diff_table(sync, table)  # a table with nothing left to send is marked settled
 
@@ -211,19 +243,97 @@ def _counters(main: apsw.Connection, table: str) -> tuple[int, int]:
     return (-3 if row is None else int(row[0])), (ids.insert_mark(main, table) or -1)
 
 
-def apply_to_base(sync: SyncConnection, changeset: bytes, carries: Callable[[str], bool] | None = None) -> None:
-    """Base records what the author said, whatever the vault merged: REPLACE on every clash.
-    Where the vault kept something else (an edit that beat a delete), main and base now differ,
-    so those tables are marked moved: the next capture sends what this vault kept. `carries`
-    is the merge's own filter (this device's profile): base never holds more than the vault."""
+def receiving(sync: SyncConnection, changeset: bytes) -> dict[str, set[Key] | None]:
+    """Before a changeset is merged: for each table it touches, the keys where base may differ from
+    the vault (none, for a table found equal to base that has not moved since), or None where only
+    a whole diff can tell."""
+    known: dict[str, set[Key] | None] = {}
+    for table in {str(change.name) for change in apsw.Changeset.iter(changeset)}:
+        counters = _counters(sync.main, table)
+        pending = sync.pending.get(table)
+        if pending is not None and (pending[1], pending[2]) == counters:
+            known[table] = set(pending[0])
+            continue
+        row = sync.main.execute("SELECT captured, inserted FROM sync_changed WHERE name = ?", (table,)).fetchone()
+        known[table] = set() if row is not None and (int(row[0]), int(row[1])) == counters else None
+    return known
+
+
+def apply_to_base(
+    sync: SyncConnection,
+    changeset: bytes,
+    carries: Callable[[str], bool] | None = None,
+    received: Received | None = None,
+    before: dict[str, set[Key] | None] | None = None,
+) -> None:
+    """Base takes a changeset the vault merged: what the author said, REPLACE on every clash,
+    except the changes the merge did not take (`received`: refused, deleted here, no parent here),
+    which base never holds either. Where the vault kept something else (an edit that beat a
+    delete), main and base now differ there, so the next capture sends what this vault kept: the
+    touched tables are marked moved, and where `before` (from `receiving`) says which keys could
+    differ, the next capture in this exchange diffs only those. `carries` is the merge's own filter
+    (this device's profile): base never holds more than the vault."""
     sync.captured.clear()  # base moved under what the captures read
-    allowed = set(ids.synced_tables(sync.main))
-    wanted = (lambda t: t in allowed and carries(t)) if carries else (lambda t: t in allowed)
-    with sync.base:
-        apsw.Changeset.apply(changeset, sync.base, filter=wanted, conflict=_base_conflict)
-    touched = sorted({str(change.name) for change in apsw.Changeset.iter(changeset) if wanted(str(change.name))})
-    with sync.main:
+    touched = _base_takes(sync, changeset, _wanted(sync, carries), received)
+    with sync.main:  # written after base: a crash between leaves the tables to a whole diff
         sync.main.executemany("UPDATE sync_changed SET captured = -1 WHERE name = ?", [(t,) for t in touched])
+    keys = _keys_of(changeset)
+    for table in touched:
+        known = (before or {}).get(table)
+        sync.pending.pop(table, None)
+        if known is None or received is None or table in received.rewrote:
+            continue
+        differ = known | keys.get(table, set()) | received.wrote.get(table, set())
+        if len(differ) <= KEYED_LIMIT:
+            sync.pending[table] = (differ, *_counters(sync.main, table))
+
+
+def _wanted(sync: SyncConnection, carries: Callable[[str], bool] | None) -> Callable[[str], bool]:
+    allowed = set(ids.synced_tables(sync.main))
+    return (lambda t: t in allowed and carries(t)) if carries else (lambda t: t in allowed)
+
+
+def _base_takes(
+    sync: SyncConnection, changeset: bytes, wanted: Callable[[str], bool], received: Received | None
+) -> list[str]:
+    """The changeset into base (less what the vault did not take), in one transaction; the tables
+    it touched."""
+    left_out = received.left_out if received is not None else {}
+    taken = _without(changeset, left_out) if any(left_out.values()) else changeset
+    with sync.base:
+        if taken:
+            apsw.Changeset.apply(taken, sync.base, filter=wanted, conflict=_base_conflict)
+        for table, keys in (received.taken_out if received is not None else {}).items():
+            if wanted(table) and keys:
+                _delete_keys(sync.base, table, keys)
+    return sorted({str(change.name) for change in apsw.Changeset.iter(changeset) if wanted(str(change.name))})
+
+
+def change_key(change: apsw.TableChange) -> Key:
+    """The primary key of the row a change is about (see Key)."""
+    values = change.new if change.op == "INSERT" else change.old
+    return tuple(values[i] for i in sorted(change.pk_columns)) if values is not None else ()
+
+
+def _keys_of(changeset: bytes) -> dict[str, set[Key]]:
+    found: dict[str, set[Key]] = {}
+    for change in apsw.Changeset.iter(changeset):
+        found.setdefault(str(change.name), set()).add(change_key(change))
+    return found
+
+
+def _without(changeset: bytes, left_out: dict[str, set[Key]]) -> bytes:
+    builder = apsw.ChangesetBuilder()
+    for change in apsw.Changeset.iter(changeset):
+        if change_key(change) not in left_out.get(str(change.name), ()):
+            builder.add_change(change)
+    return builder.output()
+
+
+def _delete_keys(conn: apsw.Connection, table: str, keys: set[Key]) -> None:
+    columns, _ = _columns(conn, table)
+    where = " AND ".join(f'"{name}" = ?' for name, pk in columns if pk)
+    conn.executemany(f'DELETE FROM "{table}" WHERE {where}', [tuple(k) for k in keys])
 
 
 def _base_conflict(reason: int, change: apsw.TableChange) -> int:
@@ -250,11 +360,16 @@ def _diff_table(sync: SyncConnection, table: str) -> bytes:
     counter and insert mark read before the diff (a change made meanwhile moves it again)."""
     row = sync.main.execute("SELECT changes, captured, inserted FROM sync_changed WHERE name = ?", (table,)).fetchone()
     raw_mark = ids.insert_mark(sync.main, table)
-    if row is not None and raw_mark is not None and int(row[0]) == int(row[1]):
+    mark = raw_mark or -1
+    pending = sync.pending.pop(table, None)
+    if pending is not None and row is not None and (pending[1], pending[2]) == (int(row[0]), mark):
+        found = _diff_rows(sync.main, table, pending[0])  # a bundle arrived since: only the rows it touched
+        if found:
+            sync.pending[table] = pending  # until settle: another profile's capture diffs the same rows
+    elif row is not None and raw_mark is not None and int(row[0]) == int(row[1]):
         found = _diff_new_rows(sync.main, table, int(row[2]))  # only inserts since: only the new rows
     else:
         found = _diff_whole(sync.main, table)
-    mark = raw_mark or -1
     if not found and row is not None:
         with sync.main:
             sync.main.execute(
@@ -284,18 +399,42 @@ def _diff_new_rows(main: apsw.Connection, table: str, inserted: int) -> bytes:
         bounds: tuple[int, ...] = (max(inserted, low - 1), high)
     else:  # SQLite picked the rowids, which base's own copy does not share: the new rows are not in base
         where, bounds, in_base = "rowid > ?", (inserted,), False
-    columns, kinds = _columns(main, table)
-    listed = ", ".join(f'"{name}"' for name, _ in columns)
-    main.execute("ATTACH DATABASE ':memory:' AS sync_new")  # memory: no plaintext copy ever on disk
-    main.execute("ATTACH DATABASE ':memory:' AS sync_old")
-    try:
+    with _two_memories(main, table) as listed:
         for side, source, wanted in (("sync_new", "main", True), ("sync_old", "base", in_base)):
-            main.execute(f'CREATE TABLE {side}."{table}" {_declaration(columns, kinds)}')
             if wanted:
                 main.execute(
                     f'INSERT INTO {side}."{table}" SELECT {listed} FROM {source}."{table}" WHERE {where}', bounds
                 )
         return _diff_whole(main, table, "sync_new", "sync_old")
+
+
+def _diff_rows(main: apsw.Connection, table: str, keys: set[Key]) -> bytes:
+    """Only these rows of a table, as they are in the vault and in base (the same two in-memory
+    databases): after a bundle, the keys it touched are the only places the two may differ."""
+    if not keys:
+        return b""
+    columns, _ = _columns(main, table)
+    where = " AND ".join(f'"{name}" = ?' for name, pk in columns if pk)
+    with _two_memories(main, table) as listed:
+        for side, source in (("sync_new", "main"), ("sync_old", "base")):
+            main.executemany(
+                f'INSERT INTO {side}."{table}" SELECT {listed} FROM {source}."{table}" WHERE {where}',
+                [tuple(k) for k in keys],
+            )
+        return _diff_whole(main, table, "sync_new", "sync_old")
+
+
+@contextmanager
+def _two_memories(main: apsw.Connection, table: str) -> Iterator[str]:
+    """Two in-memory databases holding an empty `table` each (memory: no plaintext copy ever on
+    disk); yields the table's column list."""
+    columns, kinds = _columns(main, table)
+    main.execute("ATTACH DATABASE ':memory:' AS sync_new")
+    main.execute("ATTACH DATABASE ':memory:' AS sync_old")
+    try:
+        for side in ("sync_new", "sync_old"):
+            main.execute(f'CREATE TABLE {side}."{table}" {_declaration(columns, kinds)}')
+        yield ", ".join(f'"{name}"' for name, _ in columns)
     finally:
         main.execute("DETACH DATABASE sync_new")
         main.execute("DETACH DATABASE sync_old")

@@ -122,7 +122,10 @@ def apply(sync: SyncConnection, changeset: bytes, author_device: int, profile_ke
         "author_name": on_device(sync.main, author_device),
         "here_name": on_device(sync.main, this_device(sync.main)),
     }
-    return merge.apply_changeset(sync.main, changeset, author_device, profile_key=profile_key, **names)
+    before = changes.receiving(sync, changeset)
+    result = merge.apply_changeset(sync.main, changeset, author_device, profile_key=profile_key, **names)
+    sync.received[changeset] = (result.base, before)  # for base_takes, once this is committed
+    return result
 
 
 def on_device(conn: Any, number: int) -> str:
@@ -137,8 +140,11 @@ def on_device(conn: Any, number: int) -> str:
 
 
 def base_takes(sync: SyncConnection, changeset: bytes, profile_key: str) -> None:
+    """After the COMMIT of `apply`: base takes what the vault took of the changeset (never a change
+    the merge refused, which the next bundle would otherwise undo on its author's device)."""
     if changeset:
-        changes.apply_to_base(sync, changeset, PROFILES[profile_key].carries)
+        received, before = sync.received.pop(changeset, (None, {}))
+        changes.apply_to_base(sync, changeset, PROFILES[profile_key].carries, received, before)
 
 
 def filtered(changeset: bytes, profile_key: str) -> bytes:

@@ -11,6 +11,10 @@ that gives the same answer on both devices, then listed for review (SYNC.md "Mer
   (the later device's) gets "-<its device number>" on its code, the same rename on every device.
 - A change this vault refuses (a signed note edited, a row whose parent is gone here): not applied
   and listed with its values, so nothing is lost.
+
+Base (changes.py) follows what the vault took, never what it refused: a refused row in base would
+go back to its author as a DELETE. An edit to a row deleted here leaves base as it was, so this
+device's delete goes out with the old values, which the editor refuses (kept there, and sent whole).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from typing import Any
 import apsw
 
 from shop_desktop.core.sync import ids, review
-from shop_desktop.core.sync.changes import SyncConnection, apply_to_base
+from shop_desktop.core.sync.changes import Key, Received, SyncConnection, apply_to_base, change_key, receiving
 from shop_desktop.core.sync.profiles import profile
 from shop_desktop.core.sync.review import Finding
 from shop_desktop.core.text import search_key
@@ -54,6 +58,7 @@ class MergeResult:
     changes: int = 0  # rows the changeset carried
     listed: int = 0  # items put on the review list
     renamed: list[str] = field(default_factory=list)  # "clients.code KTP47 -> KTP47-2"
+    base: Received = field(default_factory=Received)  # what base must know of this merge (changes.py)
 
 
 @dataclass(frozen=True)
@@ -85,12 +90,14 @@ def apply_changeset(
     touched: set[str] = set()
     for change in apsw.Changeset.iter(changeset):
         touched.add(str(change.name))
+        merger.arrived.add((str(change.name), change_key(change)))
         merger.result.changes += 1
+    before = receiving(sync, changeset) if sync is not None else {}
     with main:
         apsw.Changeset.apply(changeset, main, filter=lambda t: t in synced and carried(t), conflict=merger.conflict)
         merger.finish(touched & synced)
     if sync is not None:
-        apply_to_base(sync, changeset, carried)
+        apply_to_base(sync, changeset, carried, merger.result.base, before)
     return merger.result
 
 
@@ -102,6 +109,8 @@ class _Merger:
         self.findings: list[Finding] = []
         self.later: list[Callable[[], None]] = []  # writes made once the changeset is in
         self.result = MergeResult()
+        self.base = self.result.base
+        self.arrived: set[tuple[str, Key]] = set()  # (table, key) of every change the changeset carries
         # Checking every key costs a scan of each table; needed when SQLite reported a broken one,
         # or when it could not (a connection without foreign keys enforced).
         self.key_trouble = conn.execute("PRAGMA foreign_keys").fetchall() != [(1,)]
@@ -117,7 +126,7 @@ class _Merger:
         if reason == apsw.SQLITE_CHANGESET_DATA:
             return self.changed_here(table, str(change.op), old, new, current)
         if reason == apsw.SQLITE_CHANGESET_NOTFOUND:
-            return self.gone_here(table, str(change.op), old)
+            return self.gone_here(table, str(change.op), old, new)
         if reason == apsw.SQLITE_CHANGESET_CONFLICT:
             return self.already_here(table, new, current)
         return self.refused(table, str(change.op), old, new)
@@ -181,8 +190,11 @@ class _Merger:
         if chosen:
             self.later.append(lambda: self.write_fields(table, current, list(chosen), chosen))
 
-    def gone_here(self, table: _Table, op: str, old: Any) -> int:
+    def gone_here(self, table: _Table, op: str, old: Any, new: Any) -> int:
         if op == "UPDATE":
+            # Base keeps the row as it was (our delete, not yet sent, goes out as the delete of the
+            # old values, which the editor refuses and answers with the row whole): the edit wins.
+            self.base.add(self.base.left_out, table.name, _key(table, old))
             self.note(
                 review.DELETED_HERE,
                 table,
@@ -190,7 +202,7 @@ class _Merger:
                 f"was changed {self.author_name} but deleted"
                 f" {self.here_name}; it comes back when that device next syncs",
                 {},
-                {},
+                _row(table, new, skip_unchanged=True),
             )
         return OMIT  # a delete of a row already gone needs nothing
 
@@ -210,6 +222,7 @@ class _Merger:
                 self.later.append(lambda: self.rename(table, new, *clash))
                 return OMIT
         values = _row(table, new if new is not None else old, skip_unchanged=True)
+        self.base.add(self.base.left_out, table.name, _key(table, new if op == "INSERT" else old))
         self.note(
             review.NOT_APPLIED,
             table,
@@ -259,6 +272,7 @@ class _Merger:
         where = " AND ".join(f'"{table.columns[i]}" = ?' for i in table.keys)
         params = [values[i] for i in columns] + [row[i] for i in table.keys]
         self.conn.execute(f'UPDATE "{table.name}" SET {setting} WHERE {where}', params)
+        self.base.add(self.base.wrote, table.name, _key(table, row))
 
     def unique_clash(self, table: _Table, new: Any) -> tuple[tuple[int, ...], Any] | None:
         """(the unique columns, the key of our row holding the same values), if any."""
@@ -313,8 +327,10 @@ class _Merger:
         row = self.conn.execute("SELECT alias FROM clients WHERE id = ?", (client_id,)).fetchone()
         fresh = f"{search_key(str(row[0] or '') if row else '')} {code.lower()}"
         self.conn.execute("UPDATE clients SET search_key = ? WHERE id = ?", (fresh, client_id))
+        self.base.add(self.base.wrote, "clients", (client_id,))
 
     def refuse_clash(self, table: _Table, new: Any) -> None:
+        self.base.add(self.base.left_out, table.name, _key(table, new))
         self.note(
             review.NOT_APPLIED,
             table,
@@ -355,6 +371,7 @@ class _Merger:
         for child, column, _ in self.referencing(table.name):
             self.conn.execute(f'UPDATE OR IGNORE "{child}" SET "{column}" = ? WHERE "{column}" = ?', (kept_id, gone_id))
             self.conn.execute(f'DELETE FROM "{child}" WHERE "{column}" = ?', (gone_id,))  # the same fact, twice
+            self.base.rewrote.add(child)
         kept = self.current(table, _key_row(table, kept_id))
         self.note(
             review.JOINED,
@@ -368,10 +385,12 @@ class _Merger:
     def insert(self, table: _Table, row: Any) -> None:
         listed = ", ".join(f'"{c}"' for c in table.columns)
         self.conn.execute(f'INSERT INTO "{table.name}" ({listed}) VALUES ({", ".join("?" * len(row))})', list(row))
+        self.base.add(self.base.wrote, table.name, _key(table, row))
 
     def delete_row(self, table: _Table, row: Any) -> None:
         where = " AND ".join(f'"{table.columns[i]}" = ?' for i in table.keys)
         self.conn.execute(f'DELETE FROM "{table.name}" WHERE {where}', [row[i] for i in table.keys])
+        self.base.add(self.base.wrote, table.name, _key(table, row))
 
     def referencing(self, parent: str) -> list[tuple[str, str, str]]:
         """(table, column, parent's column) for every single-column foreign key pointing at `parent`."""
@@ -404,6 +423,8 @@ class _Merger:
                         _row(table, row),
                     )
                     self.delete_row(table, row)
+                    if (name, _key(table, row)) in self.arrived:  # it came in this bundle: base drops it too
+                        self.base.add(self.base.taken_out, name, _key(table, row))
                 touched |= {child for child, _, _ in self.referencing(name)}
 
     def orphans(self, table: _Table) -> list[Any]:
@@ -423,6 +444,11 @@ def _key_row(table: _Table, row_id: int) -> list[Any]:
     row: list[Any] = [None] * len(table.columns)
     row[table.keys[0]] = row_id
     return row
+
+
+def _key(table: _Table, row: Any) -> Key:
+    """A row's primary key as changes.Key has it (in the order of the table's columns)."""
+    return tuple(row[i] for i in sorted(table.keys))
 
 
 def _int(value: Any) -> int:
