@@ -127,6 +127,7 @@ def _keep_only_profile(conn: db.Connection, number: int, profile_key: str, devic
     for table in exchange.synced_tables(conn):
         if not exchange.carries(profile_key, table):
             _empty(conn, table)
+    _leave_dropped_columns(conn, profile_key)
     covered = {devices.SECRET_META + key for key in devices.covered_profiles(profile_key)}
     for (key,) in conn.execute("SELECT key FROM meta").fetchall():
         if key in LOCAL_META or (str(key).startswith(devices.SECRET_META) and key not in covered):
@@ -144,6 +145,21 @@ def _keep_only_profile(conn: db.Connection, number: int, profile_key: str, devic
     exchange.set_this_device(conn, number)
     conn.execute("UPDATE sync_devices SET last_seq = ? WHERE number = 0", (int(centre_sent[0]) if centre_sent else 0,))
     conn.execute("COMMIT")
+
+
+def _leave_dropped_columns(conn: db.Connection, profile_key: str) -> None:
+    """The columns a profile doesn't carry (an outreach laptop: a client's phone, remark...) blanked
+    in the replica: NULL, or the column's default where it may not be NULL. secure_delete and the
+    VACUUM after make sure the old values are not left in a free page."""
+    for table, trim in exchange.profiles()[profile_key].trims.items():
+        info = conn.execute(f"PRAGMA table_info('{table}')").fetchall()
+        blanks = [
+            f'"{r[1]}" = {r[4] if r[3] and r[4] is not None else "NULL"}'
+            for r in info
+            if str(r[1]) not in trim.kept and not r[5]
+        ]
+        if blanks:
+            conn.execute(f'UPDATE "{table}" SET {", ".join(blanks)}')
 
 
 def _empty(conn: db.Connection, table: str) -> None:
