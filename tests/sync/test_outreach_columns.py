@@ -96,7 +96,7 @@ def test_the_laptop_holds_the_alias_and_code_but_no_phone_or_remark(three: Three
 def test_the_replica_in_a_new_enrollment_file_holds_no_phone(three: Three, tmp_path: Path) -> None:
     """The laptop joined before the client existed above; this one joins after."""
     _at_the_centre(three)
-    made = devices.add(three.centre, "Second laptop", "outreach", tmp_path / "again")
+    made = devices.add(three.centre, "Second laptop", "outreach", tmp_path / "again", "outreach")
     folder = enrollment.join(made, tmp_path / "second", "outreach", PASSPHRASES[Role.OUTREACH])
     plain = every_page(folder / DB_NAME, three.centre.data_key)
     assert b"Juniper Lane" in plain

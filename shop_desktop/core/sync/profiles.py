@@ -111,7 +111,8 @@ PROFILES: dict[str, Profile] = {
         "outreach",
         "Outreach laptop",
         OUTREACH_TABLES,
-        "Clients' aliases and codes, alerts, outreach, Safe Suite availability, the catalog and staff;"
+        "Clients' aliases and codes (not their phone or the desk's remarks), alerts, outreach, Safe Suite"
+        " availability, the catalog and staff;"
         " never notes, overdose records, restrictions, referrals or access requests.",
         {"clients": OUTREACH_CLIENTS},
     ),
