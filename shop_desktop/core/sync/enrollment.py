@@ -98,6 +98,11 @@ class EnrollmentPlan:
     def target(self) -> Path:
         return self.folder / enrollment_name(self.number)
 
+    def left_behind(self) -> Path | None:
+        """After a failure or Cancel: the file, if it was renamed into place before the end (then
+        the number stays used, so no second device can ever be given it)."""
+        return self.target if self.target.exists() else None
+
 
 def joiner_certificate(vault: Vault, joiner: int | str) -> keyfile.Certificate:
     """The active, signed certificate of the person who will join, by user id or user name (checked

@@ -183,7 +183,7 @@ class AddingDialog(JobDialog):
     def __init__(self, session: Session, pool: Any, request: tuple[Any, ...], parent: QWidget | None = None) -> None:
         super().__init__(session, pool, parent)
         self.request = request  # name, profile, folder, joiner (a user id)
-        self.number: int | None = None
+        self.plan: Any = None  # core.sync.enrollment.EnrollmentPlan, once begun
         self.setWindowTitle(_tr(ADDING[0]))
         self.ui.intro.setText(_tr(ADDING[1]))
         self.ui.progress.setAccessibleName(_tr(ADDING[2]))
@@ -191,13 +191,12 @@ class AddingDialog(JobDialog):
     def begin(self) -> Callable[[Callable[[float, str], None], Callable[[], bool]], Any]:
         from shop_desktop.core.sync import enrollment
 
-        plan = self.session.devices.start_adding(*self.request)
-        self.number = plan.number
+        self.plan = plan = self.session.devices.start_adding(*self.request)
         return lambda report, cancelled: enrollment.make_enrollment(plan, report, cancelled)
 
     def settle(self, outcome: Any) -> None:
-        assert self.number is not None
-        self.session.devices.finish_adding(self.number, outcome)
+        assert self.plan is not None
+        self.session.devices.finish_adding(self.plan.number, outcome or self.plan.left_behind())
 
 
 def run_modal(services: Any, parent: QWidget | None, dialog: JobDialog | None = None) -> JobDialog:
