@@ -20,7 +20,7 @@ from shop_desktop.core.roles import Role
 from shop_desktop.core.sync import changes, columns, devices, enrollment, exchange, profiles, review
 from shop_desktop.core.vault.places import DB_NAME
 from shop_desktop.core.vault.vault import Vault
-from tests.conftest import COORDINATOR_PASS, PASSPHRASES
+from tests.conftest import PASSPHRASES
 from tests.factories import make_client
 from tests.sync.three import Three, make_three, sync
 
@@ -57,9 +57,8 @@ def _at_the_centre(three: Three) -> int:
 
 
 def _on_the_laptop(three: Three) -> Vault:
-    """The laptop, signed in by someone who may edit a client (the outreach account may not)."""
-    three.laptop.lock()
-    return Vault.open(three.laptop.folder, "coordinator", COORDINATOR_PASS)
+    """The outreach worker's own session on the laptop (their role may edit a client)."""
+    return three.laptop
 
 
 def _scan(three: Three, *secrets: str) -> None:
