@@ -53,7 +53,7 @@ def _pair(work: Path, cache: Path) -> tuple[Vault, Vault, Path]:
     folder.mkdir()
     centre = Vault.open(work / "centre", "coordinator", BENCH_PASS)
     syncing.set_folder(centre, folder)
-    enrolled = devices.add(centre, "Office PC", "office", work)
+    enrolled = devices.add(centre, "Office PC", "office", work, "coordinator")
     enrollment.join(enrolled, work / "office", "coordinator", BENCH_PASS)
     office = Vault.open(work / "office", "coordinator", BENCH_PASS)
     syncing.set_folder(office, folder)

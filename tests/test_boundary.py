@@ -170,7 +170,8 @@ def test_an_action_must_declare_a_permission(permission: object) -> None:
 # Public core functions that take the Vault first and are not actions: core's own machinery,
 # called by actions (which hold the gate) or by sign-in, setup, the demo and the tests.
 INTERNAL: dict[str, set[str]] = {
-    "sync.enrollment": {"write_enrollment", "make_replica"},  # inside devices.add, the coordinator's action
+    # inside devices.add and start_adding, the coordinator's actions
+    "sync.enrollment": {"plan_enrollment", "joiner_certificate"},
     "sync.exchange": {"set_aside", "take_back", "apsw_alone"},  # inside syncing.prepare/finish and devices.add
     "sync.rekey": {"waiting", "adopt_rotation"},  # inside syncing.finish
     "safety.alert_links": {"alerts_linked_to", "move_links", "erase_links_of"},

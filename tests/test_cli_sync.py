@@ -14,7 +14,7 @@ from tests.test_cli import run
 
 
 def _office(vault: Vault, tmp_path: Path) -> Path:
-    made = devices.add(vault, "Office PC", "office", tmp_path)
+    made = devices.add(vault, "Office PC", "office", tmp_path, "coordinator")
     return enrollment.join(made, tmp_path / "office", "coordinator", COORDINATOR_PASS)
 
 

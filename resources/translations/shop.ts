@@ -257,11 +257,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose who will join the device: add their account in Staff first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This makes an enrollment file for the new PC or laptop. Carry it there (a USB stick), open SHOP Desktop on it and choose &quot;Join from an enrollment file&quot;. Only a staff member&apos;s passphrase opens the file.</source>
+        <source>This makes an enrollment file for the new PC or laptop. Carry it there (a USB stick), open SHOP Desktop on it and choose &quot;Join from an enrollment file&quot;. Only the passphrase of the person you choose below opens the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -282,6 +286,18 @@
     </message>
     <message>
         <source>What the device carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who will join *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member who will join the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this person&apos;s passphrase opens the file: they sign in with it on the new device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2782,6 +2798,10 @@ Is this a different person? Register them anyway?</source>
     </message>
     <message>
         <source>This computer becomes &quot;%s&quot; (device %s), carrying: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made for %s: sign in with that account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6067,7 +6087,27 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
     </message>
 </context>
 <context>
-    <name>SyncDialog</name>
+    <name>Sync</name>
+    <message>
+        <source>A sync or another job that writes the vault is running. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the enrollment file: a copy of what the device carries, sealed for the person who will join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress making the enrollment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Stopping after the bundle being applied…</source>
         <translation type="unfinished"></translation>
@@ -6131,7 +6171,15 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enrollment file saved: %s. Open SHOP Desktop on %s and choose Join from an enrollment file.</source>
+        <source>Adding the device was stopped. No enrollment file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment file saved: %s. On %s, open SHOP Desktop, choose Join from an enrollment file,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and sign in as %s: only their passphrase opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -113,7 +113,10 @@ def test_syncthing_carries_bundles_between_two_vaults(
     """The centre PC and an office PC, each with its own Syncthing folder: what one writes, the other applies."""
     centre_st, office_st = pair
     joined = enrollment.join(
-        devices.add(vault, "Office PC", "office", tmp_path), tmp_path / "office", "coordinator", COORDINATOR_PASS
+        devices.add(vault, "Office PC", "office", tmp_path, "coordinator"),
+        tmp_path / "office",
+        "coordinator",
+        COORDINATOR_PASS,
     )
     office = Vault.open(joined, "coordinator", COORDINATOR_PASS)
     try:

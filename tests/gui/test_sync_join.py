@@ -46,7 +46,7 @@ def _typing(username: str, passphrase: str) -> object:
 
 def test_the_laptop_joins_and_its_person_is_signed_in(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
     make_client(vault, "Marisol")
-    enrollment = devices.add(vault, "Outreach laptop", "outreach", tmp_path)
+    enrollment = devices.add(vault, "Outreach laptop", "outreach", tmp_path, "coordinator")
     laptop = tmp_path / "laptop-vault"
     dialogs = ScriptedDialogs(paths=[enrollment])
     dialogs.dialog_scripts.append(_typing("coordinator", COORDINATOR_PASS))
@@ -62,7 +62,7 @@ def test_the_laptop_joins_and_its_person_is_signed_in(qtbot: QtBot, vault: Vault
 
 
 def test_a_wrong_passphrase_is_refused_and_makes_nothing(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
-    enrollment = devices.add(vault, "Outreach laptop", "outreach", tmp_path)
+    enrollment = devices.add(vault, "Outreach laptop", "outreach", tmp_path, "coordinator")
     laptop = tmp_path / "laptop-vault"
     dialogs = ScriptedDialogs(paths=[enrollment])
     seen: list[str] = []
@@ -99,7 +99,7 @@ def test_the_outreach_worker_on_the_joined_laptop_sees_sync_to_choose_its_folder
 
     add_member(vault, Role.OUTREACH)
     centre_desk = Session(vault)
-    enrollment_file = devices.add(vault, "Outreach laptop", "outreach", tmp_path)
+    enrollment_file = devices.add(vault, "Outreach laptop", "outreach", tmp_path, USERNAMES[Role.OUTREACH])
     laptop = tmp_path / "laptop-vault"
     dialogs = ScriptedDialogs(paths=[enrollment_file])
     dialogs.dialog_scripts.append(_typing(USERNAMES[Role.OUTREACH], PASSPHRASES[Role.OUTREACH]))

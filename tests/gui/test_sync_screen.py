@@ -73,7 +73,7 @@ def folder(tmp_path: Path) -> Path:
 def office(vault: Vault, tmp_path: Path, folder: Path) -> Iterator[Vault]:
     """An office PC joined from the centre's enrollment file, syncing through the same folder."""
     syncing.set_folder(vault, folder)
-    made = devices.add(vault, "Office PC", "office", tmp_path)
+    made = devices.add(vault, "Office PC", "office", tmp_path, "coordinator")
     enrollment.join(made, tmp_path / "office", "coordinator", COORDINATOR_PASS)
     opened = Vault.open(tmp_path / "office", "coordinator", COORDINATOR_PASS)
     syncing.set_folder(opened, folder)

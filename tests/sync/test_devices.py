@@ -32,8 +32,8 @@ def test_a_vault_from_before_devices_upgrades_to_the_centre_pc_alone(
 
 
 def test_the_coordinator_adds_numbered_devices_and_each_gets_its_file(vault: Vault, tmp_path: Path) -> None:
-    first = devices.add(vault, "  Office   PC ", "office", tmp_path / "out")
-    second = devices.add(vault, "Outreach laptop", "outreach", tmp_path / "out")
+    first = devices.add(vault, "  Office   PC ", "office", tmp_path / "out", "coordinator")
+    second = devices.add(vault, "Outreach laptop", "outreach", tmp_path / "out", "coordinator")
     assert (first.name, second.name) == ("shop-device-1.shopenroll", "shop-device-2.shopenroll")
     assert enrollment.describe(second)["profile"] == "outreach" and enrollment.describe(first)["name"] == "Office PC"
     listed = [(d.number, d.name, d.profile) for d in devices.listing(vault)]
@@ -45,9 +45,9 @@ def test_the_coordinator_adds_numbered_devices_and_each_gets_its_file(vault: Vau
 
 def test_bad_names_and_profiles_are_refused_plainly(vault: Vault, tmp_path: Path) -> None:
     with pytest.raises(InvalidInput, match="name of up to 60"):
-        devices.add(vault, "   ", "office", tmp_path)
+        devices.add(vault, "   ", "office", tmp_path, "coordinator")
     with pytest.raises(InvalidInput, match="no device profile called 'cloud'"):
-        devices.add(vault, "Laptop", "cloud", tmp_path)
+        devices.add(vault, "Laptop", "cloud", tmp_path, "coordinator")
     assert [d.number for d in devices.listing(vault)] == [0]
 
 
@@ -57,7 +57,7 @@ def test_front_desk_can_neither_add_nor_list_devices(vault: Vault, vault_dir: Pa
     desk = sign_in_as(vault_dir, Role.FRONT_DESK)
     try:
         with pytest.raises(PermissionDenied):
-            devices.add(desk, "Laptop", "outreach", tmp_path)
+            devices.add(desk, "Laptop", "outreach", tmp_path, "coordinator")
         with pytest.raises(PermissionDenied):
             devices.listing(desk)
         assert not list(tmp_path.glob("*.shopenroll"))
@@ -66,7 +66,7 @@ def test_front_desk_can_neither_add_nor_list_devices(vault: Vault, vault_dir: Pa
 
 
 def test_retiring_a_device_is_recorded_once(vault: Vault, tmp_path: Path) -> None:
-    devices.add(vault, "Outreach laptop", "outreach", tmp_path)
+    devices.add(vault, "Outreach laptop", "outreach", tmp_path, "coordinator")
     retired = devices.retire(vault, 1)
     assert retired.retired and retired.retired_at
     with pytest.raises(InvalidInput, match="already retired"):

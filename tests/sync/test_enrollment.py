@@ -29,7 +29,7 @@ def centre(vault: Vault) -> Vault:
 
 
 def test_a_counsellor_joins_an_outreach_laptop_and_holds_no_notes_key(centre: Vault, tmp_path: Path) -> None:
-    made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "out")
+    made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "out", "counsellor")
     laptop = enrollment.join(made, tmp_path / "laptop", "counsellor", PASSPHRASES[Role.COUNSELLOR])
     session = Vault.open(laptop, "counsellor", PASSPHRASES[Role.COUNSELLOR])
     try:
@@ -44,7 +44,7 @@ def test_a_counsellor_joins_an_outreach_laptop_and_holds_no_notes_key(centre: Va
 
 
 def test_an_office_pc_joins_with_everything_and_cant_hand_out_numbers(centre: Vault, tmp_path: Path) -> None:
-    made = devices.add(centre, "Office PC", "office", tmp_path / "out")
+    made = devices.add(centre, "Office PC", "office", tmp_path / "out", "counsellor")
     enrollment.join(made, tmp_path / "office", "counsellor", PASSPHRASES[Role.COUNSELLOR])
     session = Vault.open(tmp_path / "office", "counsellor", PASSPHRASES[Role.COUNSELLOR])
     try:
@@ -54,13 +54,13 @@ def test_an_office_pc_joins_with_everything_and_cant_hand_out_numbers(centre: Va
     office = Vault.open(tmp_path / "office", "coordinator", COORDINATOR_PASS)
     try:
         with pytest.raises(InvalidInput, match="added on the centre PC"):
-            devices.add(office, "Another", "outreach", tmp_path / "out")
+            devices.add(office, "Another", "outreach", tmp_path / "out", "coordinator")
     finally:
         office.lock()
 
 
 def test_a_wrong_passphrase_or_a_stranger_opens_nothing_and_leaves_nothing(centre: Vault, tmp_path: Path) -> None:
-    made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "out")
+    made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "out", "outreach")
     for who, phrase in (("outreach", "not the passphrase at all"), ("nobody", PASSPHRASES[Role.OUTREACH])):
         with pytest.raises(WrongPassphrase):
             enrollment.join(made, tmp_path / "laptop", who, phrase)
@@ -68,7 +68,7 @@ def test_a_wrong_passphrase_or_a_stranger_opens_nothing_and_leaves_nothing(centr
 
 
 def test_a_changed_enrollment_file_is_refused(centre: Vault, tmp_path: Path) -> None:
-    made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "out")
+    made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "out", "outreach")
     raw = bytearray(made.read_bytes())
     raw[-100] ^= 0x01  # inside the sealed replica
     made.write_bytes(bytes(raw))
@@ -79,8 +79,8 @@ def test_a_changed_enrollment_file_is_refused(centre: Vault, tmp_path: Path) -> 
 
 
 def test_an_enrollment_file_whose_key_list_was_edited_is_refused(centre: Vault, tmp_path: Path) -> None:
-    made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "out")
-    header, _, keys_payload, _ = enrollment.read_enrollment(made)
+    made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "out", "outreach")
+    header, (_, keys_payload, _, _) = enrollment.read_enrollment(made)
     edited = json.loads(keys_payload)
     for cert in edited["manifest"]["certificates"]:
         if cert["username"] == "outreach":
@@ -95,7 +95,7 @@ def test_an_enrollment_file_whose_key_list_was_edited_is_refused(centre: Vault, 
 
 
 def test_joining_refuses_a_folder_that_is_not_empty(centre: Vault, tmp_path: Path) -> None:
-    made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "out")
+    made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "out", "outreach")
     (tmp_path / "laptop").mkdir()
     (tmp_path / "laptop" / "photo.jpg").write_bytes(b"x")
     with pytest.raises(InvalidInput, match="is not empty"):

@@ -39,7 +39,7 @@ def test_the_laptops_replica_holds_none_of_the_centres_audit_trail(tmp_path: Pat
     worker = Vault.open(tmp_path / "centre", USERNAMES[Role.OUTREACH], PASSPHRASES[Role.OUTREACH])
     worker.lock()  # the worker's slot now anchors the centre's trail
     centre = Vault.open(tmp_path / "centre", "coordinator", COORDINATOR_PASS)
-    made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "enroll")
+    made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "enroll", USERNAMES[Role.OUTREACH])
     joined_at = centre.conn.execute("SELECT max(at) FROM audit").fetchone()[0]
     enrollment.join(made, tmp_path / "laptop", USERNAMES[Role.OUTREACH], PASSPHRASES[Role.OUTREACH])
     laptop = Vault.open(tmp_path / "laptop", USERNAMES[Role.OUTREACH], PASSPHRASES[Role.OUTREACH])

@@ -52,8 +52,8 @@ def make_three(root: Path) -> Three:
     folder.mkdir()
     syncing.set_folder(centre, folder)
     files = {
-        "office": devices.add(centre, "Office PC", "office", root / "enroll"),
-        "laptop": devices.add(centre, "Outreach laptop", "outreach", root / "enroll"),
+        "office": devices.add(centre, "Office PC", "office", root / "enroll", "coordinator"),
+        "laptop": devices.add(centre, "Outreach laptop", "outreach", root / "enroll", "outreach"),
     }
     enrollment.join(files["office"], root / "office", "coordinator", COORDINATOR_PASS)
     enrollment.join(files["laptop"], root / "laptop", "outreach", PASSPHRASES[Role.OUTREACH])

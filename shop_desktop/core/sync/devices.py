@@ -27,6 +27,7 @@ from shop_desktop.core.vault import audit, crypto
 from shop_desktop.core.vault.db import Connection
 
 if TYPE_CHECKING:
+    from shop_desktop.core.sync.enrollment import EnrollmentPlan
     from shop_desktop.core.vault.vault import Vault
 
 SECRET_META = "sync.secret."  # + profile key: that profile's secret (hex), this device's own
@@ -207,8 +208,26 @@ def streams() -> list[str]:
 
 
 @action(Permission.MANAGE_STAFF, audits=("sync.device_added",))
-def add(vault: Vault, name: str, profile_key: str, folder: Path) -> Path:
-    """Add a device: its number, and its enrollment file written into `folder` (returned)."""
+def add(vault: Vault, name: str, profile_key: str, folder: Path, joiner: int | str) -> Path:
+    """Add a device: its number, and its enrollment file written into `folder` (returned), which
+    only the staff member `joiner` (a user id or user name) can open. All in one go (the CLI, tests); the Sync
+    screen runs start_adding, enrollment.make_enrollment on a worker, then finish_adding."""
+    from shop_desktop.core.sync import enrollment
+
+    plan = start_adding(vault, name, profile_key, folder, joiner)
+    try:
+        made = enrollment.make_enrollment(plan, lambda _fraction, _words: None, lambda: False)
+    except BaseException:
+        finish_adding(vault, plan.number, plan.left_behind())
+        raise
+    finish_adding(vault, plan.number, made)
+    return made
+
+
+@action(Permission.MANAGE_STAFF, audits=("sync.device_added",))
+def start_adding(vault: Vault, name: str, profile_key: str, folder: Path, joiner: int | str) -> EnrollmentPlan:
+    """The device's number recorded; returns the plan (enrollment.EnrollmentPlan) for the worker half.
+    The session's connection is set aside until finish_adding."""
     from shop_desktop.core.sync import enrollment
 
     cleaned = " ".join(name.split())
@@ -218,6 +237,7 @@ def add(vault: Vault, name: str, profile_key: str, folder: Path) -> Path:
         raise InvalidInput(f"There is no device profile called {profile_key!r}.")
     if this_number(vault.conn) != CENTRE:
         raise InvalidInput("Devices are added on the centre PC, which hands out the device numbers.")
+    enrollment.joiner_certificate(vault, joiner)  # before a number is used
     with vault.transaction() as conn:
         ensure_secrets(conn)
         number = 1 + max(d.number for d in all_devices(conn))
@@ -227,7 +247,20 @@ def add(vault: Vault, name: str, profile_key: str, folder: Path) -> Path:
         )
         device_key = new_device_key(conn, number)
         vault.audit("sync.device_added", "device", number, profile=profile_key)
-    return enrollment.write_enrollment(vault, number, folder, device_key)
+    return enrollment.plan_enrollment(vault, number, folder, device_key, joiner)
+
+
+@action(Permission.MANAGE_STAFF, audits=("sync.device_add_stopped",))
+def finish_adding(vault: Vault, number: int, made: Path | None) -> None:
+    """After the worker: the session takes its connection back. When no file was made (Cancel, or
+    it failed), the number is given back: nothing outside this PC ever saw it."""
+    exchange.take_back(vault)
+    if made is not None:
+        return
+    with vault.transaction() as conn:
+        conn.execute("DELETE FROM sync_devices WHERE number = ? AND last_seq = 0", (number,))
+        conn.execute("DELETE FROM meta WHERE key = ?", (DEVICE_PUBLIC_META + str(number),))
+        vault.audit("sync.device_add_stopped", "device", number)
 
 
 @action(Permission.MANAGE_STAFF, audits=())

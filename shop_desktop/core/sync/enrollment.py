@@ -1,30 +1,36 @@
 """Enrollment: the file "Add a device" writes, and joining a new PC with it (SYNC.md, #25).
 
-The file holds the device's number, profile and the vault id (plain, for the wizard to show), the
-vault's key file, and a replica database holding only that profile's data, sealed (AES-256-GCM)
-under a key derived from the data key. The data key is granted only to people's slots, which
-only their passphrases (or the recovery key) open, so only a member of this vault opens the
-file. An outreach replica holds no notes, overdose records or other tables outside its profile
-(deleted, then the file vacuumed, with secure_delete on), and its key file no notes-key grants.
+The file holds the device's number, profile, the vault id and who it was made for (plain, for the
+wizard to show), the vault's key file, and a replica database holding only that profile's data,
+sealed (AES-256-GCM) under a fresh file key. The file key is sealed to the box key in the chosen
+joiner's signed certificate, as a grant is sealed to a slot, so only that person's passphrase
+opens the file: not another staff member's, and not the data key, which every member holds. An
+outreach replica holds no notes, overdose records or other tables outside its profile, and of a
+client only the columns the profile keeps (deleted or blanked, then the file vacuumed, with
+secure_delete on); its key file holds no notes-key grants.
 
-    SHOPENROLL1\\n | header (JSON) | key file | sealed replica
+    SHOPENROLL2\\n | header (JSON) | key file | file key sealed to the joiner | sealed replica
 
 Joining (no session yet, like setup): the person's slot is opened with their passphrase, the key
-file must verify under the root pinned inside that slot, the replica is opened and written with
-the key file into a side folder, which is then renamed into place.
+file must verify under the root pinned inside that slot, the file key is opened with the slot's
+box key, the replica is opened and written with the key file into a side folder, which is then
+renamed into place.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import struct
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from shop_desktop.core.errors import InvalidInput, VaultDamaged, WrongPassphrase
+from shop_desktop.core.errors import Cancelled, InvalidInput, VaultDamaged, WrongPassphrase
 from shop_desktop.core.sync import devices, exchange
 from shop_desktop.core.vault import audit, crypto, db, journal, keyfile, trust
 from shop_desktop.core.vault.keyfile import KeyFile
@@ -33,9 +39,13 @@ from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME, refuse_network_fo
 if TYPE_CHECKING:
     from shop_desktop.core.vault.vault import Vault
 
-MAGIC = b"SHOPENROLL1\n"
-FORMAT, VERSION = "shop-enrollment", 1
+MAGIC = b"SHOPENROLL2\n"
+FORMAT, VERSION = "shop-enrollment", 2
 SUFFIX = ".shopenroll"
+NOT_FOR_YOU = (
+    "This enrollment file was made for {name}, and only their passphrase opens it."
+    " Ask the coordinator to make one for you."
+)
 NOT_ENROLLMENT = "That file is not a SHOP Desktop enrollment file, or it was changed or cut short."
 # Meta that belongs to the centre PC alone, never to a replica.
 LOCAL_META = (
@@ -55,12 +65,12 @@ def enrollment_name(number: int) -> str:
     return f"shop-device-{number}{SUFFIX}"
 
 
-def _key(data_key: bytes, header: dict[str, Any]) -> bytes:
-    return crypto.hkdf(data_key, f"shop-enroll|{header['vault_id']}|{header['device']}|{header['epoch']}".encode())
-
-
 def _associated(header_raw: bytes, keys_payload: bytes) -> bytes:
     return b"shop-enroll|" + header_raw + hashlib.sha256(keys_payload).digest()
+
+
+def _key_associated(header_raw: bytes) -> bytes:
+    return b"shop-enroll-key|" + header_raw
 
 
 def _frame(part: bytes) -> bytes:
@@ -70,25 +80,84 @@ def _frame(part: bytes) -> bytes:
 # --- making it (the centre PC) -----------------------------------------------------------------
 
 
-def write_enrollment(vault: Vault, number: int, folder: Path, device_key: bytes) -> Path:
-    """The enrollment file for device `number`, written atomically into `folder`."""
+@dataclass(frozen=True)
+class EnrollmentPlan:
+    """What the worker needs to make one enrollment file (no session, no connection)."""
+
+    vault_folder: Path
+    number: int
+    profile: str
+    folder: Path  # where the file goes
+    header_raw: bytes
+    keys_payload: bytes
+    joiner_box: bytes = field(repr=False)  # the joiner's box public key, from their signed certificate
+    data_key: bytes = field(repr=False)
+    device_key: bytes = field(repr=False)
+
+    @property
+    def target(self) -> Path:
+        return self.folder / enrollment_name(self.number)
+
+    def left_behind(self) -> Path | None:
+        """After a failure or Cancel: the file, if it was renamed into place before the end (then
+        the number stays used, so no second device can ever be given it)."""
+        return self.target if self.target.exists() else None
+
+
+def joiner_certificate(vault: Vault, joiner: int | str) -> keyfile.Certificate:
+    """The active, signed certificate of the person who will join, by user id or user name (checked
+    before a number is used)."""
+    if isinstance(joiner, str):
+        slot = vault.keys.slot_for_username(joiner.strip())
+        joiner = slot.user_id if slot is not None else -1
+    cert = vault.keys.certificate(joiner)
+    if cert is None or cert.status != keyfile.ACTIVE or vault.keys.slot_for_user(joiner) is None:
+        raise InvalidInput("Choose a staff member with an active account: only they will be able to open the file.")
+    if vault.keys.rotation is not None or vault.open_epoch != vault.keys.epoch:
+        raise InvalidInput("A key change is still being finished. Sign in again, then add the device.")
+    return cert
+
+
+def plan_enrollment(vault: Vault, number: int, folder: Path, device_key: bytes, joiner: int | str) -> EnrollmentPlan:
+    """On the session's thread: what goes in the header and key file, and the session's connection
+    set aside for the worker (exchange.set_aside; exchange.take_back when the worker is done)."""
     found = devices.device(vault.conn, number)
     if found is None:
         raise InvalidInput(f"There is no device number {number}.")
-    if vault.keys.rotation is not None or vault.open_epoch != vault.keys.epoch:
-        raise InvalidInput("A key change is still being finished. Sign in again, then add the device.")
+    cert = joiner_certificate(vault, joiner)
     folder.mkdir(parents=True, exist_ok=True)
     header = {"format": FORMAT, "version": VERSION, "vault_id": vault.keys.vault_id, "device": number}
     header |= {"profile": found.profile, "name": found.name, "epoch": vault.open_epoch, "made_at": audit.now_iso()}
-    header_raw = json.dumps(header, sort_keys=True).encode()
+    header |= {"for_user": cert.user_id, "for_username": cert.username}
     keys_payload = keyfile.payload(keys_for_profile(vault.keys, found.profile))
-    with exchange.apsw_alone(vault):  # if new: the centre's changes from now on travel as bundles
-        exchange.start_base(vault.folder, vault.data_key)
-    replica = make_replica(vault, number, found.profile, device_key)
-    sealed = crypto.seal(_key(vault.data_key, header), replica, _associated(header_raw, keys_payload))
-    target = folder / enrollment_name(number)
-    journal.atomic_write(target, MAGIC + _frame(header_raw) + _frame(keys_payload) + _frame(sealed))
-    return target
+    exchange.set_aside(vault)
+    return EnrollmentPlan(
+        vault.folder, number, found.profile, folder, json.dumps(header, sort_keys=True).encode(), keys_payload,
+        cert.box_public, vault.data_key, device_key,
+    )  # fmt: skip
+
+
+def make_enrollment(plan: EnrollmentPlan, report: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Path:
+    """The worker half: the replica copied, cut to the profile, compacted and sealed to the joiner,
+    then written atomically. Cancel stops before the file is written (Cancelled): no file then."""
+
+    def step(fraction: float, words: str) -> None:
+        if cancelled():
+            raise Cancelled()
+        report(fraction, words)
+
+    step(0.02, "Getting this PC ready to send its changes…")
+    exchange.start_base(plan.vault_folder, plan.data_key)  # if new: the centre's changes travel as bundles
+    replica = make_replica(plan, step)
+    step(0.9, "Sealing the file for the person who will join…")
+    file_key = os.urandom(32)  # opened only through the joiner's own slot (their passphrase)
+    sealed_key = crypto.seal_to(plan.joiner_box, file_key, _key_associated(plan.header_raw))
+    sealed = crypto.seal(file_key, replica, _associated(plan.header_raw, plan.keys_payload))
+    step(0.95, "Writing the enrollment file…")
+    parts = (plan.header_raw, plan.keys_payload, sealed_key, sealed)
+    journal.atomic_write(plan.target, MAGIC + b"".join(_frame(part) for part in parts))
+    report(1.0, "Enrollment file written.")
+    return plan.target
 
 
 def keys_for_profile(keys: KeyFile, profile_key: str) -> KeyFile:
@@ -105,15 +174,23 @@ def carries_notes(profile_key: str) -> bool:
     return exchange.carries(profile_key, "notes")
 
 
-def make_replica(vault: Vault, number: int, profile_key: str, device_key: bytes) -> bytes:
-    """A copy of the database with only this profile's rows, as this device's number, vacuumed."""
-    with tempfile.TemporaryDirectory(prefix="shop-enroll-", dir=vault.folder) as scratch:
+def make_replica(plan: EnrollmentPlan, step: Callable[[float, str], None]) -> bytes:
+    """A copy of the database with only this profile's rows, as this device's number, vacuumed
+    (on the worker's own connection: the session's is set aside meanwhile)."""
+    with tempfile.TemporaryDirectory(prefix="shop-enroll-", dir=plan.vault_folder) as scratch:
         path = Path(scratch) / "replica.db"
-        db.export_rekeyed(vault.conn, path, vault.data_key)
-        conn = db.connect(path, vault.data_key)
+        step(0.1, "Copying the records…")
+        source = db.connect(plan.vault_folder / DB_NAME, plan.data_key)
         try:
+            db.export_rekeyed(source, path, plan.data_key)
+        finally:
+            source.close()
+        conn = db.connect(path, plan.data_key)
+        try:
+            step(0.4, "Leaving out what this device doesn't carry…")
             conn.execute("PRAGMA secure_delete = ON")
-            _keep_only_profile(conn, number, profile_key, device_key)
+            _keep_only_profile(conn, plan.number, plan.profile, plan.device_key)
+            step(0.6, "Compacting the copy…")
             conn.execute("VACUUM")
         finally:
             conn.close()
@@ -127,6 +204,7 @@ def _keep_only_profile(conn: db.Connection, number: int, profile_key: str, devic
     for table in exchange.synced_tables(conn):
         if not exchange.carries(profile_key, table):
             _empty(conn, table)
+    _leave_dropped_columns(conn, profile_key)
     covered = {devices.SECRET_META + key for key in devices.covered_profiles(profile_key)}
     for (key,) in conn.execute("SELECT key FROM meta").fetchall():
         if key in LOCAL_META or (str(key).startswith(devices.SECRET_META) and key not in covered):
@@ -146,6 +224,21 @@ def _keep_only_profile(conn: db.Connection, number: int, profile_key: str, devic
     conn.execute("COMMIT")
 
 
+def _leave_dropped_columns(conn: db.Connection, profile_key: str) -> None:
+    """The columns a profile doesn't carry (an outreach laptop: a client's phone, remark...) blanked
+    in the replica: NULL, or the column's default where it may not be NULL. secure_delete and the
+    VACUUM after make sure the old values are not left in a free page."""
+    for table, trim in exchange.profiles()[profile_key].trims.items():
+        info = conn.execute(f"PRAGMA table_info('{table}')").fetchall()
+        blanks = [
+            f'"{r[1]}" = {r[4] if r[3] and r[4] is not None else "NULL"}'
+            for r in info
+            if str(r[1]) not in trim.kept and not r[5]
+        ]
+        if blanks:
+            conn.execute(f'UPDATE "{table}" SET {", ".join(blanks)}')
+
+
 def _empty(conn: db.Connection, table: str) -> None:
     """Every row out, past the table's guards (e.g. "a signed note cannot be deleted"), guards back."""
     guards = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))
@@ -160,14 +253,15 @@ def _empty(conn: db.Connection, table: str) -> None:
 # --- joining (the new PC) ------------------------------------------------------------------------
 
 
-def read_enrollment(path: Path) -> tuple[dict[str, Any], bytes, bytes, bytes]:
-    """(header, its bytes, key file payload, sealed replica); refused in plain words if malformed."""
+def read_enrollment(path: Path) -> tuple[dict[str, Any], list[bytes]]:
+    """(header, its parts: header bytes, key file payload, sealed file key, sealed replica);
+    refused in plain words if malformed."""
     try:
         raw = path.read_bytes()
         if not raw.startswith(MAGIC):
             raise ValueError("no magic")
         parts, at = [], len(MAGIC)
-        for _ in range(3):
+        for _ in range(4):
             (length,) = struct.unpack_from(">Q", raw, at)
             parts.append(raw[at + 8 : at + 8 + length])
             at += 8 + length
@@ -178,13 +272,13 @@ def read_enrollment(path: Path) -> tuple[dict[str, Any], bytes, bytes, bytes]:
             raise ValueError("format")
     except (OSError, ValueError, struct.error):
         raise InvalidInput(NOT_ENROLLMENT) from None
-    return header, parts[0], parts[1], parts[2]
+    return header, parts
 
 
 def describe(path: Path) -> dict[str, Any]:
-    """What the wizard shows before asking for a passphrase: device name, number, profile."""
+    """What the wizard shows before asking for a passphrase: device name, number, profile, for whom."""
     header = read_enrollment(path)[0]
-    return {key: header[key] for key in ("name", "device", "profile", "vault_id", "made_at")}
+    return {key: header.get(key) for key in ("name", "device", "profile", "vault_id", "made_at", "for_username")}
 
 
 def join(enrollment_file: Path, target_folder: Path, username: str, passphrase: str) -> Path:
@@ -192,11 +286,15 @@ def join(enrollment_file: Path, target_folder: Path, username: str, passphrase: 
     if vault_exists(target_folder) or (target_folder.exists() and any(target_folder.iterdir())):
         raise InvalidInput(f"{target_folder} is not empty. Choose an empty folder for this PC's vault.")
     refuse_network_folder(target_folder)
-    header, header_raw, keys_payload, sealed = read_enrollment(enrollment_file)
+    header, (header_raw, keys_payload, sealed_key, sealed) = read_enrollment(enrollment_file)
     keys = keyfile.KeyFile.from_json(json.loads(keys_payload))
-    data_key = _member_data_key(keys, header, username, passphrase)
+    data_key, box_private = _member_keys(keys, header, username, passphrase)
     try:
-        replica = crypto.open_sealed(_key(data_key, header), sealed, _associated(header_raw, keys_payload))
+        file_key = crypto.open_box(box_private, sealed_key, _key_associated(header_raw))
+    except crypto.DecryptionFailed:
+        raise InvalidInput(NOT_FOR_YOU.format(name=header.get("for_username", "someone else"))) from None
+    try:
+        replica = crypto.open_sealed(file_key, sealed, _associated(header_raw, keys_payload))
     except crypto.DecryptionFailed:
         raise InvalidInput(NOT_ENROLLMENT) from None
     keys_payload = _without_my_anchor(keys, username, passphrase)
@@ -205,12 +303,15 @@ def join(enrollment_file: Path, target_folder: Path, username: str, passphrase: 
     return target_folder
 
 
-def _member_data_key(keys: KeyFile, header: dict[str, Any], username: str, passphrase: str) -> bytes:
-    """The data key, only through a member's own slot, and only from a key file their pinned root signed."""
+def _member_keys(keys: KeyFile, header: dict[str, Any], username: str, passphrase: str) -> tuple[bytes, bytes]:
+    """(the data key, the slot's box key), only through the joiner's own slot, and only from a key
+    file their pinned root signed."""
     wrong = WrongPassphrase("That user name and passphrase don't match an account of this vault.")
     slot = keys.slot_for_username(username.strip())
     if slot is None or keys.vault_id != header.get("vault_id"):
         raise wrong
+    if slot.user_id != header.get("for_user"):  # said before the passphrase's slow key derivation
+        raise InvalidInput(NOT_FOR_YOU.format(name=header.get("for_username", "someone else")))
     try:
         opened = keyfile.unseal_secrets(slot, keyfile.wrapping_key_for_passphrase(slot, passphrase), keys.vault_id)
     except crypto.DecryptionFailed:
@@ -224,7 +325,7 @@ def _member_data_key(keys: KeyFile, header: dict[str, Any], username: str, passp
     epoch = int(header.get("epoch", -1))
     if epoch not in data_keys:
         raise VaultDamaged("This account was not given the key the enrollment file is sealed under. Ask for a new one.")
-    return data_keys[epoch]
+    return data_keys[epoch], opened.box_private
 
 
 def _without_my_anchor(keys: KeyFile, username: str, passphrase: str) -> bytes:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import apsw
 
 from shop_desktop.core.errors import VaultInUse
-from shop_desktop.core.sync import changes, ids, merge
+from shop_desktop.core.sync import changes, columns, ids, merge
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.profiles import EVERYTHING, PROFILES, Profile
 
@@ -148,14 +148,13 @@ def base_takes(sync: SyncConnection, changeset: bytes, profile_key: str) -> None
 
 
 def filtered(changeset: bytes, profile_key: str) -> bytes:
-    """Only the changes to tables `profile_key` carries (to finish a bundle a crash left half written)."""
-    if not changeset:
-        return b""
-    builder = apsw.ChangesetBuilder()
-    for change in apsw.Changeset.iter(changeset):
-        if carries(profile_key, str(change.name)):
-            builder.add_change(change)
-    return builder.output()
+    """Only what `profile_key` carries: its tables, and of a table it carries in part (the outreach
+    laptop's clients) only the kept columns (core/sync/columns.py). Every bundle of a stream is cut
+    like this when written and again when applied."""
+    chosen = PROFILES[profile_key]
+    if not changeset or (chosen.tables is EVERYTHING and not chosen.trims):
+        return changeset
+    return columns.cut(changeset, chosen.carries, chosen.trims)
 
 
 def rekey_base(vault_folder: Path, data_key: bytes, older: list[bytes]) -> None:

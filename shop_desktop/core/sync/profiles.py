@@ -5,13 +5,19 @@ street, so it carries only what outreach needs: clients' aliases and codes (with
 says whether a record may be kept), alerts and their search index, outreach shifts and their
 contacts, Safe Suite stays, drug alerts, the catalog and staff. It never carries notes, the notes
 key (a file, not a table), overdose records, restrictions, referrals, access requests or the audit
-trail, whose entries name who opened which record: a stolen laptop holds less.
+trail, whose entries name who opened which record: a stolen laptop holds less. Of a client it
+carries only the alias and code and what finding them needs (OUTREACH_CLIENTS below): not their
+phone, the desk's remark, their demographics or when they come in. The cut is made everywhere a
+client row leaves the centre for the street: the replica in the enrollment file, and every change
+in a bundle of the outreach stream (exchange.filtered, core/sync/columns.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
+from shop_desktop.core.sync.columns import Trim, integer
 from shop_desktop.core.vault.db import Connection
 
 EVERYTHING = frozenset({"*"})  # every synced table (core/sync/ids.py synced_tables), now and later
@@ -23,6 +29,7 @@ class Profile:
     title: str
     tables: frozenset[str]
     description: str
+    trims: Mapping[str, Trim] = field(default_factory=dict)  # tables carried only in part
 
     def carries(self, table: str) -> bool:
         return self.tables is EVERYTHING or table in self.tables
@@ -72,6 +79,31 @@ NEVER_OUTREACH = frozenset(
     }
 )
 
+# The clients table in the schema's order (first_release.py; tests/sync/test_outreach_columns.py
+# checks it against a new vault, and a column added later is dropped until it is listed here).
+CLIENT_COLUMNS = (
+    "id", "code", "alias", "search_key", "pronouns", "gender", "age_band", "birth_year", "indigenous",
+    "first_visit", "phone", "alumni", "remark", "status", "merged_into", "last_visit_at", "created_at",
+    "updated_at",
+)  # fmt: skip
+# What the street needs of a client. The issue allows "clients' aliases and codes"; the laptop's
+# screens read a client only to find them by alias or code (clients.search), to name them beside a
+# Safe Suite stay (code, alias, status) and to follow a merged record to the one that was kept:
+#   id, code, alias   who the person is, as the centre knows them
+#   search_key        alias and code folded for search (made from those two, nothing else)
+#   status            archived, merged and purged records are not offered
+#   merged_into       a merged record's survivor, so a stay or contact points at the right person
+#   created_at, updated_at  bookkeeping; updated_at decides which of two alias edits is the later
+# Left at the centre: phone and remark (how to reach them, what the desk wrote about them), the
+# demographics (pronouns, gender, age band, birth year, indigenous: search still works with none),
+# first_visit, last_visit_at (when they come in) and alumni. The search shows no pronouns on the
+# laptop; the outreach worker asks the person.
+OUTREACH_CLIENTS = Trim(
+    CLIENT_COLUMNS,
+    frozenset({"id", "code", "alias", "search_key", "status", "merged_into", "created_at", "updated_at"}),
+    {"alumni": integer(0)},  # NOT NULL DEFAULT 0
+)
+
 PROFILES: dict[str, Profile] = {
     "centre": Profile("centre", "Centre PC", EVERYTHING, "Everything: the front desk, notes, reports."),
     "office": Profile("office", "Office PC", EVERYTHING, "Everything, for counsellors writing in an office."),
@@ -79,8 +111,10 @@ PROFILES: dict[str, Profile] = {
         "outreach",
         "Outreach laptop",
         OUTREACH_TABLES,
-        "Clients' aliases and codes, alerts, outreach, Safe Suite availability, the catalog and staff;"
+        "Clients' aliases and codes (not their phone or the desk's remarks), alerts, outreach, Safe Suite"
+        " availability, the catalog and staff;"
         " never notes, overdose records, restrictions, referrals or access requests.",
+        {"clients": OUTREACH_CLIENTS},
     ),
 }
 

@@ -104,6 +104,7 @@ def _keys_for(payload: bytes, stream: str) -> bytes:
 def _write(
     state: KeyState, run: dict[str, Any], seq: int, stream: str, changeset: bytes, extras: dict[str, Any]
 ) -> str:
+    changeset = exchange.filtered(changeset, stream)  # a stream's file holds only what its profile carries
     epoch = state.newest_epoch  # after a rotation: the new key, which a disabled person's slot never got
     payload = _keys_for(run["keys_payload"], stream)
     keys_generation = state.keys.generation if payload else 0

@@ -57,7 +57,15 @@ class JoinDialog(QDialog):
             % (about["name"], about["device"], _profile_title(str(about["profile"])))
         )
         self.error.setText("")
-        self.username.setFocus()
+        made_for = str(about.get("for_username") or "")
+        if made_for:  # only this person's passphrase opens the file
+            self.ui.description.setText(
+                self.ui.description.text() + " " + self.tr("Made for %s: sign in with that account.") % made_for
+            )
+            self.username.setText(made_for)
+            self.secret.setFocus()
+        else:
+            self.username.setFocus()
         return True
 
     def join(self) -> None:

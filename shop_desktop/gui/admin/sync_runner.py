@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from shop_desktop.core.actions import SIGNED_IN
@@ -65,9 +65,23 @@ def shows_section(session: Session) -> bool:
         return False
 
 
-class SyncDialog(QDialog):
-    """The sync's progress and Cancel, modal while it runs. Afterwards: outcome (the SyncResult),
-    problem (plain words) or was_cancelled."""
+BUSY = QT_TRANSLATE_NOOP("Sync", "A sync or another job that writes the vault is running. Try again in a moment.")
+ADDING = (
+    QT_TRANSLATE_NOOP("Sync", "Adding a device"),
+    QT_TRANSLATE_NOOP(
+        "Sync", "Making the enrollment file: a copy of what the device carries, sealed for the person who will join."
+    ),
+    QT_TRANSLATE_NOOP("Sync", "Progress making the enrollment file"),
+)
+
+
+class JobDialog(QDialog):
+    """A job that has the session's connection set aside (a sync, making an enrollment file): its
+    progress and Cancel, modal while it runs. Afterwards: outcome, problem (plain words) or
+    was_cancelled. A subclass says how to begin (on the GUI thread, returning the worker's work)
+    and how to settle (back on the GUI thread, the session taking its connection back)."""
+
+    stopping = QT_TRANSLATE_NOOP("Sync", "Stopping…")
 
     def __init__(self, session: Session, pool: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,20 +95,24 @@ class SyncDialog(QDialog):
         self.was_cancelled = False
         self.ui.buttons.rejected.connect(self.cancel)
 
+    def begin(self) -> Callable[[Callable[[float, str], None], Callable[[], bool]], Any]:
+        raise NotImplementedError
+
+    def settle(self, outcome: Any) -> None:
+        raise NotImplementedError
+
     def start(self) -> bool:
         """Prepare and start the job; False (with problem set) when it can't start."""
-        from shop_desktop.core.sync import syncing
-
         if _running:
-            self.problem = _tr("A sync is already running. Try again in a moment.")
+            self.problem = _tr(BUSY)
             return False
         try:
-            plan = self.session.syncing.prepare()
+            work = self.begin()
         except VaultError as error:
             self.problem = str(error)
             return False
         self.job = wired_job(
-            lambda report, cancelled: syncing.run(plan, report, cancelled),
+            work,
             progress=self._progress,
             finished=lambda result: self._end(result, ""),
             failed=lambda text: self._end(None, text),
@@ -109,13 +127,13 @@ class SyncDialog(QDialog):
         self.ui.words.setText(words)
 
     def _end(self, result: Any, problem: str, *, cancelled: bool = False) -> None:
-        """Back on the GUI thread: the session takes its connection back (and a key file a bundle brought)."""
+        """Back on the GUI thread: the session takes its connection back."""
         if self.job in _running:
             _running.remove(self.job)
         self.outcome, self.problem, self.was_cancelled = result, problem, cancelled
         if self.session.is_open:
             try:
-                self.session.syncing.finish(result)
+                self.settle(result)
             except VaultError as error:
                 self.problem = self.problem or str(error)
         self.ended.set()
@@ -123,28 +141,68 @@ class SyncDialog(QDialog):
             self.accept()
 
     def cancel(self) -> None:
-        """Cancel asks the job to stop at the next bundle; the dialog closes when it has."""
+        """Cancel asks the job to stop at its next step; the dialog closes when it has."""
         if self.job is not None and not self.ended.is_set():
             self.job.cancel()
-            self.ui.words.setText(self.tr("Stopping after the bundle being applied…"))
+            self.ui.words.setText(_tr(self.stopping))
             return
         super().reject()
 
-    def reject(self) -> None:  # Esc: the same as Cancel, never a dialog gone while the sync still runs
+    def reject(self) -> None:  # Esc: the same as Cancel, never a dialog gone while the job still runs
         self.cancel()
 
     def close_for_lock(self) -> None:
-        """Locking now (Ctrl+L): stop the sync and wait for it, so the vault is never opened meanwhile."""
+        """Locking now (Ctrl+L): stop the job and wait for it, so the vault is never opened meanwhile."""
         self.cancel()
         if self.job is not None and not self.ended.is_set():
             self.pool.waitForDone(30_000)
-        QCoreApplication.processEvents()  # the job's last signal: finish() before the lock
+        QCoreApplication.processEvents()  # the job's last signal: settle() before the lock
         super().reject()
 
 
-def run_modal(services: Any, parent: QWidget | None) -> SyncDialog:
-    """Start a sync and show its dialog until it ends (not at all when it ended inside start())."""
-    dialog = SyncDialog(services.session, services.pool, parent)
+class SyncDialog(JobDialog):
+    """Sync now: prepared on the GUI thread, run on the pool, finished back here."""
+
+    stopping = QT_TRANSLATE_NOOP("Sync", "Stopping after the bundle being applied…")
+
+    def begin(self) -> Callable[[Callable[[float, str], None], Callable[[], bool]], Any]:
+        from shop_desktop.core.sync import syncing
+
+        plan = self.session.syncing.prepare()
+        return lambda report, cancelled: syncing.run(plan, report, cancelled)
+
+    def settle(self, outcome: Any) -> None:
+        self.session.syncing.finish(outcome)  # and a key file a bundle brought
+
+
+class AddingDialog(JobDialog):
+    """Add a device: the number recorded here, the enrollment file made on the pool (the copy,
+    VACUUM and sealing take seconds on a big vault), the session's connection taken back here.
+    Afterwards `outcome` is the file's path; after Cancel no file exists and the number is free."""
+
+    def __init__(self, session: Session, pool: Any, request: tuple[Any, ...], parent: QWidget | None = None) -> None:
+        super().__init__(session, pool, parent)
+        self.request = request  # name, profile, folder, joiner (a user id)
+        self.plan: Any = None  # core.sync.enrollment.EnrollmentPlan, once begun
+        self.setWindowTitle(_tr(ADDING[0]))
+        self.ui.intro.setText(_tr(ADDING[1]))
+        self.ui.progress.setAccessibleName(_tr(ADDING[2]))
+
+    def begin(self) -> Callable[[Callable[[float, str], None], Callable[[], bool]], Any]:
+        from shop_desktop.core.sync import enrollment
+
+        self.plan = plan = self.session.devices.start_adding(*self.request)
+        return lambda report, cancelled: enrollment.make_enrollment(plan, report, cancelled)
+
+    def settle(self, outcome: Any) -> None:
+        assert self.plan is not None
+        self.session.devices.finish_adding(self.plan.number, outcome or self.plan.left_behind())
+
+
+def run_modal(services: Any, parent: QWidget | None, dialog: JobDialog | None = None) -> JobDialog:
+    """Start a sync (or the job `dialog` holds) and show its dialog until it ends (not at all when
+    it ended inside start())."""
+    dialog = dialog or SyncDialog(services.session, services.pool, parent)
     if dialog.start() and not dialog.ended.is_set():
         services.dialogs.run(dialog)
     return dialog

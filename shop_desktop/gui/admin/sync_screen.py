@@ -72,15 +72,19 @@ class ReviewModel(RowTableModel[Any]):
 
 
 class AddDeviceDialog(QDialog):
-    """A name and a profile; saving asks where the enrollment file goes."""
+    """A name, a profile and who will join (only their passphrase opens the file); saving asks
+    where the enrollment file goes."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, staff: list[Any] | None = None) -> None:
         from shop_desktop.core.sync.profiles import PROFILES
 
         super().__init__(parent)
         self.ui = Ui_AddDeviceDialog()
         self.ui.setupUi(self)
         self.name, self.profile, self.error = self.ui.name, self.ui.profile, self.ui.error
+        self.joiner = self.ui.joiner
+        for member in staff or []:
+            self.joiner.addItem(f"{member.display_name} ({member.username})", member.id)
         for key, profile in PROFILES.items():
             if key != "centre":  # there is one centre PC: the first vault
                 self.profile.addItem(profile.title, key)
@@ -102,10 +106,18 @@ class AddDeviceDialog(QDialog):
     def profile_key(self) -> str:
         return str(self.profile.currentData())
 
+    def joiner_id(self) -> int | None:
+        chosen = self.joiner.currentData()
+        return None if chosen is None else int(chosen)
+
     def _accept(self) -> None:
         if not self.name.text().strip():
             self.error.setText(self.tr("Give the device a name, e.g. Outreach laptop."))
             self.name.setFocus()
+            return
+        if self.joiner_id() is None:
+            self.error.setText(self.tr("Choose who will join the device: add their account in Staff first."))
+            self.joiner.setFocus()
             return
         self.accept()
 
@@ -207,23 +219,29 @@ class SyncScreen(QWidget):
     # --- devices and the review list ---------------------------------------------------------
 
     def add_device(self) -> None:
-        dialog = AddDeviceDialog(self)
+        staff = [m for m in self.session.staff.list_staff(include_disabled=False) if m.active]
+        dialog = AddDeviceDialog(self, staff)
         if not self.dialogs.run(dialog):
             return
-        name, profile = dialog.name.text().strip(), dialog.profile_key()
+        name, profile, joiner = dialog.name.text().strip(), dialog.profile_key(), dialog.joiner_id()
         folder = self.dialogs.pick_folder(self, self.tr("Where should the enrollment file go? (a USB stick)"))
         if folder is None:
             return
-        try:
-            path = self.session.devices.add(name, profile, folder)
-        except VaultError as error:
-            self._say(str(error), "error")
-            return
-        self._say(
-            self.tr("Enrollment file saved: %s. Open SHOP Desktop on %s and choose Join from an enrollment file.")
-            % (path, name),
-            "success",
-        )
+        self._say("", "subtle")
+        adding = sync_runner.AddingDialog(self.session, self.services.pool, (name, profile, folder, joiner), self)
+        sync_runner.run_modal(self.services, self, adding)
+        if adding.problem:
+            self._say(adding.problem, "error")
+        elif adding.was_cancelled:
+            self._say(self.tr("Adding the device was stopped. No enrollment file was written."), "warning")
+        elif adding.outcome is not None:
+            self._say(
+                self.tr("Enrollment file saved: %s. On %s, open SHOP Desktop, choose Join from an enrollment file,")
+                % (adding.outcome, name)
+                + " "
+                + self.tr("and sign in as %s: only their passphrase opens it.") % dialog.joiner.currentText(),
+                "success",
+            )
         self.refresh()
 
     def settle(self) -> None:

@@ -17,7 +17,7 @@ class Ui_AddDeviceDialog(object):
     def setupUi(self, AddDeviceDialog):
         if not AddDeviceDialog.objectName():
             AddDeviceDialog.setObjectName(u"AddDeviceDialog")
-        AddDeviceDialog.resize(520, 300)
+        AddDeviceDialog.resize(560, 360)
         self.outer = QVBoxLayout(AddDeviceDialog)
         self.outer.setSpacing(10)
         self.outer.setObjectName(u"outer")
@@ -59,6 +59,23 @@ class Ui_AddDeviceDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.description)
 
+        self.joinerLabel = QLabel(AddDeviceDialog)
+        self.joinerLabel.setObjectName(u"joinerLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.joinerLabel)
+
+        self.joiner = QComboBox(AddDeviceDialog)
+        self.joiner.setObjectName(u"joiner")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.joiner)
+
+        self.joinerNote = QLabel(AddDeviceDialog)
+        self.joinerNote.setObjectName(u"joinerNote")
+        self.joinerNote.setWordWrap(True)
+        self.joinerNote.setProperty(u"subtle", True)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.joinerNote)
+
 
         self.outer.addLayout(self.form)
 
@@ -82,8 +99,10 @@ class Ui_AddDeviceDialog(object):
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.name)
         self.profileLabel.setBuddy(self.profile)
+        self.joinerLabel.setBuddy(self.joiner)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.profile)
+        QWidget.setTabOrder(self.profile, self.joiner)
 
         self.retranslateUi(AddDeviceDialog)
 
@@ -92,7 +111,7 @@ class Ui_AddDeviceDialog(object):
 
     def retranslateUi(self, AddDeviceDialog):
         AddDeviceDialog.setWindowTitle(QCoreApplication.translate("AddDeviceDialog", u"Add a device", None))
-        self.intro.setText(QCoreApplication.translate("AddDeviceDialog", u"This makes an enrollment file for the new PC or laptop. Carry it there (a USB stick), open SHOP Desktop on it and choose \"Join from an enrollment file\". Only a staff member's passphrase opens the file.", None))
+        self.intro.setText(QCoreApplication.translate("AddDeviceDialog", u"This makes an enrollment file for the new PC or laptop. Carry it there (a USB stick), open SHOP Desktop on it and choose \"Join from an enrollment file\". Only the passphrase of the person you choose below opens the file.", None))
         self.nameLabel.setText(QCoreApplication.translate("AddDeviceDialog", u"&Name *", None))
         self.name.setPlaceholderText(QCoreApplication.translate("AddDeviceDialog", u"e.g. Outreach laptop", None))
 #if QT_CONFIG(accessibility)
@@ -103,5 +122,10 @@ class Ui_AddDeviceDialog(object):
         self.profile.setAccessibleName(QCoreApplication.translate("AddDeviceDialog", u"What the device carries", None))
 #endif // QT_CONFIG(accessibility)
         self.description.setText("")
+        self.joinerLabel.setText(QCoreApplication.translate("AddDeviceDialog", u"&Who will join *", None))
+#if QT_CONFIG(accessibility)
+        self.joiner.setAccessibleName(QCoreApplication.translate("AddDeviceDialog", u"The staff member who will join the device", None))
+#endif // QT_CONFIG(accessibility)
+        self.joinerNote.setText(QCoreApplication.translate("AddDeviceDialog", u"Only this person's passphrase opens the file: they sign in with it on the new device.", None))
         self.error.setText("")
     # retranslateUi
