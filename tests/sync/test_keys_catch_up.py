@@ -151,3 +151,18 @@ def test_a_leavers_jump_over_their_own_disable_is_refused(three: Three) -> None:
         with pytest.raises(bundle.BundleRefused, match="(signed by an active manager|without the signed changes)"):
             keys_sync.verified(plan.state, payload, "forged.shopsync")
     assert keys_sync.verified(plan.state, real, "real.shopsync") is not None  # the real steps are taken
+
+
+def test_the_database_keeps_only_the_newest_steps(three: Three) -> None:
+    """A backup signs a generation too: over years the steps would grow without end."""
+    import copy
+
+    newest = three.centre.keys.generation + 2 * trust.KEPT_STEPS
+    with three.centre.transaction() as conn:
+        for generation in range(three.centre.keys.generation + 1, newest + 1):
+            step = copy.deepcopy(three.centre.keys)
+            step.generation = generation
+            trust.remember_manifest(conn, step)
+    rows = three.centre.conn.execute("SELECT key FROM meta WHERE key LIKE 'keyfile_manifest_at.%'").fetchall()
+    kept = sorted(int(str(r[0]).rsplit(".", 1)[1]) for r in rows)
+    assert kept == list(range(newest - trust.KEPT_STEPS + 1, newest + 1))

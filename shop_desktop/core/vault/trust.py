@@ -161,9 +161,12 @@ def store_accepted(conn: Connection, keys: KeyFile) -> None:
 def remember_manifest(conn: Connection, keys: KeyFile) -> None:
     """Every signed manifest accepted here, by generation: a device that was away while several key
     changes were made checks each of them when they reach it by sync (core/sync/keys_sync.py)."""
+    row = (f"{HISTORY_META}{keys.generation}", manifest_value(keys))
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", row)
+    # A device further behind than this (months: a backup signs a generation too) joins again.
     conn.execute(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-        (f"{HISTORY_META}{keys.generation}", manifest_value(keys)),
+        "DELETE FROM meta WHERE key LIKE ? AND CAST(substr(key, ?) AS INTEGER) <= ?",
+        (f"{HISTORY_META}%", len(HISTORY_META) + 1, keys.generation - KEPT_STEPS),
     )
 
 
