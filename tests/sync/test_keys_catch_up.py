@@ -58,21 +58,25 @@ def test_the_laptop_takes_every_step_at_once_and_everyone_still_signs_in(three: 
     laptop_generation = three.laptop.keys.generation
     generation = _centre_moves_on(three, sync_between=sync_between)
     assert generation >= laptop_generation + 3
-    result = sync(three.laptop)
-    assert result.refused == [], result.refused
-    assert three.laptop.keys.generation == generation
-    assert three.laptop.open_epoch == three.centre.open_epoch  # re-keyed to the newest data key
-    three.laptop.lock()
+    for device in (three.laptop, three.office):
+        result = sync(device)
+        assert result.refused == [], result.refused
+        assert device.keys.generation == generation
+        assert device.open_epoch == three.centre.open_epoch  # re-keyed to the newest data key
+        device.lock()
+        _everyone_but_the_leavers_signs_in(device.folder, generation, three.centre.keys.root_public)
 
-    on_disk = keyfile.load(three.laptop.folder / "shop.keys")
+
+def _everyone_but_the_leavers_signs_in(folder: Path, generation: int, root: bytes) -> None:
+    on_disk = keyfile.load(folder / "shop.keys")
     assert on_disk.generation == generation
-    assert trust.manifest_problem(on_disk, three.centre.keys.root_public) == ""
+    assert trust.manifest_problem(on_disk, root) == ""
     for username, passphrase in (
         ("outreach", PASSPHRASES[Role.OUTREACH]),
         ("frontdesk", PASSPHRASES[Role.FRONT_DESK]),
         ("coordinator", COORDINATOR_PASS),
     ):
-        person = _signs_in(three.laptop.folder, username, passphrase)
+        person = _signs_in(folder, username, passphrase)
         try:
             assert person.keys.generation == generation
             assert person.verify_audit().ok, person.verify_audit()
@@ -81,7 +85,7 @@ def test_the_laptop_takes_every_step_at_once_and_everyone_still_signs_in(three: 
             person.lock()
     for username, role in (("counsellor", Role.COUNSELLOR), ("admin", Role.ADMIN)):
         with pytest.raises(VaultError):
-            Vault.open(three.laptop.folder, username, PASSPHRASES[role])
+            Vault.open(folder, username, PASSPHRASES[role])
 
 
 SECOND = "second coordinator passphrase"
