@@ -4,10 +4,14 @@ A bundle carries its author's `shop.keys` whenever the key file changed since th
 bundle (a staff member added or disabled, a rotation). The receiver adopts it only if it names
 this vault, is newer than the key file this device accepted, is signed by the root pinned in
 this person's own sealed slot, and its signer is an active manager *in the key file this device
-accepted* (so a manager disabled here can't sign one). Several signed steps at once are accepted
-(bundles arrive days apart); trust.decide at sign-in keeps its one-step rule for the key file
-in the folder. Adopting is core/vault/journal.py rule 2: the file staged, the database commit that
-applies the bundle records its hash and the accepted manifest, then the file is renamed in.
+accepted* (so a manager disabled here can't sign one). A device that was away may be several
+generations behind: the bundle then carries every signed manifest in between (each database
+keeps the ones it accepted: trust.remember_manifest), and each step must be signed by the root
+and by a manager active in the step before it (chain_problem), never the last one alone: a
+manager disabled on the way still holds the root key. The database records the adopted file as
+accepted, so trust.decide at sign-in keeps its one-step rule for the key file in the folder.
+Adopting is core/vault/journal.py rule 2: the file staged, the database commit that applies the
+bundle records its hash and the accepted manifest, then the file is renamed in.
 
 After a disable the centre's key file rotates the data key: bundles from then on are sealed under
 the new generation, which the disabled person's slot was never given, so their device can't open
@@ -31,7 +35,7 @@ from shop_desktop.core.vault.keyfile import KeyFile
 from shop_desktop.core.vault.places import KEYS_NAME
 
 EPOCH_KEY_META = "sync.epoch_key."  # + epoch: a data key this device held, to open older bundles
-WAITING_META = "sync.keys_waiting"  # a key file that rotated the data key, until finish() re-keys
+WAITING_META = "sync.keys_waiting"  # a key file that rotated the data key, until the re-key is in
 
 
 @dataclass
@@ -71,24 +75,98 @@ def own_grants(state: KeyState, keys: KeyFile) -> dict[int, bytes]:
 
 
 def verified(state: KeyState, payload: bytes, name: str) -> KeyFile | None:
-    """The key file a bundle brings, if it is newer and verifies for this vault; None if not newer."""
+    """The key file a bundle brings, if it is newer and verifies for this vault; None if not newer.
+    Every generation between the one this device accepted and the incoming one must be there, each
+    signed by the root and by a manager active in the step before it (chain_problem)."""
     if not payload:
         return None
     try:
-        incoming = keyfile.KeyFile.from_json(json.loads(payload))
-    except (ValueError, KeyError, TypeError, keyfile.OlderFormat, VaultDamaged):
+        raw = json.loads(payload)
+        incoming = keyfile.KeyFile.from_json(raw)
+        steps = steps_in(raw)
+    except (ValueError, KeyError, TypeError, AttributeError, keyfile.OlderFormat, VaultDamaged):
         raise BundleRefused(TAMPERED.format(name=name)) from None
     if incoming.vault_id != state.vault_id:
         raise BundleRefused(f"Bundle {name} carries another vault's key file. It was not applied.")
     if incoming.generation <= state.keys.generation:
         return None
-    signer = state.keys.certificate(incoming.signed_by)
-    if trust.manifest_problem(incoming, state.pinned_root) or not trust.is_manager(signer):
+    problem = chain_problem(state.keys, incoming, steps, state.pinned_root)
+    if problem == SKIPS:
+        raise BundleRefused(
+            f"Bundle {name} carries a key file several changes ahead of this device's, without the signed "
+            "changes in between. It was not applied; nothing in it was granted."
+        )
+    if problem:
         raise BundleRefused(
             f"Bundle {name} carries a key file that isn't signed by an active manager of this vault. "
             "It was not applied; nothing in it was granted."
         )
     return incoming
+
+
+SKIPS = "skips"
+STEPS_FIELD = "sync_steps"  # in the key file a bundle carries: the signed manifests that lead to it
+
+
+def chain_problem(trusted: KeyFile, incoming: KeyFile, steps: dict[int, KeyFile], pinned_root: bytes) -> str:
+    """ "" when incoming follows from trusted one generation at a time, each step signed by the
+    pinned root and by a manager active in the step before it; SKIPS when a step is missing; else
+    what is wrong. A jump is never believed on its last signature alone: a manager disabled on
+    the way (who still has the root key) could sign it."""
+    for generation in range(trusted.generation + 1, incoming.generation + 1):
+        step = incoming if generation == incoming.generation else steps.get(generation)
+        if step is None:
+            return SKIPS
+        if step.vault_id != trusted.vault_id or step.generation != generation:
+            return "a step names another vault or generation"
+        problem = trust.manifest_problem(step, pinned_root)
+        if problem:
+            return problem
+        if not trust.is_manager(trusted.certificate(step.signed_by)):
+            return "a step was signed by someone who was not an active manager in the step before"
+        trusted = step
+    return ""
+
+
+def steps_in(raw: dict[str, Any]) -> dict[int, KeyFile]:
+    """The signed steps a carried key file lists, by generation (unverified: chain_problem checks)."""
+    found = {}
+    for value in raw.get(STEPS_FIELD, []):
+        step = trust.manifest_from_value(json.dumps(value))
+        if step is None:
+            raise ValueError("a step that doesn't parse")
+        found[step.generation] = step
+    return found
+
+
+def recorded_steps(conn: Any) -> dict[int, KeyFile]:
+    """The signed manifests this database accepted, by generation (unverified: chain_problem checks)."""
+    rows = conn.execute("SELECT value FROM meta WHERE key LIKE ?", (f"{trust.HISTORY_META}%",)).fetchall()
+    return {k.generation: k for (value,) in rows if (k := trust.manifest_from_value(str(value))) is not None}
+
+
+def outgoing(conn: Any, folder: Path, since: int) -> bytes:
+    """The key file a bundle carries: this device's, with the signed steps this database recorded
+    after generation `since` (what its last bundle carried; -1: all), so a receiver that missed
+    changes checks each one."""
+    raw = json.loads((folder / KEYS_NAME).read_bytes())
+    generation = int(raw["manifest"]["generation"])
+    recorded = recorded_steps(conn)
+    raw[STEPS_FIELD] = [
+        json.loads(trust.manifest_value(recorded[g])) for g in sorted(recorded) if since < g < generation
+    ]
+    return json.dumps(raw, indent=1, sort_keys=True).encode()
+
+
+def for_stream(payload: bytes, carries_notes: bool) -> bytes:
+    """The carried key file as a device of a stream may hold it: no notes-key grants unless it
+    carries notes (the grants are the unsigned part), the signed steps kept."""
+    if not payload or carries_notes:
+        return payload
+    raw = json.loads(payload)
+    for slot in raw.get("slots", []):
+        slot["notes_grants"] = {}
+    return json.dumps(raw, indent=1, sort_keys=True).encode()
 
 
 def as_held_here(state: KeyState, payload: bytes) -> KeyFile:
@@ -109,9 +187,14 @@ def as_held_here(state: KeyState, payload: bytes) -> KeyFile:
 def stage(conn: Any, state: KeyState, incoming: KeyFile, payload: bytes) -> None:
     """Inside the transaction that applies the bundle. A key file under the database's own data key
     is staged (its hash and manifest recorded: journal rule 2). One that rotated the data key waits
-    in the database (WAITING_META) until finish() re-keys the database and installs both at once
-    (core/sync/rekey.py): installed alone, it would no longer open this device's database."""
+    in the database (WAITING_META) until the run's worker has copied the database under the new key
+    and finish() swaps both in at once (core/sync/rekey.py): installed alone, it would no longer
+    open this device's database."""
     adopted = as_held_here(state, payload)
+    for step in steps_in(json.loads(payload)).values():
+        if state.keys.generation < step.generation < adopted.generation:
+            trust.remember_manifest(conn, step)  # verified (chain_problem): passed on by this device too
+    trust.remember_manifest(conn, adopted)
     for epoch, key in state.data_keys.items():
         conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (f"{EPOCH_KEY_META}{epoch}", key.hex()))
     if adopted.epoch != state.db_epoch:

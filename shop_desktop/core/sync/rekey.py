@@ -3,22 +3,28 @@ file change together, or not at all.
 
 Installed alone, the new key file (whose grants hold only the new data key) would no longer open
 this device's database; re-keyed alone, the database would no longer open with the old key file.
-So, with the session's connection closed (GUI thread, finish()): the database and base are copied
-under the new key and the key file written beside them in `sync/`, each whole and fsynced; then
-one journal (core/vault/journal.py rule 1: its rename is the commit point, and every sign-in
-finishes it first) moves the old three aside and the new three in; then the old copies, still
-under the key the disabled person knew, are deleted. A crash before the journal leaves the old
-vault whole and the key file still waiting in the database (the next sync tries again).
+So the slow part runs on the sync worker, at the end of `run` (make_copies): the database and base
+are copied under the new key and the key file written beside them in `sync/`, each whole and
+fsynced. Then, on the GUI thread in `finish` (adopt_rotation), only renames: if the database is
+still exactly what was copied (no write since), one journal (core/vault/journal.py rule 1: its
+rename is the commit point, and every sign-in finishes it first) moves the old three aside and
+the new three in; then the old copies, still under the key the disabled person knew, are deleted.
+A crash before the journal leaves the old vault whole and the key file still waiting in the
+database: the next sync's worker copies again (tidy drops the stale copies first).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from shop_desktop.core.errors import VaultDamaged
 from shop_desktop.core.sync import exchange, keys_sync
-from shop_desktop.core.vault import db, journal, keyfile, trust
+from shop_desktop.core.sync.keys_sync import KeyState
+from shop_desktop.core.vault import audit, db, journal, keyfile, trust
 from shop_desktop.core.vault.keyfile import KeyFile
 from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME
 
@@ -39,10 +45,10 @@ def waiting(vault: Vault) -> tuple[KeyFile, bytes] | None:
         keys = keyfile.KeyFile.from_json(json.loads(raw))
     except (ValueError, KeyError, TypeError, keyfile.OlderFormat):
         return None
-    signer = vault.keys.certificate(keys.signed_by)
     if keys.vault_id != vault.keys.vault_id or keys.generation <= vault.keys.generation:
         return None
-    if trust.manifest_problem(keys, vault.secrets.root_public) or not trust.is_manager(signer):
+    steps = keys_sync.recorded_steps(vault.conn)  # each one checked again: the database is no witness
+    if keys_sync.chain_problem(vault.keys, keys, steps, vault.secrets.root_public):
         return None
     slot = next((s for s in keys.slots if s.slot_id == vault.own_slot[0]), None)
     grants = keyfile.open_grants(slot, keys.vault_id, vault.secrets.box_private)[0] if slot else {}
@@ -58,18 +64,51 @@ def tidy(folder: Path) -> None:
             (folder / "sync" / (name + suffix)).unlink(missing_ok=True)
 
 
-def adopt_rotation(vault: Vault) -> bool:
-    """Re-key this device's database and base and install the waiting key file, as one change."""
+@dataclass(frozen=True)
+class Copied:
+    """What the worker copied under the new key, for finish() to check it is still current."""
+
+    waiting_sha256: str  # the waiting key file (WAITING_META) the copies were made for
+    stamp: tuple[int, int]  # the database file's size and mtime when copied
+    audit_head: tuple[int, str]  # and its audit head
+
+
+def make_copies(state: KeyState, raw_waiting: str) -> Copied | None:
+    """On the worker, after the bundles (the session's connection idle, APSW closed): if a key file
+    that rotated the data key is waiting, the database and base copied under the new key into
+    `sync/`, beside the key file. The slow part of taking a rotation (seconds for a large vault)."""
+    if not raw_waiting:
+        return None
+    try:
+        keys = keyfile.KeyFile.from_json(json.loads(raw_waiting))
+    except (ValueError, KeyError, TypeError, keyfile.OlderFormat, VaultDamaged):
+        return None
+    new_key = state.data_key(keys.epoch, keys)
+    if new_key is None or keys.epoch == state.db_epoch:
+        return None
+    folder = state.vault_folder
+    tidy(folder)
+    head = _copies(folder, keys, state.base_key, new_key)
+    return Copied(_sha256(raw_waiting), _stamp(folder), head)
+
+
+def adopt_rotation(vault: Vault, copied: Copied | None) -> bool:
+    """On the GUI thread (finish): the worker's copies and the waiting key file swapped in by one
+    journaled set of renames, if the waiting file still verifies and the database is still
+    exactly what was copied. Otherwise nothing changes (the next sync copies again)."""
     found = waiting(vault)
-    if found is None:
+    if found is None or copied is None or _sha256(vault.meta(keys_sync.WAITING_META) or "") != copied.waiting_sha256:
         return False
     keys, new_key = found
-    folder, old_key = vault.folder, vault.data_key
+    folder = vault.folder
+    if audit.head(vault.conn) != copied.audit_head:
+        return False
     exchange.checkpoint(vault.conn)
     vault.release_connection()
     try:
-        tidy(folder)
-        _copies(folder, keys, old_key, new_key)
+        if _stamp(folder) != copied.stamp or not (folder / "sync" / (DB_NAME + NEW)).exists():
+            tidy(folder)
+            return False
         journal.commit(folder, "sync-rekey", _moves(folder))
         tidy(folder)
     finally:
@@ -77,7 +116,17 @@ def adopt_rotation(vault: Vault) -> bool:
     return vault.open_epoch == keys.epoch
 
 
-def _copies(folder: Path, keys: KeyFile, old_key: bytes, new_key: bytes) -> None:
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _stamp(folder: Path) -> tuple[int, int]:
+    found = (folder / DB_NAME).stat()
+    return found.st_size, found.st_mtime_ns
+
+
+def _copies(folder: Path, keys: KeyFile, old_key: bytes, new_key: bytes) -> tuple[int, str]:
+    """The copies under the new key, each whole and fsynced; returns the audit head copied."""
     side = folder / "sync"
     conn = db.connect(folder / DB_NAME, old_key)
     try:
@@ -86,6 +135,7 @@ def _copies(folder: Path, keys: KeyFile, old_key: bytes, new_key: bytes) -> None
         conn.close()
     copy = db.connect(side / (DB_NAME + NEW), new_key)
     try:
+        head = audit.head(copy)
         copy.execute("BEGIN IMMEDIATE")
         trust.store_accepted(copy, keys)
         copy.execute("DELETE FROM meta WHERE key IN (?, ?)", (keys_sync.WAITING_META, journal.KEYS_META))
@@ -106,6 +156,7 @@ def _copies(folder: Path, keys: KeyFile, old_key: bytes, new_key: bytes) -> None
     with journal.open_new(side / (KEYS_NAME + NEW)) as handle:
         handle.write(keyfile.payload(keys))
         handle.sync()
+    return head
 
 
 def _moves(folder: Path) -> list[tuple[str, str]]:

@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core.sync import bundle, devices, enrollment, exchange
+from shop_desktop.core.sync import bundle, devices, enrollment, exchange, keys_sync
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
 from shop_desktop.core.vault import audit, crypto, journal, keyfile, trust
@@ -96,9 +96,7 @@ def _seal_key(state: KeyState, epoch: int, stream: str) -> bytes:
 
 def _keys_for(payload: bytes, stream: str) -> bytes:
     """The key file as a device of this stream may hold it: no notes-key grants unless it carries notes."""
-    if not payload or enrollment.carries_notes(stream):
-        return payload
-    return keyfile.payload(enrollment.keys_for_profile(keyfile.KeyFile.from_json(json.loads(payload)), stream))
+    return keys_sync.for_stream(payload, enrollment.carries_notes(stream))
 
 
 def _write(
@@ -134,7 +132,8 @@ def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
     devices_changed = manager and meta(conn, DEVICES_SENT_META) != listed_hash
     if not captured[streams[0]] and not keys_changed and not devices_changed:
         return []
-    run["keys_payload"] = (state.vault_folder / KEYS_NAME).read_bytes() if keys_changed else b""
+    since = int(meta(conn, KEYS_SENT_META, "-1"))  # the signed steps after it travel too (keys_sync.outgoing)
+    run["keys_payload"] = keys_sync.outgoing(conn, state.vault_folder, since) if keys_changed else b""
     extras = {"devices": listed}
     written = [_write(state, run, seq, stream, captured[stream], extras) for stream in streams]
     journal.point_of_commit(exchange.base_path(state.vault_folder).parent)  # the crash harness stops here too

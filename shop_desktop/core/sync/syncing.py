@@ -4,7 +4,9 @@
     result = syncing.run(plan, report, cancelled)   # worker thread: its own connection
     session.syncing.finish(result)            # GUI thread: the session takes an adopted key file
 
-The worker never touches the session: the plan carries copies of the keys it needs.
+The worker never touches the session: the plan carries copies of the keys it needs. A rotation
+taken from a bundle (a disable) is copied under the new key by the worker too; finish only
+renames the copies in (core/sync/rekey.py), so neither half on the GUI thread re-keys anything.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class SyncResult:
     waiting: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # parts of applied bundles left out, and why
     adopted_keys: Any = None  # the key file adopted from a bundle, for finish()
+    rekeyed: rekey.Copied | None = None  # the database and base copied under a rotation's new key
     data_keys: dict[int, bytes] = field(default_factory=dict, repr=False)
     at: str = ""
 
@@ -65,21 +68,22 @@ def set_folder(vault: Vault, path: Path) -> None:
 
 @action(SIGNED_IN, audits=("sync.keys_adopted",))
 def prepare(vault: Vault) -> SyncPlan:
-    """On the GUI thread: copies of what the worker needs (quick). A rotation a crash left waiting
-    is taken first, so this run seals and opens under the newest key."""
+    """On the GUI thread: copies of what the worker needs (quick: no re-key here). A rotation a
+    crash left waiting is the run's to finish: it seals under the new key from the start, and
+    copies the database under it at the end."""
     sync_folder = folder(vault)
     if sync_folder is None or not sync_folder.is_dir():
         raise InvalidInput("Choose the sync folder first (Sync, then Sync folder).")
-    if rekey.adopt_rotation(vault):
-        _adopted(vault, vault.keys.generation)
+    found = rekey.waiting(vault)  # signatures checked again: the database is no witness
+    keys = found[0] if found else vault.keys
     conn = vault.conn
     number = devices.this_number(conn)
     with vault.transaction():
         secrets = devices.ensure_secrets(conn)
     profile = devices.profile_of(conn, number) or "centre"
-    data_keys = keys_sync.remembered_epoch_keys(conn) | vault.data_keys()
+    data_keys = keys_sync.remembered_epoch_keys(conn) | vault.data_keys() | ({keys.epoch: found[1]} if found else {})
     state = KeyState(
-        vault.folder, vault.keys.vault_id, copy.deepcopy(vault.keys), vault.secrets.root_public,
+        vault.folder, vault.keys.vault_id, copy.deepcopy(keys), vault.secrets.root_public,
         vault.secrets.box_private, vault.own_slot[0], data_keys, secrets, vault.data_key,
         enrollment.carries_notes(profile), vault.open_epoch,
     )  # fmt: skip
@@ -107,8 +111,12 @@ def run(plan: SyncPlan, report: Callable[[float, str], None], cancelled: Callabl
         result.written = send.write_bundles(sync, state, plan.run)
         send.set_meta(sync.main, LAST_RUN_META, audit.now_iso())
         exchange.checkpoint(sync.main)  # the file whole before the session's connection opens it again
+        raw_waiting = send.meta(sync.main, keys_sync.WAITING_META)
     finally:
         sync.close()
+    if raw_waiting:
+        report(0.9, "Moving this device's records to the new key")
+        result.rekeyed = rekey.make_copies(state, raw_waiting)
     result.adopted_keys, result.data_keys, result.at = state.adopted, dict(state.data_keys), audit.now_iso()
     report(1.0, "Synced")
     return result
@@ -178,7 +186,7 @@ def finish(vault: Vault, result: SyncResult | None) -> None:
     database and base to the new key with it, in one journaled change (core/sync/rekey.py), so the
     disabled person's key no longer opens anything here."""
     exchange.take_back(vault)
-    if rekey.adopt_rotation(vault):
+    if rekey.adopt_rotation(vault, result.rekeyed if result is not None else None):
         _adopted(vault, vault.keys.generation)
         return
     adopted = result.adopted_keys if result is not None else None

@@ -73,16 +73,39 @@ def rewrite_own_slot(vault: Vault, *, repair: bool = False) -> None:
 
 
 def anchor_audit_head(vault: Vault) -> None:
-    """At sign-out: the audit head goes into my own sealed slot, where no insider can lower it (T8)."""
+    """At sign-out: the audit head goes into my own sealed slot, where no insider can lower it (T8).
+    It names this device's trail (each synced device keeps its own): an anchor my slot brought from
+    another device's key file (copied at enrollment, or by sync) is replaced, never believed here."""
     old = vault.secrets.anchor
-    if old.get("audit_id") and not audit.holds(vault.conn, int(old["audit_id"]), str(old["audit_hash"])):
+    if (
+        old.get("audit_id")
+        and anchors_this_trail(vault.conn, old)
+        and not audit.holds(vault.conn, int(old["audit_id"]), str(old["audit_hash"]))
+    ):
         return  # the trail lost what I saw: keep the anchor that shows it
     head_id, head_hash = audit.head(vault.conn)
-    vault.secrets.anchor = {"audit_id": head_id, "audit_hash": head_hash, "at": audit.now_iso()}
+    vault.secrets.anchor = {"audit_id": head_id, "audit_hash": head_hash, "at": audit.now_iso()} | trail_of(vault.conn)
     try:
         rewrite_own_slot(vault)
     except OSError:
         pass  # a full disk must not stop the lock; the previous anchor stays
+
+
+def trail_of(conn: Connection) -> dict[str, object]:
+    """Which trail an anchor sealed now is of: this device's number, and its trail's first entry."""
+    first = conn.execute("SELECT hash FROM audit WHERE id = 1").fetchone()
+    return {"device": device_number(conn), "first": str(first[0]) if first else ""}
+
+
+def anchors_this_trail(conn: Connection, anchor: dict[str, object]) -> bool:
+    """Is this anchor of this device's trail? Yes if it names this device (one sealed before sync
+    existed was sealed at the centre, device 0) or this trail's first entry. Both would have to be
+    changed to make a real anchor of this trail look like another device's: the number (which the
+    device's ids and bundles depend on) and entry 1, which a cut below the anchor leaves in place."""
+    if int(str(anchor.get("device", 0))) == device_number(conn):
+        return True
+    first = conn.execute("SELECT hash FROM audit WHERE id = 1").fetchone()
+    return bool(anchor.get("first")) and first is not None and str(first[0]) == anchor.get("first")
 
 
 def anchor_in_manifest(vault: Vault) -> None:
@@ -166,8 +189,8 @@ def audit_anchors(vault: Vault) -> tuple[audit.Anchor, ...]:
     if backup_anchor and int(backup_anchor.get("device", 0)) == device_number(vault.conn):
         source = f"the backup made {str(backup_anchor.get('at', ''))[:16]}"
         anchors.append(audit.Anchor(source, int(backup_anchor["audit_id"]), str(backup_anchor["audit_hash"])))
-    mine = vault.secrets.anchor
-    if mine.get("audit_id"):
+    mine = vault.secrets.anchor  # sealed at a sign-out on this device, or brought from another's
+    if mine.get("audit_id") and anchors_this_trail(vault.conn, mine):
         source = f"your own last sign-out ({str(mine.get('at', ''))[:16]})"
         anchors.append(audit.Anchor(source, int(mine["audit_id"]), str(mine["audit_hash"])))
     return tuple(anchors)

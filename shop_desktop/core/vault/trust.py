@@ -23,6 +23,8 @@ from shop_desktop.core.vault.keyfile import ACTIVE, RETIRED, Certificate, KeyFil
 MANIFEST_META = "keyfile_manifest"
 FORMAT_META = "keyfile_format"
 TAMPERING_META = "keyfile_tampering"
+HISTORY_META = "keyfile_manifest_at."  # + generation: each signed manifest accepted here, passed on by sync
+KEPT_STEPS = 400  # the newest generations kept in it
 TAMPERING_WARNING = (
     "Someone changed the key file without a manager's signature. Nothing was granted. "
     "Check who had access to this PC, then make a backup."
@@ -115,21 +117,25 @@ def stored_root(conn: Connection) -> bytes:
 
 def load_accepted(conn: Connection, pinned_root: bytes) -> KeyFile | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (MANIFEST_META,)).fetchone()
-    if row is None:
-        return None
+    keys = manifest_from_value(str(row[0])) if row else None
+    # The database is writable by any insider too: only a manifest the root signed counts.
+    return keys if keys is not None and not manifest_problem(keys, pinned_root) else None
+
+
+def manifest_from_value(value: str) -> KeyFile | None:
+    """A signed manifest as store_accepted keeps it, unverified (None if it doesn't parse)."""
     try:
-        data = json.loads(row[0])
+        data = json.loads(value)
         keys = keyfile.from_manifest(dict(data["manifest"]), [])
         keys.signature = bytes.fromhex(data["signature"])
         keys.signer_signature = bytes.fromhex(data["signer_signature"])
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    # The database is writable by any insider too: only a manifest the root signed counts.
-    return keys if not manifest_problem(keys, pinned_root) else None
+    return keys
 
 
-def store_accepted(conn: Connection, keys: KeyFile) -> None:
-    value = json.dumps(
+def manifest_value(keys: KeyFile) -> str:
+    return json.dumps(
         {
             "manifest": keys.manifest_raw,
             "signature": keys.signature.hex(),
@@ -137,15 +143,31 @@ def store_accepted(conn: Connection, keys: KeyFile) -> None:
         },
         sort_keys=True,
     )
-    conn.execute(
-        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (MANIFEST_META, value),
-    )
-    for key, setting in (("keyfile_generation", str(keys.generation)), (FORMAT_META, "2")):
+
+
+def store_accepted(conn: Connection, keys: KeyFile) -> None:
+    for key, setting in (
+        (MANIFEST_META, manifest_value(keys)),
+        ("keyfile_generation", str(keys.generation)),
+        (FORMAT_META, "2"),
+    ):
         conn.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, setting),
         )
+    remember_manifest(conn, keys)
+
+
+def remember_manifest(conn: Connection, keys: KeyFile) -> None:
+    """Every signed manifest accepted here, by generation: a device that was away while several key
+    changes were made checks each of them when they reach it by sync (core/sync/keys_sync.py)."""
+    row = (f"{HISTORY_META}{keys.generation}", manifest_value(keys))
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", row)
+    # A device further behind than this (months: a backup signs a generation too) joins again.
+    conn.execute(
+        "DELETE FROM meta WHERE key LIKE ? AND CAST(substr(key, ?) AS INTEGER) <= ?",
+        (f"{HISTORY_META}%", len(HISTORY_META) + 1, keys.generation - KEPT_STEPS),
+    )
 
 
 def accepted_notes_keys(keys: KeyFile, opened: dict[int, bytes]) -> tuple[dict[int, bytes], list[str]]:
