@@ -4,7 +4,8 @@ the rest erased with progress, the settings section and the old-backups list (wi
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -113,12 +114,20 @@ def test_keep_one_back_then_erase_the_rest_by_keyboard(qtbot: QtBot, qapp: QAppl
     dialog.grab().save(str(SHOTS / "retention-review-done-1024x700.png"))
 
 
+def _turn_until(qapp: QApplication, done: Callable[[], bool], seconds: float = 5.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.01)
+
+
 def test_the_review_opens_at_a_coordinator_sign_in_only(qapp: QApplication, demo_vault: Vault, vault_dir: Path) -> None:
     configure_application(qapp)
     dialogs = ScriptedDialogs()
     controller = AppController(vault_dir, dialogs=dialogs, pool=SynchronousPool(), kdf=fast_kdf(), idle_ms=60_000)
     try:
         controller.open_main_window(Session(demo_vault))
+        _turn_until(qapp, lambda: getattr(controller, "retention_dialog", None) is not None)
         shown = controller.retention_dialog
         assert shown.isVisible() and shown.isModal()
         controller.lock()  # the idle lock closes it like any dialog
@@ -126,6 +135,7 @@ def test_the_review_opens_at_a_coordinator_sign_in_only(qapp: QApplication, demo
         front_desk = Vault.open(vault_dir, "frontdesk", COORDINATOR_PASS)
         controller.retention_dialog = None
         controller.open_main_window(Session(front_desk))
+        _turn_until(qapp, lambda: False, seconds=0.3)  # the offer comes one turn after the window
         assert controller.retention_dialog is None
     finally:
         if controller.session is not None:

@@ -183,7 +183,8 @@ class AppController(QObject):
         self._offer_drafts(session, window)
         self._offer_overdose_drafts(session, window)
         self._show_break_glass(session, window)
-        self._offer_retention_review(services, window)
+        # After the first paint: the review and its dialog are tens of ms the window shouldn't wait for.
+        QTimer.singleShot(0, window, lambda: self._offer_retention_review(services, window))
         return window
 
     def _offer_retention_review(self, services: Any, window: MainWindow) -> None:
@@ -192,6 +193,8 @@ class AppController(QObject):
         from shop_desktop.core.roles import Permission
         from shop_desktop.gui.admin.retention_dialog import RetentionReviewDialog
 
+        if self.main_window is not window or not services.session.is_open:
+            return  # locked (or signed in again) before the event loop came round
         if not services.session.can(Permission.PURGE_CLIENTS):
             return
         review = services.session.retention.review()
