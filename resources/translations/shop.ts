@@ -1637,6 +1637,10 @@ Why is it being voided?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This laptop keeps only the alias. Phone, remark and the other details are kept at the centre: the front desk can add them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent (read the consent wording to the person)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6477,6 +6481,10 @@ Setting up the office PC or the outreach laptop of a centre that already uses SH
     </message>
     <message>
         <source>No free client code could be found. Tell the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop keeps only the alias. Phone, remark and the other details are kept at the centre: leave them blank here, and the front desk can add them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

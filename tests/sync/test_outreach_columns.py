@@ -196,21 +196,43 @@ def test_the_clients_columns_listed_are_the_schemas_in_order(vault: Vault) -> No
     assert {"phone", "remark", "last_visit_at"}.isdisjoint(profiles.OUTREACH_CLIENTS.kept)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="merge.py (not this branch's): an INSERT that meets an existing row compares every column, so"
-    " the blanks a laptop that lost its base resends beat the centre's phone (device number tie-break)."
-    " Fix: merge's already_here/changed_here skip the columns the author's stream doesn't carry"
-    " (profiles.PROFILES[header.profile].trims), which exchange.apply would pass along.",
-)
 def test_a_laptop_that_lost_its_base_does_not_blank_the_centres_phone(three: Three) -> None:
+    """Neither at the centre nor at the office, which reads the laptop's stream too."""
     client_id = _at_the_centre(three)
+    sync(three.office)
     street = _on_the_laptop(three)
     try:
         changes.base_path(street.folder).unlink()  # the next bundle carries the whole replica again
-        sync(street)
+        assert sync(street).written
     finally:
         street.lock()
+    for here in (three.centre, three.office):
+        assert sync(here).applied
+        row = here.conn.execute("SELECT phone, remark, pronouns FROM clients WHERE id = ?", (client_id,))
+        assert tuple(row.fetchone()) == (PHONE, REMARK, "she/her"), here.folder.name
+        assert not review.items(here)  # the laptop's blanks are not edits: nothing clashed
+
+
+def test_a_resend_whole_still_meets_the_alias_rule_and_keeps_the_centres_phone(three: Three) -> None:
+    """The desk changes alias and phone; later, on the laptop that then loses its base, the street
+    changes the alias: its row arrives whole, the later alias wins and is listed, the phone stays."""
+    client_id = _at_the_centre(three)
+    clients.update_client(
+        three.centre, client_id, ClientDetails("Juniper at the desk", phone=LATER_PHONE, remark=REMARK)
+    )
+    street = _on_the_laptop(three)
+    try:
+        clients.update_client(street, client_id, ClientDetails("Juniper on the street"))
+        changes.base_path(street.folder).unlink()
+        sent = sync(street)
+    finally:
+        street.lock()
+    assert sent.written, sent  # the laptop did send its rows
     sync(three.centre)
-    row = three.centre.conn.execute("SELECT phone, remark FROM clients WHERE id = ?", (client_id,)).fetchone()
-    assert tuple(row) == (PHONE, REMARK)
+    row = three.centre.conn.execute("SELECT alias, phone, remark, search_key FROM clients WHERE id = ?", (client_id,))
+    alias, phone, remark, key = row.fetchone()
+    assert (alias, phone, remark) == ("Juniper on the street", LATER_PHONE, REMARK)
+    assert key.startswith("juniper on the street ")  # search finds the alias that was kept
+    listed = review.items(three.centre)
+    assert [item.summary.split(" changed")[0] for item in listed] == ["Alias"], listed
+    assert listed[0].kept == {"alias": "Juniper on the street"} and listed[0].other == {"alias": "Juniper at the desk"}

@@ -18,6 +18,7 @@ from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.sync.ids import new_id
+from shop_desktop.core.sync.profiles import left_at_the_centre, profile_of_device
 from shop_desktop.core.text import clean, like_pattern, search_key, search_query
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -117,6 +118,28 @@ def _checked(details: ClientDetails) -> ClientDetails:
     )
 
 
+@action(Permission.VIEW_CLIENTS, audits=())
+def kept_at_the_centre(vault: Vault) -> frozenset[str]:
+    """The client form's fields this device never holds (on an outreach laptop: all but the alias)."""
+    return _left_here(vault)
+
+
+def _left_here(vault: Vault) -> frozenset[str]:
+    return left_at_the_centre(profile_of_device(vault.conn), "clients") & {f.name for f in fields(ClientDetails)}
+
+
+def _refuse_kept_at_the_centre(vault: Vault, details: ClientDetails) -> None:
+    """A laptop's vault holds aliases and codes only: a phone typed there would stay on the street."""
+    if any(getattr(details, name) for name in _left_here(vault)):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This laptop keeps only the alias. Phone, remark and the other details are kept at the centre:"
+                " leave them blank here, and the front desk can add them.",
+            )
+        )
+
+
 def _checked_consent(consent: Consent) -> Consent:
     if not consent.keep_record:
         raise InvalidInput(
@@ -141,6 +164,7 @@ def _checked_consent(consent: Consent) -> Consent:
 @action(Permission.EDIT_CLIENTS, audits=("client.registered",))
 def register_client(vault: Vault, details: ClientDetails, consent: Consent) -> Client:
     details, consent = _checked(details), _checked_consent(consent)
+    _refuse_kept_at_the_centre(vault, details)
     stamp = now_iso()
     with vault.transaction() as conn:
         code = new_code(vault)
@@ -198,6 +222,7 @@ def _insert_consent(vault: Vault, client_id: int, consent: Consent) -> None:
 def update_client(vault: Vault, client_id: int, details: ClientDetails) -> Client:
     """Save the client form; the audit entry names which fields changed, never their values."""
     details = _checked(details)
+    _refuse_kept_at_the_centre(vault, details)
     before = get_client(vault, client_id)
     if before.status in (MERGED, PURGED):
         raise InvalidInput(QT_TRANSLATE_NOOP("core", "This record was merged or erased and can't be edited."))

@@ -9,6 +9,8 @@ that gives the same answer on both devices, then listed for review (SYNC.md "Mer
 - Two check-ins for the same client on the same day: two visits with different ids; both kept.
 - A unique clash (the same client code made on two devices): both kept; the row with the larger id
   (the later device's) gets "-<its device number>" on its code, the same rename on every device.
+- A column the author's profile never holds (a laptop's client phone) is never written or compared:
+  a laptop that lost its base sends its rows whole, blank there, and those blanks are not edits.
 - A change this vault refuses (a signed note edited, a row whose parent is gone here): not applied
   and listed with its values, so nothing is lost.
 
@@ -27,7 +29,7 @@ import apsw
 
 from shop_desktop.core.sync import ids, review
 from shop_desktop.core.sync.changes import Key, Received, SyncConnection, apply_to_base, change_key, receiving
-from shop_desktop.core.sync.profiles import profile
+from shop_desktop.core.sync.profiles import left_at_the_centre, profile, profile_of_device
 from shop_desktop.core.sync.review import Finding
 from shop_desktop.core.text import search_key
 
@@ -68,6 +70,8 @@ class _Table:
     keys: tuple[int, ...]  # the primary key's columns
     updated: int | None  # updated_at's column
     unique: tuple[tuple[int, ...], ...]  # unique indexes other than the primary key
+    # Columns the author's stream leaves out (a laptop's client phone): blanks there are not edits.
+    unsent: frozenset[int] = frozenset()
 
 
 def apply_changeset(
@@ -85,6 +89,7 @@ def apply_changeset(
     tables it does not carry are never written, whatever a bundle holds."""
     sync, main = (conn, conn.main) if isinstance(conn, SyncConnection) else (None, conn)
     merger = _Merger(main, author_device, author_name or f"on device {author_device}", here_name)
+    merger.without = (profile_of_device(main, author_device), profile_key or "")
     carried = profile(profile_key).carries if profile_key else (lambda _table: True)
     synced = set(ids.synced_tables(main))
     touched: set[str] = set()
@@ -105,6 +110,7 @@ class _Merger:
     def __init__(self, conn: apsw.Connection, author: int, author_name: str, here_name: str) -> None:
         self.conn, self.author, self.author_name, self.here_name = conn, author, author_name, here_name
         self.here = ids.this_device(conn)
+        self.without: tuple[str, ...] = ()  # the author's profile and ours (columns either leaves out)
         self.tables: dict[str, _Table] = {}
         self.findings: list[Finding] = []
         self.later: list[Callable[[], None]] = []  # writes made once the changeset is in
@@ -207,12 +213,20 @@ class _Merger:
         return OMIT  # a delete of a row already gone needs nothing
 
     def already_here(self, table: _Table, new: Any, current: Any) -> int:
-        """An insert whose key is taken: a row restored, or a composite key made on both sides."""
-        differing = [i for i in range(len(new)) if i != table.updated and not _same(current[i], new[i])]
+        """An insert whose key is taken: a row restored, a composite key made on both sides, or a
+        laptop that lost its base sending its rows whole (blank where its stream carries nothing)."""
+        carried = [i for i in range(len(new)) if i not in table.unsent]
+        differing = [i for i in carried if i != table.updated and not _same(current[i], new[i])]
         theirs_win = self.theirs_later(table, new, current)
         if differing:
             self.both_changed(table, current, differing, new, theirs_win)
-        return REPLACE if theirs_win and not all(_same(a, b) for a, b in zip(current, new, strict=True)) else OMIT
+        if not theirs_win or all(_same(current[i], new[i]) for i in carried):
+            return OMIT
+        if not table.unsent:
+            return REPLACE
+        wanted = [i for i in carried if not _same(current[i], new[i])]  # the row whole would blank the rest
+        self.later.append(lambda: self.write_fields(table, current, wanted, new))
+        return OMIT
 
     def refused(self, table: _Table, op: str, old: Any, new: Any) -> int:
         """A constraint refused the change: a unique clash (renamed afterwards) or a rule of this vault."""
@@ -257,7 +271,9 @@ class _Merger:
                     named = [str(r[2]) for r in self.conn.execute(f"PRAGMA index_info('{index[1]}')")]
                     unique.append(tuple(columns.index(n) for n in named))
             updated = columns.index(UPDATED) if UPDATED in columns else None
-            self.tables[name] = _Table(name, columns, keys, updated, tuple(unique))
+            left = frozenset().union(*(left_at_the_centre(p, name) for p in self.without))
+            unsent = frozenset(i for i, c in enumerate(columns) if c in left and i not in keys)
+            self.tables[name] = _Table(name, columns, keys, updated, tuple(unique), unsent)
         return self.tables[name]
 
     def current(self, table: _Table, key_source: Any) -> Any:
@@ -299,7 +315,7 @@ class _Merger:
         if text is None:
             self.one_of_two(table, new, ours)
             return
-        theirs_id, our_id = _int(new[table.keys[0]]), _int(ours[0])
+        theirs_id, our_id = int(new[table.keys[0]]), int(ours[0])
         renamed_id = max(theirs_id, our_id)
         value = self.free_value(table, text, str(new[text]), ids.device_of(renamed_id))
         if renamed_id == our_id:
@@ -360,7 +376,7 @@ class _Merger:
     def one_of_two(self, table: _Table, new: Any, ours: tuple[Any, ...]) -> None:
         """The same thing made on both devices with nothing to rename (a program's session on one
         day): the row with the smaller id stays, and whatever pointed at the other points at it."""
-        theirs_id, our_id = _int(new[table.keys[0]]), _int(ours[0])
+        theirs_id, our_id = int(new[table.keys[0]]), int(ours[0])
         kept_id, gone_id = min(theirs_id, our_id), max(theirs_id, our_id)
         gone = new if gone_id == theirs_id else self.current(table, _key_row(table, our_id))
         self.conn.execute("PRAGMA defer_foreign_keys = ON")  # for the moment children point at neither
@@ -449,10 +465,6 @@ def _key_row(table: _Table, row_id: int) -> list[Any]:
 def _key(table: _Table, row: Any) -> Key:
     """A row's primary key as changes.Key has it (in the order of the table's columns)."""
     return tuple(row[i] for i in sorted(table.keys))
-
-
-def _int(value: Any) -> int:
-    return int(value)
 
 
 def _same(a: Any, b: Any) -> bool:

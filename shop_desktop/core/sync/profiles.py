@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from shop_desktop.core.sync.columns import Trim, integer
 from shop_desktop.core.vault.db import Connection
@@ -117,6 +118,27 @@ PROFILES: dict[str, Profile] = {
         {"clients": OUTREACH_CLIENTS},
     ),
 }
+
+
+def left_at_the_centre(profile_key: str, table: str) -> frozenset[str]:
+    """The columns of `table` a device of this profile never holds (none for the centre and office)."""
+    chosen = PROFILES.get(profile_key)
+    trim = chosen.trims.get(table) if chosen else None
+    return frozenset(trim.order) - trim.kept if trim else frozenset()
+
+
+def profile_of_device(conn: Any, number: int | None = None) -> str:
+    """The profile this vault has on record for device `number` (this device when None); "" when it
+    has none (a vault that never synced, or a device it was never told of). A plain read, because
+    the merge and the client form need it from places that cannot import devices.py."""
+    tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not {"sync_devices", "sync_device"} <= tables:
+        return ""
+    if number is None:
+        here = conn.execute("SELECT number FROM sync_device").fetchone()
+        number = int(here[0]) if here else 0
+    row = conn.execute("SELECT profile FROM sync_devices WHERE number = ?", (int(number),)).fetchone()
+    return str(row[0]) if row else ""
 
 
 def profile(key: str) -> Profile:

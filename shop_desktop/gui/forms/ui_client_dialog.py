@@ -125,6 +125,13 @@ class Ui_ClientDialog(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.remark)
 
+        self.keptAtCentre = QLabel(self.bodyContents)
+        self.keptAtCentre.setObjectName(u"keptAtCentre")
+        self.keptAtCentre.setVisible(False)
+        self.keptAtCentre.setWordWrap(True)
+
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.keptAtCentre)
+
 
         self.bodyColumn.addLayout(self.form)
 
@@ -265,6 +272,7 @@ class Ui_ClientDialog(object):
         self.remark.setAccessibleName(QCoreApplication.translate("ClientDialog", u"Front-desk remark", None))
 #endif // QT_CONFIG(accessibility)
         self.remark.setPlaceholderText(QCoreApplication.translate("ClientDialog", u"Practical notes only (e.g. prefers the side door). No counselling or health details here.", None))
+        self.keptAtCentre.setText(QCoreApplication.translate("ClientDialog", u"This laptop keeps only the alias. Phone, remark and the other details are kept at the centre: the front desk can add them there.", None))
         self.consentBox.setTitle(QCoreApplication.translate("ClientDialog", u"Consent (read the consent wording to the person)", None))
         self.keep_record.setText(QCoreApplication.translate("ClientDialog", u"Agrees to the centre keeping a record *", None))
         self.alias_on_slips.setText(QCoreApplication.translate("ClientDialog", u"Alias may be shown on referral slips", None))

@@ -52,6 +52,7 @@ class ClientDialog(GuardedDialog):
             self.setWindowTitle(self.tr("Edit client %s") % client.code)
         self._fill_fields(client.details if client else ClientDetails(alias=alias))
         self._fill_consent()
+        self._leave_at_the_centre()
         self.error = self.ui.error
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -72,6 +73,15 @@ class ClientDialog(GuardedDialog):
         self.alumni, self.remark = ui.alumni, ui.remark
         self.alumni.setChecked(details.alumni)
         self.remark.setPlainText(details.remark or "")
+
+    def _leave_at_the_centre(self) -> None:
+        """On an outreach laptop only the alias is kept (core refuses the rest): those rows are hidden."""
+        left = self.session.clients.kept_at_the_centre()
+        ui = self.ui
+        for name in ("pronouns", "gender", "age_band", "birth_year", "indigenous", "phone", "alumni", "remark"):
+            if name in left:
+                ui.form.setRowVisible(getattr(ui, name), False)
+        ui.keptAtCentre.setVisible(bool(left))
 
     def _fill_consent(self) -> None:
         ui = self.ui
