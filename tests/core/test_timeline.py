@@ -37,3 +37,23 @@ def test_front_desk_timeline_has_no_note_entries(vault: Vault, vault_dir: Path) 
     assert [e.kind for e in entries] == ["visit"]
     assert all("Safety" not in e.title for e in entries)
     desk.lock()
+
+
+def test_a_visit_lists_its_services_and_supplies_with_how_many(vault: Vault) -> None:
+    from shop_desktop.core.desk import visits
+
+    client = make_client(vault, "Rosa")
+    catalog = visits.service_catalog(vault)
+    service = next(s for s in catalog if not s.is_supply)
+    supplies = [s for s in catalog if s.is_supply][:2]
+    visits.check_in(vault, client.id, {service.id: 1, supplies[0].id: 3, supplies[1].id: 1})
+    visits.check_in(vault, make_client(vault, "Someone else").id, {service.id: 1})
+    (entry,) = [e for e in timeline.client_timeline(vault, client.id) if e.kind == "visit"]
+    chosen = sorted(
+        [
+            (service.id, service.name),
+            (supplies[0].id, f"{supplies[0].name} ×3"),
+            (supplies[1].id, f"{supplies[1].name} ×1"),
+        ]
+    )
+    assert entry.detail == ", ".join(words for _, words in chosen)

@@ -40,14 +40,21 @@ def client_timeline(vault: Vault, client_id: int, *, limit: int = 5_000) -> list
 
 
 def _visits(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:
+    """Each visit with its services in the catalog's order. The words are joined here, not in SQL:
+    every string SQLCipher builds is an allocation it wipes (cipher_memory_security), which made the
+    heaviest client's 400 visits cost 13-21 ms instead of 3-4."""
     rows = vault.conn.execute(
-        "SELECT v.id, v.at, v.voided_at IS NOT NULL,"
-        " (SELECT group_concat(CASE WHEN s.kind = 'supply' THEN s.name || ' ×' || vs.quantity ELSE s.name END, ', ')"
-        "  FROM visit_services vs JOIN services s ON s.id = vs.service_id WHERE vs.visit_id = v.id)"
-        " FROM visits v WHERE v.client_id = ? ORDER BY v.at DESC LIMIT ?",
+        "SELECT v.id, v.at, v.voided_at IS NOT NULL FROM visits v WHERE v.client_id = ? ORDER BY v.at DESC LIMIT ?",
         (client_id, limit),
     ).fetchall()
-    return [TimelineEntry(r[1], "visit", "Visit", r[3] or "", r[0], bool(r[2])) for r in rows]
+    given: dict[int, list[str]] = {}
+    for visit_id, kind, name, quantity in vault.conn.execute(
+        "SELECT vs.visit_id, s.kind, s.name, vs.quantity FROM visits v JOIN visit_services vs ON vs.visit_id = v.id"
+        " JOIN services s ON s.id = vs.service_id WHERE v.client_id = ? ORDER BY vs.visit_id, vs.service_id",
+        (client_id,),
+    ):
+        given.setdefault(visit_id, []).append(f"{name} ×{quantity}" if kind == "supply" else name)
+    return [TimelineEntry(r[1], "visit", "Visit", ", ".join(given.get(r[0], ())), r[0], bool(r[2])) for r in rows]
 
 
 def _programs(vault: Vault, client_id: int, limit: int) -> list[TimelineEntry]:
