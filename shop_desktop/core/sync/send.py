@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core.sync import bundle, devices, enrollment, exchange
+from shop_desktop.core.sync import bundle, devices, enrollment, exchange, leavers
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
 from shop_desktop.core.vault import audit, crypto, journal, keyfile, trust
@@ -131,10 +131,12 @@ def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
     # receivers take the device list only from a manager's bundle (receive.py): it counts as sent then
     manager = trust.is_manager(state.keys.certificate(run["author"]))
     devices_changed = manager and meta(conn, DEVICES_SENT_META) != listed_hash
-    if not captured[streams[0]] and not keys_changed and not devices_changed:
+    leavers.sign_here(conn, state.keys, state.vault_id, run)  # a disable done here: its marks, signed
+    marks, marks_changed = leavers.to_send(conn, state.keys, state.vault_id)
+    if not captured[streams[0]] and not keys_changed and not devices_changed and not marks_changed:
         return []
     run["keys_payload"] = (state.vault_folder / KEYS_NAME).read_bytes() if keys_changed else b""
-    extras = {"devices": listed}
+    extras: dict[str, Any] = {"devices": listed, leavers.EXTRAS_KEY: marks}
     written = [_write(state, run, seq, stream, captured[stream], extras) for stream in streams]
     journal.point_of_commit(exchange.base_path(state.vault_folder).parent)  # the crash harness stops here too
     exchange.settle_base(sync, captured[streams[0]])  # the widest holds the others
@@ -143,6 +145,7 @@ def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
     set_meta(conn, KEYS_SENT_META, on_disk.generation)
     if manager:
         set_meta(conn, DEVICES_SENT_META, listed_hash)
+    leavers.sent(conn, marks)
     journal.point_of_commit(state.vault_folder)
     conn.execute("COMMIT")
     return written
