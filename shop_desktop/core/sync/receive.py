@@ -2,7 +2,8 @@
 
 Checked in this order, before anything is opened or applied:
 1. it is a bundle at all, and its name says what its signed header says (not renamed);
-2. it is this vault's; from a device this vault knows and hasn't retired;
+2. it is this vault's; from a device this vault knows and hasn't retired, signed by that device's
+   key as a manager named it (a device without one is refused: core/sync/device_keys.py);
 3. a key file it carries verifies for this vault (core/sync/keys_sync.py);
 4. its signature is the author's, under a certificate of this vault's key file; an account that
    is disabled here signs nothing numbered after the mark for that device: the last bundle a
@@ -21,7 +22,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core.sync import bundle, devices, exchange, keys_sync, leavers
+from shop_desktop.core.sync import bundle, device_keys, devices, exchange, keys_sync, leavers
 from shop_desktop.core.sync.bundle import TAMPERED, Bundle, BundleRefused, BundleWaits
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
@@ -44,7 +45,7 @@ def check(conn: Any, state: KeyState, path: Path) -> tuple[Bundle, Any, dict[str
     keys = incoming or state.keys
     leavers.note_disables(conn, state.keys, here=True)  # before anything else is applied
     _check_author(found, keys, name, leavers.mark(conn, keys, state.vault_id, header.author, header.device))
-    _check_device_key(conn, found, name)
+    _check_device_key(conn, found, keys, state.vault_id, path.parent)
     _check_order(conn, header.device, header.seq, name)
     changeset, extras = bundle.open_contents(found, _seal_key(state, keys, header), name)
     return found, incoming, extras, changeset
@@ -77,14 +78,17 @@ def _check_author(found: Bundle, keys: keyfile.KeyFile, name: str, mark: int) ->
         )
 
 
-def _check_device_key(conn: Any, found: Bundle, name: str) -> None:
-    """The device number is bound by the device's own key, as a manager's device list named it. A
-    device whose key this vault hasn't been given (enrolled before devices had keys) is taken on
-    its author's signature alone, as before."""
-    public = devices.public_of(conn, found.header.device)
-    if public is not None and not bundle.device_signed(found, public):
+def _check_device_key(conn: Any, found: Bundle, keys: keyfile.KeyFile, vault_id: str, folder: Path) -> None:
+    """The device number is bound by the device's own key, as a manager named it (a manager's
+    device list, or a listing file a manager signed). A device without one (enrolled before devices
+    had keys) is refused until a manager gives it one: a bundle in its name could be anyone's."""
+    header = found.header
+    public = device_keys.key_for(conn, keys, vault_id, folder, header.device)
+    if public is None:
+        raise BundleRefused(device_keys.no_key_message(conn, header.name, header.device))
+    if not bundle.device_signed(found, public):
         raise BundleRefused(
-            f"Bundle {name} says it comes from device {found.header.device}, but that device didn't sign it. "
+            f"Bundle {header.name} says it comes from device {header.device}, but that device didn't sign it. "
             "It was not applied."
         )
 

@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core.sync import bundle, devices, enrollment, exchange, leavers
+from shop_desktop.core.sync import bundle, device_keys, devices, enrollment, exchange, leavers
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
 from shop_desktop.core.vault import audit, crypto, journal, keyfile, trust
@@ -121,6 +121,7 @@ def _write(
 def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) -> list[str]:
     """This device's changes since the last exchange, as one bundle per stream (none if nothing changed)."""
     conn = sync.main
+    device_keys.ensure_listed(conn, state.keys, state.vault_id, run)  # a manager here: the device's key listed
     seq = complete_last(sync, state, run) + 1
     streams = my_streams(run["profile"], state.secrets)
     captured = {stream: exchange.capture(sync, stream) for stream in streams}
