@@ -18,11 +18,11 @@ from typing import Any
 import pytest
 
 from shop_desktop.core.roles import Role
-from shop_desktop.core.sync import bundle, syncing
+from shop_desktop.core.sync import bundle, devices, enrollment, syncing
 from shop_desktop.core.sync.syncing import SyncPlan
 from shop_desktop.core.vault import crypto, staff
 from shop_desktop.core.vault.vault import Vault
-from tests.conftest import PASSPHRASES
+from tests.conftest import COORDINATOR_PASS, PASSPHRASES
 from tests.factories import make_client
 from tests.sync.three import Three, make_three, sync
 
@@ -117,3 +117,43 @@ def test_a_record_re_sealed_into_an_insiders_bundle_is_left_out(three: Three) ->
     assert any(path.name in n and "no active manager" in n for n in result.notices), result
     assert "After Disable" not in _aliases(three.centre)
     assert _refused_after_the_mark(result.refused), result
+
+
+def test_marks_noted_by_the_previous_version_are_read_and_sign_nothing(tmp_path: Path) -> None:
+    """The previous version kept {user: {device: number}}, not knowing where a disable was done: it
+    is read as learned elsewhere, so no manager signs numbers nobody knows the origin of."""
+    made = make_three(tmp_path)
+    try:
+        make_client(made.laptop, "Before Disable")
+        sync(made.laptop)
+        sync(made.centre)
+        staff.disable_staff(made.centre, made.laptop.user.id)
+        previous = {str(made.laptop.user.id): {"0": 0, "1": 0, "2": 1}}
+        made.centre.conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('sync.disable_marks', ?)", (json.dumps(previous),)
+        )
+        assert not sync(made.centre).refused
+        assert made.centre.conn.execute("SELECT value FROM meta WHERE key = ?", (RECORDS,)).fetchone() is None
+        result = sync(made.office)
+        assert "Before Disable" not in _aliases(made.office)  # the rule's old cost, for that disable only
+        assert any("-d2-" in m for m in result.refused), result
+    finally:
+        made.close()
+
+
+def test_a_device_joined_after_the_disable_signs_no_marks_of_its_own(three: Three) -> None:
+    """Its numbers are the centre's at the time it joined, not at the disable."""
+    joined = devices.add(three.centre, "Second office", "office", three.root / "enroll2")
+    enrollment.join(joined, three.root / "second", "coordinator", COORDINATOR_PASS)
+    second = Vault.open(three.root / "second", "coordinator", COORDINATOR_PASS)
+    try:
+        syncing.set_folder(second, three.folder)
+        sync(second)
+        sync(second)
+        row = second.conn.execute("SELECT value FROM meta WHERE key = ?", (RECORDS,)).fetchone()
+        origins = {e["record"]["device"] for e in json.loads(row[0])} if row else set()
+        assert origins == {0}, origins  # the centre's record, carried; none made on device 3
+        assert "Before Disable" in _aliases(second)
+        assert "After Disable" not in _aliases(second)
+    finally:
+        second.lock()

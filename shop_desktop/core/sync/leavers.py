@@ -21,6 +21,7 @@ import hashlib
 import json
 from typing import Any
 
+from shop_desktop.core.sync import exchange
 from shop_desktop.core.vault import crypto, keyfile, trust
 
 MARKS_META = "sync.disable_marks"  # local: {"marks": {user: {device: last taken}}, "here": [user, ...]}
@@ -64,9 +65,18 @@ def note_disables(conn: Any, keys: keyfile.KeyFile, *, here: bool) -> dict[str, 
     taken = {str(n): int(seq) for n, seq in conn.execute("SELECT number, last_seq FROM sync_devices")}
     new = disabled - set(marks)
     marks = {user: marks.get(user, taken) for user in disabled}
+    here = here and _has_synced(conn)
     known_here = [u for u in stored["here"] if u in disabled] + (sorted(new) if here else [])
     _put(conn, MARKS_META, {"marks": marks, "here": known_here})
     return marks
+
+
+def _has_synced(conn: Any) -> bool:
+    """A device joined after a disable finds it in the key file it was given, with the centre's
+    numbers copied in: that disable was not known here first. The centre PC, or a device that has
+    sent a bundle of its own, knows its own numbers."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'sync.sent'").fetchone()
+    return exchange.this_device(conn) == 0 or (row is not None and int(row[0]) > 0)
 
 
 def _message(record: dict[str, Any]) -> bytes:
