@@ -107,3 +107,22 @@ def test_a_colleague_cant_write_in_a_keyless_devices_name(three: Three) -> None:
     assert _no_key(result.refused), result.refused
     assert "Planted By A Colleague" not in _aliases(three.centre)
     assert three.centre.conn.execute("SELECT 1 FROM meta WHERE key = 'sync.device_public.2'").fetchone() is None
+
+
+def test_a_centre_upgraded_after_enrolling_devices_lists_its_new_key(tmp_path: Path) -> None:
+    """The centre PC of the previous version had no key either; the one it makes now is news to the
+    devices it enrolled, so its coordinator's next sync writes the listing they read."""
+    made = make_three(tmp_path)
+    try:
+        made.centre.conn.execute("DELETE FROM meta WHERE key = 'sync.device_key'")
+        for vault in (made.centre, made.office, made.laptop):
+            vault.conn.execute("DELETE FROM meta WHERE key = 'sync.device_public.0'")
+        make_client(made.centre, "After The Upgrade")
+        sync(made.centre)
+        assert (made.folder / device_keys.listing_name(made.centre.keys.vault_id, 0)).is_file()
+        for vault in (made.office, made.laptop):
+            result = sync(vault)
+            assert not result.refused, result.refused
+            assert "After The Upgrade" in _aliases(vault)
+    finally:
+        made.close()

@@ -25,7 +25,6 @@ from shop_desktop.core.vault import crypto, keyfile, trust
 
 SUFFIX = ".shopdevicekey"
 FORMAT = "shop-sync-device-key"
-LISTED_META = "sync.device_key_listed"  # the public key this device last wrote a listing file for
 _SIGNED = b"shop-sync-device-key-v1|"
 
 
@@ -90,18 +89,23 @@ def no_key_message(conn: Any, name: str, number: int) -> str:
 
 
 def ensure_listed(conn: Any, keys: keyfile.KeyFile, vault_id: str, run: dict[str, Any]) -> None:
-    """On a manager's run: this device gets a key if it has none, and its listing file is written
-    (once per key). Its own earlier bundles without a device signature get one."""
+    """On a manager's run: this device gets a key if it has none, and a listing file is written
+    for a key the other devices may not know (made here after they were enrolled). Its own earlier
+    bundles without a device signature get one. A device enrolled with its key needs neither."""
     if not trust.is_manager(keys.certificate(int(run["author"]))):
         return
     number, private = int(run["device"]), devices.own_signing_key(conn)
     if not private:
         private = devices.new_device_key(conn, number)
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (devices.DEVICE_KEY_META, private.hex()))
+        for made in (
+            (devices.DEVICE_KEY_META, private.hex()),
+            (devices.UNLISTED_META, crypto.sign_public_of(private).hex()),
+        ):
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", made)
     run["device_key"] = private
     public = crypto.sign_public_of(private)
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (LISTED_META,)).fetchone()
-    if row is not None and str(row[0]) == public.hex():
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (devices.UNLISTED_META,)).fetchone()
+    if row is None or str(row[0]) != public.hex():
         return
     record = {"format": FORMAT, "vault_id": vault_id, "device": number, "sign_public": public.hex(),
               "signer": int(run["author"])}  # fmt: skip
@@ -110,7 +114,7 @@ def ensure_listed(conn: Any, keys: keyfile.KeyFile, vault_id: str, run: dict[str
                "device_signature": crypto.sign(private, message).hex()}  # fmt: skip
     _sign_earlier(conn, keys, vault_id, run, private)
     bundle.write(run["sync_folder"], listing_name(vault_id, number), json.dumps(listing, sort_keys=True).encode())
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (LISTED_META, public.hex()))
+    conn.execute("DELETE FROM meta WHERE key = ?", (devices.UNLISTED_META,))
 
 
 def _sign_earlier(conn: Any, keys: keyfile.KeyFile, vault_id: str, run: dict[str, Any], private: bytes) -> None:
