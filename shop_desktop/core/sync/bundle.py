@@ -16,7 +16,8 @@ is a missing file, never another profile's bundle. The file:
   header and the key file's digest as associated data. Only a device holding that profile's secret
   (a device whose own profile carries at least as much) and the data key opens it;
 - signature: Ed25519 by the author's certified signing key over everything before it, followed by
-  the author device's own signature (its key listed in the manager-signed device list).
+  the author device's own signature (its key listed in the manager-signed device list). A bundle
+  without the device's signature is refused (core/sync/device_keys.py).
 
 Written `.partial` -> fsync -> rename -> fsync folder through core/vault/journal.py's seam.
 """
@@ -139,6 +140,13 @@ def make(
     if device_private:
         signature += crypto.sign(device_private, message)
     return signed_part + _frame(signature)
+
+
+def with_device_signature(found: Bundle, device_private: bytes) -> bytes:
+    """The same bundle with its device's signature added after the person's (a device given its
+    key after it wrote this one: core/sync/device_keys.py)."""
+    message = _SIGNED + hashlib.sha256(found.signed_part).digest()
+    return found.signed_part + _frame(found.signature[:64] + crypto.sign(device_private, message))
 
 
 def _take(raw: bytes, at: int) -> tuple[bytes, int]:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 SECRET_META = "sync.secret."  # + profile key: that profile's secret (hex), this device's own
 DEVICE_KEY_META = "sync.device_key"  # this device's own Ed25519 signing key (hex): never travels
+UNLISTED_META = "sync.device_key_unlisted"  # this device's public key, while devices made before it may not know it
 DEVICE_PUBLIC_META = "sync.device_public."  # + number: its public half, as a manager's device list named it
 CENTRE = 0
 
@@ -181,7 +182,10 @@ def ensure_secrets(conn: Connection) -> dict[str, bytes]:
     if this_number(conn) != CENTRE:
         return held
     if not own_signing_key(conn):
-        _put(conn, DEVICE_KEY_META, new_device_key(conn, CENTRE).hex())
+        private = new_device_key(conn, CENTRE)
+        _put(conn, DEVICE_KEY_META, private.hex())
+        if any(d.number != CENTRE for d in all_devices(conn)):  # enrolled before the centre had a key
+            _put(conn, UNLISTED_META, crypto.sign_public_of(private).hex())
     for key in exchange.profiles():
         if key not in held:
             held[key] = os.urandom(32)

@@ -2,12 +2,13 @@
 
 Checked in this order, before anything is opened or applied:
 1. it is a bundle at all, and its name says what its signed header says (not renamed);
-2. it is this vault's; from a device this vault knows and hasn't retired;
+2. it is this vault's; from a device this vault knows and hasn't retired, signed by that device's
+   key as a manager named it (a device without one is refused: core/sync/device_keys.py);
 3. a key file it carries verifies for this vault (core/sync/keys_sync.py);
 4. its signature is the author's, under a certificate of this vault's key file; an account that
-   is disabled here signs nothing made after its disable, and nothing numbered after the last
-   bundle this vault had taken from that device when it learned of the disable (the header's time
-   is the author's own word: a leaver could backdate it);
+   is disabled here signs nothing numbered after the mark for that device: the last bundle a
+   manager's device had taken from it when it learned of the disable, as that manager signed it
+   (core/sync/leavers.py; the header's time is the author's own word: a leaver could backdate it);
 5. it is the next in its device's order: earlier ones are replays, a gap waits;
 6. this device holds the key it is sealed under (a disabled person's device doesn't, after the
    rotation), and the seal opens.
@@ -21,15 +22,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core.sync import bundle, devices, exchange, keys_sync
+from shop_desktop.core.sync import bundle, device_keys, devices, exchange, keys_sync, leavers
 from shop_desktop.core.sync.bundle import TAMPERED, Bundle, BundleRefused, BundleWaits
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
 from shop_desktop.core.vault import journal, keyfile, trust
 
 SEQ_AT_EPOCH_META = "sync.seq_at_epoch."  # + epoch: {device: last bundle applied} when this vault took it
-
-DISABLE_MARKS_META = "sync.disable_marks"  # {user id: {device: last number taken}} when the disable was known
 
 
 def check(conn: Any, state: KeyState, path: Path) -> tuple[Bundle, Any, dict[str, Any], bytes]:
@@ -44,10 +43,9 @@ def check(conn: Any, state: KeyState, path: Path) -> tuple[Bundle, Any, dict[str
     _check_device(conn, header.device, name)
     incoming = keys_sync.verified(state, found.keys_payload, name)
     keys = incoming or state.keys
-    marks = disable_marks(conn, state.keys)
-    _check_author(conn, found, keys, name, marks.get(str(header.author), {}).get(str(header.device)))
-    _check_device_key(conn, found, name)
-    _check_leaver(conn, found.header, keys, name)
+    leavers.note_disables(conn, state.keys, here=True)  # before anything else is applied
+    _check_author(found, keys, name, leavers.mark(conn, keys, state.vault_id, header.author, header.device))
+    _check_device_key(conn, found, keys, state.vault_id, path.parent)
     _check_order(conn, header.device, header.seq, name)
     changeset, extras = bundle.open_contents(found, _seal_key(state, keys, header), name)
     return found, incoming, extras, changeset
@@ -64,85 +62,41 @@ def _check_device(conn: Any, number: int, name: str) -> None:
         raise BundleRefused(f"Bundle {name} comes from device {number}, which was retired. It was not applied.")
 
 
-def disable_marks(conn: Any, keys: keyfile.KeyFile) -> dict[str, dict[str, int]]:
-    """For each account disabled in the key file this vault holds: the last number it had taken
-    from each device when it first knew. Recorded at the first check after this vault learned of
-    the disable (a disable here, or a key file adopted from a bundle), before any other is applied."""
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (DISABLE_MARKS_META,)).fetchone()
-    marks: dict[str, dict[str, int]] = json.loads(row[0]) if row else {}
-    users = {c.user_id for c in keys.certificates}
-    disabled = {str(u) for u in users if (c := keys.certificate(u)) is None or c.status != keyfile.ACTIVE}
-    if disabled == set(marks):
-        return marks
-    taken = {str(n): int(seq) for n, seq in conn.execute("SELECT number, last_seq FROM sync_devices")}
-    marks = {user: marks.get(user, taken) for user in disabled}  # enabled again: forgotten
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (DISABLE_MARKS_META, json.dumps(marks)))
-    return marks
-
-
-def _check_author(conn: Any, found: Bundle, keys: keyfile.KeyFile, name: str, mark: int | None) -> None:
+def _check_author(found: Bundle, keys: keyfile.KeyFile, name: str, mark: int) -> None:
+    """Signed by the author's certified key; an author disabled here only up to the signed mark
+    (core/sync/leavers.py: neither the header's time nor a row of this database decides)."""
     author = found.header.author
     certs = [c for c in keys.certificates if c.user_id == author]
     if not certs or not bundle.signed_by(found, {c.sign_public for c in certs}):
         raise BundleRefused(TAMPERED.format(name=name))
     current = keys.certificate(author)
-    if current is None or current.status != keyfile.ACTIVE:
-        if mark is not None and found.header.seq > mark:
-            raise BundleRefused(
-                f"Bundle {name} was made by an account that had been disabled by then: it comes after the last"
-                f" bundle this vault had taken from device {found.header.device} when it learned of the disable."
-                " It was not applied."
-            )
-        row = conn.execute("SELECT disabled_at FROM staff WHERE id = ?", (author,)).fetchone()
-        disabled_at = str(row[0]) if row and row[0] else ""
-        if not disabled_at or found.header.at >= disabled_at:
-            raise BundleRefused(
-                f"Bundle {name} was made by an account that had been disabled by then. It was not applied."
-            )
-
-
-def _check_device_key(conn: Any, found: Bundle, name: str) -> None:
-    """The device number is bound by the device's own key, as a manager's device list named it. A
-    device whose key this vault hasn't been given (enrolled before devices had keys) is taken on
-    its author's signature alone, as before."""
-    public = devices.public_of(conn, found.header.device)
-    if public is not None and not bundle.device_signed(found, public):
+    if (current is None or current.status != keyfile.ACTIVE) and found.header.seq > mark:
         raise BundleRefused(
-            f"Bundle {name} says it comes from device {found.header.device}, but that device didn't sign it. "
+            f"Bundle {name} was made by an account that had been disabled by then: it comes after the last"
+            f" bundle a manager's device had taken from device {found.header.device} when it learned of the"
+            " disable. It was not applied."
+        )
+
+
+def _check_device_key(conn: Any, found: Bundle, keys: keyfile.KeyFile, vault_id: str, folder: Path) -> None:
+    """The device number is bound by the device's own key, as a manager named it (a manager's
+    device list, or a listing file a manager signed). A device without one (enrolled before devices
+    had keys) is refused until a manager gives it one: a bundle in its name could be anyone's."""
+    header = found.header
+    public = device_keys.key_for(conn, keys, vault_id, folder, header.device)
+    if public is None:
+        raise BundleRefused(device_keys.no_key_message(conn, header.name, header.device))
+    if not bundle.device_signed(found, public):
+        raise BundleRefused(
+            f"Bundle {header.name} says it comes from device {header.device}, but that device didn't sign it. "
             "It was not applied."
         )
 
 
-def _check_leaver(conn: Any, header: bundle.Header, keys: keyfile.KeyFile, name: str) -> None:
-    """A disabled author's bundle sealed under a key from before the rotation that disabled them is
-    taken only if its number is one this vault could have been waiting for then: at most the last
-    bundle it had applied from that device when it took the rotation (noted by note_epoch). Its
-    time (`at`) is the author's own choice and `staff.disabled_at` is an editable row, so neither
-    decides; the numbers this vault recorded itself do."""
-    current = keys.certificate(header.author)
-    if (current is not None and current.status == keyfile.ACTIVE) or header.epoch >= keys.epoch:
-        return
-    taken = [e for e in _epochs_noted(conn) if header.epoch < e <= keys.epoch]
-    if not taken:
-        return  # a vault that took the rotation before these notes existed: the rule above decides
-    limit = seq_at_epoch(conn, min(taken)).get(header.device, 0)
-    if header.seq > limit:
-        raise BundleRefused(f"Bundle {name} was made by an account that had been disabled by then. It was not applied.")
-
-
-def _epochs_noted(conn: Any) -> list[int]:
-    rows = conn.execute("SELECT key FROM meta WHERE key LIKE 'sync.seq_at_epoch.%'").fetchall()
-    return [int(str(r[0])[len(SEQ_AT_EPOCH_META) :]) for r in rows]
-
-
-def seq_at_epoch(conn: Any, epoch: int) -> dict[int, int]:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (SEQ_AT_EPOCH_META + str(epoch),)).fetchone()
-    return {int(k): int(v) for k, v in json.loads(str(row[0])).items()} if row else {}
-
-
 def note_epoch(conn: Any, epoch: int) -> None:
     """The first time this vault works under a key epoch (a rotation taken here: a disable), the
-    last bundle applied from each device by then. Kept in local meta, never sent."""
+    last bundle applied from each device by then. Kept in local meta, never sent, and deciding
+    nothing: a disabled author's bundles are held to the signed marks (core/sync/leavers.py)."""
     if conn.execute("SELECT 1 FROM meta WHERE key = ?", (SEQ_AT_EPOCH_META + str(epoch),)).fetchone():
         return
     seqs = {str(d.number): d.last_seq for d in devices.all_devices(conn)}
@@ -187,6 +141,8 @@ def apply(
         if incoming is not None:
             keys_sync.stage(conn, state, incoming, found.keys_payload)
             note_epoch(conn, incoming.epoch)
+            leavers.note_disables(conn, incoming, here=False)  # learned from this bundle, not known here first
+        leavers.take(conn, incoming or state.keys, state.vault_id, extras.get(leavers.EXTRAS_KEY), header.name, notices)
         _learn_devices(conn, incoming or state.keys, found, list(extras.get("devices", [])), notices)
         exchange.apply(sync, changeset, header.device, profile_key)
         devices.record_applied(conn, header.device, header.seq, header.at)

@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core.sync import bundle, devices, enrollment, exchange, keys_sync
+from shop_desktop.core.sync import bundle, device_keys, devices, enrollment, exchange, keys_sync, leavers
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
 from shop_desktop.core.vault import audit, crypto, journal, keyfile, trust
@@ -120,6 +120,7 @@ def _write(
 def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) -> list[str]:
     """This device's changes since the last exchange, as one bundle per stream (none if nothing changed)."""
     conn = sync.main
+    device_keys.ensure_listed(conn, state.keys, state.vault_id, run)  # a manager here: the device's key listed
     seq = complete_last(sync, state, run) + 1
     streams = my_streams(run["profile"], state.secrets)
     captured = {stream: exchange.capture(sync, stream) for stream in streams}
@@ -130,11 +131,13 @@ def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
     # receivers take the device list only from a manager's bundle (receive.py): it counts as sent then
     manager = trust.is_manager(state.keys.certificate(run["author"]))
     devices_changed = manager and meta(conn, DEVICES_SENT_META) != listed_hash
-    if not captured[streams[0]] and not keys_changed and not devices_changed:
+    leavers.sign_here(conn, state.keys, state.vault_id, run)  # a disable done here: its marks, signed
+    marks, marks_changed = leavers.to_send(conn, state.keys, state.vault_id)
+    if not captured[streams[0]] and not keys_changed and not devices_changed and not marks_changed:
         return []
     since = int(meta(conn, KEYS_SENT_META, "-1"))  # the signed steps after it travel too (keys_sync.outgoing)
     run["keys_payload"] = keys_sync.outgoing(conn, state.vault_folder, since) if keys_changed else b""
-    extras = {"devices": listed}
+    extras: dict[str, Any] = {"devices": listed, leavers.EXTRAS_KEY: marks}
     written = [_write(state, run, seq, stream, captured[stream], extras) for stream in streams]
     journal.point_of_commit(exchange.base_path(state.vault_folder).parent)  # the crash harness stops here too
     exchange.settle_base(sync, captured[streams[0]])  # the widest holds the others
@@ -143,6 +146,7 @@ def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
     set_meta(conn, KEYS_SENT_META, on_disk.generation)
     if manager:
         set_meta(conn, DEVICES_SENT_META, listed_hash)
+    leavers.sent(conn, marks)
     journal.point_of_commit(state.vault_folder)
     conn.execute("COMMIT")
     return written
