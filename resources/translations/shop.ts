@@ -6488,6 +6488,10 @@ Setting up the office PC or the outreach laptop of a centre that already uses SH
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Erasing and merging clients is done at the centre PC, which holds all of their record: this device keeps only their alias and code, so it can&apos;t erase their phone, remark or other details. Ask the coordinator at the centre; the change reaches this device at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A record can only be kept with the person&apos;s consent. Without it, check them in as an anonymous visitor; they are still counted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6716,6 +6720,10 @@ Setting up the office PC or the outreach laptop of a centre that already uses SH
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Safe Suite stays are booked and changed at the centre PC: this device shows which units are free, not who has them. Call the front desk to book, check someone in or out, or change a stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check someone in on the day they arrive, not ahead of time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6729,6 +6737,10 @@ Setting up the office PC or the outreach laptop of a centre that already uses SH
     </message>
     <message>
         <source>Choose why they were turned away: Safe Suite full, restricted, closed or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins are saved at the centre PC. This laptop doesn&apos;t send visits, so one saved here would never reach the centre&apos;s counts and would keep the person&apos;s visit time on the laptop. Log who you met under Outreach instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
