@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from shop_desktop.core.errors import Cancelled, InvalidInput, VaultDamaged, WrongPassphrase
-from shop_desktop.core.sync import devices, exchange
+from shop_desktop.core.sync import columns, devices, exchange
 from shop_desktop.core.vault import audit, crypto, db, journal, keyfile, trust
 from shop_desktop.core.vault.keyfile import KeyFile
 from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
@@ -230,8 +230,9 @@ def _leave_dropped_columns(conn: db.Connection, profile_key: str) -> None:
     VACUUM after make sure the old values are not left in a free page."""
     for table, trim in exchange.profiles()[profile_key].trims.items():
         info = conn.execute(f"PRAGMA table_info('{table}')").fetchall()
+        given = {name: columns.literal(value) for name, value in trim.blanks.items()}
         blanks = [
-            f'"{r[1]}" = {r[4] if r[3] and r[4] is not None else "NULL"}'
+            f'"{r[1]}" = {given.get(str(r[1])) or (r[4] if r[3] and r[4] is not None else "NULL")}'
             for r in info
             if str(r[1]) not in trim.kept and not r[5]
         ]
