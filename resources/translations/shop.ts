@@ -6097,6 +6097,10 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A file couldn&apos;t be read or written on this PC&apos;s disk or the chosen folder. Check the folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Adding a device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6179,11 +6183,7 @@ Records for a harm-reduction drop-in centre. Everything stays in an encrypted fo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enrollment file saved: %s. On %s, open SHOP Desktop, choose Join from an enrollment file,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and sign in as %s: only their passphrase opens it.</source>
+        <source>Enrollment file saved: %1. On %2, open SHOP Desktop, choose Join from an enrollment file, and sign in as %3: only their passphrase opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6488,6 +6488,10 @@ Setting up the office PC or the outreach laptop of a centre that already uses SH
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Erasing and merging clients is done at the centre PC, which holds all of their record: this device keeps only their alias and code, so it can&apos;t erase their phone, remark or other details. Ask the coordinator at the centre; the change reaches this device at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A record can only be kept with the person&apos;s consent. Without it, check them in as an anonymous visitor; they are still counted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6716,6 +6720,10 @@ Setting up the office PC or the outreach laptop of a centre that already uses SH
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Safe Suite stays are booked and changed at the centre PC: this device shows which units are free, not who has them. Call the front desk to book, check someone in or out, or change a stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check someone in on the day they arrive, not ahead of time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6729,6 +6737,10 @@ Setting up the office PC or the outreach laptop of a centre that already uses SH
     </message>
     <message>
         <source>Choose why they were turned away: Safe Suite full, restricted, closed or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins are saved at the centre PC. This laptop doesn&apos;t send visits, so one saved here would never reach the centre&apos;s counts and would keep the person&apos;s visit time on the laptop. Log who you met under Outreach instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7184,7 +7196,75 @@ Setting up the office PC or the outreach laptop of a centre that already uses SH
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This enrollment file was made for {name}, and only their passphrase opens it. Ask the coordinator to make one for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not a SHOP Desktop enrollment file, or it was changed or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a staff member with an active account: only they will be able to open the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key change is still being finished. Sign in again, then add the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment file can&apos;t be written in {folder}: the folder is read-only, full or gone (a USB stick locked or taken out?). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no device number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting this PC ready to send its changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing the file for the person who will join…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the enrollment file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment file written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving out what this device doesn&apos;t carry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacting the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not empty. Choose an empty folder for this PC&apos;s vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That user name and passphrase don&apos;t match an account of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment file&apos;s key list isn&apos;t signed by this vault&apos;s managers. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This account has been disabled. Ask the coordinator if you need access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account was not given the key the enrollment file is sealed under. Ask for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

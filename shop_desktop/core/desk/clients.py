@@ -14,11 +14,11 @@ from datetime import date
 from typing import Any
 
 from shop_desktop.core.actions import action
+from shop_desktop.core.desk import client_parts
 from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.sync.ids import new_id
-from shop_desktop.core.sync.profiles import left_at_the_centre, profile_of_device
 from shop_desktop.core.text import clean, like_pattern, search_key, search_query
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault
@@ -125,19 +125,19 @@ def kept_at_the_centre(vault: Vault) -> frozenset[str]:
 
 
 def _left_here(vault: Vault) -> frozenset[str]:
-    return left_at_the_centre(profile_of_device(vault.conn), "clients") & {f.name for f in fields(ClientDetails)}
+    return client_parts.left_here(vault.conn) & {f.name for f in fields(ClientDetails)}
 
 
 def _refuse_kept_at_the_centre(vault: Vault, details: ClientDetails) -> None:
     """A laptop's vault holds aliases and codes only: a phone typed there would stay on the street."""
     if any(getattr(details, name) for name in _left_here(vault)):
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "This laptop keeps only the alias. Phone, remark and the other details are kept at the centre:"
-                " leave them blank here, and the front desk can add them.",
-            )
-        )
+        raise InvalidInput(client_parts.ALIAS_ONLY)
+
+
+@action(Permission.VIEW_CLIENTS, audits=())
+def why_not_erase_or_merge_here(vault: Vault) -> str:
+    """ "" where clients may be erased and merged; else why not (client_parts.py)."""
+    return client_parts.AT_THE_CENTRE_ONLY if client_parts.left_here(vault.conn) else ""
 
 
 def _checked_consent(consent: Consent) -> Consent:
@@ -433,6 +433,8 @@ def _within(a: str, b: str, limit: int) -> bool:
 @action(Permission.MERGE_CLIENTS, audits=("client.merged",))
 def merge_clients(vault: Vault, keep_id: int, merge_id: int) -> Client:
     """Two records of one person become one: visits, attendance, consents and notes move to `keep_id`."""
+    if why_not_erase_or_merge_here(vault):
+        raise InvalidInput(client_parts.AT_THE_CENTRE_ONLY)
     if keep_id == merge_id:
         raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose two different records to merge."))
     keep, gone = get_client(vault, keep_id), get_client(vault, merge_id)
@@ -472,6 +474,8 @@ def purge_on_request(vault: Vault, client_id: int) -> None:
     secure_delete is on, so freed pages are zeroed, and the write-ahead log is truncated
     afterwards so no older copy of a page survives in it.
     """
+    if why_not_erase_or_merge_here(vault):
+        raise InvalidInput(client_parts.AT_THE_CENTRE_ONLY)
     client = get_client(vault, client_id)
     if client.status == PURGED:
         raise InvalidInput(QT_TRANSLATE_NOOP("core", "This record was already erased."))

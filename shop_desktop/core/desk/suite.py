@@ -22,6 +22,7 @@ from shop_desktop.core.desk.clients import require_record_in_use
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission, allowed
 from shop_desktop.core.sync.ids import new_id
+from shop_desktop.core.sync.profiles import left_at_the_centre, profile_of_device
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import StaffMember, Vault, select_staff
@@ -67,6 +68,7 @@ class Stay:
     staff_id: int
     staff_name: str
     remark: str
+    erased: bool = True  # no client: erased at the centre (False: the link stays at the centre)
 
     @property
     def nights(self) -> int:
@@ -78,8 +80,9 @@ class Stay:
 
     @property
     def who(self) -> str:
-        """The client code, or words for a stay whose client record was erased."""
-        return self.client_code or "erased record"
+        """The client code, or words for a stay whose client record was erased (or, on the laptop, a
+        stay whose client stays at the centre: the laptop shows only that the unit is taken)."""
+        return self.client_code or ("erased record" if self.erased else "taken")
 
     @property
     def is_open(self) -> bool:
@@ -109,24 +112,15 @@ class DayOccupancy:
 _SELECT = (
     "SELECT s.id, s.unit, s.client_id, CASE WHEN c.status != 'purged' THEN c.code END,"
     " CASE WHEN c.status != 'purged' THEN c.alias END, s.arrival, s.departure, s.status, s.staff_id,"
-    " coalesce(st.display_name, ''), coalesce(s.remark, '')"
+    " coalesce(st.display_name, ''), coalesce(s.remark, ''), s.client_id IS NOT NULL OR s.erased_person IS NOT NULL"
     " FROM suite_stays s LEFT JOIN clients c ON c.id = s.client_id LEFT JOIN staff st ON st.id = s.staff_id"
 )
 
 
 def _stay(row: Any) -> Stay:
+    arrival, departure = date.fromisoformat(row[5]), date.fromisoformat(row[6])
     return Stay(
-        row[0],
-        row[1],
-        row[2],
-        row[3],
-        row[4],
-        date.fromisoformat(row[5]),
-        date.fromisoformat(row[6]),
-        row[7],
-        row[8],
-        row[9],
-        row[10],
+        row[0], row[1], row[2], row[3], row[4], arrival, departure, row[7], row[8], row[9], row[10], bool(row[11])
     )
 
 
@@ -262,7 +256,27 @@ _STATE_WORDS = {
 }
 
 
+BOOKED_AT_THE_CENTRE = QT_TRANSLATE_NOOP(
+    "core",
+    "Safe Suite stays are booked and changed at the centre PC: this device shows which units are free,"
+    " not who has them. Call the front desk to book, check someone in or out, or change a stay.",
+)
+
+
+@action(SIGNED_IN, audits=())
+def why_not_book_here(vault: Vault) -> str:
+    """ "" where stays may be booked and changed; on a device that doesn't hold who has a unit (the
+    outreach laptop), why not: a booking made there would keep its client on the street."""
+    return BOOKED_AT_THE_CENTRE if left_at_the_centre(profile_of_device(vault.conn), "suite_stays") else ""
+
+
+def _refuse_booking_here(vault: Vault) -> None:
+    if why_not_book_here(vault):
+        raise InvalidInput(BOOKED_AT_THE_CENTRE)
+
+
 def _open_stay(vault: Vault, stay_id: int, allowed: tuple[str, ...], action: str) -> Stay:
+    _refuse_booking_here(vault)
     stay = get_stay(vault, stay_id)
     if stay.status not in allowed:
         raise InvalidInput(f"{_STATE_WORDS[stay.status]}, so the stay can't be {action}.")
@@ -285,6 +299,7 @@ def book_stay(
     (RestrictionApplies) for a client restricted from the Safe Suite unless an allowed person gives
     `override_reason`, and (KeepApart) for one kept apart from a guest on those nights unless
     `keep_apart_reason` is given: two reasons, so going past one never silently goes past the other."""
+    _refuse_booking_here(vault)
     _checked_dates(request.arrival, request.departure, today or date.today())
     unit = _checked_unit(vault, request.unit)
     remark = clean("remark", request.remark)

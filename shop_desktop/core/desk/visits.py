@@ -18,6 +18,7 @@ from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, 
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.overdose_kits import KitGiven, write_visit_kit
 from shop_desktop.core.sync.ids import new_id
+from shop_desktop.core.sync.profiles import PROFILES, profile_of_device
 from shop_desktop.core.text import clean
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.db import Connection
@@ -27,6 +28,12 @@ MAX_QUANTITY = 500
 LATE_ENTRY_DAYS = 92
 CLOCK_SKEW = timedelta(minutes=5)
 DOUBLE_SAVE_SECONDS = 30
+SAVED_AT_THE_CENTRE = QT_TRANSLATE_NOOP(
+    "core",
+    "Check-ins are saved at the centre PC. This laptop doesn't send visits, so one saved here would never"
+    " reach the centre's counts and would keep the person's visit time on the laptop. Log who you met under"
+    " Outreach instead.",
+)
 
 
 @dataclass(frozen=True)
@@ -172,6 +179,7 @@ def check_in(
     A client restricted from the drop-in or from a chosen service is refused (RestrictionApplies)
     unless `override_reason` is given by someone allowed to override (kept and audited).
     `naloxone`: what the take-home naloxone program asks about the kits ticked (first or replacement)."""
+    _refuse_on_a_device_without_visits(vault)
     when = _visit_time(at)
     services = _checked_services(vault, services)
     details = _anonymous_details(anonymous) if client_id is None else AnonymousDetails()
@@ -191,6 +199,14 @@ def check_in(
             _touch_client(conn, client_id, when)
         vault.audit("visit.checked_in", "visit", visit_id, client_id=client_id)
     return visit_id
+
+
+def _refuse_on_a_device_without_visits(vault: Vault) -> None:
+    """The outreach laptop writes only the outreach stream, which carries no visits (profiles.py):
+    a check-in there would stay on the laptop, the client's id and time with it, and count nowhere."""
+    here = PROFILES.get(profile_of_device(vault.conn))
+    if here is not None and not here.carries("visits"):
+        raise InvalidInput(SAVED_AT_THE_CENTRE)
 
 
 def _gate_client(

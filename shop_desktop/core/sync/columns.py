@@ -46,6 +46,17 @@ def integer(value: int) -> bytes:
     return bytes([INTEGER]) + struct.pack(">q", value)
 
 
+def empty_text() -> bytes:
+    return bytes([TEXT, 0])  # a text value of length 0
+
+
+def literal(encoded: bytes) -> str:
+    """A blank as SQL, for blanking a replica in place (enrollment.py): an integer, '' or NULL."""
+    if encoded[:1] == bytes([INTEGER]):
+        return str(struct.unpack(">q", encoded[1:9])[0])
+    return "''" if encoded == empty_text() else "NULL"
+
+
 def _varint(raw: bytes, at: int) -> tuple[int, int]:
     """SQLite's varint: up to 8 bytes of 7 bits (high bit: more follows), a 9th of 8 bits."""
     value = 0

@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from shop_desktop.core.errors import Cancelled, InvalidInput, VaultDamaged, WrongPassphrase
-from shop_desktop.core.sync import devices, exchange
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, Cancelled, InvalidInput, VaultDamaged, WrongPassphrase, said
+from shop_desktop.core.sync import columns, devices, exchange
 from shop_desktop.core.vault import audit, crypto, db, journal, keyfile, trust
 from shop_desktop.core.vault.keyfile import KeyFile
 from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
@@ -42,11 +42,14 @@ if TYPE_CHECKING:
 MAGIC = b"SHOPENROLL2\n"
 FORMAT, VERSION = "shop-enrollment", 2
 SUFFIX = ".shopenroll"
-NOT_FOR_YOU = (
+NOT_FOR_YOU = QT_TRANSLATE_NOOP(
+    "core",
     "This enrollment file was made for {name}, and only their passphrase opens it."
-    " Ask the coordinator to make one for you."
+    " Ask the coordinator to make one for you.",
 )
-NOT_ENROLLMENT = "That file is not a SHOP Desktop enrollment file, or it was changed or cut short."
+NOT_ENROLLMENT = QT_TRANSLATE_NOOP(
+    "core", "That file is not a SHOP Desktop enrollment file, or it was changed or cut short."
+)
 # Meta that belongs to the centre PC alone, never to a replica.
 LOCAL_META = (
     journal.KEYS_META,
@@ -112,10 +115,33 @@ def joiner_certificate(vault: Vault, joiner: int | str) -> keyfile.Certificate:
         joiner = slot.user_id if slot is not None else -1
     cert = vault.keys.certificate(joiner)
     if cert is None or cert.status != keyfile.ACTIVE or vault.keys.slot_for_user(joiner) is None:
-        raise InvalidInput("Choose a staff member with an active account: only they will be able to open the file.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "core", "Choose a staff member with an active account: only they will be able to open the file."
+            )
+        )
     if vault.keys.rotation is not None or vault.open_epoch != vault.keys.epoch:
-        raise InvalidInput("A key change is still being finished. Sign in again, then add the device.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("core", "A key change is still being finished. Sign in again, then add the device.")
+        )
     return cert
+
+
+FOLDER_NOT_WRITABLE = QT_TRANSLATE_NOOP(
+    "core",
+    "The enrollment file can't be written in {folder}: the folder is read-only, full or gone (a USB stick"
+    " locked or taken out?). Choose another folder.",
+)
+
+
+def check_folder(folder: Path) -> None:
+    """Before a device number is used (Add a device): `folder` exists or can be made, and takes a file."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(prefix=".shop-check-", dir=folder):
+            pass
+    except OSError:
+        raise InvalidInput(said(FOLDER_NOT_WRITABLE, folder=folder)) from None
 
 
 def plan_enrollment(vault: Vault, number: int, folder: Path, device_key: bytes, joiner: int | str) -> EnrollmentPlan:
@@ -123,9 +149,9 @@ def plan_enrollment(vault: Vault, number: int, folder: Path, device_key: bytes, 
     set aside for the worker (exchange.set_aside; exchange.take_back when the worker is done)."""
     found = devices.device(vault.conn, number)
     if found is None:
-        raise InvalidInput(f"There is no device number {number}.")
+        raise InvalidInput(said(QT_TRANSLATE_NOOP("core", "There is no device number {number}."), number=number))
     cert = joiner_certificate(vault, joiner)
-    folder.mkdir(parents=True, exist_ok=True)
+    check_folder(folder)
     header = {"format": FORMAT, "version": VERSION, "vault_id": vault.keys.vault_id, "device": number}
     header |= {"profile": found.profile, "name": found.name, "epoch": vault.open_epoch, "made_at": audit.now_iso()}
     header |= {"for_user": cert.user_id, "for_username": cert.username}
@@ -146,17 +172,17 @@ def make_enrollment(plan: EnrollmentPlan, report: Callable[[float, str], None], 
             raise Cancelled()
         report(fraction, words)
 
-    step(0.02, "Getting this PC ready to send its changes…")
+    step(0.02, QT_TRANSLATE_NOOP("core", "Getting this PC ready to send its changes…"))
     exchange.start_base(plan.vault_folder, plan.data_key)  # if new: the centre's changes travel as bundles
     replica = make_replica(plan, step)
-    step(0.9, "Sealing the file for the person who will join…")
+    step(0.9, QT_TRANSLATE_NOOP("core", "Sealing the file for the person who will join…"))
     file_key = os.urandom(32)  # opened only through the joiner's own slot (their passphrase)
     sealed_key = crypto.seal_to(plan.joiner_box, file_key, _key_associated(plan.header_raw))
     sealed = crypto.seal(file_key, replica, _associated(plan.header_raw, plan.keys_payload))
-    step(0.95, "Writing the enrollment file…")
+    step(0.95, QT_TRANSLATE_NOOP("core", "Writing the enrollment file…"))
     parts = (plan.header_raw, plan.keys_payload, sealed_key, sealed)
     journal.atomic_write(plan.target, MAGIC + b"".join(_frame(part) for part in parts))
-    report(1.0, "Enrollment file written.")
+    report(1.0, QT_TRANSLATE_NOOP("core", "Enrollment file written."))
     return plan.target
 
 
@@ -179,7 +205,7 @@ def make_replica(plan: EnrollmentPlan, step: Callable[[float, str], None]) -> by
     (on the worker's own connection: the session's is set aside meanwhile)."""
     with tempfile.TemporaryDirectory(prefix="shop-enroll-", dir=plan.vault_folder) as scratch:
         path = Path(scratch) / "replica.db"
-        step(0.1, "Copying the records…")
+        step(0.1, QT_TRANSLATE_NOOP("core", "Copying the records…"))
         source = db.connect(plan.vault_folder / DB_NAME, plan.data_key)
         try:
             db.export_rekeyed(source, path, plan.data_key)
@@ -187,10 +213,10 @@ def make_replica(plan: EnrollmentPlan, step: Callable[[float, str], None]) -> by
             source.close()
         conn = db.connect(path, plan.data_key)
         try:
-            step(0.4, "Leaving out what this device doesn't carry…")
+            step(0.4, QT_TRANSLATE_NOOP("core", "Leaving out what this device doesn't carry…"))
             conn.execute("PRAGMA secure_delete = ON")
             _keep_only_profile(conn, plan.number, plan.profile, plan.device_key)
-            step(0.6, "Compacting the copy…")
+            step(0.6, QT_TRANSLATE_NOOP("core", "Compacting the copy…"))
             conn.execute("VACUUM")
         finally:
             conn.close()
@@ -230,8 +256,9 @@ def _leave_dropped_columns(conn: db.Connection, profile_key: str) -> None:
     VACUUM after make sure the old values are not left in a free page."""
     for table, trim in exchange.profiles()[profile_key].trims.items():
         info = conn.execute(f"PRAGMA table_info('{table}')").fetchall()
+        given = {name: columns.literal(value) for name, value in trim.blanks.items()}
         blanks = [
-            f'"{r[1]}" = {r[4] if r[3] and r[4] is not None else "NULL"}'
+            f'"{r[1]}" = {given.get(str(r[1])) or (r[4] if r[3] and r[4] is not None else "NULL")}'
             for r in info
             if str(r[1]) not in trim.kept and not r[5]
         ]
@@ -284,15 +311,20 @@ def describe(path: Path) -> dict[str, Any]:
 def join(enrollment_file: Path, target_folder: Path, username: str, passphrase: str) -> Path:
     """Make the replica vault in target_folder; the person then signs in as usual."""
     if vault_exists(target_folder) or (target_folder.exists() and any(target_folder.iterdir())):
-        raise InvalidInput(f"{target_folder} is not empty. Choose an empty folder for this PC's vault.")
+        raise InvalidInput(
+            said(
+                QT_TRANSLATE_NOOP("core", "{folder} is not empty. Choose an empty folder for this PC's vault."),
+                folder=target_folder,
+            )
+        )
     refuse_network_folder(target_folder)
     header, (header_raw, keys_payload, sealed_key, sealed) = read_enrollment(enrollment_file)
     keys = keyfile.KeyFile.from_json(json.loads(keys_payload))
     data_key, box_private = _member_keys(keys, header, username, passphrase)
-    try:
+    try:  # their passphrase opened the slot the header names: a failure now is damage, not the wrong person
         file_key = crypto.open_box(box_private, sealed_key, _key_associated(header_raw))
     except crypto.DecryptionFailed:
-        raise InvalidInput(NOT_FOR_YOU.format(name=header.get("for_username", "someone else"))) from None
+        raise InvalidInput(NOT_ENROLLMENT) from None
     try:
         replica = crypto.open_sealed(file_key, sealed, _associated(header_raw, keys_payload))
     except crypto.DecryptionFailed:
@@ -306,25 +338,37 @@ def join(enrollment_file: Path, target_folder: Path, username: str, passphrase: 
 def _member_keys(keys: KeyFile, header: dict[str, Any], username: str, passphrase: str) -> tuple[bytes, bytes]:
     """(the data key, the slot's box key), only through the joiner's own slot, and only from a key
     file their pinned root signed."""
-    wrong = WrongPassphrase("That user name and passphrase don't match an account of this vault.")
+    wrong = WrongPassphrase(
+        QT_TRANSLATE_NOOP("core", "That user name and passphrase don't match an account of this vault.")
+    )
     slot = keys.slot_for_username(username.strip())
     if slot is None or keys.vault_id != header.get("vault_id"):
         raise wrong
     if slot.user_id != header.get("for_user"):  # said before the passphrase's slow key derivation
-        raise InvalidInput(NOT_FOR_YOU.format(name=header.get("for_username", "someone else")))
+        raise InvalidInput(said(NOT_FOR_YOU, name=header.get("for_username", "someone else")))
     try:
         opened = keyfile.unseal_secrets(slot, keyfile.wrapping_key_for_passphrase(slot, passphrase), keys.vault_id)
     except crypto.DecryptionFailed:
         raise wrong from None
     if trust.manifest_problem(keys, opened.root_public):
-        raise VaultDamaged("The enrollment file's key list isn't signed by this vault's managers. Ask for a new one.")
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP(
+                "core", "The enrollment file's key list isn't signed by this vault's managers. Ask for a new one."
+            )
+        )
     cert = keys.certificate_for_slot(slot.slot_id)
     if cert is None or cert.status != keyfile.ACTIVE:
-        raise WrongPassphrase("This account has been disabled. Ask the coordinator if you need access.")
+        raise WrongPassphrase(
+            QT_TRANSLATE_NOOP("core", "This account has been disabled. Ask the coordinator if you need access.")
+        )
     data_keys, _ = keyfile.open_grants(slot, keys.vault_id, opened.box_private)
     epoch = int(header.get("epoch", -1))
     if epoch not in data_keys:
-        raise VaultDamaged("This account was not given the key the enrollment file is sealed under. Ask for a new one.")
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP(
+                "core", "This account was not given the key the enrollment file is sealed under. Ask for a new one."
+            )
+        )
     return data_keys[epoch], opened.box_private
 
 

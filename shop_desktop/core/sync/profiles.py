@@ -3,13 +3,14 @@
 The centre PC and an office PC carry everything that syncs. The outreach laptop goes out on the
 street, so it carries only what outreach needs: clients' aliases and codes (with their consent, which
 says whether a record may be kept), alerts and their search index, outreach shifts and their
-contacts, Safe Suite stays, drug alerts, the catalog and staff. It never carries notes, the notes
-key (a file, not a table), overdose records, restrictions, referrals, access requests or the audit
-trail, whose entries name who opened which record: a stolen laptop holds less. Of a client it
-carries only the alias and code and what finding them needs (OUTREACH_CLIENTS below): not their
-phone, the desk's remark, their demographics or when they come in. The cut is made everywhere a
-client row leaves the centre for the street: the replica in the enrollment file, and every change
-in a bundle of the outreach stream (exchange.filtered, core/sync/columns.py).
+contacts, Safe Suite availability (which unit is taken on which nights, not by whom), drug alerts,
+the catalog and staff. It never carries notes, the notes key (a file, not a table), overdose
+records, restrictions, referrals, access requests or the audit trail, whose entries name who opened
+which record: a stolen laptop holds less. Of a client it carries only the alias and code and what
+finding them needs (OUTREACH_CLIENTS below): not their phone, the desk's remark, their
+demographics or when they come in; of a consent not when it was given; of a stay not whose it is.
+The cut is made everywhere a row leaves the centre for the street: the replica in the enrollment
+file, and every change in a bundle of the outreach stream (exchange.filtered, core/sync/columns.py).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from shop_desktop.core.sync.columns import Trim, integer
+from shop_desktop.core.sync.columns import Trim, empty_text, integer
 from shop_desktop.core.vault.db import Connection
 
 EVERYTHING = frozenset({"*"})  # every synced table (core/sync/ids.py synced_tables), now and later
@@ -105,6 +106,37 @@ OUTREACH_CLIENTS = Trim(
     {"alumni": integer(0)},  # NOT NULL DEFAULT 0
 )
 
+# The suite_stays table in the schema's order (suite_alerts_restrictions.py; tests/sync check it).
+STAY_COLUMNS = (
+    "id", "unit", "client_id", "erased_person", "arrival", "departure", "status", "staff_id", "remark",
+    "checked_in_at", "checked_out_at", "cancelled_at", "created_by", "created_at", "updated_at",
+)  # fmt: skip
+# The issue allows "Safe Suite availability": which unit is taken on which nights. The laptop's suite
+# calendar needs the unit, the nights (arrival, departure) and the status (a cancelled stay frees its
+# unit, a booking and a stay in progress are drawn differently); staff_id and created_by are staff
+# (NOT NULL, kept so a row stays valid). Left at the centre: who holds the unit (client_id, and
+# erased_person, which tells one erased person's stays from another's), the desk's remark and the
+# times they checked in, out or cancelled. So the laptop books nothing (core/desk/suite.py refuses).
+OUTREACH_STAYS = Trim(
+    STAY_COLUMNS,
+    frozenset({"id", "unit", "arrival", "departure", "status", "staff_id", "created_by", "created_at", "updated_at"}),
+)
+
+# A client's consents in the schema's order (first_release.py). The laptop needs what says whether a
+# record may be kept and used (Consent.in_force: keep_record, ends_on, withdrawn_on, and the slips and
+# contact choices). When it was given and recorded, and by whom, stay at the centre: a consent is
+# recorded again at a later visit, so those dates are visit dates. NOT NULL, so blank is '' and 0.
+CONSENT_COLUMNS = (
+    "id", "client_id", "keep_record", "alias_on_slips", "may_contact", "given_on", "ends_on", "withdrawn_on",
+    "recorded_by", "recorded_at",
+)  # fmt: skip
+OUTREACH_CONSENTS = Trim(
+    CONSENT_COLUMNS,
+    frozenset({"id", "client_id", "keep_record", "alias_on_slips", "may_contact", "ends_on", "withdrawn_on"}),
+    {"given_on": empty_text(), "recorded_by": integer(0), "recorded_at": empty_text()},
+    bookkeeping=frozenset(),
+)
+
 PROFILES: dict[str, Profile] = {
     "centre": Profile("centre", "Centre PC", EVERYTHING, "Everything: the front desk, notes, reports."),
     "office": Profile("office", "Office PC", EVERYTHING, "Everything, for counsellors writing in an office."),
@@ -113,9 +145,9 @@ PROFILES: dict[str, Profile] = {
         "Outreach laptop",
         OUTREACH_TABLES,
         "Clients' aliases and codes (not their phone or the desk's remarks), alerts, outreach, Safe Suite"
-        " availability, the catalog and staff;"
+        " availability (not who has the suite), the catalog and staff;"
         " never notes, overdose records, restrictions, referrals or access requests.",
-        {"clients": OUTREACH_CLIENTS},
+        {"clients": OUTREACH_CLIENTS, "suite_stays": OUTREACH_STAYS, "consents": OUTREACH_CONSENTS},
     ),
 }
 

@@ -157,7 +157,10 @@ def open_box(private_key: bytes, sealed: bytes, associated_data: bytes) -> bytes
         raise DecryptionFailed("too short")
     private = X25519PrivateKey.from_private_bytes(private_key)
     ephemeral_public = sealed[:32]
-    shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+    try:
+        shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+    except ValueError:  # a low-order point (e.g. 32 zero bytes): no shared key, so not ours to open
+        raise DecryptionFailed("no shared key") from None
     key = hkdf(shared, b"shop-box|" + ephemeral_public + _raw_public(private.public_key()))
     return open_sealed(key, sealed[32:], associated_data)
 

@@ -22,8 +22,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from shop_desktop.core.actions import SIGNED_IN
-from shop_desktop.core.errors import VaultError
+from shop_desktop.core.errors import WORDS_CONTEXT, VaultError
 from shop_desktop.core.session import Session, load_actions
+from shop_desktop.gui.common.core_words import core_message
 from shop_desktop.gui.common.dates import show_date, show_time
 from shop_desktop.gui.common.workers import Job, wired_job
 from shop_desktop.gui.forms.ui_sync_progress_dialog import Ui_SyncProgressDialog
@@ -66,6 +67,10 @@ def shows_section(session: Session) -> bool:
 
 
 BUSY = QT_TRANSLATE_NOOP("Sync", "A sync or another job that writes the vault is running. Try again in a moment.")
+DISK_TROUBLE = QT_TRANSLATE_NOOP(
+    "Sync",
+    "A file couldn't be read or written on this PC's disk or the chosen folder. Check the folder, then try again.",
+)
 ADDING = (
     QT_TRANSLATE_NOOP("Sync", "Adding a device"),
     QT_TRANSLATE_NOOP(
@@ -109,7 +114,10 @@ class JobDialog(QDialog):
         try:
             work = self.begin()
         except VaultError as error:
-            self.problem = str(error)
+            self.problem = core_message(error)
+            return False
+        except OSError:  # the disk, not the vault: said plainly, never the error hook
+            self.problem = _tr(DISK_TROUBLE)
             return False
         self.job = wired_job(
             work,
@@ -124,7 +132,7 @@ class JobDialog(QDialog):
 
     def _progress(self, fraction: float, words: str) -> None:
         self.ui.progress.setValue(int(fraction * 1000))
-        self.ui.words.setText(words)
+        self.ui.words.setText(QCoreApplication.translate(WORDS_CONTEXT, words))  # core marks its steps
 
     def _end(self, result: Any, problem: str, *, cancelled: bool = False) -> None:
         """Back on the GUI thread: the session takes its connection back."""
@@ -135,7 +143,7 @@ class JobDialog(QDialog):
             try:
                 self.settle(result)
             except VaultError as error:
-                self.problem = self.problem or str(error)
+                self.problem = self.problem or core_message(error)
         self.ended.set()
         if self.isVisible():
             self.accept()
@@ -191,6 +199,7 @@ class AddingDialog(JobDialog):
     def begin(self) -> Callable[[Callable[[float, str], None], Callable[[], bool]], Any]:
         from shop_desktop.core.sync import enrollment
 
+        enrollment.check_folder(self.request[2])  # a read-only folder is said before a number is used
         self.plan = plan = self.session.devices.start_adding(*self.request)
         return lambda report, cancelled: enrollment.make_enrollment(plan, report, cancelled)
 

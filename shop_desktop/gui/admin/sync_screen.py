@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView
 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.gui.admin import sync_runner
+from shop_desktop.gui.common.core_words import core_message
 from shop_desktop.gui.common.dates import show_datetime
 from shop_desktop.gui.common.models import RowTableModel
 from shop_desktop.gui.common.services import Services
@@ -193,7 +194,7 @@ class SyncScreen(QWidget):
         try:
             self.session.syncing.set_folder(chosen)
         except VaultError as error:
-            self._say(str(error), "error")
+            self._say(core_message(error), "error")
             return False
         self._say(self.tr("This PC syncs through %s.") % chosen, "success")
         self.refresh()
@@ -236,10 +237,13 @@ class SyncScreen(QWidget):
             self._say(self.tr("Adding the device was stopped. No enrollment file was written."), "warning")
         elif adding.outcome is not None:
             self._say(
-                self.tr("Enrollment file saved: %s. On %s, open SHOP Desktop, choose Join from an enrollment file,")
-                % (adding.outcome, name)
-                + " "
-                + self.tr("and sign in as %s: only their passphrase opens it.") % dialog.joiner.currentText(),
+                self.tr(
+                    "Enrollment file saved: %1. On %2, open SHOP Desktop, choose Join from an enrollment file,"
+                    " and sign in as %3: only their passphrase opens it."
+                )
+                .replace("%1", str(adding.outcome))
+                .replace("%2", name)
+                .replace("%3", dialog.joiner.currentText()),
                 "success",
             )
         self.refresh()
@@ -253,7 +257,7 @@ class SyncScreen(QWidget):
         try:
             self.session.review.settle(item.id)
         except VaultError as error:
-            self._say(str(error), "error")
+            self._say(core_message(error), "error")
             return
         self._say(self.tr("Settled: %s") % item.summary, "success")
         self.refresh()

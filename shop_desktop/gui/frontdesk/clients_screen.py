@@ -13,6 +13,7 @@ from shop_desktop.core.desk.clients import ClientMatch
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Permission
 from shop_desktop.gui.common.conflict_guard import open_guarded
+from shop_desktop.gui.common.core_words import core_message
 from shop_desktop.gui.common.dates import show_date
 from shop_desktop.gui.common.models import RowTableModel
 from shop_desktop.gui.common.services import Services
@@ -58,7 +59,18 @@ class ClientsScreen(QWidget):
             self.buttons[key].setIcon(icon(name))
         for key in ("merge", "purge"):  # the rare record-keeping actions sit by the title: one row fits 1024 px
             self.buttons[key].setVisible(self.session.can(Permission.MERGE_CLIENTS))
+        self._only_at_the_centre()
         self._connect()
+
+    def _only_at_the_centre(self) -> None:
+        """On a device holding part of each client (the laptop) erase and merge stay off, saying why."""
+        if not self.session.can(Permission.MERGE_CLIENTS):
+            return
+        reason = self.session.clients.why_not_erase_or_merge_here()
+        if reason:
+            for key in ("merge", "purge"):
+                self.buttons[key].setEnabled(False)
+                self.buttons[key].setToolTip(core_message(VaultError(reason)))
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self.refresh)

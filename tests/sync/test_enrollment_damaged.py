@@ -1,0 +1,62 @@
+"""An enrollment file damaged on the way: the rightful joiner is told so in plain words.
+
+Played with the file's bytes: the sealed file key's first 32 bytes (the sender's one-time public
+key) zeroed, a point with no shared key (X25519 refuses it with a ValueError of its own), and a
+header changed after the file was made. Once the joiner's passphrase has proved who they are, the
+refusal says the file is damaged, not that it was made for someone else.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from pathlib import Path
+
+import pytest
+
+from shop_desktop.core.errors import InvalidInput
+from shop_desktop.core.roles import Role
+from shop_desktop.core.sync import devices, enrollment
+from shop_desktop.core.vault import crypto
+from shop_desktop.core.vault.vault import Vault
+from tests.conftest import PASSPHRASES, add_member
+
+DAMAGED = "not a SHOP Desktop enrollment file, or it was changed or cut short"
+
+
+@pytest.fixture
+def made(vault: Vault, tmp_path: Path) -> Path:
+    add_member(vault, Role.OUTREACH)
+    return devices.add(vault, "Outreach laptop", "outreach", tmp_path / "out", "outreach")
+
+
+def _frames(parts: list[bytes]) -> bytes:
+    return enrollment.MAGIC + b"".join(struct.pack(">Q", len(p)) + p for p in parts)
+
+
+def test_open_box_refuses_a_sender_key_of_zeros_as_a_failed_decryption() -> None:
+    private, public = crypto.new_box_keypair()
+    sealed = crypto.seal_to(public, b"file key", b"ad")
+    assert crypto.open_box(private, sealed, b"ad") == b"file key"  # the control
+    with pytest.raises(crypto.DecryptionFailed):
+        crypto.open_box(private, bytes(32) + sealed[32:], b"ad")
+
+
+def test_a_zeroed_sender_key_tells_the_joiner_the_file_is_damaged(made: Path, tmp_path: Path) -> None:
+    _, (header_raw, keys_payload, sealed_key, sealed) = enrollment.read_enrollment(made)
+    broken = tmp_path / "broken.shopenroll"
+    broken.write_bytes(_frames([header_raw, keys_payload, bytes(32) + sealed_key[32:], sealed]))
+    with pytest.raises(InvalidInput, match=DAMAGED):
+        enrollment.join(broken, tmp_path / "laptop", "outreach", PASSPHRASES[Role.OUTREACH])
+    assert not (tmp_path / "laptop").exists()
+
+
+def test_a_changed_header_tells_the_rightful_joiner_it_is_damaged(made: Path, tmp_path: Path) -> None:
+    header, (_, keys_payload, sealed_key, sealed) = enrollment.read_enrollment(made)
+    header["name"] = "Someone's laptop"
+    changed = tmp_path / "changed.shopenroll"
+    changed.write_bytes(_frames([json.dumps(header, sort_keys=True).encode(), keys_payload, sealed_key, sealed]))
+    with pytest.raises(InvalidInput, match=DAMAGED) as refused:
+        enrollment.join(changed, tmp_path / "laptop", "outreach", PASSPHRASES[Role.OUTREACH])
+    assert "made for" not in str(refused.value)
+    assert not (tmp_path / "laptop").exists()
