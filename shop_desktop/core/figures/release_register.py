@@ -84,7 +84,10 @@ def _check_against_audit(conn: Any) -> None:
     """Every release the signed audit trail records must still be in the register, unchanged: a row
     deleted or edited by hand would let the next report be subtracted from it unchecked."""
     kept = {int(i): str(d)[:32] for i, d in conn.execute("SELECT id, digest FROM report_releases")}
-    for subject, detail in conn.execute("SELECT subject_id, detail FROM audit WHERE action = 'report.released'"):
+    # Through audit_subject (releases are audited as subject "report"): the action alone scanned the
+    # whole trail, 1.2 s at twenty years, on the GUI thread before every report.
+    released = "SELECT subject_id, detail FROM audit WHERE subject_type = 'report' AND action = 'report.released'"
+    for subject, detail in conn.execute(released):
         try:
             release_id, digest = int(subject), str(json.loads(detail)["digest"])
         except (TypeError, ValueError, KeyError):
