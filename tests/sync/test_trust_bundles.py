@@ -141,3 +141,14 @@ def test_the_centre_doesnt_pass_on_a_file_planted_under_its_own_number(three: Th
     assert not result.refused, result
     assert "After The Forgery" in {r[0] for r in three.office.conn.execute("SELECT alias FROM clients")}
     assert three.office.conn.execute("SELECT count(*) FROM retention_holds").fetchone()[0] == 0
+
+
+def test_a_signed_bundle_whose_changes_cant_be_read_is_refused_and_sync_goes_on(three: Three) -> None:
+    """A staff member's own signed file with bytes that aren't a changeset: one bad file must not
+    stop every Sync now at the centre (it raised and the run failed before)."""
+    path = forge(three, laptop_plan(three), b"T" * 50, {"devices": []})
+    result = sync(three.centre)
+    assert path.name not in result.applied
+    assert any(path.name in words and "can't be read" in words for words in result.refused), result.refused
+    make_client(three.centre, "After the bad file")
+    assert sync(three.centre).written  # the centre still writes its own bundles

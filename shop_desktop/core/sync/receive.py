@@ -22,6 +22,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import apsw
+
 from shop_desktop.core.sync import bundle, device_keys, devices, exchange, keys_sync, leavers
 from shop_desktop.core.sync.bundle import TAMPERED, Bundle, BundleRefused, BundleWaits
 from shop_desktop.core.sync.changes import SyncConnection
@@ -127,6 +129,15 @@ def _seal_key(state: KeyState, keys: keyfile.KeyFile, header: bundle.Header) -> 
     return bundle.sync_key(data_key, state.vault_id, header.epoch, header.profile, secret)
 
 
+def _unreadable(name: str) -> str:
+    """A signed bundle whose changes don't parse: refused like a tampered one, so one bad file can't
+    stop every Sync now (the ones after it from that device wait behind it)."""
+    return (
+        f"Bundle {name} is signed, but its changes can't be read (the file is damaged, or it was made by "
+        "another version of the app). It was not applied."
+    )
+
+
 def apply(
     sync: SyncConnection, state: KeyState, path: Path, profile_key: str, notices: list[str] | None = None
 ) -> bundle.Header:
@@ -135,7 +146,10 @@ def apply(
     conn = sync.main
     found, incoming, extras, changeset = check(conn, state, path)
     header = found.header
-    changeset = exchange.filtered(changeset, header.profile)  # a stream carries only its profile's tables
+    try:
+        changeset = exchange.filtered(changeset, header.profile)  # a stream carries only its profile's tables
+    except ValueError:
+        raise BundleRefused(_unreadable(header.name)) from None
     conn.execute("BEGIN IMMEDIATE")
     try:
         if incoming is not None:
@@ -144,7 +158,10 @@ def apply(
             leavers.note_disables(conn, incoming, here=False)  # learned from this bundle, not known here first
         leavers.take(conn, incoming or state.keys, state.vault_id, extras.get(leavers.EXTRAS_KEY), header.name, notices)
         _learn_devices(conn, incoming or state.keys, found, list(extras.get("devices", [])), notices)
-        exchange.apply(sync, changeset, header.device, profile_key)
+        try:
+            exchange.apply(sync, changeset, header.device, profile_key)
+        except apsw.CorruptError:  # what SQLite says of a changeset it can't parse
+            raise BundleRefused(_unreadable(header.name)) from None
         devices.record_applied(conn, header.device, header.seq, header.at)
         journal.point_of_commit(state.vault_folder)  # the crash harness stops here too
         conn.execute("COMMIT")
