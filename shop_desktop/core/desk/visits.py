@@ -201,6 +201,14 @@ def check_in(
     return visit_id
 
 
+@action(SIGNED_IN, audits=())
+def saved_elsewhere(vault: Vault) -> str:
+    """Why check-ins can't be saved on this device (the outreach laptop), so the screen can say so
+    before anyone fills one in; "" where they can."""
+    here = PROFILES.get(profile_of_device(vault.conn))
+    return SAVED_AT_THE_CENTRE if here is not None and not here.carries("visits") else ""
+
+
 def _refuse_on_a_device_without_visits(vault: Vault) -> None:
     """The outreach laptop writes only the outreach stream, which carries no visits (profiles.py):
     a check-in there would stay on the laptop, the client's id and time with it, and count nowhere."""

@@ -26,6 +26,7 @@ from shop_desktop.core.desk.restrictions import RestrictionApplies
 from shop_desktop.core.desk.visits import AnonymousDetails, VisitRow
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.safety.overdose_kits import FIRST, REPLACEMENT
+from shop_desktop.gui.common.core_words import word
 from shop_desktop.gui.common.dates import datetime_format, show_time
 from shop_desktop.gui.common.models import Index, RowTableModel
 from shop_desktop.gui.common.services import Services
@@ -83,11 +84,13 @@ class CheckInScreen(QWidget):
         self.selected: ClientMatch | None = None
         self.anonymous = False
         self._saving = False
+        self.elsewhere = ""  # why check-ins aren't saved on this device (the outreach laptop)
         self.built = False
         steps = (self._build, self._build_services, self._build_kit_and_alerts, self._finish_building)
         build_in_turns(self, steps, at_once=not in_turns, go_on=lambda: self.session.is_open)
 
     def _finish_building(self) -> None:
+        self.elsewhere = word(self.session.visits.saved_elsewhere())
         self._panel_tab_order()
         self._connect()
         self._search_changed(self.search.text())  # what was typed while the screen was being built
@@ -290,12 +293,14 @@ class CheckInScreen(QWidget):
             self.chosen_label.setText(self.tr("Checking in: <b>an anonymous visitor</b> (details optional)"))
         else:
             self.chosen_label.setText(self.tr("Find the client above, or choose Anonymous visitor."))
-        self.save_button.setEnabled(self.selected is not None or self.anonymous)
+        self.save_button.setEnabled(not self.elsewhere and (self.selected is not None or self.anonymous))
+        if self.elsewhere:
+            self._say(self.elsewhere, "warning")
 
     # --- saving --------------------------------------------------------------------------------
 
     def save(self, override_reason: str | None = None) -> None:
-        if self._saving or not (self.selected or self.anonymous):
+        if self._saving or self.elsewhere or not (self.selected or self.anonymous):
             return
         self._saving = True
         self.save_button.setEnabled(False)
