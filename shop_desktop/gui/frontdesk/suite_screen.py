@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from shop_desktop.core.desk import suite
 from shop_desktop.core.desk.suite import DayOccupancy, Stay
 from shop_desktop.core.errors import VaultError
+from shop_desktop.gui.common.core_words import word
 from shop_desktop.gui.common.models import RowTableModel
 from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.widgets import TIGHT_MARGINS, icon, say, set_up_screen
@@ -218,10 +219,15 @@ class SuiteScreen(QWidget):
         self.session = services.session
         today = date.today()
         self.year, self.month = today.year, today.month
+        self.elsewhere = word(self.session.suite.why_not_book_here())  # the outreach laptop: availability only
         self._build()
         self._connect()
         self.show_month(today.year, today.month)
         self.calendar.setCurrentIndex(self.month_model.index_of(today))
+        if self.elsewhere:
+            self.book_button.setEnabled(False)
+            self.book_button.setToolTip(self.elsewhere)
+            self._say(self.elsewhere, "warning")
 
     # --- building ---------------------------------------------------------------------------
 
@@ -374,14 +380,18 @@ class SuiteScreen(QWidget):
     def _stay_selected(self) -> None:
         stay = self.selected_stay()
         status = stay.status if stay else None
-        self.check_in_button.setEnabled(status == suite.BOOKED)
-        self.check_out_button.setEnabled(status == suite.CHECKED_IN)
-        self.extend_button.setEnabled(status in suite.OPEN)
-        self.end_early_button.setEnabled(status in suite.OPEN and stay is not None and stay.nights > 1)
-        self.cancel_button.setEnabled(status == suite.BOOKED)
+        here = not self.elsewhere  # on the laptop nothing is changed, only seen
+        self.check_in_button.setEnabled(here and status == suite.BOOKED)
+        self.check_out_button.setEnabled(here and status == suite.CHECKED_IN)
+        self.extend_button.setEnabled(here and status in suite.OPEN)
+        self.end_early_button.setEnabled(here and status in suite.OPEN and stay is not None and stay.nights > 1)
+        self.cancel_button.setEnabled(here and status == suite.BOOKED)
         self.month_model.set_highlight(stay.id if stay else None)
 
     def book(self, arrival: date | None = None) -> None:
+        if self.elsewhere:
+            self._say(self.elsewhere, "warning")
+            return
         dialog = BookingDialog(self.session, arrival or self.current_day(), parent=self, dialogs=self.services.dialogs)
         if self.services.dialogs.run(dialog) and dialog.stay is not None:
             self._after_change(
