@@ -77,6 +77,8 @@ def test_a_long_job_on_the_pool_keeps_the_app_from_locking(
     clock, pool = Clock(), QThreadPool()
     controller = AppController(vault_dir, dialogs=ScriptedDialogs(), pool=pool, kdf=fast_kdf(), clock=clock)
     controller.open_main_window(Session(vault))
+    # a clinical sign-in starts the re-seal job, which first counts what waits (nothing here) and ends
+    qtbot.waitUntil(lambda: jobs_running() == 0, timeout=5000)
     release, started = threading.Event(), threading.Event()
 
     def work(report: object, cancelled: object) -> str:

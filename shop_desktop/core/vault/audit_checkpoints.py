@@ -22,7 +22,7 @@ import pickle
 import struct
 import sys
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -89,29 +89,45 @@ def prefix_digest(
     feed = _pickled if form == NEWEST else _columns
     done, digest = start if start else (_LOWEST, hashlib.sha256())
     carry: Carry = (done, digest.copy())
+    for low, end, whole in spans(done, upto):
+        feed(digest, read_group(conn, low, end))
+        if whole:
+            carry = (end, digest.copy())
+        if tick is not None:
+            tick(end)
+    return digest, carry
+
+
+def spans(done: int, upto: int) -> Iterator[tuple[int, int, bool]]:
+    """The digest's groups after `done` up to `upto`: (ids above, ids up to, is it a whole group)."""
     while done < upto:
         boundary = 0 if done < 0 else (done // GROUP + 1) * GROUP
         end = min(upto, boundary)
-        rows = conn.execute(f"SELECT {_COLUMNS} FROM audit WHERE id > ? AND id <= ? ORDER BY id", (done, end))
-        feed(digest, rows.fetchall())
-        if end == boundary:
-            carry = (end, digest.copy())
+        yield done, end, end == boundary
         done = end
-        if tick is not None:
-            tick(done)
-    return digest, carry
+
+
+def read_group(conn: Rows, low: int, end: int) -> list[tuple[object, ...]]:
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM audit WHERE id > ? AND id <= ? ORDER BY id", (low, end))
+    found: list[tuple[object, ...]] = rows.fetchall()
+    return found
 
 
 def _pickled(digest: hashlib._Hash, rows: list[tuple[object, ...]]) -> None:
     """Format 3: b"G", the row count, then the group's rows pickled in fast mode (no memo, so the
     bytes depend on the values alone: each str, int, float, bytes or None with its type). A pickle
     ends itself (STOP) and parses back to the rows. Twice as fast as format 2's columns, in C."""
-    digest.update(b"G" + _COUNT.pack(len(rows)))
+    digest.update(group_bytes(rows))
+
+
+def group_bytes(rows: list[tuple[object, ...]]) -> bytes:
+    """One group's bytes in format 3 (what _pickled feeds the digest)."""
     out = io.BytesIO()
+    out.write(b"G" + _COUNT.pack(len(rows)))
     pickler = pickle.Pickler(out, protocol=PICKLE_PROTOCOL)
     pickler.fast = True
     pickler.dump(rows)  # a list of tuples from either library (no row factory on these connections)
-    digest.update(out.getbuffer())
+    return out.getvalue()
 
 
 def _columns(digest: hashlib._Hash, rows: list[tuple[object, ...]]) -> None:
@@ -203,13 +219,13 @@ def verify(
 Digested = dict[Checkpoint, tuple["hashlib._Hash", Carry]]
 
 
-def digest_first(rows: Rows, points: list[Checkpoint], tick: Callable[[int], None] | None = None) -> Digested:
-    """The digests verify() would take, read on another connection beforehand (audit_trail.check
-    reads through APSW with the session's connection closed): newest first, up to the first that
+def digest_first(digest_of: Callable[[Checkpoint], tuple[hashlib._Hash, Carry]], points: list[Checkpoint]) -> Digested:
+    """The digests verify() would take, read beforehand by `digest_of` (audit_trail.check reads
+    through APSW with the session's connection closed): newest first, up to the first that
     matches, as verify() tries them."""
     found: Digested = {}
     for point in points[:TRIED]:
-        found[point] = prefix_digest(rows, point.entry_id, tick=tick, form=point.form)
+        found[point] = digest_of(point)
         if found[point][0].hexdigest() == point.digest:
             break
     return found

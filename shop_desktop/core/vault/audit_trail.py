@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from shop_desktop.core.actions import action
 from shop_desktop.core.errors import Cancelled
@@ -137,13 +138,19 @@ def _digested_through_apsw(vault: Vault, begun: TrailCheck) -> audit_checkpoints
     if not points:
         return {}
     path, key = vault.folder / DB_NAME, bytes(vault.data_key)
-    vault.release_connection()
-    try:
+
+    def digest_of(point: audit_checkpoints.Checkpoint) -> tuple[Any, audit_checkpoints.Carry]:
+        # One reader: a second one on another thread measured no faster (1.83-2.55 s against
+        # 1.81-2.23 s on a quiet machine), the rows' Python objects being made under the GIL.
         reader = db.connect_apsw(path, key)
         try:
-            return audit_checkpoints.digest_first(reader, points)
+            return audit_checkpoints.prefix_digest(reader, point.entry_id, form=point.form)
         finally:
             reader.close()
+
+    vault.release_connection()
+    try:
+        return audit_checkpoints.digest_first(digest_of, points)
     finally:
         vault.continue_here()
 
