@@ -50,13 +50,10 @@ def base_path(folder: Path) -> Path:
 
 
 def open_apsw(path: Path | str, data_key: bytes) -> apsw.Connection:
-    """The vault file (or base.db) through APSW, keyed like the app's own connection (SQLCipher 4)."""
-    conn = apsw.Connection(str(path))
+    """The vault file (or base.db) through APSW, keyed like the app's own connection (SQLCipher 4),
+    with the pragmas a writing connection takes."""
+    conn = db.connect_apsw(path, data_key)
     try:
-        conn.execute("PRAGMA cipher = 'sqlcipher'")
-        conn.execute("PRAGMA legacy = 4")
-        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # a wrong key fails here
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA secure_delete = ON")
