@@ -51,7 +51,7 @@ def ensure_vaults(cache: Path, scale: dict[str, int], *, rebuild: bool = False, 
 def build_vault(folder: Path, scale: dict[str, int], *, quick_kdf: bool = False) -> None:
     import os
 
-    from shop_desktop.core.demo import centre as demo
+    from shop_desktop.core.sample import centre as demo
     from shop_desktop.core.vault import crypto
 
     kdf = crypto.KdfParams(os.urandom(16), iterations=1, lanes=1, memory_kib=8) if quick_kdf else None

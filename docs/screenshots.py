@@ -5,7 +5,7 @@
 
 Runs offscreen (no window appears). The vault is made in a temporary folder with a fast key
 derivation (the cost is data in each key slot, so a throwaway vault may lower it) and deleted
-after. Every person in it is invented (core/demo.py).
+after. Every person in it is invented (core/sample/).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ README_SHOTS = [  # (look, user, section, state): what docs/screenshots/ keeps
 
 
 def make_demo(folder: Path) -> None:
-    from shop_desktop.core.demo import centre as demo
+    from shop_desktop.core.sample import centre as demo
     from shop_desktop.core.vault import crypto
 
     fast = crypto.KdfParams(os.urandom(16), iterations=1, lanes=1, memory_kib=8)

@@ -33,7 +33,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     folder = vault_folder(args, demo=args.demo)
     hint = None
     if args.demo:
-        from shop_desktop.core.demo import centre as demo
+        from shop_desktop.core.sample import centre as demo
 
         if not vault_exists(folder):
             print("Making a demo vault with synthetic data (this takes a few seconds)…", flush=True)

@@ -96,19 +96,19 @@ def _refused(source: str, target: str) -> bool:  # noqa: PLR0911 - one line per 
     if source == "core.backup":
         return target not in {"core.vault", "core:settings"}
     if source in DOMAIN:
-        return target in {"core.demo", "core.figures", "core.backup"} or target.startswith(("gui", "reports", "cli"))
+        return target in {"core.sample", "core.figures", "core.backup"} or target.startswith(("gui", "reports", "cli"))
     if source == "core.sync":  # sync carries the domain's rows, so it may read core.vault and core.backup
-        return target in {"core.demo", "core.figures"} or target.startswith(("gui", "reports", "cli"))
+        return target in {"core.sample", "core.figures"} or target.startswith(("gui", "reports", "cli"))
     if source == "core.figures":
-        return target == "core.demo" or target.startswith(("gui", "reports", "cli"))
+        return target == "core.sample" or target.startswith(("gui", "reports", "cli"))
     if source == "gui.common":
         return target.startswith("gui") and target != "gui.forms"
     if source in SCREENS:
-        return target in {"gui.shell", "core.vault", "core.backup", "core.demo"}
+        return target in {"gui.shell", "core.vault", "core.backup", "core.sample"}
     if source.startswith("commands"):
         return target.startswith(("gui", "cli"))  # the command line's commands: core and reports only
     if source.startswith("reports"):
-        return target.startswith(("gui", "cli", "core.vault", "core.backup", "core.demo"))
+        return target.startswith(("gui", "cli", "core.vault", "core.backup", "core.sample"))
     return False
 
 

@@ -188,23 +188,23 @@ INTERNAL: dict[str, set[str]] = {
         "conflicted_clients",
         "openings",
     },
-    "demo.centre": {"populate"},
-    "demo.alerts": {"populate_alerts"},
-    "demo.frontdesk": {"populate_front_desk", "bulk_insert"},
-    "demo.notes": {"populate_notes"},
-    "demo.referrals": {"populate_referrals"},
-    "demo.restrictions": {"populate_restrictions"},
-    "demo.suite_outreach": {"populate_suite_and_outreach"},
+    "sample.centre": {"populate"},
+    "sample.alerts": {"populate_alerts"},
+    "sample.frontdesk": {"populate_front_desk", "bulk_insert"},
+    "sample.notes": {"populate_notes"},
+    "sample.referrals": {"populate_referrals"},
+    "sample.restrictions": {"populate_restrictions"},
+    "sample.suite_outreach": {"populate_suite_and_outreach"},
     "records.access_request": {"move_requests", "erase_requests_of"},  # parts of a merge and an erase
     "records.access_request_record": {"gather"},  # read inside the reviewed actions
-    "demo.access": {"populate_access_requests"},
-    "demo.overdose": {"populate_overdose"},
+    "sample.access": {"populate_access_requests"},
+    "sample.overdose": {"populate_overdose"},
     "safety.overdose": {"move_responses", "unlink_responses_of"},  # parts of a merge and an erase
     "safety.overdose_kits": {"write_visit_kit", "write_shift_kits"},  # inside a check-in or a shift being saved
-    "demo.stock": {"populate_stock"},
+    "sample.stock": {"populate_stock"},
     "safety.shift_log": {"move_entries", "erase_links_of"},  # parts of a merge and an erase
     "records.retention": {"policy"},  # read inside review and erase, which are the actions
-    "demo.retention": {"populate_former_clients"},
+    "sample.retention": {"populate_former_clients"},
     "records.retention_records": {"erase_kept_records_of"},  # part of an erase
     "jobs": {"for_worker"},
     "desk.linked_records": {"move_all", "erase_all"},

@@ -8,7 +8,7 @@ from shop_desktop.commands.options import PassphraseSource, parents, print_progr
 
 
 def run(args: argparse.Namespace) -> int:
-    from shop_desktop.core.demo import centre as demo
+    from shop_desktop.core.sample import centre as demo
 
     folder = vault_folder(args, demo=True)
     shared = PassphraseSource(True).read("") if args.passphrase_stdin else None

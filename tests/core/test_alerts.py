@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core import settings
-from shop_desktop.core.demo import centre as demo
 from shop_desktop.core.desk import clients
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
 from shop_desktop.core.figures.report_figures import Period, alerts_section, compute_figures
 from shop_desktop.core.roles import Role
 from shop_desktop.core.safety import alert_links, alerts
 from shop_desktop.core.safety.alerts import AlertDetails, handle_key, normalise_phone, normalise_plate, plate_key
+from shop_desktop.core.sample import centre as demo
 from shop_desktop.core.vault import audit
 from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, fast_kdf, sign_in_as

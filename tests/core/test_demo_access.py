@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from shop_desktop.core.demo.centre import DemoScale, create_demo_vault
 from shop_desktop.core.records import access_request
+from shop_desktop.core.sample.centre import DemoScale, create_demo_vault
 from tests.access_case import accept_all
 from tests.conftest import fast_kdf
 

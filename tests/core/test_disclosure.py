@@ -11,7 +11,6 @@ from datetime import date, timedelta
 
 import pytest
 
-from shop_desktop.core.demo import centre as demo
 from shop_desktop.core.figures.report_figures import (
     Period,
     ReportFigures,
@@ -21,6 +20,7 @@ from shop_desktop.core.figures.report_figures import (
     withheld_totals,
     withhold,
 )
+from shop_desktop.core.sample import centre as demo
 from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.disclosure_audit import Reader, read_report

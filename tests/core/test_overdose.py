@@ -276,7 +276,7 @@ def test_small_overdose_counts_are_withheld(vault: Vault, staffed: dict[Role, in
 
 
 def test_demo_data_has_responses_and_kit_details(tmp_path: Path) -> None:
-    from shop_desktop.core.demo import centre as demo
+    from shop_desktop.core.sample import centre as demo
     from tests.conftest import COORDINATOR_PASS, fast_kdf
 
     result = demo.create_demo_vault(

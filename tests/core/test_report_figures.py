@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core.care import notes
-from shop_desktop.core.demo import centre as demo
 from shop_desktop.core.desk import clients, visits
 from shop_desktop.core.desk.demographics import AGE_BANDS, GENDERS, INDIGENOUS
 from shop_desktop.core.errors import Cancelled, InvalidInput, PermissionDenied
@@ -27,6 +26,7 @@ from shop_desktop.core.figures.report_figures import (
     suppress_table,
 )
 from shop_desktop.core.roles import Role
+from shop_desktop.core.sample import centre as demo
 from shop_desktop.core.vault import crypto
 from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, fast_kdf, sign_in_as

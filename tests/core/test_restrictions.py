@@ -215,8 +215,8 @@ def test_the_funder_report_counts_restrictions_overrides_break_glass_and_turnawa
 
 
 def test_the_demo_vault_shows_restrictions_conflicts_and_turnaways(tmp_path: Path) -> None:
-    from shop_desktop.core.demo.centre import DemoScale, create_demo_vault
     from shop_desktop.core.desk import conflicts
+    from shop_desktop.core.sample.centre import DemoScale, create_demo_vault
     from tests.conftest import fast_kdf
 
     demo = create_demo_vault(tmp_path / "demo", scale=DemoScale(clients=40, days=60), kdf=fast_kdf())

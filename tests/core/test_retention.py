@@ -12,7 +12,6 @@ import pytest
 
 from shop_desktop.core import settings
 from shop_desktop.core.care import notes
-from shop_desktop.core.demo import centre as demo
 from shop_desktop.core.desk import clients
 from shop_desktop.core.desk.clients import Consent
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
@@ -20,6 +19,7 @@ from shop_desktop.core.figures.report_figures import Period, compute_figures
 from shop_desktop.core.records import compaction, retention
 from shop_desktop.core.safety import alerts
 from shop_desktop.core.safety.alerts import AlertDetails
+from shop_desktop.core.sample import centre as demo
 from shop_desktop.core.vault import audit
 from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf

@@ -170,8 +170,8 @@ def test_permissions_by_role(vault_dir: Path, vault: Vault) -> None:
 
 
 def test_the_demo_has_stock_alerts_and_a_log_that_add_up(tmp_path: Path) -> None:
-    from shop_desktop.core.demo import centre as demo
     from shop_desktop.core.safety import drug_alerts, shift_log
+    from shop_desktop.core.sample import centre as demo
     from tests.conftest import COORDINATOR_PASS, fast_kdf
 
     result = demo.create_demo_vault(

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core import settings
-from shop_desktop.core.demo import centre as demo
 from shop_desktop.core.desk import clients, suite, timeline
 from shop_desktop.core.desk.suite import StayConflict, StayRequest
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
 from shop_desktop.core.figures import report_figures
 from shop_desktop.core.figures.report_figures import Period, compute_figures
 from shop_desktop.core.roles import Role
+from shop_desktop.core.sample import centre as demo
 from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, fast_kdf, sign_in_as
 from tests.factories import make_client

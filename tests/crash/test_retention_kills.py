@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core.demo import centre as demo
 from shop_desktop.core.figures.report_figures import Period, compute_figures
 from shop_desktop.core.records import compaction, retention
+from shop_desktop.core.sample import centre as demo
 from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.crash.harness import count_points, killed_at

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.care import notes, referrals
-from shop_desktop.core.demo import centre as demo
 from shop_desktop.core.desk import clients
+from shop_desktop.core.sample import centre as demo
 from shop_desktop.core.session import Session
 from shop_desktop.core.vault import staff
 from shop_desktop.core.vault.vault import Vault

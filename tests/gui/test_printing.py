@@ -10,7 +10,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core.demo.centre import DemoScale, create_demo_vault
+from shop_desktop.core.sample.centre import DemoScale, create_demo_vault
 from shop_desktop.core.session import Session
 from shop_desktop.gui.admin.reports_screen import ReportsScreen
 from shop_desktop.gui.common.clipboard import ClipboardGuard

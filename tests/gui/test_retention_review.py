@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.backup import backup
-from shop_desktop.core.demo import centre as demo
 from shop_desktop.core.records import retention
+from shop_desktop.core.sample import centre as demo
 from shop_desktop.core.session import Session
 from shop_desktop.core.vault import audit
 from shop_desktop.core.vault.vault import Vault

@@ -13,7 +13,6 @@ import pytest
 from pypdf import PdfReader
 
 from shop_desktop.core.csv_safe import spreadsheet_safe
-from shop_desktop.core.demo import centre as demo
 from shop_desktop.core.figures.report_figures import (
     Period,
     ReportFigures,
@@ -22,6 +21,7 @@ from shop_desktop.core.figures.report_figures import (
     shown_table,
     withhold,
 )
+from shop_desktop.core.sample import centre as demo
 from shop_desktop.core.vault.vault import Vault
 from shop_desktop.reports.funder_report import build_funder_report_pdf, csv_rows, write_csv
 from tests.conftest import COORDINATOR_PASS, fast_kdf

@@ -14,8 +14,8 @@ from itertools import accumulate
 from shop_desktop.core import settings
 from shop_desktop.core.care import referrals
 from shop_desktop.core.care.referrals import MADE, AgencyDetails
-from shop_desktop.core.demo.frontdesk import bulk_insert
 from shop_desktop.core.roles import Role
+from shop_desktop.core.sample.frontdesk import bulk_insert
 from shop_desktop.core.vault.audit import now_iso
 from shop_desktop.core.vault.vault import Vault, select_staff
 

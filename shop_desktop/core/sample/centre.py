@@ -101,7 +101,7 @@ def populate(vault: Vault, rng: random.Random, scale: DemoScale, *, progress: Pr
 
 
 def _front_desk(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
-    from shop_desktop.core.demo.frontdesk import populate_front_desk
+    from shop_desktop.core.sample.frontdesk import populate_front_desk
 
     per_day = scale.visits / scale.days if scale.visits else None
     clients = scale.clients - former_clients_in(scale)  # the former ones are part of the count asked for
@@ -109,13 +109,13 @@ def _front_desk(vault: Vault, rng: random.Random, scale: DemoScale, progress: Pr
 
 
 def _notes(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
-    from shop_desktop.core.demo.notes import populate_notes
+    from shop_desktop.core.sample.notes import populate_notes
 
     populate_notes(vault, rng, count=scale.notes if scale.notes is not None else scale.clients // 2, days=scale.days)
 
 
 def _referrals(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
-    from shop_desktop.core.demo.referrals import populate_referrals
+    from shop_desktop.core.sample.referrals import populate_referrals
 
     populate_referrals(
         vault, rng, count=scale.referrals if scale.referrals is not None else scale.clients // 3, days=scale.days
@@ -123,13 +123,13 @@ def _referrals(vault: Vault, rng: random.Random, scale: DemoScale, progress: Pro
 
 
 def _suite_outreach(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
-    from shop_desktop.core.demo.suite_outreach import populate_suite_and_outreach
+    from shop_desktop.core.sample.suite_outreach import populate_suite_and_outreach
 
     populate_suite_and_outreach(vault, rng, days=scale.days)
 
 
 def _alerts(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
-    from shop_desktop.core.demo.alerts import populate_alerts
+    from shop_desktop.core.sample.alerts import populate_alerts
 
     populate_alerts(
         vault, rng, count=scale.alerts if scale.alerts is not None else max(12, scale.clients // 10), days=scale.days
@@ -137,13 +137,13 @@ def _alerts(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progre
 
 
 def _restrictions(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
-    from shop_desktop.core.demo.restrictions import populate_restrictions
+    from shop_desktop.core.sample.restrictions import populate_restrictions
 
     populate_restrictions(vault, rng, days=scale.days)
 
 
 def _former_clients(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
-    from shop_desktop.core.demo.retention import populate_former_clients
+    from shop_desktop.core.sample.retention import populate_former_clients
 
     populate_former_clients(vault, rng, count=former_clients_in(scale))
 
@@ -154,19 +154,19 @@ def former_clients_in(scale: DemoScale) -> int:
 
 
 def _access_requests(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
-    from shop_desktop.core.demo.access import populate_access_requests
+    from shop_desktop.core.sample.access import populate_access_requests
 
     populate_access_requests(vault, rng)
 
 
 def _overdose(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
-    from shop_desktop.core.demo.overdose import populate_overdose
+    from shop_desktop.core.sample.overdose import populate_overdose
 
     populate_overdose(vault, rng, days=scale.days)
 
 
 def _stock(vault: Vault, rng: random.Random, scale: DemoScale, progress: Progress) -> None:
-    from shop_desktop.core.demo.stock import populate_stock
+    from shop_desktop.core.sample.stock import populate_stock
 
     populate_stock(vault, rng, days=scale.days)
 
