@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import crypto, staff
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import crypto, staff
+from shop_desktop.core.store.vault import Vault
 
 PASS = "quiet maple river candle"
 

@@ -27,7 +27,7 @@ def say(what: str, seconds: float, **extra: object) -> None:
 
 
 def _add_entries(vault: Any, new_entries: int) -> None:
-    from shop_desktop.core.vault import audit
+    from shop_desktop.core.store import audit
 
     with vault.transaction() as conn:
         for n in range(new_entries):
@@ -44,7 +44,7 @@ def _add_entries(vault: Any, new_entries: int) -> None:
 def audit_rows(cache: Path, new_entries: int = 1000) -> None:
     """The first check (every signature; it signs a checkpoint), then checks after a day's entries."""
     from bench.vaults import open_vault
-    from shop_desktop.core.vault import audit, audit_checkpoints, audit_trail
+    from shop_desktop.core.store import audit, audit_checkpoints, audit_trail
 
     vault = open_vault(cache)
     try:
@@ -150,7 +150,7 @@ def check_rows(cache: Path, made: Path, out: Path) -> None:
     from bench.vaults import BENCH_PASS
     from shop_desktop.core.backup import backup
     from shop_desktop.core.backup.backup_file import check_body
-    from shop_desktop.core.vault import db
+    from shop_desktop.core.store import db
 
     opened = backup.open_backup(made, "coordinator", BENCH_PASS)
     copy = out / "checked.db"

@@ -45,7 +45,7 @@ from bench.vaults import (  # noqa: E402
     plain_session,
     sessions,
 )
-from shop_desktop.core.vault.vault import Vault  # noqa: E402
+from shop_desktop.core.store.vault import Vault  # noqa: E402
 
 # --- the core steps -----------------------------------------------------------------------------
 
@@ -116,7 +116,7 @@ def step_audit_verify(cache: Path, scale: dict[str, int]) -> Outcome:
     """The coordinator's everyday check (Audit screen, `audit-verify`): every link and signature
     after their newest signed checkpoint, the digest before it. Each run follows a day's worth of
     new entries. The first check of a vault (no checkpoint yet: every signature) is timed once."""
-    from shop_desktop.core.vault import audit_trail
+    from shop_desktop.core.store import audit_trail
 
     vault = open_vault(cache)
     try:
@@ -147,7 +147,7 @@ def step_audit_verify(cache: Path, scale: dict[str, int]) -> Outcome:
 
 
 def _add_a_day(vault: Any) -> None:
-    from shop_desktop.core.vault import audit
+    from shop_desktop.core.store import audit
 
     with vault.transaction() as conn:
         for n in range(DAY_OF_ENTRIES):

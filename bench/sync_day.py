@@ -21,7 +21,7 @@ from typing import Any
 
 from bench.goals import Outcome, Step
 from bench.vaults import BENCH_PASS
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 DAY = {"check-ins": 300, "notes": 40, "outreach contacts": 50}
 LIMIT = 2.0  # seconds, for each of bundling, applying and verifying
@@ -98,7 +98,7 @@ def _new_bundles(folder: Path, before: set[Path]) -> list[Path]:
 def _verified(office: Vault, centre: Vault) -> str:
     """Both audit trails verify (every device's chain, from each one's last checkpoint) and the office
     holds the centre's day."""
-    from shop_desktop.core.vault import audit_trail
+    from shop_desktop.core.store import audit_trail
 
     for vault in (office, centre):
         report = audit_trail.check(vault)

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.vault import Vault
 
 # Who signs in each day (the idle lock after 5 minutes means several sign-ins a shift).
 SIGN_INS_A_DAY = {"frontdesk": 4, "counsellor": 2, "coordinator": 1, "outreach": 1}

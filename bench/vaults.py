@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from bench import trail
-from shop_desktop.core.vault import db, migrations
-from shop_desktop.core.vault.instance_lock import InstanceLock
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import db, migrations
+from shop_desktop.core.store.instance_lock import InstanceLock
+from shop_desktop.core.store.vault import Vault
 
 BENCH_PASS = "benchmark vault passphrase only"
 PLAIN_NAME = "plain.db"
@@ -52,7 +52,7 @@ def build_vault(folder: Path, scale: dict[str, int], *, quick_kdf: bool = False)
     import os
 
     from shop_desktop.core.sample import centre as demo
-    from shop_desktop.core.vault import crypto
+    from shop_desktop.core.store import crypto
 
     kdf = crypto.KdfParams(os.urandom(16), iterations=1, lanes=1, memory_kib=8) if quick_kdf else None
 

@@ -40,7 +40,7 @@ README_SHOTS = [  # (look, user, section, state): what docs/screenshots/ keeps
 
 def make_demo(folder: Path) -> None:
     from shop_desktop.core.sample import centre as demo
-    from shop_desktop.core.vault import crypto
+    from shop_desktop.core.store import crypto
 
     fast = crypto.KdfParams(os.urandom(16), iterations=1, lanes=1, memory_kib=8)
     made = demo.create_demo_vault(folder, shared_passphrase=PASSPHRASE, kdf=fast, scale=demo.DemoScale(clients=120))
@@ -69,7 +69,7 @@ def shoot(vault_folder: Path, out: Path, look: str, wanted: list[tuple[str, str,
 
 def _shoot_user(app, vault_folder: Path, out: Path, look: str, size, wanted, user: str) -> None:  # noqa: ANN001
     from shop_desktop.core.session import Session
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
     from shop_desktop.gui.common.clipboard import ClipboardGuard
     from shop_desktop.gui.common.dialogs import ScriptedDialogs
     from shop_desktop.gui.common.workers import SynchronousPool

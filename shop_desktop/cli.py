@@ -28,7 +28,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from shop_desktop.selftest import run_self_test
 
         return run_self_test()
-    from shop_desktop.core.vault.places import vault_exists
+    from shop_desktop.core.store.places import vault_exists
 
     folder = vault_folder(args, demo=args.demo)
     hint = None

@@ -41,7 +41,7 @@ class Checks:
 
 
 def run_self_test() -> int:
-    from shop_desktop.core.vault import crypto
+    from shop_desktop.core.store import crypto
 
     print(f"SHOP Desktop {__version__} self-test (Python {sys.version.split()[0]}, {sys.platform})", flush=True)
     checks = Checks()
@@ -68,7 +68,7 @@ def run_self_test() -> int:
 
 
 def _create(checks: Checks, root: Path, kdf: Any) -> str:
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
 
     vault, _ = Vault.create(
         root / "vault",

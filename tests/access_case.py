@@ -20,7 +20,7 @@ from shop_desktop.core.records import access_request
 from shop_desktop.core.records.access_request_output import Decision, Review
 from shop_desktop.core.safety import alerts
 from shop_desktop.core.safety.alerts import AlertDetails
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.factories import make_client, make_visit
 
 TODAY = date.today()

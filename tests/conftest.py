@@ -16,8 +16,8 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from shop_desktop.core.roles import Role  # noqa: E402
-from shop_desktop.core.vault import crypto, staff  # noqa: E402
-from shop_desktop.core.vault.vault import StaffMember, Vault  # noqa: E402
+from shop_desktop.core.store import crypto, staff  # noqa: E402
+from shop_desktop.core.store.vault import StaffMember, Vault  # noqa: E402
 
 COORDINATOR_PASS = "quiet maple river candle"
 PASSPHRASES = {

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from shop_desktop.core.desk import clients, visits
 from shop_desktop.core.desk.clients import Client, ClientDetails, Consent
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 
 def make_client(vault: Vault, alias: str = "Sofía", **details: object) -> Client:

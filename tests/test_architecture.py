@@ -53,18 +53,18 @@ SCREENS = {"gui.frontdesk", "gui.safety", "gui.clinical", "gui.admin"}
 # Deliberate exceptions, each a lazy import inside one function, with the reason.
 WORKER_HALF = "the worker half of a job its session action prepared (Anki's CollectionOp), plus its result types"
 ALLOWED: dict[tuple[str, str], str] = {
-    ("core/vault/rotation.py", "core.care"): "re-sealing the notes after a rotation needs the notes' format",
-    ("core/vault/journal.py", "core.backup"): "open tidies a backup's snapshot left by a crash",
+    ("core/store/rotation.py", "core.care"): "re-sealing the notes after a rotation needs the notes' format",
+    ("core/store/journal.py", "core.backup"): "open tidies a backup's snapshot left by a crash",
     ("core/records/retention.py", "core.backup"): "the retention review lists old backups by their file suffix",
-    ("core/vault/migrations/__init__.py", "core.sync"): "the sync migration's body lives with the sync ids",
+    ("core/store/migrations/__init__.py", "core.sync"): "the sync migration's body lives with the sync ids",
     ("gui/admin/backup_screen.py", "core.backup"): WORKER_HALF,
-    ("gui/admin/staff_screen.py", "core.vault"): WORKER_HALF,
-    ("gui/admin/audit_screen.py", "core.vault"): "the audit entry type and the recovery actor's name",
+    ("gui/admin/staff_screen.py", "core.store"): WORKER_HALF,
+    ("gui/admin/audit_screen.py", "core.store"): "the audit entry type and the recovery actor's name",
 }
 
 
 def _package(dotted: str) -> str:
-    """shop_desktop.core.vault.keyfile -> core.vault; shop_desktop.core.errors -> core:errors."""
+    """shop_desktop.core.store.keyfile -> core.store; shop_desktop.core.errors -> core:errors."""
     parts = dotted.split(".")[1:]
     if len(parts) >= 2 and (PACKAGE / parts[0] / parts[1]).is_dir():
         return f"{parts[0]}.{parts[1]}"
@@ -91,24 +91,24 @@ def _refused(source: str, target: str) -> bool:  # noqa: PLR0911 - one line per 
     shared = target.startswith(tuple(f"core:{name}" for name in SHARED))
     if source == target or shared or target.split(":")[0] in {"assets", "__version__"}:
         return False
-    if source == "core.vault":
+    if source == "core.store":
         return True  # the machinery: only itself and the shared utilities
     if source == "core.backup":
-        return target not in {"core.vault", "core:settings"}
+        return target not in {"core.store", "core:settings"}
     if source in DOMAIN:
         return target in {"core.sample", "core.figures", "core.backup"} or target.startswith(("gui", "reports", "cli"))
-    if source == "core.sync":  # sync carries the domain's rows, so it may read core.vault and core.backup
+    if source == "core.sync":  # sync carries the domain's rows, so it may read core.store and core.backup
         return target in {"core.sample", "core.figures"} or target.startswith(("gui", "reports", "cli"))
     if source == "core.figures":
         return target == "core.sample" or target.startswith(("gui", "reports", "cli"))
     if source == "gui.common":
         return target.startswith("gui") and target != "gui.forms"
     if source in SCREENS:
-        return target in {"gui.shell", "core.vault", "core.backup", "core.sample"}
+        return target in {"gui.shell", "core.store", "core.backup", "core.sample"}
     if source.startswith("commands"):
         return target.startswith(("gui", "cli"))  # the command line's commands: core and reports only
     if source.startswith("reports"):
-        return target.startswith(("gui", "cli", "core.vault", "core.backup", "core.sample"))
+        return target.startswith(("gui", "cli", "core.store", "core.backup", "core.sample"))
     return False
 
 

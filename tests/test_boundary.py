@@ -22,7 +22,7 @@ from shop_desktop.core.actions import ACTIONS, SIGNED_IN, Action
 from shop_desktop.core.errors import PermissionDenied, VaultLocked
 from shop_desktop.core.roles import Role, allowed
 from shop_desktop.core.session import ACTION_MODULES, Session, load_actions
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import add_member, sign_in_as
 
 ROOT = Path(__file__).resolve().parents[1] / "shop_desktop"
@@ -231,7 +231,7 @@ INTERNAL: dict[str, set[str]] = {
     "figures.report_figures": {"compute_figures"},
     "desk.restrictions": {"add_reason", "get_restriction", "gate"},
     "desk.sealed_text": {"seal", "store", "unseal"},
-    "vault.session_keys": {
+    "store.session_keys": {
         "record_tampering",
         "take_warnings",
         "rewrite_own_slot",
@@ -240,11 +240,11 @@ INTERNAL: dict[str, set[str]] = {
         "drop_refused_notes_keys",
         "audit_anchors",
     },
-    "vault.sign_in": {"record_failed_sign_ins"},
+    "store.sign_in": {"record_failed_sign_ins"},
     "desk.suite": {"get_stay", "stays_between", "stays_for_client", "move_stays", "erase_stays_of"},
     "desk.visits": {"add_service", "set_service_active"},
     # converted by their own helpers (crash: staff, rotation; perf: backup, restore, audit)
-    "vault.rotation": {
+    "store.rotation": {
         "stage_rotation",
         "fulfil_notes_rotation",
         "add_notes_key",
@@ -253,7 +253,7 @@ INTERNAL: dict[str, set[str]] = {
         "drop_old_grants",
         "swap_in",
     },
-    "vault.staff": {"get_staff", "has_key_slot"},
+    "store.staff": {"get_staff", "has_key_slot"},
 }
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.cli import main
-from shop_desktop.core.vault import migrations
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import migrations
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 
 
@@ -154,7 +154,7 @@ def test_backup_verify_and_restore_run_unattended(
     vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from shop_desktop.core.backup import backup
-    from shop_desktop.core.vault import audit
+    from shop_desktop.core.store import audit
 
     vault.lock()
     usb = tmp_path / "usb"

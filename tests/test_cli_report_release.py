@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 from tests.test_cli import run
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices, enrollment
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 from tests.factories import make_client
 from tests.test_cli import run

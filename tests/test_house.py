@@ -2,7 +2,7 @@
 
 A function is measured from its `def` line to its last line (decorators left out, docstring and
 comments counted). The migrations' SQL text is excepted: the lines of a multi-line string given
-to `run_script(...)` (the migrations' runner, core/vault/migrations/script.py) do not count, so a
+to `run_script(...)` (the migrations' runner, core/store/migrations/script.py) do not count, so a
 migration's CREATE TABLE can be as long as its table while the Python around it is held to 40.
 Generated forms (gui/forms/) are not measured.
 """

@@ -8,7 +8,7 @@ from shop_desktop.commands.options import PassphraseSource, parents, vault_folde
 
 
 def run(args: argparse.Namespace) -> int:
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
 
     folder = vault_folder(args)
     source = PassphraseSource(args.passphrase_stdin)

@@ -38,7 +38,7 @@ class PassphraseSource:
 
 
 def vault_folder(args: argparse.Namespace, *, demo: bool = False) -> Path:
-    from shop_desktop.core.vault.places import default_folder
+    from shop_desktop.core.store.places import default_folder
 
     if args.data_dir:
         return Path(args.data_dir).expanduser()

@@ -14,7 +14,7 @@ from shop_desktop.core.errors import VaultError
 
 def run(args: argparse.Namespace) -> int:
     from shop_desktop.core.backup import restore
-    from shop_desktop.core.vault.places import vault_exists
+    from shop_desktop.core.store.places import vault_exists
 
     opened, _ = open_backup_file(args)
     print(describe_backup(opened.header))

@@ -10,7 +10,7 @@ from shop_desktop.core.errors import VaultError
 
 if TYPE_CHECKING:
     from shop_desktop.core.session import Session
-    from shop_desktop.core.vault.vault import StaffMember
+    from shop_desktop.core.store.vault import StaffMember
 
 
 def run(args: argparse.Namespace) -> int:

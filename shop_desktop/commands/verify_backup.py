@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 def _record_verify(args: argparse.Namespace, opened: OpenedBackup, secret: str, fingerprint: str) -> None:
     """Into this PC's audit trail, when the backup is of this vault and the same account opens it."""
     from shop_desktop.core.session import Session
-    from shop_desktop.core.vault import keyfile
-    from shop_desktop.core.vault.places import KEYS_NAME, vault_exists
+    from shop_desktop.core.store import keyfile
+    from shop_desktop.core.store.places import KEYS_NAME, vault_exists
 
     folder = vault_folder(args)
     if not secret or not vault_exists(folder):

@@ -26,7 +26,7 @@ from shop_desktop.core.errors import QT_TRANSLATE_NOOP, VaultLocked
 from shop_desktop.core.roles import Permission
 
 if TYPE_CHECKING:
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
 
 P = ParamSpec("P")
 R = TypeVar("R")

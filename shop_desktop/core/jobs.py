@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from shop_desktop.core.progress import Progress
 
 if TYPE_CHECKING:
-    from shop_desktop.core.vault.db import Connection
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.db import Connection
+    from shop_desktop.core.store.vault import Vault
 
 R = TypeVar("R")
 Work = Callable[["Connection", Progress, Callable[[], bool]], R]

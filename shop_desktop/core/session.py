@@ -19,7 +19,7 @@ from shop_desktop.core.roles import Permission, Role
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from shop_desktop.core.vault.vault import StaffMember, Vault
+    from shop_desktop.core.store.vault import StaffMember, Vault
 
 # Modules whose actions a session offers (imported on first use, so that registering is complete).
 ACTION_MODULES: tuple[str, ...] = (  # where each area lives under core: "desk.clients" is session.clients
@@ -54,9 +54,9 @@ ACTION_MODULES: tuple[str, ...] = (  # where each area lives under core: "desk.c
     "sync.devices",
     "sync.review",
     "sync.syncing",
-    "vault.audit_trail",
-    "vault.rotation",
-    "vault.staff",
+    "store.audit_trail",
+    "store.rotation",
+    "store.staff",
 )
 
 
@@ -103,7 +103,7 @@ class Session:
     @classmethod
     def sign_in(cls, folder: Path, username: str, passphrase: str, *, for_backup: bool = False) -> Session:
         """Open the vault as this person (the CLI's way in; the sign-in window opens its own)."""
-        from shop_desktop.core.vault.vault import Vault
+        from shop_desktop.core.store.vault import Vault
 
         return cls(Vault.open(folder, username, passphrase, for_backup=for_backup))
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, said
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from shop_desktop.core.errors import InvalidInput, PermissionDenied
 from shop_desktop.core.records import access_request
 from shop_desktop.core.records.access_request_output import Decision, ExtraCut
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.reports.access_record import build_access_record
 from tests.access_case import TODAY, Case, accept_all, build_case
 from tests.conftest import add_member, sign_in_as

@@ -13,8 +13,8 @@ from shop_desktop.core.care.agency_csv import ADDED, SKIPPED, UNCHANGED, UPDATED
 from shop_desktop.core.care.referrals import AgencyDetails
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import add_member, sign_in_as
 
 # As a coordinator's sheet really looks: Excel's byte-order mark, headings in odd case and spacing,

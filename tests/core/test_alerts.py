@@ -17,8 +17,8 @@ from shop_desktop.core.roles import Role
 from shop_desktop.core.safety import alert_links, alerts
 from shop_desktop.core.safety.alerts import AlertDetails, handle_key, normalise_phone, normalise_plate, plate_key
 from shop_desktop.core.sample import centre as demo
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, fast_kdf, sign_in_as
 from tests.factories import make_client
 

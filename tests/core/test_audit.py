@@ -7,9 +7,9 @@ import json
 import pytest
 
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit, crypto
-from shop_desktop.core.vault.db import DatabaseError
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit, crypto
+from shop_desktop.core.store.db import DatabaseError
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import add_member
 
 

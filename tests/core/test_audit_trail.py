@@ -8,8 +8,8 @@ import pytest
 
 from shop_desktop.core.errors import PermissionDenied
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit_trail
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit_trail
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import add_member, sign_in_as
 
 

@@ -26,8 +26,8 @@ from shop_desktop.core.errors import (
     WrongPassphrase,
 )
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit, journal
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit, journal
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member, sign_in_as
 from tests.factories import make_client, make_visit
 
@@ -317,7 +317,7 @@ import sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
 from shop_desktop.core.backup import backup, restore
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 vault = Vault.open(Path({folder!r}), "coordinator", {secret!r})
 print("ready", flush=True)
 backup.make_backup(backup.prepare_backup(vault, Path({usb!r})))

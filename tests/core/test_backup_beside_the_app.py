@@ -13,8 +13,8 @@ import pytest
 
 from shop_desktop.core.backup import backup, restore
 from shop_desktop.core.errors import VaultInUse
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 from tests.factories import make_client
 from tests.test_cli import run
@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, {root!r})
 from shop_desktop.core.desk import clients
 from shop_desktop.core.desk.clients import ClientDetails, Consent
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 vault = Vault.open(Path({folder!r}), "coordinator", {secret!r})
 print("signed in", flush=True)
 for line in sys.stdin:  # each line: register a client, as the front desk would
@@ -38,7 +38,7 @@ HOLDS_THE_BACKUP_LOCK = """
 import sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from shop_desktop.core.vault.instance_lock import BACKUP_LOCK_NAME, InstanceLock
+from shop_desktop.core.store.instance_lock import BACKUP_LOCK_NAME, InstanceLock
 lock = InstanceLock(Path({folder!r}), BACKUP_LOCK_NAME)
 lock.acquire()
 print("backing up", flush=True)

@@ -13,8 +13,8 @@ from shop_desktop.core.desk import clients, visits
 from shop_desktop.core.desk.clients import ClientDetails, Consent
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client, make_visit, service_id
 

@@ -12,8 +12,8 @@ import pytest
 
 from shop_desktop.core.errors import WrongPassphrase
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit, staff
-from shop_desktop.core.vault.vault import ROTATING_NAME, Vault
+from shop_desktop.core.store import audit, staff
+from shop_desktop.core.store.vault import ROTATING_NAME, Vault
 from tests.conftest import COORDINATOR_PASS, add_member, sign_in_as
 
 REPO = Path(__file__).resolve().parents[2]
@@ -33,8 +33,8 @@ def test_kill_during_rotation_leaves_a_vault_the_remaining_staff_open(vault: Vau
     child = run_child(f"""
         import os
         from pathlib import Path
-        from shop_desktop.core.vault import rotation, staff
-        from shop_desktop.core.vault.vault import Vault
+        from shop_desktop.core.store import rotation, staff
+        from shop_desktop.core.store.vault import Vault
         def die(name):
             if name == {step!r}:
                 os._exit(9)
@@ -69,9 +69,9 @@ def test_kill_while_the_key_file_is_written_leaves_a_vault_that_opens(vault: Vau
                 "-c",
                 textwrap.dedent(f"""
                 from pathlib import Path
-                from shop_desktop.core.vault import staff
+                from shop_desktop.core.store import staff
                 from shop_desktop.core.errors import WrongPassphrase
-                from shop_desktop.core.vault.vault import Vault
+                from shop_desktop.core.store.vault import Vault
                 phrases = {phrases!r}
                 folder = Path({str(vault_dir)!r})
                 for phrase in phrases:

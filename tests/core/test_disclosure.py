@@ -21,7 +21,7 @@ from shop_desktop.core.figures.report_figures import (
     withhold,
 )
 from shop_desktop.core.sample import centre as demo
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.disclosure_audit import Reader, read_report
 

@@ -2,7 +2,7 @@
 in their own words and exit code, and leave the vault as it was.
 
 Faults are injected as the real OSError (right errno) at a chosen write, fsync or rename through
-core/vault/journal.py's seam, and SQLite's own "database or disk is full" is made real with
+core/store/journal.py's seam, and SQLite's own "database or disk is full" is made real with
 max_page_count (this machine can't mount a small file system for the tests).
 """
 
@@ -25,9 +25,9 @@ from shop_desktop.core.errors import (
     WrongPassphrase,
 )
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit, journal, staff
-from shop_desktop.core.vault.throttle import SignInThrottle
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit, journal, staff
+from shop_desktop.core.store.throttle import SignInThrottle
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member
 from tests.factories import make_client, service_id
 from tests.test_cli import run
@@ -201,7 +201,7 @@ def test_check_in_on_a_full_disk_says_so_and_saves_nothing(vault: Vault) -> None
 
 
 def test_adding_staff_on_a_full_disk_says_so_and_adds_no_one(vault: Vault, vault_dir: Path) -> None:
-    from shop_desktop.core.vault import keyfile
+    from shop_desktop.core.store import keyfile
 
     for n in range(150):
         make_client(vault, f"Client {n} with a longer alias to fill pages")
@@ -221,8 +221,8 @@ def test_adding_staff_on_a_full_disk_says_so_and_adds_no_one(vault: Vault, vault
 def test_a_full_disk_at_sign_in_is_not_called_a_wrong_passphrase(
     vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from shop_desktop.core.vault import db
-    from shop_desktop.core.vault import vault as vault_module
+    from shop_desktop.core.store import db
+    from shop_desktop.core.store import vault as vault_module
 
     vault.lock()
     full = db.OperationalError("database or disk is full")
@@ -246,7 +246,7 @@ def test_disabling_on_a_full_disk_says_so_and_the_next_sign_in_finishes_it(
     vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The re-key runs outside any transaction: the CLI still says "full" in its own words and code."""
-    from shop_desktop.core.vault import db, keyfile
+    from shop_desktop.core.store import db, keyfile
 
     add_member(vault, Role.FRONT_DESK)
     vault.lock()

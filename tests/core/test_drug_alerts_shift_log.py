@@ -11,7 +11,7 @@ from shop_desktop.core.errors import InvalidInput, PermissionDenied
 from shop_desktop.core.roles import Role
 from shop_desktop.core.safety import drug_alerts, shift_log
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client
 

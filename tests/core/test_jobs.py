@@ -12,7 +12,7 @@ from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.errors import PermissionDenied
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client
 

@@ -7,8 +7,8 @@ import random
 import pytest
 
 from shop_desktop.core.errors import InvalidRecoveryKey, WeakPassphrase
-from shop_desktop.core.vault import crypto, passphrase, recovery
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import crypto, passphrase, recovery
+from shop_desktop.core.store.vault import Vault
 
 
 def test_recovery_key_round_trips_as_typed_by_a_person() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core.care import notes
-from shop_desktop.core.vault import migrations
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import migrations
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 
 
@@ -112,7 +112,7 @@ def test_the_overdose_and_naloxone_upgrade_marks_the_kit_supply_and_keeps_visits
 def test_the_audit_checkpoints_upgrade_keeps_the_trail_and_the_next_check_uses_a_checkpoint(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from shop_desktop.core.vault import audit_trail
+    from shop_desktop.core.store import audit_trail
 
     before = migrations.MIGRATIONS.index(migrations._m_audit_checkpoints)
     make_old_vault(vault_dir, before, monkeypatch)

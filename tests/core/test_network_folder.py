@@ -8,8 +8,8 @@ import pytest
 
 from shop_desktop.core.backup import backup, restore
 from shop_desktop.core.errors import NetworkFolder
-from shop_desktop.core.vault import places
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import places
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.test_cli import run
 

@@ -13,7 +13,7 @@ import pytest
 
 from shop_desktop.core.care import note_search, notes
 from shop_desktop.core.care.notes import NoteDraft
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.factories import make_client
 
 WORD = "shelter"

@@ -13,9 +13,9 @@ from shop_desktop.core.care import notes
 from shop_desktop.core.care.notes import NoteDamaged, NoteDraft
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit, staff
-from shop_desktop.core.vault.db import DatabaseError
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit, staff
+from shop_desktop.core.store.db import DatabaseError
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, sign_in_as
 from tests.factories import make_client
 
@@ -130,7 +130,7 @@ def test_draft_survives_the_process_being_killed(vault: Vault, vault_dir: Path) 
         import os
         from pathlib import Path
         from shop_desktop.core.care import notes
-        from shop_desktop.core.vault.vault import Vault
+        from shop_desktop.core.store.vault import Vault
         v = Vault.open(Path({str(vault_dir)!r}), "coordinator", {COORDINATOR_PASS!r})
         draft = notes.NoteDraft(client_id={client.id}, note_type="crisis", body="Half a sent")
         note_id = notes.save_draft(v, draft)

@@ -19,7 +19,7 @@ from shop_desktop.core.safety import overdose, overdose_kits
 from shop_desktop.core.safety.overdose import ResponseDraft
 from shop_desktop.core.safety.overdose_kits import KitGiven
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client, service_id
 

@@ -15,8 +15,8 @@ from shop_desktop.core.desk.clients import Consent
 from shop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
 from shop_desktop.core.figures.report_figures import Period, referrals_section
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client
 

@@ -22,7 +22,7 @@ import pytest
 from shop_desktop.core.figures import release_register
 from shop_desktop.core.figures.report_figures import Period, ReportFigures, begin_report, shown_table
 from shop_desktop.core.sample import centre as demo
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.disclosure_audit import Reader, read_releases
 

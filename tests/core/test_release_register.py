@@ -18,8 +18,8 @@ from shop_desktop.core.errors import InvalidInput, PermissionDenied, VaultError
 from shop_desktop.core.figures import release_register
 from shop_desktop.core.figures.report_figures import Period, ReportFigures, begin_report, shown_table
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import migrations
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import migrations
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, sign_in_as
 from tests.core.test_migrations import make_old_vault
 from tests.disclosure_audit import Reader, adds_up_over_days, read_report

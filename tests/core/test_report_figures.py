@@ -27,8 +27,8 @@ from shop_desktop.core.figures.report_figures import (
 )
 from shop_desktop.core.roles import Role
 from shop_desktop.core.sample import centre as demo
-from shop_desktop.core.vault import crypto
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import crypto
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, fast_kdf, sign_in_as
 from tests.factories import make_client, make_visit
 

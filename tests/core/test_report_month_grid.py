@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from shop_desktop.core.figures import release_register
 from shop_desktop.core.figures.month_grid import OFF_GRID
 from shop_desktop.core.figures.report_figures import Period, ReportFigures, begin_report, shown_table
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.reports.funder_report import build_funder_report_pdf
 from tests.factories import make_client, make_visit
 

@@ -9,8 +9,8 @@ import pytest
 
 from shop_desktop.core.backup import backup, restore
 from shop_desktop.core.errors import BackupProblem, VaultError
-from shop_desktop.core.vault.places import vault_exists
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.places import vault_exists
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 from tests.factories import make_client
 

@@ -13,7 +13,7 @@ from shop_desktop.core.desk.restrictions import RestrictionApplies, RestrictionR
 from shop_desktop.core.desk.suite import StayRequest
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client, service_id
 
@@ -167,7 +167,7 @@ def test_turnaways_are_counted_by_reason(vault: Vault) -> None:
 def test_a_vault_from_before_restrictions_upgrades_with_the_reasons_list(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from shop_desktop.core.vault import migrations
+    from shop_desktop.core.store import migrations
     from tests.conftest import COORDINATOR_PASS
     from tests.core.test_migrations import make_old_vault
 

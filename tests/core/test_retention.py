@@ -20,8 +20,8 @@ from shop_desktop.core.records import compaction, retention
 from shop_desktop.core.safety import alerts
 from shop_desktop.core.safety.alerts import AlertDetails
 from shop_desktop.core.sample import centre as demo
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.factories import make_client
 from tests.page_scan import raw_bytes, vault_plaintext
@@ -275,7 +275,7 @@ def test_the_demo_vault_has_former_clients_due(tmp_path: Path) -> None:
 def test_a_vault_from_before_retention_upgrades_and_takes_holds(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from shop_desktop.core.vault import migrations
+    from shop_desktop.core.store import migrations
     from tests.core.test_migrations import make_old_vault
 
     make_old_vault(vault_dir, migrations.LATEST - 1, monkeypatch)
@@ -314,7 +314,7 @@ def test_the_fresh_copy_leaves_no_free_page(centre: Vault) -> None:
 
 def test_a_swap_that_fails_half_way_is_finished_at_the_next_sign_in(centre: Vault) -> None:
     from shop_desktop.core.errors import VaultLocked
-    from shop_desktop.core.vault import journal
+    from shop_desktop.core.store import journal
 
     vault, folder = centre, centre.folder
     names = {c.id: c.alias for c in retention.review(vault).clients}

@@ -12,8 +12,8 @@ from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.desk import suite
 from shop_desktop.core.errors import DiskFull, PermissionDenied
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit, journal
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit, journal
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, sign_in_as
 from tests.factories import make_client
 

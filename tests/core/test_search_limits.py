@@ -8,7 +8,7 @@ from shop_desktop.core.care import notes, referrals
 from shop_desktop.core.desk import clients
 from shop_desktop.core.errors import InvalidInput
 from shop_desktop.core.safety import alerts
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.factories import make_client
 
 PASTE = "Amar' OR 1=1; -- %_" * 2_632  # 50,008 characters of everything a search must take literally

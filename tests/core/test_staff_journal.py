@@ -1,8 +1,8 @@
 """Add-staff and disable on a failing disk, and an attacker with raw file access against the
-staged key file and the id counters (core/vault/journal.py, rule 2; TRUST.md).
+staged key file and the id counters (core/store/journal.py, rule 2; TRUST.md).
 
 Disk faults are the real OSError with its errno, raised at a chosen write, fsync or rename
-through core/vault/journal.py's seam (this machine can't mount a small file system for the tests).
+through core/store/journal.py's seam (this machine can't mount a small file system for the tests).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ import pytest
 
 from shop_desktop.core.errors import AccountDisabled, DiskFailing, DiskFull, FolderReadOnly, VaultError, WrongPassphrase
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit, crypto, journal, keyfile, staff
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit, crypto, journal, keyfile, staff
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member, fast_kdf
 
 NEW_PASS = "tulip anchor marble frost"
@@ -203,8 +203,8 @@ def test_a_slot_planted_with_the_next_ids_never_becomes_the_new_account(vault: V
 
 def test_the_rekey_copy_reports_its_progress_and_a_cancelled_one_leaves_nothing_behind(vault: Vault) -> None:
     from shop_desktop.core.errors import Cancelled
-    from shop_desktop.core.vault import rotation
-    from shop_desktop.core.vault.vault import ROTATING_NAME
+    from shop_desktop.core.store import rotation
+    from shop_desktop.core.store.vault import ROTATING_NAME
     from tests.factories import make_client, make_visit
 
     for n in range(300):
@@ -225,7 +225,7 @@ def test_the_rekey_copy_reports_its_progress_and_a_cancelled_one_leaves_nothing_
 
 
 def test_a_rekey_copy_made_while_something_was_saved_is_not_swapped_in(vault: Vault) -> None:
-    from shop_desktop.core.vault import rotation
+    from shop_desktop.core.store import rotation
     from tests.factories import make_client
 
     leaver = add_member(vault, Role.FRONT_DESK)

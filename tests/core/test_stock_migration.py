@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core.safety import shift_log, stock
-from shop_desktop.core.vault import migrations
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import migrations
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 from tests.core.test_migrations import make_old_vault
 from tests.factories import service_id

@@ -18,7 +18,7 @@ from shop_desktop.core.figures import report_figures
 from shop_desktop.core.figures.report_figures import Period, compute_figures
 from shop_desktop.core.roles import Role
 from shop_desktop.core.sample import centre as demo
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, fast_kdf, sign_in_as
 from tests.factories import make_client
 

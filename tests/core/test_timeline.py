@@ -8,7 +8,7 @@ from pathlib import Path
 from shop_desktop.core.care import notes
 from shop_desktop.core.desk import programs, timeline
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client, make_visit
 

@@ -20,10 +20,10 @@ from shop_desktop.core.errors import (
     WrongPassphrase,
 )
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import db, keyfile, migrations, staff
-from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME
-from shop_desktop.core.vault.throttle import SignInThrottle
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import db, keyfile, migrations, staff
+from shop_desktop.core.store.places import DB_NAME, KEYS_NAME
+from shop_desktop.core.store.throttle import SignInThrottle
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, USERNAMES, add_member, sign_in_as
 
 

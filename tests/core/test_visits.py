@@ -8,8 +8,8 @@ import pytest
 
 from shop_desktop.core.desk import programs, visits
 from shop_desktop.core.errors import InvalidInput
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.vault import Vault
 from tests.factories import make_client, make_visit, service_id
 
 

@@ -1,5 +1,5 @@
 """A deterministic kill harness: run an operation in a child process and stop it dead at its Nth
-write, fsync, rename, mkdir or unlink (every one goes through core/vault/journal.py's seam).
+write, fsync, rename, mkdir or unlink (every one goes through core/store/journal.py's seam).
 
     points = count_points(code)          # run once to the end: the operations it makes, in order
     for n in range(1, len(points) + 1):
@@ -30,7 +30,7 @@ PRELUDE = """
 import json, os, shutil, sys, tempfile
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from shop_desktop.core.vault import journal
+from shop_desktop.core.store import journal
 ARGS = json.loads({args!r})
 KILL_AT = {kill_at}
 POWER_CUT = {power_cut}

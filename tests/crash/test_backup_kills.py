@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core.backup import backup, restore
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 from tests.crash.harness import count_points, killed_at
 from tests.factories import make_client, make_visit
 
 BACKUP_BESIDE_THE_APP = """
 from shop_desktop.core.backup import backup
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 vault = Vault.open(Path(ARGS["folder"]), "coordinator", ARGS["passphrase"], for_backup=True)
 plan = backup.prepare_backup(vault, Path(ARGS["usb"]))
 vault.lock()

@@ -1,5 +1,5 @@
 """A restore stopped dead at every write, fsync and rename it makes: the next start finds the old
-vault or the restored one, whole, and opens it normally (core/vault/journal.py's rule)."""
+vault or the restored one, whole, and opens it normally (core/store/journal.py's rule)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import pytest
 
 from shop_desktop.core.backup import backup
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.journal import JOURNAL_NAME
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.journal import JOURNAL_NAME
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, sign_in_as
 from tests.crash.harness import count_points, killed_at
 from tests.factories import make_client, make_visit
@@ -240,8 +240,8 @@ restore.restore_backup(opened, Path(ARGS["folder"]))
 def test_a_restore_into_a_new_folder_killed_anywhere_leaves_a_whole_vault_or_none(
     before_restore: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    from shop_desktop.core.vault import journal
-    from shop_desktop.core.vault.places import vault_exists
+    from shop_desktop.core.store import journal
+    from shop_desktop.core.store.places import vault_exists
 
     _, made = before_restore
     folder = tmp_path / "new place"

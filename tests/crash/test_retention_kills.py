@@ -13,14 +13,14 @@ import pytest
 from shop_desktop.core.figures.report_figures import Period, compute_figures
 from shop_desktop.core.records import compaction, retention
 from shop_desktop.core.sample import centre as demo
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.crash.harness import count_points, killed_at
 from tests.page_scan import vault_plaintext
 
 RUN = """
 from shop_desktop.core.records import retention
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 vault = Vault.open(Path(ARGS["folder"]), "coordinator", ARGS["passphrase"])
 retention.run(vault)
 vault.lock()
@@ -28,7 +28,7 @@ vault.lock()
 TODAY = date.today()
 SOME_STEPS = """
 from shop_desktop.core.records import retention
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 vault = Vault.open(Path(ARGS["folder"]), "coordinator", ARGS["passphrase"])
 for kind, item in retention.review(vault).items[: ARGS["steps"]]:
     retention.erase_item(vault, kind, item)

@@ -1,4 +1,4 @@
-"""Staff changes stopped dead at every write, fsync, rename and COMMIT they make (core/vault/journal.py,
+"""Staff changes stopped dead at every write, fsync, rename and COMMIT they make (core/store/journal.py,
 rule 2): at the next start the vault opens with the right passphrase, the audit trail verifies, the
 change happened entirely or not at all, and nobody signs in as somebody else.
 
@@ -18,9 +18,9 @@ from shop_desktop.core.care import notes
 from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.errors import AccountDisabled, WrongPassphrase
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit, keyfile, staff
-from shop_desktop.core.vault.throttle import STATE_NAME
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit, keyfile, staff
+from shop_desktop.core.store.throttle import STATE_NAME
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, USERNAMES, add_member
 from tests.crash.harness import count_points, killed_at
 from tests.factories import make_client, make_visit
@@ -30,8 +30,8 @@ LATER, LATER_PASS = "later", "saddle ember quartz willow"
 RESET_PASS = "glacier pepper button orbit"
 BODY = "Talked about a safety plan for Friday."
 SIGN_IN = 'vault = Vault.open(Path(ARGS["folder"]), "coordinator", ARGS["passphrase"])\n'
-HEAD = "from shop_desktop.core.vault import staff\nfrom shop_desktop.core.roles import Role\n"
-HEAD += "from shop_desktop.core.vault.vault import Vault\n" + SIGN_IN
+HEAD = "from shop_desktop.core.store import staff\nfrom shop_desktop.core.roles import Role\n"
+HEAD += "from shop_desktop.core.store.vault import Vault\n" + SIGN_IN
 
 OPERATIONS = {
     "add-staff": HEAD + 'staff.add_staff(vault, username="newcomer", display_name="New Person",'
@@ -44,7 +44,7 @@ OPERATIONS = {
     "disable-in-steps": HEAD
     + """
 from shop_desktop.core.care import notes_reseal
-from shop_desktop.core.vault import rotation
+from shop_desktop.core.store import rotation
 staff.disable_staff(vault, ARGS['frontdesk'], rekey_now=False)
 plan = rotation.prepare_rekey(vault)
 rotation.export(plan)

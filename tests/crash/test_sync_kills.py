@@ -1,5 +1,5 @@
 """Sync stopped dead at every write, fsync and rename while bundles are written and applied
-(core/vault/journal.py's seam; tests/crash/harness.py): at the next start each vault opens, its
+(core/store/journal.py's seam; tests/crash/harness.py): at the next start each vault opens, its
 audit trail verifies, the next sync completes, and every device ends with the laptop's contact
 exactly once (nothing lost, nothing applied twice).
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES
 from tests.crash.harness import count_points, killed_at
 from tests.factories import make_client
@@ -20,7 +20,7 @@ from tests.sync.three import make_three, sync
 
 CONTACT, SECOND = "Street Contact Ñ", "Second Contact"
 SYNC_ONE = """
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.sync.three import sync
 vault = Vault.open(Path(ARGS["folder"]), ARGS["user"], ARGS["passphrase"])
 if ARGS.get("new"):
@@ -116,7 +116,7 @@ def test_a_power_cut_while_the_centre_writes_its_bundle(template: tuple[Path, Pa
 @pytest.fixture(scope="module")
 def after_a_disable(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The centre has disabled the outreach worker (the data key rotated) and synced; the office hasn't."""
-    from shop_desktop.core.vault import staff
+    from shop_desktop.core.store import staff
 
     base = tmp_path_factory.mktemp("sync-rekey-kills")
     work = base / "work"
@@ -135,7 +135,7 @@ def test_a_kill_at_every_step_of_taking_a_rotation_leaves_the_office_openable(
 ) -> None:
     """The office re-keys its database and base and installs the new key file as one change."""
     from shop_desktop.core.errors import VaultError
-    from shop_desktop.core.vault import keyfile
+    from shop_desktop.core.store import keyfile
 
     work = _fresh(after_a_disable)
     points = count_points(SYNC_ONE, _args(work, "office"))

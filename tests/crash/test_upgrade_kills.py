@@ -1,5 +1,5 @@
 """The key-file upgrade (format 1 -> 2) stopped dead at every write, fsync, rename and COMMIT it makes,
-with and without a power cut's losses (core/vault/journal.py, rule 2): at the next sign-in the vault is
+with and without a power cut's losses (core/store/journal.py, rule 2): at the next sign-in the vault is
 upgraded whole, every account opens with its own roles, and the audit trail verifies."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from tests.crash.harness import count_points, killed_at
 from tests.security.test_upgrade_v1 import EXPECTED, FIXTURES, assert_upgraded_vault_is_whole, sign_in
 
 CODE = (
-    "from shop_desktop.core.vault.vault import Vault\n"
+    "from shop_desktop.core.store.vault import Vault\n"
     'Vault.open(Path(ARGS["folder"]), "cora", ARGS["passphrase"]).lock()\n'
 )
 

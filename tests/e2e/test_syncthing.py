@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core.session import Session
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices, enrollment, syncing
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 from tests.e2e import syncthing
 from tests.e2e.syncthing import Instance

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.common.workers import SynchronousPool
 from shop_desktop.gui.shell import translations

@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 from shop_desktop.core.backup import backup
 from shop_desktop.core.desk import visits
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.admin.backup_screen import BackupScreen
 from shop_desktop.gui.frontdesk.checkin_screen import CheckInScreen
 from shop_desktop.gui.shell.app import AppController

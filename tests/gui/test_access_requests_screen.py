@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.records import access_request
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.admin.access_requests_screen import AccessRequestsScreen, due_words
 from shop_desktop.gui.admin.severing_review import SeveringReviewDialog
 from shop_desktop.gui.common.clipboard import ClipboardGuard

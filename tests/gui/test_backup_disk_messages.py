@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.backup import backup
-from shop_desktop.core.vault import journal
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import journal
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from tests.factories import make_client
 from tests.gui.test_backup_screen import make_screen

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.backup import backup
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.admin.backup_screen import BackupScreen
 from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import ScriptedDialogs

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from shop_desktop.core.desk import conflicts
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.clinical.history_screen import HistoryScreen
 from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import ScriptedDialogs

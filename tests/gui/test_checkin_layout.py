@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.factories import make_client, make_visit
 from tests.gui.test_checkin import make_screen
 

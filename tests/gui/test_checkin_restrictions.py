@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from shop_desktop.core.desk import restrictions, turnaways, visits
 from shop_desktop.core.desk.restrictions import RestrictionRequest
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client

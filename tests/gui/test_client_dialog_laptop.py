@@ -10,7 +10,7 @@ import pytest
 
 from shop_desktop.core.desk import clients
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.frontdesk.client_dialog import ClientDialog
 from tests.factories import make_client

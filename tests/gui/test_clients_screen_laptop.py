@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.common.services import Services

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from shop_desktop.core.care import notes
 from shop_desktop.core.errors import AccountDisabled, WrongPassphrase
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import staff
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import staff
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.admin.staff_screen import StaffScreen
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.shell.app import AppController, configure_application

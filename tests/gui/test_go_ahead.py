@@ -13,7 +13,7 @@ from shop_desktop.core.desk import conflicts, programs, restrictions
 from shop_desktop.core.desk.restrictions import RestrictionRequest
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.common.services import Services

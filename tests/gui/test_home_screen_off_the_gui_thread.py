@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.safety import stock
 from shop_desktop.core.session import Session, load_actions
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.common.services import Services

@@ -20,8 +20,8 @@ from shop_desktop.core.care import notes, referrals
 from shop_desktop.core.desk import clients
 from shop_desktop.core.sample import centre as demo
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import staff
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import staff
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.common.services import Services
@@ -202,7 +202,7 @@ SCALED_RUN = """
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.shell.app import configure_application
 from shop_desktop.gui.shell.main_window import MainWindow
 from tests.gui.layout_check import layout_problems

@@ -13,7 +13,7 @@ from shop_desktop.core.care import notes
 from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.clinical.note_editor import AddendumDialog
 from shop_desktop.gui.shell.app import AppController
 from tests.conftest import add_member, sign_in_as

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.desk import visits
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.factories import make_client, make_visit
 from tests.gui.test_checkin import KeyCounter, make_screen
 

@@ -10,8 +10,8 @@ from shop_desktop.core.care import notes
 from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.clinical.history_screen import HistoryScreen
 from shop_desktop.gui.clinical.note_editor import NoteEditor
 from shop_desktop.gui.clinical.note_view import NoteViewer

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from shop_desktop.core.care import notes
 from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.admin.agencies_screen import AgencyDialog
 from shop_desktop.gui.admin.staff_screen import StaffDialog
 from shop_desktop.gui.clinical.note_editor import AddendumDialog, NoteEditor

@@ -18,8 +18,8 @@ from shop_desktop.core.care.referrals import AgencyDetails, ReferralRequest
 from shop_desktop.core.desk.clients import ClientDetails, Consent, register_client
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.clinical.referral_dialog import ElidedLabel, OutcomeDialog, ReferralDialog
 from shop_desktop.gui.clinical.referrals_screen import FollowUpModel, ReferralsScreen
 from shop_desktop.gui.common.clipboard import ClipboardGuard

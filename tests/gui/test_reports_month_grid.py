@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.factories import make_client, make_visit
 from tests.gui.test_reports_release import _releases, _screen
 

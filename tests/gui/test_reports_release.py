@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from shop_desktop.core.figures import release_register
 from shop_desktop.core.figures.report_figures import Period, begin_report
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.admin.reports_screen import ReportsScreen
 from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import ScriptedDialogs

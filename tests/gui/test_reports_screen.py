@@ -9,8 +9,8 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.admin.reports_screen import ReportsScreen
 from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import ScriptedDialogs

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from shop_desktop.core.desk import conflicts, restrictions, timeline
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.admin.restriction_dialog import RestrictionDialog
 from shop_desktop.gui.admin.restrictions_screen import RestrictionsScreen
 from shop_desktop.gui.common import printing

@@ -18,8 +18,8 @@ from shop_desktop.core.backup import backup
 from shop_desktop.core.records import retention
 from shop_desktop.core.sample import centre as demo
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.admin.backup_screen import BackupScreen
 from shop_desktop.gui.admin.retention_dialog import RetentionReviewDialog
 from shop_desktop.gui.admin.settings_screen import SettingsScreen

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.common.widgets import SearchBox
 from shop_desktop.gui.shell.app import AppController
 from tests.conftest import COORDINATOR_PASS, fast_kdf

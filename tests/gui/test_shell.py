@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.places import vault_exists
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.places import vault_exists
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.shell.app import AppController
 from shop_desktop.gui.shell.main_window import MainWindow
 from shop_desktop.gui.shell.signin import SignInWindow

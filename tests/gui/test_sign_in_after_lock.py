@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.admin.settings_screen import SettingsScreen
 from shop_desktop.gui.shell.app import AppController
 from shop_desktop.gui.shell.signin import SignInWindow

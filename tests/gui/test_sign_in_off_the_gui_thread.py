@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QThreadPool, QTimer
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core.vault import crypto
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import crypto
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.shell.app import AppController
 from shop_desktop.gui.shell.signin import SignInWindow

@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import staff
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import staff
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.admin.staff_screen import COL_NAME, COL_USERNAME, StaffScreen
 from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import ScriptedDialogs

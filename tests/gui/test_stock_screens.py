@@ -15,7 +15,7 @@ from shop_desktop.core.desk import visits
 from shop_desktop.core.roles import Role
 from shop_desktop.core.safety import drug_alerts, shift_log, stock
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.common.services import Services

@@ -12,7 +12,7 @@ from shop_desktop.core import settings
 from shop_desktop.core.desk import suite
 from shop_desktop.core.desk.suite import StayRequest
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.common.services import Services

@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices, enrollment
-from shop_desktop.core.vault.vault import Vault
 from shop_desktop.gui.admin.sync_runner import AddingDialog
 from shop_desktop.gui.admin.sync_screen import AddDeviceDialog, SyncScreen
 from shop_desktop.gui.common.clipboard import ClipboardGuard

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices
-from shop_desktop.core.vault.vault import Vault
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.common.workers import SynchronousPool
 from tests.conftest import add_member

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.session import Session
+from shop_desktop.core.store.places import vault_exists
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices
-from shop_desktop.core.vault.places import vault_exists
-from shop_desktop.core.vault.vault import Vault
 from shop_desktop.gui.admin.sync_join import JoinDialog
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.common.workers import SynchronousPool

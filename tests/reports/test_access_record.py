@@ -9,7 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from shop_desktop.core.records import access_request
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.reports.access_record import build_access_record
 from tests.access_case import accept_all, build_case
 from tests.reports.test_every_pdf_embeds_its_fonts import every_font

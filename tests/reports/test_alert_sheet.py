@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from shop_desktop.core.safety import alert_links, alerts
 from shop_desktop.core.safety.alerts import AlertDetails
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.reports.alert_sheet import CSV_HEADER, STORY_LIMIT, build_alert_sheet_pdf, write_sheet_csv
 from tests.factories import make_client
 from tests.pdf_fonts import pdf_fonts
@@ -143,7 +143,7 @@ def test_big_type_and_embedded_font(vault: Vault) -> None:
 
 
 def test_making_the_sheet_is_audited_with_the_count_only(vault: Vault) -> None:
-    from shop_desktop.core.vault import audit
+    from shop_desktop.core.store import audit
 
     _report(vault)
     alerts.begin_sheet(vault)

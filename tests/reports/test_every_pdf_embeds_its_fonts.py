@@ -14,7 +14,7 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 from shop_desktop.core.figures import release_register
 from shop_desktop.core.figures.report_figures import Period, begin_report
 from shop_desktop.core.safety import alerts
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.reports.alert_sheet import build_alert_sheet_pdf
 from shop_desktop.reports.funder_report import build_funder_report_pdf
 from shop_desktop.reports.recovery_sheet import build_recovery_sheet

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from shop_desktop.core.desk import conflicts, timeline
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.reports.file_openings import build_openings_sheet
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client

@@ -22,7 +22,7 @@ from shop_desktop.core.figures.report_figures import (
     withhold,
 )
 from shop_desktop.core.sample import centre as demo
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.reports.funder_report import build_funder_report_pdf, csv_rows, write_csv
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.pdf_fonts import pdf_fonts

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from shop_desktop.core.vault.recovery import new_recovery_key, parse_recovery_key
+from shop_desktop.core.store.recovery import new_recovery_key, parse_recovery_key
 from shop_desktop.reports.recovery_sheet import build_recovery_sheet
 from tests.pdf_fonts import pdf_fonts
 

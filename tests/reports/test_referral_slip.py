@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from shop_desktop.core.care import referrals
 from shop_desktop.core.care.referrals import AgencyDetails, ReferralRequest, ReferralSlip, consent_wording
 from shop_desktop.core.desk.clients import ClientDetails, Consent, register_client
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.reports.referral_slip import PAGE, build_referral_slip
 from tests.factories import make_client
 from tests.pdf_fonts import pdf_fonts

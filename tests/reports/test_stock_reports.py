@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from shop_desktop.core.desk import outreach, visits
 from shop_desktop.core.figures.report_figures import Period, compute_figures, shown_table, withhold
 from shop_desktop.core.safety import drug_alerts, stock
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.reports.drug_alert_poster import build_drug_alert_poster_pdf
 from shop_desktop.reports.supply_usage import build_usage_sheet_pdf, usage_sheet_csv
 from tests.factories import make_client, service_id

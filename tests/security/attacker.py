@@ -12,8 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core.vault import crypto, db
-from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME
+from shop_desktop.core.store import crypto, db
+from shop_desktop.core.store.places import DB_NAME, KEYS_NAME
 
 
 def read_keys(folder: Path) -> dict[str, Any]:

@@ -14,8 +14,8 @@ import pytest
 from shop_desktop.cli import main
 from shop_desktop.core.backup import backup
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit, crypto
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit, crypto
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, sign_in_as
 from tests.factories import make_client
 from tests.security import attacker

@@ -15,11 +15,11 @@ import pytest
 from shop_desktop.core.backup import backup, restore
 from shop_desktop.core.errors import BackupProblem
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit, audit_checkpoints, audit_trail, crypto, trust
-from shop_desktop.core.vault.audit import ChainReport
-from shop_desktop.core.vault.audit_checkpoints import Checkpoint
-from shop_desktop.core.vault.db import Connection
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit, audit_checkpoints, audit_trail, crypto, trust
+from shop_desktop.core.store.audit import ChainReport
+from shop_desktop.core.store.audit_checkpoints import Checkpoint
+from shop_desktop.core.store.db import Connection
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, sign_in_as
 from tests.factories import make_client
 from tests.security import attacker
@@ -257,7 +257,7 @@ def test_a_blob_written_over_an_entry_before_the_checkpoint_is_named(vault: Vaul
 
 def test_every_kind_of_change_to_a_row_changes_the_digest() -> None:
     """Raw SQL can change a value's type or move text between entries: each trail digests apart."""
-    from shop_desktop.core.vault.db import sqlcipher
+    from shop_desktop.core.store.db import sqlcipher
 
     def digest(rows: list[tuple[object, ...]]) -> str:
         conn = sqlcipher.connect(":memory:")

@@ -11,11 +11,11 @@ from pathlib import Path
 import apsw
 
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store import audit, audit_checkpoints, audit_trail, crypto, trust
+from shop_desktop.core.store.audit_checkpoints import Checkpoint
+from shop_desktop.core.store.db import sqlcipher
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.changes import open_apsw
-from shop_desktop.core.vault import audit, audit_checkpoints, audit_trail, crypto, trust
-from shop_desktop.core.vault.audit_checkpoints import Checkpoint
-from shop_desktop.core.vault.db import sqlcipher
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import add_member, sign_in_as
 from tests.factories import make_client
 from tests.security import attacker

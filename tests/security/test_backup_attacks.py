@@ -15,9 +15,9 @@ import pytest
 from shop_desktop.cli import main
 from shop_desktop.core.backup import backup
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import staff
-from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import staff
+from shop_desktop.core.store.places import DB_NAME, KEYS_NAME
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.factories import make_client
 from tests.security import attacker

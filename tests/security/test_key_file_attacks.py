@@ -13,9 +13,9 @@ import pytest
 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import crypto, db, staff
-from shop_desktop.core.vault.places import DB_NAME
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import crypto, db, staff
+from shop_desktop.core.store.places import DB_NAME
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, USERNAMES, add_member, fast_kdf, sign_in_as
 from tests.security import attacker
 

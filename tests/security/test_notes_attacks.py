@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from shop_desktop.core.care import notes
 from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import crypto, keyfile, staff
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import crypto, keyfile, staff
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.shell.app import AppController
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, USERNAMES, add_member, sign_in_as

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core.errors import SignInDelayed, WrongPassphrase
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.throttle import FIRST_DELAY, FREE_TRIES, MAX_DELAY, STATE_NAME, SignInThrottle
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.throttle import FIRST_DELAY, FREE_TRIES, MAX_DELAY, STATE_NAME, SignInThrottle
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 
 TYPED_IN_THE_NAME_BOX = "Correct Horse Battery Staple 42"

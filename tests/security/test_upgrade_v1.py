@@ -14,9 +14,9 @@ import pytest
 
 from shop_desktop.core.care import notes
 from shop_desktop.core.errors import PermissionDenied, WrongPassphrase
-from shop_desktop.core.vault import crypto, keyfile
-from shop_desktop.core.vault.places import KEYS_NAME, list_usernames
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import crypto, keyfile
+from shop_desktop.core.store.places import KEYS_NAME, list_usernames
+from shop_desktop.core.store.vault import Vault
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 EXPECTED = json.loads((FIXTURES / "v1_expected.json").read_text())

@@ -16,10 +16,10 @@ import pytest
 
 from shop_desktop.cli import main
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store import db
+from shop_desktop.core.store.places import DB_NAME
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices, enrollment, syncing
-from shop_desktop.core.vault import db
-from shop_desktop.core.vault.places import DB_NAME
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member, fast_kdf
 from tests.factories import make_client, make_visit
 from tests.sync.three import sync

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from shop_desktop.core.store import staff
 from shop_desktop.core.sync import send
-from shop_desktop.core.vault import staff
 from tests.factories import make_client
 from tests.sync.three import make_three, sync
 

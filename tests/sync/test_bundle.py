@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from shop_desktop.core.store import crypto
 from shop_desktop.core.sync import bundle
-from shop_desktop.core.vault import crypto
 
 VAULT = "ab" * 16
 

@@ -11,9 +11,9 @@ import pytest
 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store import db, staff
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import bundle, devices, exchange, receive, syncing
-from shop_desktop.core.vault import db, staff
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES
 from tests.factories import make_client
 from tests.sync.three import Three, make_three, sync

@@ -8,10 +8,10 @@ import pytest
 
 from shop_desktop.core.errors import InvalidInput, PermissionDenied
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store import audit, migrations
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices, enrollment
 from shop_desktop.core.sync.devices import migrate_devices
-from shop_desktop.core.vault import audit, migrations
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, add_member, sign_in_as
 from tests.core.test_migrations import make_old_vault
 

@@ -11,10 +11,10 @@ import apsw
 import pytest
 
 from shop_desktop.core.desk import clients
+from shop_desktop.core.store import db
+from shop_desktop.core.store.places import DB_NAME
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.changes import open_apsw
-from shop_desktop.core.vault import db
-from shop_desktop.core.vault.places import DB_NAME
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 from tests.factories import make_client
 

@@ -17,11 +17,11 @@ import apsw
 
 from shop_desktop.core.care import notes
 from shop_desktop.core.desk import clients
+from shop_desktop.core.store import db
+from shop_desktop.core.store.places import DB_NAME
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import changes, ids, merge, profiles
 from shop_desktop.core.sync.merge import MergeResult
-from shop_desktop.core.vault import db
-from shop_desktop.core.vault.places import DB_NAME
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.factories import make_client, make_visit
 

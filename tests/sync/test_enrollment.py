@@ -11,8 +11,8 @@ from shop_desktop.core.care import notes
 from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.errors import InvalidInput, VaultDamaged, WrongPassphrase
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices, enrollment
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member
 from tests.factories import make_client
 

@@ -16,9 +16,9 @@ import pytest
 
 from shop_desktop.core.errors import InvalidInput
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store import crypto
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices, enrollment
-from shop_desktop.core.vault import crypto
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import PASSPHRASES, add_member
 
 DAMAGED = "not a SHOP Desktop enrollment file, or it was changed or cut short"

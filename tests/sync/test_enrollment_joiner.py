@@ -14,9 +14,9 @@ import pytest
 
 from shop_desktop.core.errors import InvalidInput
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store import crypto, keyfile
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices, enrollment
-from shop_desktop.core.vault import crypto, keyfile
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import PASSPHRASES, add_member
 from tests.factories import make_client
 

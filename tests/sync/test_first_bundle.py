@@ -11,8 +11,8 @@ from pathlib import Path
 import apsw
 
 from shop_desktop.core.desk import clients
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import changes, merge
-from shop_desktop.core.vault.vault import Vault
 from tests.sync.three import make_three
 
 

@@ -10,9 +10,9 @@ import pytest
 from shop_desktop.core.care import notes
 from shop_desktop.core.desk import clients
 from shop_desktop.core.desk.clients import ClientDetails
+from shop_desktop.core.store import migrations
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import ids
-from shop_desktop.core.vault import migrations
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, fast_kdf
 from tests.factories import make_client, make_visit
 from tests.sync.test_engine_changes import Device, devices, receive, send

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store import crypto
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import bundle, device_keys, syncing
 from shop_desktop.core.sync.syncing import SyncPlan
-from shop_desktop.core.vault import crypto
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES
 from tests.factories import make_client
 from tests.sync.test_trust_bundles import inserting, next_seq

@@ -16,8 +16,8 @@ import pytest
 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import keyfile, staff, trust
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import keyfile, staff, trust
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member
 from tests.sync.three import Three, make_three, sync
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store import audit, keyfile
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import bundle, syncing
-from shop_desktop.core.vault import audit, keyfile
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import PASSPHRASES, add_member
 from tests.sync.three import Three, make_three, sync
 

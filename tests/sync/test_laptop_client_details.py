@@ -15,7 +15,7 @@ import pytest
 from shop_desktop.core.desk import clients
 from shop_desktop.core.desk.clients import ClientDetails, Consent
 from shop_desktop.core.errors import InvalidInput
-from shop_desktop.core.vault.places import DB_NAME
+from shop_desktop.core.store.places import DB_NAME
 from tests.factories import make_client
 from tests.sync.test_outreach_columns import every_page
 from tests.sync.three import Three, make_three, sync

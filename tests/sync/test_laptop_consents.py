@@ -14,8 +14,8 @@ import pytest
 from shop_desktop.core.desk import clients
 from shop_desktop.core.desk.clients import ClientDetails, Consent
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store.places import DB_NAME
 from shop_desktop.core.sync import changes, devices, enrollment, profiles
-from shop_desktop.core.vault.places import DB_NAME
 from tests.conftest import PASSPHRASES
 from tests.sync.test_outreach_columns import every_page
 from tests.sync.three import Three, make_three, sync

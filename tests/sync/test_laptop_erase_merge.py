@@ -15,7 +15,7 @@ import pytest
 
 from shop_desktop.core.desk import clients
 from shop_desktop.core.errors import InvalidInput
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 from tests.factories import make_client
 from tests.sync.three import Three, make_three, sync

@@ -17,8 +17,8 @@ from shop_desktop.core.desk import suite
 from shop_desktop.core.desk.suite import StayRequest
 from shop_desktop.core.errors import InvalidInput
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store.places import DB_NAME
 from shop_desktop.core.sync import changes, devices, enrollment, profiles
-from shop_desktop.core.vault.places import DB_NAME
 from tests.conftest import PASSPHRASES
 from tests.factories import make_client
 from tests.sync.test_outreach_columns import every_page

@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store import crypto, staff
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import bundle, devices, enrollment, syncing
 from shop_desktop.core.sync.syncing import SyncPlan
-from shop_desktop.core.vault import crypto, staff
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES
 from tests.factories import make_client
 from tests.sync.three import Three, make_three, sync

@@ -17,9 +17,9 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from shop_desktop.core.desk import clients
 from shop_desktop.core.desk.clients import ClientDetails
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store.places import DB_NAME
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import changes, columns, devices, enrollment, exchange, profiles, review
-from shop_desktop.core.vault.places import DB_NAME
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import PASSPHRASES
 from tests.factories import make_client
 from tests.sync.three import Three, make_three, sync

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core.care import notes
+from shop_desktop.core.store import db
+from shop_desktop.core.store.places import DB_NAME, KEYS_NAME
 from shop_desktop.core.sync import changes, ids, profiles
-from shop_desktop.core.vault import db
-from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME
 from tests.factories import make_client
 from tests.sync.test_engine_changes import Device, devices, receive, send
 

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core.care import notes
+from shop_desktop.core.store import db
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import changes, review
-from shop_desktop.core.vault import db
-from shop_desktop.core.vault.vault import Vault
 from tests.factories import make_client
 from tests.sync.three import Three, make_three, sync
 

@@ -17,10 +17,10 @@ import pytest
 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store import db, staff
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import bundle, exchange, syncing
 from shop_desktop.core.sync.changes import open_apsw
-from shop_desktop.core.vault import db, staff
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import PASSPHRASES
 from tests.factories import make_client
 from tests.sync.three import Three, make_three, sync

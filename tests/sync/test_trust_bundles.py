@@ -11,10 +11,10 @@ from typing import Any
 import apsw
 import pytest
 
+from shop_desktop.core.store import staff
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import bundle, devices, syncing
 from shop_desktop.core.sync.syncing import SyncPlan
-from shop_desktop.core.vault import staff
-from shop_desktop.core.vault.vault import Vault
 from tests.factories import make_client
 from tests.sync.three import Three, make_three, sync
 

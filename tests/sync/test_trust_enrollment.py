@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store import db
+from shop_desktop.core.store.places import DB_NAME
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices, enrollment
-from shop_desktop.core.vault import db
-from shop_desktop.core.vault.places import DB_NAME
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, USERNAMES, add_member, fast_kdf
 from tests.factories import make_client, make_visit
 

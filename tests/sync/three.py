@@ -8,9 +8,9 @@ from pathlib import Path
 from shop_desktop.core.care import notes
 from shop_desktop.core.care.notes import NoteDraft
 from shop_desktop.core.roles import Role
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices, enrollment, syncing
 from shop_desktop.core.sync.syncing import SyncResult
-from shop_desktop.core.vault.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member, fast_kdf
 from tests.factories import make_client, make_visit
 

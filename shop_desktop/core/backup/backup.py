@@ -60,9 +60,9 @@ from shop_desktop.core.errors import (
     raise_plain,
 )
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault import audit, crypto, db, journal
-from shop_desktop.core.vault.instance_lock import BACKUP_LOCK_NAME, InstanceLock
-from shop_desktop.core.vault.vault import DB_NAME, KEYS_NAME, Vault
+from shop_desktop.core.store import audit, crypto, db, journal
+from shop_desktop.core.store.instance_lock import BACKUP_LOCK_NAME, InstanceLock
+from shop_desktop.core.store.vault import DB_NAME, KEYS_NAME, Vault
 
 SNAPSHOTTING = "copying the vault for the backup"
 NOT_WRITTEN_VAULT_UNCHANGED = "No backup was written; the vault is unchanged."

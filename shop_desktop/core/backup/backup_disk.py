@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from shop_desktop.core.errors import DiskFull
-from shop_desktop.core.vault.places import DB_NAME
+from shop_desktop.core.store.places import DB_NAME
 
 if TYPE_CHECKING:
     from shop_desktop.core.backup.backup import BackupPlan

@@ -24,8 +24,8 @@ from shop_desktop.core.errors import (
     WrongPassphrase,
     raise_plain,
 )
-from shop_desktop.core.vault import crypto, db
-from shop_desktop.core.vault.keyfile import SlotSecrets
+from shop_desktop.core.store import crypto, db
+from shop_desktop.core.store.keyfile import SlotSecrets
 
 MAGIC = b"SHOPBAK\n"
 

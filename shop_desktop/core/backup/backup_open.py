@@ -19,10 +19,10 @@ from shop_desktop.core.errors import (
     VaultError,
     WrongPassphrase,
 )
-from shop_desktop.core.vault import crypto, keyfile
-from shop_desktop.core.vault.keyfile import KeyFile, SlotSecrets
-from shop_desktop.core.vault.recovery import parse_recovery_key
-from shop_desktop.core.vault.vault import (
+from shop_desktop.core.store import crypto, keyfile
+from shop_desktop.core.store.keyfile import KeyFile, SlotSecrets
+from shop_desktop.core.store.recovery import parse_recovery_key
+from shop_desktop.core.store.vault import (
     RECOVERY_USER_ID,
     unlock_slot,
 )
@@ -74,7 +74,7 @@ def check_provenance(
     """T7: the key file inside verifies under the root pinned in the opener's own sealed slot, the
     header names that root, and the maker's certified key signed the header. Returns the data keys
     the verified manifest grants this slot (a grant outside it is never used)."""
-    from shop_desktop.core.vault import trust
+    from shop_desktop.core.store import trust
 
     pinned = secrets_.root_public or header.root_public
     if not pinned or pinned != header.root_public or trust.manifest_problem(keys, pinned):

@@ -29,10 +29,10 @@ from shop_desktop.core.backup.backup_file import (
 )
 from shop_desktop.core.errors import BackupProblem, InvalidInput, PermissionDenied, VaultDamaged, VaultError, explained
 from shop_desktop.core.roles import Permission, allowed
-from shop_desktop.core.vault import audit, audit_checkpoints, db, journal, keyfile, migrations, trust
-from shop_desktop.core.vault.instance_lock import BACKUP_LOCK_NAME, InstanceLock
-from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit, audit_checkpoints, db, journal, keyfile, migrations, trust
+from shop_desktop.core.store.instance_lock import BACKUP_LOCK_NAME, InstanceLock
+from shop_desktop.core.store.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
+from shop_desktop.core.store.vault import Vault
 
 if TYPE_CHECKING:
     import apsw
@@ -258,7 +258,7 @@ def restore_backup(
     the recovery key); the restored vault's audit trail records who restored it. Nothing changes
     unless every check passes (checked: verify_backup's fingerprint of this file when it just ran:
     the checks ran on these bytes and are not repeated), and the swap is one journaled change
-    (core/vault/journal.py): a crash at any moment leaves the old vault or the restored one, never a mix.
+    (core/store/journal.py): a crash at any moment leaves the old vault or the restored one, never a mix.
     """
     folder = _restore_folder(Path(folder), replace)
     # Nobody may have this vault open, nor be backing it up, while it is swapped.

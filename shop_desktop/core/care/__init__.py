@@ -1,3 +1,3 @@
 """Counselling's records: sealed notes and their re-seal, referrals and the agency directory.
-Imports core.vault, the core root's shared modules and the other domain packages; never gui or demo.
+Imports core.store, the core root's shared modules and the other domain packages; never gui or demo.
 """

@@ -20,8 +20,8 @@ from shop_desktop.core.care.referrals import CATEGORIES, AgencyDetails
 from shop_desktop.core.csv_safe import FORMULA_STARTS, spreadsheet_safe
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, VaultError
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.text import search_key
-from shop_desktop.core.vault.vault import Vault
 
 MAX_BYTES = 5_000_000
 ADDED, UPDATED, UNCHANGED, SKIPPED = "added", "updated", "unchanged", "skipped"

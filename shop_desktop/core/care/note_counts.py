@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from shop_desktop.core.care.note_model import NOTE_TYPES, PURGED, SIGNED, NoteDamaged
 from shop_desktop.core.care.note_sealing import _Row, _unseal_with
-from shop_desktop.core.vault import crypto
-from shop_desktop.core.vault.db import Connection
+from shop_desktop.core.store import crypto
+from shop_desktop.core.store.db import Connection
 
 UNKNOWN_KIND = "sealed"  # count_by_type's key for notes whose kind only a clinical session can open
 

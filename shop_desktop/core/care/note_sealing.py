@@ -7,8 +7,8 @@ import json
 from dataclasses import dataclass
 
 from shop_desktop.core.care.note_model import NoteDamaged
-from shop_desktop.core.vault import crypto
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import crypto
+from shop_desktop.core.store.vault import Vault
 
 
 @dataclass(frozen=True)

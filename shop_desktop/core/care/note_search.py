@@ -10,8 +10,8 @@ from typing import Any
 
 from shop_desktop.core.care.note_model import SIGNED, TOPIC_TAGS, NoteHeader, SearchHit
 from shop_desktop.core.care.note_sealing import _ad
-from shop_desktop.core.vault import crypto
-from shop_desktop.core.vault.db import Connection
+from shop_desktop.core.store import crypto
+from shop_desktop.core.store.db import Connection
 
 
 class NoteSearch:

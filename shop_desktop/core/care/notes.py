@@ -49,11 +49,11 @@ from shop_desktop.core.desk import conflicts
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PermissionDenied
 from shop_desktop.core.jobs import WorkerTask, for_worker
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.store import crypto
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import search_query
-from shop_desktop.core.vault import crypto
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault
 
 
 def _validate(draft: NoteDraft) -> None:

@@ -21,12 +21,12 @@ from shop_desktop.core.care.note_model import PURGED, SEALED_KIND, NoteDamaged
 from shop_desktop.core.care.note_sealing import _COLUMNS, _ad, _Row, _sealed_topics, _unseal_with
 from shop_desktop.core.errors import Cancelled, raise_plain
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault import crypto, db
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.places import DB_NAME
+from shop_desktop.core.store import crypto, db
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.places import DB_NAME
 
 if TYPE_CHECKING:
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
 
 BATCH = 50  # one short write transaction each: a GUI-thread write never waits long behind it
 WAITING = "(key_id < ? OR kind_sealed = 0) AND status != ?"

@@ -47,10 +47,10 @@ from shop_desktop.core.desk import conflicts
 from shop_desktop.core.desk.clients import require_record_in_use
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PermissionDenied, said
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault, select_staff
 from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean_text, like_pattern, search_key, search_query
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault, select_staff
 
 # --- checks ---------------------------------------------------------------------------------
 

@@ -1,3 +1,3 @@
 """The desk's records: clients, visits, programs, the Safe Suite, outreach, restrictions, conflicts.
-Imports core.vault, the core root's shared modules and the other domain packages; never gui or demo.
+Imports core.store, the core root's shared modules and the other domain packages; never gui or demo.
 """

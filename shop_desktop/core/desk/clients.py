@@ -18,10 +18,10 @@ from shop_desktop.core.desk import client_parts
 from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean, like_pattern, search_key, search_query
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault
 
 CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ"  # no I, L or O: nothing to mistake for 1 or 0
 CODE_DIGITS = "23456789"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 Mover = Callable[[Vault, int, int], object]
 Eraser = Callable[[Vault, int], object]

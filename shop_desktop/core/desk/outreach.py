@@ -17,10 +17,10 @@ from shop_desktop.core.desk.visits import Service, check_quantity, service_catal
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.overdose_kits import KitGiven, write_shift_kits
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault
 
 STREET, ONLINE = "street", "online"
 AREA_KINDS = {STREET: "Street", ONLINE: "Online platform"}

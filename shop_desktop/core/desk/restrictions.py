@@ -20,10 +20,10 @@ from shop_desktop.core.desk import sealed_text
 from shop_desktop.core.desk.clients import get_client
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PermissionDenied, VaultError, said
 from shop_desktop.core.roles import Permission, parse_roles
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault
 
 SCOPES = {"dropin": "the drop-in", "suite": "the Safe Suite", "program": "a program", "service": "a service"}
 AT_THE_DESK = "Please see the coordinator before checking in."  # calm: the client may see the screen

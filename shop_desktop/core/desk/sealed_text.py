@@ -8,8 +8,8 @@ onto another row does not open there.
 from __future__ import annotations
 
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault import crypto
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import crypto
+from shop_desktop.core.store.vault import Vault
 
 
 def _ad(table: str, row_id: int) -> bytes:

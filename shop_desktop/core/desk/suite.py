@@ -21,11 +21,11 @@ from shop_desktop.core.desk import conflicts, restrictions
 from shop_desktop.core.desk.clients import require_record_in_use
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission, allowed
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import StaffMember, Vault, select_staff
 from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.sync.profiles import left_at_the_centre, profile_of_device
 from shop_desktop.core.text import clean
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import StaffMember, Vault, select_staff
 
 BOOKED, CHECKED_IN, CHECKED_OUT, CANCELLED = "booked", "checked_in", "checked_out", "cancelled"
 STATUS_WORDS = {BOOKED: "Booked", CHECKED_IN: "Checked in", CHECKED_OUT: "Checked out", CANCELLED: "Cancelled"}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from shop_desktop.core.actions import action
 from shop_desktop.core.desk import conflicts
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from shop_desktop.core.actions import action
 from shop_desktop.core.desk.clients import get_client
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.ids import new_id
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault
 
 REASONS = {
     "suite_full": "Safe Suite full",

@@ -17,12 +17,12 @@ from shop_desktop.core.desk.clients import require_record_in_use
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.overdose_kits import KitGiven, write_visit_kit
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.db import Connection
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.sync.profiles import PROFILES, profile_of_device
 from shop_desktop.core.text import clean
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.db import Connection
-from shop_desktop.core.vault.vault import Vault
 
 MAX_QUANTITY = 500
 LATE_ENTRY_DAYS = 92

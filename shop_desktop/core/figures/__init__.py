@@ -1,3 +1,3 @@
 """Report figures: counts for the funder report, suppression of small cells, the release register.
-Imports core.vault and the domain modules it counts; nothing imports it but reports and actions.
+Imports core.store and the domain modules it counts; nothing imports it but reports and actions.
 """

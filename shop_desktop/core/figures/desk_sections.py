@@ -12,7 +12,7 @@ from shop_desktop.core.care import notes
 from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.figures.periods import Period
 from shop_desktop.core.figures.report_tables import Table
-from shop_desktop.core.vault.db import Connection
+from shop_desktop.core.store.db import Connection
 
 # --- the sections ---------------------------------------------------------------------------
 

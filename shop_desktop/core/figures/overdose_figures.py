@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from shop_desktop.core.safety.overdose import OUTCOMES, PLACES
 from shop_desktop.core.safety.overdose_kits import KINDS, REASONS
-from shop_desktop.core.vault.db import Connection
+from shop_desktop.core.store.db import Connection
 
 if TYPE_CHECKING:
     from shop_desktop.core.figures.periods import Period

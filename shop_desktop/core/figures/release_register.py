@@ -33,7 +33,7 @@ from shop_desktop.core.sync.ids import new_id
 
 if TYPE_CHECKING:
     from shop_desktop.core.figures.report_figures import Period, ReportFigures, ReportRun
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
 
 SHORT_PERIOD_DAYS = 28
 RELEASE_WAYS = ("pdf", "print", "csv")

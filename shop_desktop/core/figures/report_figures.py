@@ -71,8 +71,8 @@ from shop_desktop.core.figures.withholding import (
 )
 from shop_desktop.core.jobs import WorkerTask, for_worker
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault.db import Connection
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.db import Connection
+from shop_desktop.core.store.vault import Vault
 
 # The names callers have always imported from here; each lives in the module of its concern.
 __all__ = [
@@ -217,7 +217,7 @@ def begin_report(vault: Vault, period: Period) -> ReportRun:
     """Check the permission and write the audit entry (the period only) on the session's thread."""
     from shop_desktop.core import settings
     from shop_desktop.core.figures import release_register
-    from shop_desktop.core.vault import audit
+    from shop_desktop.core.store import audit
 
     release_register.check_period_allowed(vault, period)
     with vault.transaction():

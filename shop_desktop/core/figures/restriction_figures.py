@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from shop_desktop.core.desk.turnaways import REASONS
-from shop_desktop.core.vault.db import Connection
+from shop_desktop.core.store.db import Connection
 
 if TYPE_CHECKING:
     from shop_desktop.core.figures.periods import Period

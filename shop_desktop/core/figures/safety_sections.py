@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.figures.periods import Period
 from shop_desktop.core.figures.report_tables import Table
-from shop_desktop.core.vault.db import Connection
+from shop_desktop.core.store.db import Connection
 
 
 def _setting_int(conn: Connection, key: str) -> int:

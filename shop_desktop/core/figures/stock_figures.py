@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from shop_desktop.core.safety.stock_ledger import handed_out_between, moves_between
-from shop_desktop.core.vault.db import Connection
+from shop_desktop.core.store.db import Connection
 
 if TYPE_CHECKING:
     from shop_desktop.core.figures.periods import Period

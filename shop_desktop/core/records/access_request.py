@@ -41,10 +41,10 @@ from shop_desktop.core.records.access_request_output import (
 )
 from shop_desktop.core.records.access_request_record import Entry, Passage, Section, gather
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import clean
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault
 
 _SELECT = (
     "SELECT r.id, r.client_id, c.code, coalesce(c.alias, ''), r.received_on, r.due_on, r.status, r.reviewed_at,"

@@ -16,7 +16,7 @@ from shop_desktop.core.care import notes, referrals
 from shop_desktop.core.desk import restrictions, suite, turnaways
 from shop_desktop.core.desk.conflicts import openings
 from shop_desktop.core.safety import alerts
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 
 @dataclass(frozen=True)

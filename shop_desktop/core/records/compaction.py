@@ -1,7 +1,7 @@
 """After an erasure, a fresh copy of the database replaces the file, so no free page or old WAL frame
 still holds erased text (secure_delete zeroes freed cells; the fresh copy has no free pages at all).
 
-The steps, each safe to stop at (core/vault/journal.py's rule):
+The steps, each safe to stop at (core/store/journal.py's rule):
   1. `write_copy` (a worker's own connection): VACUUM INTO `.shop.db.compacting` beside the vault
      (SQLCipher writes it under the same key: plaintext never touches the disk), then fsync it.
      Stopped here: the vault in place is untouched; `tidy` removes the half copy.
@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, Cancelled, VaultError, said
-from shop_desktop.core.vault import db, journal
-from shop_desktop.core.vault.places import DB_NAME
+from shop_desktop.core.store import db, journal
+from shop_desktop.core.store.places import DB_NAME
 
 COMPACTING = ".shop.db.compacting"
 SET_ASIDE = ".before-compaction"

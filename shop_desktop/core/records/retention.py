@@ -30,9 +30,9 @@ from shop_desktop.core.desk import clients
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, Cancelled, InvalidInput, NotFound, VaultError, VaultLocked, said
 from shop_desktop.core.records import compaction, retention_records
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault import db, journal
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import db, journal
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault
 
 CLIENT, CLIENT_LINKED, NOTES, ALERT = "client", "client_linked", "notes", "alert"
 ERASE_AUDITS = (

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from shop_desktop.core.vault.db import Connection
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.db import Connection
+from shop_desktop.core.store.vault import Vault
 
 
 @dataclass(frozen=True)

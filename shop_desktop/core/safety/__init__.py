@@ -1,3 +1,3 @@
 """Keeping people safe: aggressor alerts, overdose response, naloxone and supplies, drug alerts.
-Imports core.vault, the core root's shared modules and the other domain packages; never gui or demo.
+Imports core.store, the core root's shared modules and the other domain packages; never gui or demo.
 """

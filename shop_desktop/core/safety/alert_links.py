@@ -13,9 +13,9 @@ from shop_desktop.core.desk import clients
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput
 from shop_desktop.core.roles import Permission
 from shop_desktop.core.safety.alerts import get_alert
-from shop_desktop.core.vault import crypto
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import crypto
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault
 
 
 def _link_ad(alert_id: int) -> bytes:

@@ -28,7 +28,7 @@ from shop_desktop.core.safety.alert_normalising import (
     plate_key,
     split_list,
 )
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 
 def _index_row(details: AlertDetails) -> dict[str, Any]:

@@ -60,10 +60,10 @@ from shop_desktop.core.safety.alert_normalising import (
     split_list,
 )
 from shop_desktop.core.safety.alert_wording import contact_text, description_text, harms_text, vehicle_text, when_where
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.ids import new_id
 from shop_desktop.core.text import search_query
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault
 
 # What callers import from here: the actions below, and the model, normalising, wording and counts
 # that live in alert_model.py, alert_normalising.py, alert_wording.py and alert_counts.py.

@@ -39,9 +39,9 @@ from shop_desktop.core.safety.overdose_model import (
     ResponseDraft,
     ResponseLine,
 )
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.ids import new_id
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault
 
 _COLUMNS = (
     "id, occurred_at, place, area_id, client_id, gender, age_band, signs, naloxone_doses, naloxone_route,"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from shop_desktop.core.actions import action
 from shop_desktop.core.desk import clients
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 
 @action(Permission.RECORD_OVERDOSES)

@@ -14,9 +14,9 @@ from typing import Any
 from shop_desktop.core.actions import action
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, said
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.ids import new_id
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault
 
 FIRST, REPLACEMENT = "first", "replacement"
 KINDS = {FIRST: "First kit", REPLACEMENT: "Replacement kit"}

@@ -14,9 +14,9 @@ from datetime import date, datetime
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.ids import new_id
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault
 
 ENTRY_LIMIT = 200
 DAYS_BACK = 7  # a shift may be logged late, but only within the week

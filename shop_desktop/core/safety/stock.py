@@ -28,10 +28,10 @@ from shop_desktop.core.safety.stock_ledger import (
     moves_between,
     shelf,
 )
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.db import Connection
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.ids import new_id
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.db import Connection
-from shop_desktop.core.vault.vault import Vault
 
 WASTE_REASONS = {"expired": "Expired", "damaged": "Damaged or dropped", "recalled": "Recalled", "other": "Other"}
 MAX_QUANTITY = 100_000

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from shop_desktop.core.vault.db import Connection
+from shop_desktop.core.store.db import Connection
 
 LAST_DAY = "9999-12-31"
 

@@ -10,7 +10,7 @@ import random
 from datetime import date, timedelta
 
 from shop_desktop.core.records import access_request
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 
 def populate_access_requests(vault: Vault, rng: random.Random) -> int | None:

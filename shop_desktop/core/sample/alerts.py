@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from shop_desktop.core.safety import alert_links, alerts
 from shop_desktop.core.safety.alerts import AlertDetails
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 AREA_CODES = ("250", "778", "236", "604", "672")
 GENDERS = ("Man", "Man", "Man", "Man", "Woman", "Trans woman")

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import crypto, passphrase, staff
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import crypto, passphrase, staff
+from shop_desktop.core.store.vault import Vault
 
 DEMO_CENTRE = "SHOP Demo Drop-in (synthetic data)"
 DEMO_ADDRESS = "100 Example Street, Victoria BC"

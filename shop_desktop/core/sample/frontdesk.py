@@ -14,9 +14,9 @@ from typing import Any
 
 from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.desk.clients import CODE_DIGITS, CODE_LETTERS
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.text import search_key
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault
 
 FIRST = (
     "Sofía Zoë Renée Amara Kateri Aiyana Marisol Chantal Ngozi Lily Rosa Jade Skye Dakota Raven Luna Maya "

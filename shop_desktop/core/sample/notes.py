@@ -9,7 +9,7 @@ import random
 from datetime import datetime, timedelta
 
 from shop_desktop.core.care import notes
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 OPENERS = (
     "Client dropped in and asked to talk.",

@@ -15,8 +15,8 @@ from typing import Any
 from shop_desktop.core.safety import overdose, overdose_choices
 from shop_desktop.core.safety.overdose import ResponseDraft
 from shop_desktop.core.safety.overdose_kits import REASONS, naloxone_service_id
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault
 
 OUTCOME_WEIGHTS = {"recovered": 12, "transported": 5, "refused_transport": 3, "died": 1}
 PLACE_WEIGHTS = {"washroom": 6, "safe_suite": 3, "drop_in": 2, "outside": 4, "outreach": 3}

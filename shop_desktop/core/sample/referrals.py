@@ -16,8 +16,8 @@ from shop_desktop.core.care import referrals
 from shop_desktop.core.care.referrals import MADE, AgencyDetails
 from shop_desktop.core.roles import Role
 from shop_desktop.core.sample.frontdesk import bulk_insert
-from shop_desktop.core.vault.audit import now_iso
-from shop_desktop.core.vault.vault import Vault, select_staff
+from shop_desktop.core.store.audit import now_iso
+from shop_desktop.core.store.vault import Vault, select_staff
 
 DEMO_PHONE = "250-555-0100"
 WEEKDAYS = "Mon–Fri 8:30–16:30"

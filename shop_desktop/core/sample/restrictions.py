@@ -12,7 +12,7 @@ from typing import Any
 
 from shop_desktop.core.desk import conflicts, restrictions, turnaways
 from shop_desktop.core.desk.restrictions import RestrictionRequest
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 NOTES = (
     "Raised voice and threats at the meal line; agreed to a week away and a talk with the coordinator.",

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from shop_desktop.core.care import notes
 from shop_desktop.core.desk import clients, visits
 from shop_desktop.core.desk.clients import ClientDetails, Consent
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 FORMER_NAMES = (
     "Marigold", "Juniper Lee", "Opal", "Saffron", "Wren T.", "Delphine", "Kestrel", "Lark",

@@ -12,7 +12,7 @@ import random
 from datetime import date, datetime, timedelta
 
 from shop_desktop.core.safety import drug_alerts, shift_log, stock, stock_ledger
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 COUNTED = ("Naloxone kits", "Condoms", "Lube", "Needles", "Sterile water", "Cookers", "Swabs", "Pipes")
 KIT_SHELF_DAYS = 130  # short-dated demo kits: the first delivery's lot is near expiry by today

@@ -15,7 +15,7 @@ from shop_desktop.core.desk.demographics import AGE_BANDS
 from shop_desktop.core.desk.outreach import ShiftRecord
 from shop_desktop.core.desk.suite import Stay, StayRequest
 from shop_desktop.core.errors import InvalidInput
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store.vault import Vault
 
 STAY_NIGHTS = (1, 2, 2, 3, 3, 3, 4, 4, 5, 6, 7, 10, 14)
 GAP_DAYS = (0, 0, 0, 1, 1, 2, 3, 5)

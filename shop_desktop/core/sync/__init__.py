@@ -1,3 +1,3 @@
 """Sync between devices through a folder: ids, profiles, change capture, merge, bundles, devices.
-Imports core.vault, the core root's shared modules and the domain packages; never gui or demo.
+Imports core.store, the core root's shared modules and the domain packages; never gui or demo.
 """

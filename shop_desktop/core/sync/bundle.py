@@ -19,7 +19,7 @@ is a missing file, never another profile's bundle. The file:
   the author device's own signature (its key listed in the manager-signed device list). A bundle
   without the device's signature is refused (core/sync/device_keys.py).
 
-Written `.partial` -> fsync -> rename -> fsync folder through core/vault/journal.py's seam.
+Written `.partial` -> fsync -> rename -> fsync folder through core/store/journal.py's seam.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from shop_desktop.core.errors import VaultError
-from shop_desktop.core.vault import crypto, journal
+from shop_desktop.core.store import crypto, journal
 
 MAGIC = b"SHOPSYNC1\n"
 FORMAT, VERSION = "shop-sync-bundle", 1

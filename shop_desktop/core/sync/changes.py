@@ -29,13 +29,13 @@ from typing import TYPE_CHECKING, Any
 
 import apsw
 
+from shop_desktop.core.store import db, journal
+from shop_desktop.core.store.places import DB_NAME
 from shop_desktop.core.sync import ids
 from shop_desktop.core.sync.profiles import profile
-from shop_desktop.core.vault import db, journal
-from shop_desktop.core.vault.places import DB_NAME
 
 if TYPE_CHECKING:
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
 
 BASE_NAME = "base.db"
 Key = tuple[Any, ...]  # a row's primary key: its values in the order of the table's columns

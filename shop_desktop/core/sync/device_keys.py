@@ -20,8 +20,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from shop_desktop.core.store import crypto, keyfile, trust
 from shop_desktop.core.sync import bundle, devices
-from shop_desktop.core.vault import crypto, keyfile, trust
 
 SUFFIX = ".shopdevicekey"
 FORMAT = "shop-sync-device-key"

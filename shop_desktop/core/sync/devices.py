@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Any
 from shop_desktop.core.actions import action
 from shop_desktop.core.errors import InvalidInput, NotFound
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.store import audit, crypto
+from shop_desktop.core.store.db import Connection
 from shop_desktop.core.sync import exchange
-from shop_desktop.core.vault import audit, crypto
-from shop_desktop.core.vault.db import Connection
 
 if TYPE_CHECKING:
+    from shop_desktop.core.store.vault import Vault
     from shop_desktop.core.sync.enrollment import EnrollmentPlan
-    from shop_desktop.core.vault.vault import Vault
 
 SECRET_META = "sync.secret."  # + profile key: that profile's secret (hex), this device's own
 DEVICE_KEY_META = "sync.device_key"  # this device's own Ed25519 signing key (hex): never travels
@@ -57,7 +57,7 @@ class Device:
 
 
 def migrate_devices(conn: Connection) -> None:
-    """The devices table (migration body; core/vault/migrations.py lists it). Device 0 is this vault
+    """The devices table (migration body; core/store/migrations.py lists it). Device 0 is this vault
     as it was before sync: the centre PC."""
     conn.execute(
         """CREATE TABLE sync_devices (

@@ -31,13 +31,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, Cancelled, InvalidInput, VaultDamaged, WrongPassphrase, said
+from shop_desktop.core.store import audit, crypto, db, journal, keyfile, trust
+from shop_desktop.core.store.keyfile import KeyFile
+from shop_desktop.core.store.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
 from shop_desktop.core.sync import columns, devices, exchange
-from shop_desktop.core.vault import audit, crypto, db, journal, keyfile, trust
-from shop_desktop.core.vault.keyfile import KeyFile
-from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
 
 if TYPE_CHECKING:
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
 
 MAGIC = b"SHOPENROLL2\n"
 FORMAT, VERSION = "shop-enrollment", 2

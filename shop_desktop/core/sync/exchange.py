@@ -22,7 +22,7 @@ from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.profiles import EVERYTHING, PROFILES, Profile
 
 if TYPE_CHECKING:
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
 
 BASE = Path("sync") / changes.BASE_NAME
 

@@ -15,7 +15,7 @@ import re
 
 import apsw
 
-from shop_desktop.core.vault.db import Connection, OperationalError
+from shop_desktop.core.store.db import Connection, OperationalError
 
 Queryable = Connection | apsw.Connection  # the app's sqlcipher3 connection, or APSW's for sync
 

@@ -10,7 +10,7 @@ keeps the ones it accepted: trust.remember_manifest), and each step must be sign
 and by a manager active in the step before it (chain_problem), never the last one alone: a
 manager disabled on the way still holds the root key. The database records the adopted file as
 accepted, so trust.decide at sign-in keeps its one-step rule for the key file in the folder.
-Adopting is core/vault/journal.py rule 2: the file staged, the database commit that applies the
+Adopting is core/store/journal.py rule 2: the file staged, the database commit that applies the
 bundle records its hash and the accepted manifest, then the file is renamed in.
 
 After a disable the centre's key file rotates the data key: bundles from then on are sealed under
@@ -29,10 +29,10 @@ from pathlib import Path
 from typing import Any
 
 from shop_desktop.core.errors import VaultDamaged
+from shop_desktop.core.store import journal, keyfile, trust
+from shop_desktop.core.store.keyfile import KeyFile
+from shop_desktop.core.store.places import KEYS_NAME
 from shop_desktop.core.sync.bundle import TAMPERED, BundleRefused
-from shop_desktop.core.vault import journal, keyfile, trust
-from shop_desktop.core.vault.keyfile import KeyFile
-from shop_desktop.core.vault.places import KEYS_NAME
 
 EPOCH_KEY_META = "sync.epoch_key."  # + epoch: a data key this device held, to open older bundles
 WAITING_META = "sync.keys_waiting"  # a key file that rotated the data key, until the re-key is in

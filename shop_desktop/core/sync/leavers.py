@@ -21,8 +21,8 @@ import hashlib
 import json
 from typing import Any
 
+from shop_desktop.core.store import crypto, keyfile, trust
 from shop_desktop.core.sync import exchange
-from shop_desktop.core.vault import crypto, keyfile, trust
 
 MARKS_META = "sync.disable_marks"  # local: {"marks": {user: {device: last taken}}, "here": [user, ...]}
 RECORDS_META = "sync.disable_records"  # the signed records held: [{"record": {...}, "signature": hex}]

@@ -19,8 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from shop_desktop.core.store.db import Connection
 from shop_desktop.core.sync.columns import Trim, empty_text, integer
-from shop_desktop.core.vault.db import Connection
 
 EVERYTHING = frozenset({"*"})  # every synced table (core/sync/ids.py synced_tables), now and later
 

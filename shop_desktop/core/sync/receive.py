@@ -24,11 +24,11 @@ from typing import Any
 
 import apsw
 
+from shop_desktop.core.store import journal, keyfile, trust
 from shop_desktop.core.sync import bundle, device_keys, devices, exchange, keys_sync, leavers
 from shop_desktop.core.sync.bundle import TAMPERED, Bundle, BundleRefused, BundleWaits
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
-from shop_desktop.core.vault import journal, keyfile, trust
 
 SEQ_AT_EPOCH_META = "sync.seq_at_epoch."  # + epoch: {device: last bundle applied} when this vault took it
 

@@ -6,7 +6,7 @@ this device's database; re-keyed alone, the database would no longer open with t
 So the slow part runs on the sync worker, at the end of `run` (make_copies): the database and base
 are copied under the new key and the key file written beside them in `sync/`, each whole and
 fsynced. Then, on the GUI thread in `finish` (adopt_rotation), only renames: if the database is
-still exactly what was copied (no write since), one journal (core/vault/journal.py rule 1: its
+still exactly what was copied (no write since), one journal (core/store/journal.py rule 1: its
 rename is the commit point, and every sign-in finishes it first) moves the old three aside and
 the new three in; then the old copies, still under the key the disabled person knew, are deleted.
 A crash before the journal leaves the old vault whole and the key file still waiting in the
@@ -22,14 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from shop_desktop.core.errors import VaultDamaged
+from shop_desktop.core.store import audit, db, journal, keyfile, trust
+from shop_desktop.core.store.keyfile import KeyFile
+from shop_desktop.core.store.places import DB_NAME, KEYS_NAME
 from shop_desktop.core.sync import exchange, keys_sync
 from shop_desktop.core.sync.keys_sync import KeyState
-from shop_desktop.core.vault import audit, db, journal, keyfile, trust
-from shop_desktop.core.vault.keyfile import KeyFile
-from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME
 
 if TYPE_CHECKING:
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
 
 NEW, OLD = ".rekeyed", ".before-rekey"
 SIDE_FILES = (DB_NAME, KEYS_NAME, "base.db", f"{DB_NAME}-wal", f"{DB_NAME}-shm")

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 from shop_desktop.core.actions import action
 from shop_desktop.core.errors import NotFound
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.store.audit import now_iso
 from shop_desktop.core.sync.ids import Queryable
-from shop_desktop.core.vault.audit import now_iso
 
 if TYPE_CHECKING:
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
 
 BOTH_CHANGED = "both_changed"  # the same fields edited on two devices: the later edit kept
 DELETED_HERE = "edited_and_deleted"  # edited elsewhere, deleted here: restored when they next sync

@@ -4,7 +4,7 @@ A device writes the streams its own profile covers (the centre PC: the full stre
 outreach one; a laptop: only outreach), every one numbered N at each run with something to send,
 so a receiver follows one sequence per device whatever stream it reads.
 
-Crash order (every write, fsync and rename through core/vault/journal.py's seam):
+Crash order (every write, fsync and rename through core/store/journal.py's seam):
 1. the largest stream's file first (it holds everything), then the others, each `.partial` ->
    fsync -> rename -> fsync folder;
 2. base brought up to what was sent; 3. the number recorded in the database.
@@ -20,11 +20,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from shop_desktop.core.store import audit, crypto, journal, keyfile, trust
+from shop_desktop.core.store.places import KEYS_NAME
 from shop_desktop.core.sync import bundle, device_keys, devices, enrollment, exchange, keys_sync, leavers
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
-from shop_desktop.core.vault import audit, crypto, journal, keyfile, trust
-from shop_desktop.core.vault.places import KEYS_NAME
 
 SENT_META, KEYS_SENT_META, DEVICES_SENT_META = "sync.sent", "sync.keys_sent", "sync.devices_sent"
 

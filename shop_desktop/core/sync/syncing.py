@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.errors import Cancelled, InvalidInput
+from shop_desktop.core.store import audit
 from shop_desktop.core.sync import bundle, devices, enrollment, exchange, keys_sync, receive, rekey, send
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
-from shop_desktop.core.vault import audit
 
 if TYPE_CHECKING:
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
 
 FOLDER_META, LAST_RUN_META = "sync.folder", "sync.last_run"
 

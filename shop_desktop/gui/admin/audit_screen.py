@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from shop_desktop.core.vault import audit
-from shop_desktop.core.vault.audit import AuditEntry, ChainReport
+from shop_desktop.core.store import audit
+from shop_desktop.core.store.audit import AuditEntry, ChainReport
 from shop_desktop.gui.common.dates import show_datetime
 from shop_desktop.gui.common.models import RowTableModel
 from shop_desktop.gui.common.services import Services

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import ROLE_LABELS, Role
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import rotation
-from shop_desktop.core.vault.vault import StaffMember
+from shop_desktop.core.store import rotation
+from shop_desktop.core.store.vault import StaffMember
 from shop_desktop.gui.common.models import RowTableModel
 from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.unsaved import GuardedDialog

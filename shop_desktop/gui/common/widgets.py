@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shop_desktop.core.store import passphrase
 from shop_desktop.core.text import SEARCH_MAX
-from shop_desktop.core.vault import passphrase
 from shop_desktop.gui.forms.ui_new_passphrase_field import Ui_NewPassphraseField
 
 

@@ -18,8 +18,8 @@ from shop_desktop import __version__
 from shop_desktop.assets import resource_path
 from shop_desktop.core.errors import disk_problem
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import journal
-from shop_desktop.core.vault.places import default_folder, vault_exists
+from shop_desktop.core.store import journal
+from shop_desktop.core.store.places import default_folder, vault_exists
 from shop_desktop.gui.common import theme
 from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import Dialogs
@@ -29,7 +29,7 @@ from shop_desktop.gui.shell.idle import IdleLock
 from shop_desktop.gui.shell.signin import SignInWindow
 
 if TYPE_CHECKING:
-    from shop_desktop.core.vault import crypto
+    from shop_desktop.core.store import crypto
     from shop_desktop.gui.shell.main_window import MainWindow
     from shop_desktop.gui.shell.sections import Section
     from shop_desktop.gui.shell.wizard import FirstRunWizard
@@ -211,7 +211,7 @@ class AppController(QObject):
 
     def _show_key_file_warnings(self, session: Session, window: MainWindow) -> None:
         """What the sign-in found in the key file, for a manager (core decides what and to whom)."""
-        from shop_desktop.core.vault import trust
+        from shop_desktop.core.store import trust
 
         words = {
             trust.TAMPERING_WARNING: self.tr(

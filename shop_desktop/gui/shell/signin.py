@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from shop_desktop.core.errors import SignInDelayed, VaultError, WrongPassphrase
-from shop_desktop.core.vault.places import list_usernames
+from shop_desktop.core.store.places import list_usernames
 from shop_desktop.gui.common.dialogs import Dialogs
 from shop_desktop.gui.common.widgets import icon, set_kind
 from shop_desktop.gui.common.workers import Job, default_pool
@@ -109,7 +109,7 @@ class SignInWindow(QWidget):
         folder = self.folder
 
         def open_vault() -> Any:
-            from shop_desktop.core.vault.vault import Vault  # loaded once someone signs in, not to show the window
+            from shop_desktop.core.store.vault import Vault  # loaded once someone signs in, not to show the window
 
             return Vault.open(folder, username, secret)
 
@@ -128,7 +128,7 @@ class SignInWindow(QWidget):
         folder = self.folder
 
         def open_vault() -> Any:
-            from shop_desktop.core.vault.vault import Vault
+            from shop_desktop.core.store.vault import Vault
 
             return Vault.open_with_recovery(folder, typed)
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.session import Session
-from shop_desktop.core.vault import crypto
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import crypto
+from shop_desktop.core.store.vault import Vault
 from shop_desktop.gui.common.dialogs import Dialogs
 from shop_desktop.gui.common.printing import print_pdf
 from shop_desktop.gui.common.widgets import NewPassphraseField, icon

@@ -12,33 +12,33 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from shop_desktop.core.errors import VaultTooNew
-from shop_desktop.core.sync.devices import migrate_devices
-from shop_desktop.core.sync.ids import migrate_sync
-from shop_desktop.core.vault.db import Connection
-from shop_desktop.core.vault.migrations.first_release import (
+from shop_desktop.core.store.db import Connection
+from shop_desktop.core.store.migrations.first_release import (
     _m1_foundation,
     _m2_front_desk,
     _m3_notes,
     _m4_referrals,
 )
-from shop_desktop.core.vault.migrations.records import (
+from shop_desktop.core.store.migrations.records import (
     _m_access_requests,
     _m_notes_key_index,
     _m_retention_holds,
 )
-from shop_desktop.core.vault.migrations.safety import (
+from shop_desktop.core.store.migrations.safety import (
     _m_audit_checkpoints,
     _m_overdose_naloxone,
     _m_stock_drug_alerts_shift_log,
 )
-from shop_desktop.core.vault.migrations.script import run_script
-from shop_desktop.core.vault.migrations.suite_alerts_restrictions import (
+from shop_desktop.core.store.migrations.script import run_script
+from shop_desktop.core.store.migrations.suite_alerts_restrictions import (
     _m_alerts,
     _m_report_releases,
     _m_restrictions,
     _m_sealed_note_kind,
     _m_suite_outreach,
 )
+from shop_desktop.core.sync.devices import migrate_devices
+from shop_desktop.core.sync.ids import migrate_sync
 
 __all__ = ["LATEST", "MIGRATIONS", "Migration", "migrate", "refuse_if_newer", "run_script", "schema_version"]
 

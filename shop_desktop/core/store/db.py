@@ -17,7 +17,7 @@ import sqlcipher3
 import sqlcipher3.dbapi2 as sqlcipher
 
 if "sqlite_utils" in sys.modules and sys.modules.get("pysqlite3") is not sqlcipher3:
-    raise ImportError("shop_desktop.core.vault.db must be imported before sqlite_utils")
+    raise ImportError("shop_desktop.core.store.db must be imported before sqlite_utils")
 sys.modules["pysqlite3"] = sqlcipher3
 sys.modules["pysqlite3.dbapi2"] = sqlcipher
 

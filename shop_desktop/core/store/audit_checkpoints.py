@@ -26,9 +26,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from shop_desktop.core.vault import audit, crypto
-from shop_desktop.core.vault.audit import Anchor, ChainReport
-from shop_desktop.core.vault.db import Connection
+from shop_desktop.core.store import audit, crypto
+from shop_desktop.core.store.audit import Anchor, ChainReport
+from shop_desktop.core.store.db import Connection
 
 GROUP = 1024  # entries per read of the digest (about 400 kB: in the CPU cache, and the GIL held briefly)
 TRIED = 3  # newest trusted checkpoints whose digest is recomputed before walking from genesis

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from shop_desktop.core.vault.db import Connection
-from shop_desktop.core.vault.migrations.script import run_script
+from shop_desktop.core.store.db import Connection
+from shop_desktop.core.store.migrations.script import run_script
 
 
 def _m_overdose_naloxone(conn: Connection) -> None:
@@ -143,7 +143,7 @@ def _m_stock_drug_alerts_shift_log(conn: Connection) -> None:
 
 
 def _m_audit_checkpoints(conn: Connection) -> None:
-    """Signed checkpoints of the audit trail (core/vault/audit_checkpoints.py): a check verifies each
+    """Signed checkpoints of the audit trail (core/store/audit_checkpoints.py): a check verifies each
     signature once, then only the entries after the newest checkpoint of the person checking.
     No append-only guard: a row deleted or edited is only a checkpoint that is no longer trusted."""
     run_script(

@@ -7,7 +7,7 @@ recovery key holds both the notes keys (to sign their creation records) and the 
 vault root. Signing keys in the format-1 audit trail are kept as retired certificates, so the
 trail still verifies.
 
-Crash rule: core/vault/journal.py's rule 2, like every key-file-and-database change. The format-2 file
+Crash rule: core/store/journal.py's rule 2, like every key-file-and-database change. The format-2 file
 waits whole beside the old one (.shop.keys.pending); the transaction that accepts its manifest and
 audits the upgrade commits its hash, and that COMMIT is the commit point. Killed before it: the
 next sign-in deletes the pending file and upgrades again from format 1. Killed after it: the next
@@ -21,9 +21,9 @@ from typing import Any
 
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, PermissionDenied, WrongPassphrase
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit, crypto, db, journal, keyfile, trust
-from shop_desktop.core.vault.keyfile import Certificate, KeyFile, KeySlot
-from shop_desktop.core.vault.places import DB_NAME
+from shop_desktop.core.store import audit, crypto, db, journal, keyfile, trust
+from shop_desktop.core.store.keyfile import Certificate, KeyFile, KeySlot
+from shop_desktop.core.store.places import DB_NAME
 
 NEEDS_COORDINATOR = QT_TRANSLATE_NOOP(
     "core",
@@ -91,7 +91,7 @@ def upgrade(
 
 def _settled_by_an_earlier_upgrade(folder: Path, conn: Any) -> bool:
     """A format-2 key file left pending by a killed upgrade: rolled forward if the database committed
-    its hash, else deleted (core/vault/journal.py, rule 2). True when the upgraded file is now in place."""
+    its hash, else deleted (core/store/journal.py, rule 2). True when the upgraded file is now in place."""
     if not journal.staged_keys_present(folder):
         return False
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (journal.KEYS_META,)).fetchone()
@@ -99,7 +99,7 @@ def _settled_by_an_earlier_upgrade(folder: Path, conn: Any) -> bool:
 
 
 def _commit(folder: Path, conn: Any, keys: KeyFile, actor_id: int, sign_private: bytes) -> None:
-    """Rule 2 of core/vault/journal.py: the new key file waits beside the old one, the transaction that
+    """Rule 2 of core/store/journal.py: the new key file waits beside the old one, the transaction that
     accepts its manifest and audits the upgrade also commits its hash; that COMMIT is the commit point."""
     conn.execute("BEGIN IMMEDIATE")
     try:

@@ -1,7 +1,7 @@
 """The audit trail: append-only, hash-chained, each entry signed by the person who acted.
 
 Entries hold ids only, never names or note text. Which signing key belongs to whom comes only
-from the staff certificates in the signed key file (core/vault/trust.py `signing_keys`), never from an
+from the staff certificates in the signed key file (core/store/trust.py `signing_keys`), never from an
 entry's own details, so nobody can declare a key and then write entries in another's name (T8).
 A trail rebuilt or cut short is caught by comparing it with anchors: heads recorded where an
 insider can't lower them (in backups, and in each person's sealed slot at sign-out).
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from shop_desktop.core.vault import crypto
-from shop_desktop.core.vault.db import Connection
+from shop_desktop.core.store import crypto
+from shop_desktop.core.store.db import Connection
 
 GENESIS = "0" * 64
 RECOVERY_ACTOR = 0
@@ -139,7 +139,7 @@ def verify(
     anchor that shows the trail was rebuilt or cut short. `signers`: trust.signing_keys(keys).
 
     after=(K, hash of entry K): entries up to K were already proved unchanged (a checkpoint the
-    caller checked, core/vault/audit_checkpoints.py); the walk starts at K+1 and anchors at or below K
+    caller checked, core/store/audit_checkpoints.py); the walk starts at K+1 and anchors at or below K
     are looked up directly. tick(entries so far) is called every TICK entries (progress; it may
     raise Cancelled)."""
     start, prev = after or (0, GENESIS)

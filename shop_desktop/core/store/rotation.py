@@ -10,7 +10,7 @@ Data key (a manager's change, signed):
 A crash after 1 leaves a database the old key opens and a key file that still has it; a crash after
 2 leaves a database the new key opens and a key file that has that too. Whoever signs in next
 re-keys the database if needed (`finish_pending`); step 3 waits for a manager. A rotation marker
-is only acted on when the manifest carrying it verified (core/vault/trust.py), so a forged one re-keys
+is only acted on when the manifest carrying it verified (core/store/trust.py), so a forged one re-keys
 nothing (T3).
 
 Notes key (T5): the manager's change only *requests* a new notes key (`notes_rotation` in the
@@ -30,11 +30,11 @@ from typing import TYPE_CHECKING
 from shop_desktop.core.actions import action
 from shop_desktop.core.errors import Cancelled, raise_plain
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault import crypto, db, journal, keyfile, trust
-from shop_desktop.core.vault.keyfile import KeyFile
+from shop_desktop.core.store import crypto, db, journal, keyfile, trust
+from shop_desktop.core.store.keyfile import KeyFile
 
 if TYPE_CHECKING:
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
 
 REKEY_AUDITS = ("keys.rotated",)
 NOTES_ROTATION_AUDITS = ("keys.notes_key_made",)
@@ -135,7 +135,7 @@ def drop_old_grants(vault: Vault) -> None:
 
 
 def vault_db_rotating_name() -> str:
-    from shop_desktop.core.vault.vault import ROTATING_NAME
+    from shop_desktop.core.store.vault import ROTATING_NAME
 
     return ROTATING_NAME
 
@@ -181,8 +181,8 @@ def export(
 ) -> None:
     """The slow part, on its own connection (a worker thread may run it): the whole database copied
     into a side file under the new key, and fsynced. The file in place is never touched."""
-    from shop_desktop.core.vault.places import DB_NAME
-    from shop_desktop.core.vault.vault import ROTATING_NAME
+    from shop_desktop.core.store.places import DB_NAME
+    from shop_desktop.core.store.vault import ROTATING_NAME
 
     side = plan.folder / ROTATING_NAME
     conn = db.connect(plan.folder / DB_NAME, plan.old_key, check_same_thread=False)
@@ -233,7 +233,7 @@ def _ready_for_swap(plan: RekeyPlan, side: Path) -> None:
     """Work the GUI thread would otherwise do at the swap: the copy in WAL mode and on disk, and
     the old file's WAL written back (its frames are in the copy already; this only shortens the
     checkpoint the swap makes)."""
-    from shop_desktop.core.vault.places import DB_NAME
+    from shop_desktop.core.store.places import DB_NAME
 
     copy_conn = db.connect(side, plan.new_key, check_same_thread=False)
     try:
@@ -274,8 +274,8 @@ def start_new_note_sealing(vault: Vault) -> None:
 
 def swap_in(vault: Vault, plan: RekeyPlan) -> None:
     """Quick: the copy replaces the database by one atomic rename, and the session reconnects."""
-    from shop_desktop.core.vault.places import DB_NAME
-    from shop_desktop.core.vault.vault import ROTATING_NAME
+    from shop_desktop.core.store.places import DB_NAME
+    from shop_desktop.core.store.vault import ROTATING_NAME
 
     folder = plan.folder
     try:

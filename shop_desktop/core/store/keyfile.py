@@ -6,7 +6,7 @@ Layout (docs/security-model.md has the why):
   public keys, slot), data-key grants, root-key grants, epoch, generation, rotation marker,
   notes-key rotation request, accepted notes-key commitments, kdf defaults and the id counters.
   It is signed twice: by the vault root (`signature`) and by the manager who wrote it
-  (`signer_signature`). Nothing in it is used unless both verify (core/vault/trust.py).
+  (`signer_signature`). Nothing in it is used unless both verify (core/store/trust.py).
 - `slots`: each person's own secrets (X25519 box key, Ed25519 signing key, the pinned root
   public key and vault id, audit anchor) sealed under their passphrase or the recovery key,
   plus the notes-key grants sealed to them. A person changing their own passphrase rewrites
@@ -30,17 +30,17 @@ from pathlib import Path
 from typing import Any
 
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, VaultDamaged, said
-from shop_desktop.core.vault import crypto
-from shop_desktop.core.vault.key_records import ACTIVE, Certificate, KeyFile, KeySlot, OlderFormat, SlotSecrets
+from shop_desktop.core.store import crypto
+from shop_desktop.core.store.key_records import ACTIVE, Certificate, KeyFile, KeySlot, OlderFormat, SlotSecrets
 
 # re-exported: callers name them keyfile.X
-from shop_desktop.core.vault.key_records import DISABLED as DISABLED
-from shop_desktop.core.vault.key_records import FORMAT as FORMAT
-from shop_desktop.core.vault.key_records import PASSPHRASE as PASSPHRASE
-from shop_desktop.core.vault.key_records import RECOVERY as RECOVERY
-from shop_desktop.core.vault.key_records import RETIRED as RETIRED
-from shop_desktop.core.vault.key_records import VERSION as VERSION
-from shop_desktop.core.vault.key_records import from_manifest as from_manifest
+from shop_desktop.core.store.key_records import DISABLED as DISABLED
+from shop_desktop.core.store.key_records import FORMAT as FORMAT
+from shop_desktop.core.store.key_records import PASSPHRASE as PASSPHRASE
+from shop_desktop.core.store.key_records import RECOVERY as RECOVERY
+from shop_desktop.core.store.key_records import RETIRED as RETIRED
+from shop_desktop.core.store.key_records import VERSION as VERSION
+from shop_desktop.core.store.key_records import from_manifest as from_manifest
 
 KDF_FLOOR = {"iterations": crypto.MIN_ITERATIONS, "lanes": crypto.MIN_LANES, "memory_kib": crypto.MIN_MEMORY_KIB}
 
@@ -95,7 +95,7 @@ def load(path: Path) -> KeyFile:
 def save(path: Path, keyfile: KeyFile) -> None:
     """Write atomically: a crash leaves either the old file or the new one, never half of one.
     Signing (and raising the generation) is the caller's: sign_manifest first for a manager's change.
-    A change that also touches the database goes through core/vault/journal.py's stage_keys instead."""
+    A change that also touches the database goes through core/store/journal.py's stage_keys instead."""
     atomic_write(path, payload(keyfile))
 
 
@@ -105,7 +105,7 @@ def payload(keyfile: KeyFile) -> bytes:
 
 
 def atomic_write(path: Path, payload: bytes) -> None:
-    from shop_desktop.core.vault import journal  # every write passes the seam the crash harness stops at
+    from shop_desktop.core.store import journal  # every write passes the seam the crash harness stops at
 
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
@@ -242,7 +242,7 @@ def open_root_grant(keys: KeyFile, slot: KeySlot, box_private: bytes) -> bytes |
 
 def open_grants(slot: KeySlot, vault_id: str, box_private: bytes) -> tuple[dict[int, bytes], dict[int, bytes]]:
     """(data keys by epoch, notes keys by id) sealed to this slot; a grant that doesn't open is skipped
-    (anyone can write a grant: what a key may be used for is decided by core/vault/trust.py)."""
+    (anyone can write a grant: what a key may be used for is decided by core/store/trust.py)."""
     return (
         _open_each(slot.grants, lambda e: slot.grant_ad(vault_id, e), box_private),
         _open_each(slot.notes_grants, lambda k: slot.notes_ad(vault_id, k), box_private),

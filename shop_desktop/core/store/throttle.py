@@ -26,8 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from shop_desktop.core.vault import journal
-from shop_desktop.core.vault.places import list_usernames
+from shop_desktop.core.store import journal
+from shop_desktop.core.store.places import list_usernames
 
 STATE_NAME = "signin-state.json"
 FREE_TRIES = 3

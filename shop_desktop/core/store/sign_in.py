@@ -17,15 +17,15 @@ from shop_desktop.core.errors import (
     raise_plain,
     said,
 )
-from shop_desktop.core.vault import crypto, db, journal, keyfile, migrations, trust
-from shop_desktop.core.vault.instance_lock import InstanceLock
-from shop_desktop.core.vault.keyfile import Certificate, KeyFile, KeySlot, SlotSecrets
-from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
-from shop_desktop.core.vault.staff_member import RECOVERY_MEMBER, StaffMember, select_staff
+from shop_desktop.core.store import crypto, db, journal, keyfile, migrations, trust
+from shop_desktop.core.store.instance_lock import InstanceLock
+from shop_desktop.core.store.keyfile import Certificate, KeyFile, KeySlot, SlotSecrets
+from shop_desktop.core.store.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
+from shop_desktop.core.store.staff_member import RECOVERY_MEMBER, StaffMember, select_staff
 
 if TYPE_CHECKING:
-    from shop_desktop.core.vault.throttle import SignInThrottle
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.throttle import SignInThrottle
+    from shop_desktop.core.store.vault import Vault
 
 
 @dataclass
@@ -61,7 +61,7 @@ def load_keys(folder: Path, **credentials: Any) -> KeyFile:
     try:
         return keyfile.load(folder / KEYS_NAME)
     except keyfile.OlderFormat as older:
-        from shop_desktop.core.vault import keyfile_upgrade
+        from shop_desktop.core.store import keyfile_upgrade
 
         keyfile_upgrade.upgrade(folder, older.data, **credentials)
     return keyfile.load(folder / KEYS_NAME)
@@ -98,7 +98,7 @@ def unlock_by_passphrase(folder: Path, keys: KeyFile, who: str, passphrase: str)
 
 
 def settle_pending_keys(folder: Path, conn: db.Connection, unlocked_from: KeyFile, *, settle: bool) -> None:
-    """Roll a half-finished key change forward or back (core/vault/journal.py, rule 2), before anything in
+    """Roll a half-finished key change forward or back (core/store/journal.py, rule 2), before anything in
     either file is believed; start the sign-in again unless the file it unlocked stands unchanged.
     A session beside the app (settle=False) leaves the app's change alone and uses only shop.keys."""
     if not journal.staged_keys_present(folder):

@@ -3,8 +3,8 @@ register, service restrictions and keep-apart conflicts."""
 
 from __future__ import annotations
 
-from shop_desktop.core.vault.db import Connection
-from shop_desktop.core.vault.migrations.script import run_script
+from shop_desktop.core.store.db import Connection
+from shop_desktop.core.store.migrations.script import run_script
 
 
 def _m_suite_outreach(conn: Connection) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shop_desktop.core.vault.db import Connection, sqlcipher
+from shop_desktop.core.store.db import Connection, sqlcipher
 
 
 def run_script(conn: Connection, script: str) -> None:

@@ -44,12 +44,12 @@ THE RULE, for the two kinds of multi-file change:
     holder of the data key can write the hash it would need into the database. Ids are never
     reused: a new account's user id and slot id are above every id in the key file (any slot or
     certificate, signed or not, retired or planted), the signed counters, the staff table and
-    the audit trail (core/vault/staff.py `_fresh_ids`).
+    the audit trail (core/store/staff.py `_fresh_ids`).
 
     The re-key a disable starts is not a two-file change: while the signed key file carries the
     rotation marker it grants both data keys, so the database under the old key or its copy
     under the new one (made whole and fsynced as shop.db.rotating, then renamed over shop.db)
-    both open; a sign-in deletes a copy left behind and re-keys again (core/vault/rotation.py).
+    both open; a sign-in deletes a copy left behind and re-keys again (core/store/rotation.py).
 
 Every write, fsync and rename a change makes goes through this module's seam (`write`, `fsync`,
 `replace`, `fsync_folder`), so a test can stop the process, or raise an OSError, at the Nth one
@@ -234,7 +234,7 @@ def recover(folder: Path) -> str:
 
     Returns "" (nothing to do, or done), or a plain sentence when the folder must be left alone."""
     from shop_desktop.core.errors import VaultInUse
-    from shop_desktop.core.vault.instance_lock import InstanceLock
+    from shop_desktop.core.store.instance_lock import InstanceLock
 
     folder = Path(folder)
     if not folder.is_dir():
@@ -256,7 +256,7 @@ def _tidy_snapshots(folder: Path) -> None:
     """Snapshot copies a killed backup left (keyed, no plaintext), unless a backup is running now."""
     from shop_desktop.core.backup.backup_disk import SNAPSHOT_PREFIX, tidy_after_backups
     from shop_desktop.core.errors import VaultInUse
-    from shop_desktop.core.vault.instance_lock import BACKUP_LOCK_NAME, InstanceLock
+    from shop_desktop.core.store.instance_lock import BACKUP_LOCK_NAME, InstanceLock
 
     if not any(folder.glob(f"{SNAPSHOT_PREFIX}*")):
         return
@@ -290,7 +290,7 @@ def _undo_unjournaled_restore(folder: Path) -> None:
     """Versions before the journal could be cut short with the old vault set aside and no database
     in place (the restored key file alone). That restore never completed, so it is undone: the
     newest set-aside vault comes back, through a journal, and the lone key file is kept beside it."""
-    from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME
+    from shop_desktop.core.store.places import DB_NAME, KEYS_NAME
 
     kept = sorted(p for p in folder.glob("before-restore-*") if p.is_dir())
     if (folder / DB_NAME).exists() or not kept:
@@ -353,7 +353,7 @@ def install_keys(folder: Path) -> None:
     No folder fsync here (it would cost the GUI thread one more): if a power cut undoes the rename,
     the pending file is back and the next sign-in rolls it forward again; and the next change's
     stage_keys fsyncs the folder before its own COMMIT, which makes this rename durable first."""
-    from shop_desktop.core.vault.places import KEYS_NAME
+    from shop_desktop.core.store.places import KEYS_NAME
 
     replace(folder / PENDING_KEYS, folder / KEYS_NAME)
 

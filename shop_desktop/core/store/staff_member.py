@@ -11,7 +11,7 @@ from shop_desktop.core.errors import (
     InvalidInput,
 )
 from shop_desktop.core.roles import Role, parse_roles, roles_text
-from shop_desktop.core.vault import audit, db
+from shop_desktop.core.store import audit, db
 
 RECOVERY_USER_ID = audit.RECOVERY_ACTOR
 

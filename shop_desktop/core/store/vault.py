@@ -25,21 +25,21 @@ from shop_desktop.core.errors import (
     said,
 )
 from shop_desktop.core.roles import PERMISSION_WORDS, Permission, Role, allowed
-from shop_desktop.core.vault import audit, crypto, db, journal, keyfile, migrations, session_keys, sign_in, trust
-from shop_desktop.core.vault.audit import Anchor, ChainReport  # the class's audit() and db hide those modules inside it
-from shop_desktop.core.vault.db import Connection
-from shop_desktop.core.vault.instance_lock import InstanceLock
-from shop_desktop.core.vault.keyfile import Certificate, KeyFile, KeySlot, SlotSecrets
-from shop_desktop.core.vault.places import DB_NAME
-from shop_desktop.core.vault.places import KEYS_NAME as KEYS_NAME  # re-exported
-from shop_desktop.core.vault.recovery import parse_recovery_key
-from shop_desktop.core.vault.sign_in import unlock_slot
-from shop_desktop.core.vault.staff_member import RECOVERY_USER_ID, StaffMember
-from shop_desktop.core.vault.staff_member import clean_username as clean_username  # re-exported
-from shop_desktop.core.vault.staff_member import new_vault_id as new_vault_id  # re-exported, as are the two below
-from shop_desktop.core.vault.staff_member import select_staff as select_staff
-from shop_desktop.core.vault.staff_member import staff_row as staff_row
-from shop_desktop.core.vault.throttle import SignInThrottle
+from shop_desktop.core.store import audit, crypto, db, journal, keyfile, migrations, session_keys, sign_in, trust
+from shop_desktop.core.store.audit import Anchor, ChainReport  # the class's audit() and db hide those modules inside it
+from shop_desktop.core.store.db import Connection
+from shop_desktop.core.store.instance_lock import InstanceLock
+from shop_desktop.core.store.keyfile import Certificate, KeyFile, KeySlot, SlotSecrets
+from shop_desktop.core.store.places import DB_NAME
+from shop_desktop.core.store.places import KEYS_NAME as KEYS_NAME  # re-exported
+from shop_desktop.core.store.recovery import parse_recovery_key
+from shop_desktop.core.store.sign_in import unlock_slot
+from shop_desktop.core.store.staff_member import RECOVERY_USER_ID, StaffMember
+from shop_desktop.core.store.staff_member import clean_username as clean_username  # re-exported
+from shop_desktop.core.store.staff_member import new_vault_id as new_vault_id  # re-exported, as are the two below
+from shop_desktop.core.store.staff_member import select_staff as select_staff
+from shop_desktop.core.store.staff_member import staff_row as staff_row
+from shop_desktop.core.store.throttle import SignInThrottle
 
 ROTATING_NAME = "shop.db.rotating"
 LOCKED = QT_TRANSLATE_NOOP("core", "The vault is locked. Sign in again to continue.")
@@ -87,7 +87,7 @@ class Vault:
         check_passphrase: bool = True,
     ) -> tuple[Vault, str]:
         """Make a new vault with its first coordinator; returns the session and the recovery key text."""
-        from shop_desktop.core.vault.setup import build_new_vault, checked_first_account
+        from shop_desktop.core.store.setup import build_new_vault, checked_first_account
 
         username = checked_first_account(folder, username, passphrase, centre_name, check_passphrase=check_passphrase)
         kdf = kdf or crypto.calibrate_kdf()
@@ -179,7 +179,7 @@ class Vault:
         return vault
 
     def _after_sign_in(self, throttle: SignInThrottle) -> None:
-        from shop_desktop.core.vault import rotation
+        from shop_desktop.core.store import rotation
 
         writer = self._instance_lock.held  # a backup-only session beside the app leaves upkeep to the app
         decision, self._decision = self._decision, None
@@ -217,7 +217,7 @@ class Vault:
         self.attach_connection(conn, self.open_epoch)
 
     def take_warnings(self) -> list[str]:
-        """Plain warnings for a manager who just signed in (core/vault/session_keys.py)."""
+        """Plain warnings for a manager who just signed in (core/store/session_keys.py)."""
         return session_keys.take_warnings(self)
 
     def anchor_in_manifest(self) -> None:
@@ -335,7 +335,7 @@ class Vault:
             yield conn
             if self._keys_before is not None:
                 journal.point_of_commit(self.folder)
-            conn.execute("COMMIT")  # the commit point of a staged key file too (core/vault/journal.py, rule 2)
+            conn.execute("COMMIT")  # the commit point of a staged key file too (core/store/journal.py, rule 2)
         except BaseException as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -345,7 +345,7 @@ class Vault:
 
     def _stage_keys(self, staged: KeyFile) -> None:
         """Inside the transaction that records it: the new key file waits beside the old one, and
-        the transaction will commit its hash; COMMIT decides (core/vault/journal.py, rule 2)."""
+        the transaction will commit its hash; COMMIT decides (core/store/journal.py, rule 2)."""
         with self.transaction():
             digest = journal.stage_keys(self.folder, keyfile.payload(staged))
             self.set_meta(journal.KEYS_META, digest)
@@ -386,7 +386,7 @@ class Vault:
         return audit.verify(self.conn, trust.signing_keys(self.keys), self.audit_anchors())
 
     def audit_anchors(self) -> tuple[Anchor, ...]:
-        """Heads recorded where an insider can't lower them (core/vault/session_keys.py)."""
+        """Heads recorded where an insider can't lower them (core/store/session_keys.py)."""
         return session_keys.audit_anchors(self)
 
     def connect_worker(self) -> Connection:
@@ -408,7 +408,7 @@ class Vault:
 
     def commit_keys(self, staged: KeyFile) -> None:
         """Sign (as a manager) and stage a changed copy of the key file; call inside the transaction
-        that records the change. The COMMIT of that transaction is the commit point (core/vault/journal.py,
+        that records the change. The COMMIT of that transaction is the commit point (core/store/journal.py,
         rule 2): the file is renamed into place after it, and a crash either side is settled at the
         next sign-in. A failed write (disk full) rolls the whole change back."""
         root_private = self._session().root_private

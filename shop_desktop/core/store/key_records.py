@@ -246,7 +246,7 @@ class KeyFile:
 
 
 class OlderFormat(Exception):
-    """A format-1 key file: core/vault/keyfile_upgrade.py turns it into format 2 at a coordinator's sign-in."""
+    """A format-1 key file: core/store/keyfile_upgrade.py turns it into format 2 at a coordinator's sign-in."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         super().__init__("key file format 1")
@@ -254,7 +254,7 @@ class OlderFormat(Exception):
 
 
 def from_manifest(manifest: dict[str, Any], slots_json: list[dict[str, Any]]) -> KeyFile:
-    """A KeyFile from a manifest and the file's slots; nothing is verified here (core/vault/trust.py does)."""
+    """A KeyFile from a manifest and the file's slots; nothing is verified here (core/store/trust.py does)."""
     certificates = [Certificate.from_json(c) for c in manifest["certificates"]]
     slots = _slots_from(manifest, slots_json, certificates)
     return KeyFile(

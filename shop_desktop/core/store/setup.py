@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Any
 from shop_desktop import __version__
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, said
 from shop_desktop.core.roles import Role
-from shop_desktop.core.vault import audit, crypto, db, keyfile, migrations, trust
-from shop_desktop.core.vault.recovery import new_recovery_key
+from shop_desktop.core.store import audit, crypto, db, keyfile, migrations, trust
+from shop_desktop.core.store.recovery import new_recovery_key
 
 if TYPE_CHECKING:
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
 
 FIRST_EPOCH = 1
 FIRST_NOTES_KEY = 1
@@ -30,9 +30,9 @@ def checked_first_account(
 ) -> str:
     """Before anything is written: the user name cleaned, the passphrase strong enough, the folder
     empty and on this PC's own disk. Returns the cleaned user name."""
-    from shop_desktop.core.vault import passphrase as rules
-    from shop_desktop.core.vault.places import refuse_network_folder, vault_exists
-    from shop_desktop.core.vault.staff_member import clean_username
+    from shop_desktop.core.store import passphrase as rules
+    from shop_desktop.core.store.places import refuse_network_folder, vault_exists
+    from shop_desktop.core.store.staff_member import clean_username
 
     username = clean_username(username)
     if check_passphrase:
@@ -59,8 +59,8 @@ def build_new_vault(
     passphrase: str,
     kdf: crypto.KdfParams,
 ) -> tuple[Vault, str]:
-    from shop_desktop.core.vault.places import DB_NAME, KEYS_NAME
-    from shop_desktop.core.vault.sign_in import Unlocked
+    from shop_desktop.core.store.places import DB_NAME, KEYS_NAME
+    from shop_desktop.core.store.sign_in import Unlocked
 
     folder.mkdir(parents=True, exist_ok=True)
     if (folder / DB_NAME).exists():
@@ -94,7 +94,7 @@ def _first_key_file(
 ) -> tuple[keyfile.KeyFile, keyfile.KeySlot, keyfile.SlotSecrets, bytes]:
     """The signed key file of a new vault: the first coordinator's slot and the recovery slot, each
     granted the data, notes and root keys; returns it with the coordinator's slot, secrets and wrapping key."""
-    from shop_desktop.core.vault.vault import new_vault_id
+    from shop_desktop.core.store.vault import new_vault_id
 
     vault_id = new_vault_id()
     root_private, root_public = crypto.new_signing_keypair()
@@ -177,7 +177,7 @@ def _first_rows(
 ) -> None:
     """Inside the first transaction: the vault's meta, the centre's settings, the first coordinator,
     the first audit entry and the key file the database accepts."""
-    from shop_desktop.core.vault.vault import staff_row
+    from shop_desktop.core.store.vault import staff_row
 
     (centre_name, centre_address), (username, display_name) = centre, coordinator
     vault_id = keys.vault_id

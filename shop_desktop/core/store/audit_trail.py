@@ -12,11 +12,11 @@ from shop_desktop.core.actions import action
 from shop_desktop.core.errors import Cancelled
 from shop_desktop.core.progress import Progress
 from shop_desktop.core.roles import Permission
-from shop_desktop.core.vault import audit, audit_checkpoints, db, trust
-from shop_desktop.core.vault.audit import Anchor, AuditEntry, ChainReport
-from shop_desktop.core.vault.db import Connection
-from shop_desktop.core.vault.places import DB_NAME
-from shop_desktop.core.vault.vault import Vault
+from shop_desktop.core.store import audit, audit_checkpoints, db, trust
+from shop_desktop.core.store.audit import Anchor, AuditEntry, ChainReport
+from shop_desktop.core.store.db import Connection
+from shop_desktop.core.store.places import DB_NAME
+from shop_desktop.core.store.vault import Vault
 
 
 @action(Permission.VIEW_AUDIT, audits=())
@@ -119,7 +119,7 @@ def check(vault: Vault, *, full: bool = False) -> ChainReport:
     """Every entry's chain link and signature (keys from the certificates), against every anchor.
 
     Entries up to my own newest signed checkpoint that still matches are proved unchanged by its
-    digest instead of one signature each (core/vault/audit_checkpoints.py); full=True checks every
+    digest instead of one signature each (core/store/audit_checkpoints.py); full=True checks every
     signature again. A check that passes signs a new checkpoint at the head it reached."""
     begun = _begin(vault, full)
     if not full:

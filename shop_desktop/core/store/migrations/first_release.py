@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from shop_desktop.core.vault.db import Connection
-from shop_desktop.core.vault.migrations.script import run_script
+from shop_desktop.core.store.db import Connection
+from shop_desktop.core.store.migrations.script import run_script
 
 
 def _m1_foundation(conn: Connection) -> None:

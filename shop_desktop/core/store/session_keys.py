@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from shop_desktop.core.errors import VaultError
 from shop_desktop.core.roles import roles_text
-from shop_desktop.core.vault import audit, keyfile, trust
-from shop_desktop.core.vault.db import Connection, OperationalError
-from shop_desktop.core.vault.keyfile import KeyFile
-from shop_desktop.core.vault.places import KEYS_NAME
+from shop_desktop.core.store import audit, keyfile, trust
+from shop_desktop.core.store.db import Connection, OperationalError
+from shop_desktop.core.store.keyfile import KeyFile
+from shop_desktop.core.store.places import KEYS_NAME
 
 if TYPE_CHECKING:
-    from shop_desktop.core.vault.vault import Vault
+    from shop_desktop.core.store.vault import Vault
 
 
 def record_tampering(vault: Vault, problems: list[str]) -> None:
@@ -154,7 +154,7 @@ def drop_refused_notes_keys(vault: Vault) -> None:
 
 def reconcile_staff(conn: Connection, keys: KeyFile) -> bool:
     """The staff table follows the certificates (editing it grants nothing). True if it had to change."""
-    from shop_desktop.core.vault.vault import select_staff
+    from shop_desktop.core.store.vault import select_staff
 
     changed = False
     rows = {m.id: m for m in select_staff(conn)}

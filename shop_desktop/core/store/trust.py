@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from shop_desktop.core.roles import Permission, Role, allowed, is_clinical
-from shop_desktop.core.vault import crypto, keyfile
-from shop_desktop.core.vault.db import Connection
-from shop_desktop.core.vault.keyfile import ACTIVE, RETIRED, Certificate, KeyFile
+from shop_desktop.core.store import crypto, keyfile
+from shop_desktop.core.store.db import Connection
+from shop_desktop.core.store.keyfile import ACTIVE, RETIRED, Certificate, KeyFile
 
 MANIFEST_META = "keyfile_manifest"
 FORMAT_META = "keyfile_format"

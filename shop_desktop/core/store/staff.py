@@ -1,6 +1,6 @@
 """Staff accounts: add, change roles, change or reset a passphrase, disable (with key rotation).
 
-Crash rule (core/vault/journal.py, rule 2): each change stages its signed key file beside the old one
+Crash rule (core/store/journal.py, rule 2): each change stages its signed key file beside the old one
 inside the database transaction that records it, and that transaction's COMMIT is the commit
 point; the next sign-in rolls a change cut short forward (committed) or back (not). A new
 account's user id and slot id are above every id the key file, the staff table or the audit trail
@@ -16,9 +16,9 @@ import re
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PermissionDenied, WrongPassphrase, said
 from shop_desktop.core.roles import Permission, Role, allowed, is_clinical, roles_text
-from shop_desktop.core.vault import audit, crypto, keyfile, passphrase, rotation, trust
-from shop_desktop.core.vault.keyfile import KeyFile, KeySlot, SlotSecrets
-from shop_desktop.core.vault.vault import StaffMember, Vault, clean_username, select_staff, staff_row
+from shop_desktop.core.store import audit, crypto, keyfile, passphrase, rotation, trust
+from shop_desktop.core.store.keyfile import KeyFile, KeySlot, SlotSecrets
+from shop_desktop.core.store.vault import StaffMember, Vault, clean_username, select_staff, staff_row
 
 CLINICAL_GRANT_REFUSED = QT_TRANSLATE_NOOP(
     "core",
@@ -303,7 +303,7 @@ def verify_passphrase(vault: Vault, text: str) -> bool:
     """Is this the signed-in person's passphrase (or, for a recovery session, the recovery key)?
     Used to come back from the privacy screen without signing in again."""
     from shop_desktop.core.errors import InvalidRecoveryKey
-    from shop_desktop.core.vault.recovery import parse_recovery_key
+    from shop_desktop.core.store.recovery import parse_recovery_key
 
     try:
         if vault.is_recovery:
