@@ -51,6 +51,14 @@ def connect(path: Path | str, data_key: bytes, *, check_same_thread: bool = True
     return conn
 
 
+def connect_worker(path: Path | str, data_key: bytes) -> Connection:
+    """A connection for a worker thread (SQLite connections belong to one thread)."""
+    conn = connect(path, data_key, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
 def connect_apsw(path: Path | str, data_key: bytes) -> apsw.Connection:
     """The same file through APSW (SQLite3 Multiple Ciphers, SQLCipher 4 format, the raw key), for
     reading a file no sqlcipher3 connection of this process writes: two SQLite libraries in one

@@ -391,10 +391,7 @@ class Vault:
 
     def connect_worker(self) -> Connection:
         """A separate connection for a worker thread (SQLite connections belong to one thread)."""
-        conn = db.connect(self.folder / DB_NAME, self.data_key, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 5000")
-        conn.execute("PRAGMA foreign_keys = ON")
-        return conn
+        return db.connect_worker(self.folder / DB_NAME, self.data_key)
 
     def meta(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
