@@ -19,6 +19,13 @@ from shop_desktop.gui.shell.app import AppController, configure_application
 from tests.conftest import fast_kdf
 
 
+def settle_sign_in(qtbot: object, window: object) -> None:
+    """After Sign in: the sign-in window hands the session over a turn later and the main window
+    shows a turn after that (gui/shell/signin.py, app.py); a wrong passphrase is answered at once."""
+    qtbot.waitUntil(lambda: window.handing_over is None, timeout=5000)  # type: ignore[attr-defined]
+    qtbot.wait(20)  # type: ignore[attr-defined]
+
+
 def vault_of(holder: object) -> Vault:
     """The raw vault behind a window's or the controller's session, for a test's own setup and its
     attacker's-eye checks; screens never reach it (tests/test_boundary.py)."""

@@ -16,7 +16,7 @@ from shop_desktop.gui.shell.main_window import MainWindow
 from shop_desktop.gui.shell.signin import SignInWindow
 from shop_desktop.gui.shell.wizard import FirstRunWizard
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member
-from tests.gui.conftest import landed, vault_of
+from tests.gui.conftest import landed, settle_sign_in, vault_of
 
 NEW_PASS = "violet harbour teapot meadow"
 
@@ -58,6 +58,7 @@ def sign_in(qtbot: QtBot, window: SignInWindow, username: str, secret: str) -> N
     window.ui.passphraseEdit.clear()
     qtbot.keyClicks(window.ui.passphraseEdit, secret)
     qtbot.keyClick(window.ui.passphraseEdit, Qt.Key.Key_Return)
+    settle_sign_in(qtbot, window)
 
 
 def test_first_run_wizard_makes_a_vault_and_opens_the_main_window(
@@ -124,7 +125,7 @@ def test_idle_lock_drops_the_session_and_the_next_person_signs_in(
     qtbot: QtBot, controller: AppController, vault: Vault
 ) -> None:
     vault.lock()
-    controller.idle_ms = 80
+    controller.idle_ms = 400  # long enough for the sign-in to settle (settle_sign_in)
     window = controller.start()
     sign_in(qtbot, window, "coordinator", COORDINATOR_PASS)
     session = vault_of(controller)
@@ -233,4 +234,5 @@ def test_sign_in_with_the_recovery_key(qtbot: QtBot, controller: AppController, 
     assert "recovery key" in window.ui.errorLabel.text()
     controller.dialogs.texts = [recovery.lower()]  # type: ignore[attr-defined]
     window.use_recovery_key()
+    settle_sign_in(qtbot, window)
     assert vault_of(controller) is not None and vault_of(controller).is_recovery

@@ -14,7 +14,7 @@ from shop_desktop.gui.admin.settings_screen import SettingsScreen
 from shop_desktop.gui.shell.app import AppController
 from shop_desktop.gui.shell.signin import SignInWindow
 from tests.conftest import PASSPHRASES, add_member, sign_in_as
-from tests.gui.conftest import vault_of
+from tests.gui.conftest import settle_sign_in, vault_of
 
 
 def test_the_user_name_stays_after_a_lock_and_the_reason_is_not_an_error(
@@ -31,6 +31,7 @@ def test_the_user_name_stays_after_a_lock_and_the_reason_is_not_an_error(
     qtbot.waitUntil(window.ui.passphraseEdit.hasFocus, timeout=2000)  # straight to the passphrase
     qtbot.keyClicks(window.ui.passphraseEdit, PASSPHRASES[Role.FRONT_DESK])
     qtbot.keyClick(window.ui.passphraseEdit, Qt.Key.Key_Return)
+    settle_sign_in(qtbot, window)
     assert vault_of(controller) is not None and vault_of(controller).user.username == "frontdesk"
     controller.main_window.lock_requested.emit()  # type: ignore[union-attr]
     locked = controller.window

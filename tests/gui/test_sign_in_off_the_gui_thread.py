@@ -164,7 +164,7 @@ def test_through_the_app_the_main_window_opens_on_the_session(qtbot: QtBot, tmp_
     window.ui.userCombo.setCurrentText("coordinator")
     window.ui.passphraseEdit.setText(COORDINATOR_PASS)
     window.ui.signInButton.click()
-    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: controller.window is controller.main_window is not None, timeout=20_000)  # shown
     try:
         assert controller.session is not None and controller.session.is_open
         assert controller.main_window.isVisible()

@@ -76,7 +76,7 @@ class CheckInScreen(QWidget):
     checked_in = Signal(int)
 
     def __init__(self, services: Services, *, in_turns: bool = False) -> None:
-        """in_turns: built over four turns of the event loop (the main window's first screen, whose
+        """in_turns: built over five turns of the event loop (the main window's first screen, whose
         200 ms of building would otherwise stop the window); `built` says when it is whole."""
         super().__init__()
         self.services = services
@@ -86,7 +86,13 @@ class CheckInScreen(QWidget):
         self._saving = False
         self.elsewhere = ""  # why check-ins aren't saved on this device (the outreach laptop)
         self.built = False
-        steps = (self._build, self._build_services, self._build_kit_and_alerts, self._finish_building)
+        steps = (
+            self._build,
+            self._anonymous_fields,
+            self._build_services,
+            self._build_kit_and_alerts,
+            self._finish_building,
+        )
         build_in_turns(self, steps, at_once=not in_turns, go_on=lambda: self.session.is_open)
 
     def _finish_building(self) -> None:
@@ -108,7 +114,7 @@ class CheckInScreen(QWidget):
         self.search, self.results, self.chosen_label = ui.checkinSearch, ui.results, ui.chosen_label
         self.new_button, self.anonymous_button = ui.new_button, ui.anonymous_button
         self.new_button.setIcon(icon("add"))
-        self.demographics = self._anonymous_fields()
+        self.demographics = ui.demographics  # its three choices are filled in the next turn (16 ms)
         self.below_search = _fixed_area(ui.below_search, self.results, self.demographics)
         self.when = ui.when
         self.when.setDisplayFormat(datetime_format())
@@ -144,7 +150,7 @@ class CheckInScreen(QWidget):
             previous = box
         QWidget.setTabOrder(previous, self.save_button)
 
-    def _anonymous_fields(self) -> QWidget:
+    def _anonymous_fields(self) -> None:
         """Three optional details, each with its label above it (three bare "Not recorded" boxes said nothing)."""
         grid = self.ui.demographicsGrid
         grid.setRowStretch(2, 1)
@@ -156,7 +162,6 @@ class CheckInScreen(QWidget):
             combo.setMinimumContentsLength(1)
             combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(demo.UNKNOWN) + 44)  # the text and the arrow
             grid.setColumnStretch(column, 1)
-        return self.ui.demographics
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._search_changed)

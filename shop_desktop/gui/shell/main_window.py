@@ -26,6 +26,9 @@ from shop_desktop.gui.shell.privacy import PrivacyScreen
 from shop_desktop.gui.shell.sections import DEFAULT_SECTION, Section, all_sections
 
 NAVIGATION_WIDTH = 176
+# The first screen's first turn waits this long after the window is shown: the first paint (60 ms
+# of styling and layout) and a turn for the keys come first, then 30-50 ms steps of building.
+LANDING_AFTER_MS = 10
 COMPACT_NAVIGATION_WIDTH = 64  # an icon, its padding and the selection margin
 COMPACT_BELOW = 1000  # window width (logical px) under which the navigation shows icons only
 
@@ -130,7 +133,13 @@ class MainWindow(QMainWindow):
         key = self.landing_section()
         with QSignalBlocker(self.navigation):
             self.navigation.setCurrentRow(self.section_keys().index(key))
-        QTimer.singleShot(1, self, lambda: self._open_landing_now(key))  # after the first paint
+        self._landing: str | None = key  # built once the window is shown (showEvent)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)  # type: ignore[arg-type]
+        key, self._landing = self._landing, None
+        if key is not None:  # after the first paint, and after a turn of its own (LANDING_AFTER_MS)
+            QTimer.singleShot(LANDING_AFTER_MS, self, lambda: self._open_landing_now(key))
 
     def _open_landing_now(self, key: str) -> None:
         opened_since = key in self.screens or self.navigation.currentRow() != self.section_keys().index(key)
