@@ -36,6 +36,7 @@ def sign_in_through_app(qtbot: QtBot, controller: AppController, username: str, 
     qtbot.keyClicks(window.ui.passphraseEdit, secret)
     qtbot.keyClick(window.ui.passphraseEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: vault_of(controller) is not None and vault_of(controller).is_open)
+    qtbot.waitUntil(lambda: controller.window is controller.main_window)  # shown, and what it had to say
     assert vault_of(controller) is not None
     return vault_of(controller)
 
