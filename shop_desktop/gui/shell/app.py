@@ -60,16 +60,19 @@ def _long_work_running() -> bool:
     return jobs_running() > 0
 
 
-# What the first minute after a sign-in shows, imported on the sign-in's worker while the session
-# opens: the first import of these took 400-600 ms of the GUI thread (Python code only; no widget
-# is made off the GUI thread).
 # Each SQL statement lets go of the interpreter lock; with a worker running Python (the re-seal, a
 # check, a sync) the GUI thread then waited Python's default 5 ms to get it back, every time: a
 # connection's four statements took 67-100 ms instead of 1.5. At 0.5 ms it waits at most that.
 GIL_TURN_S = 0.0005
 
-RETENTION_REVIEW_AFTER_MS = 400  # the landing screen is built by then (four turns after the first paint)
+# The retention review and the notes' re-seal job wait this long after the main window is shown:
+# the landing screen is built by then, and a worker started earlier (the re-seal) would compete
+# with its building turns for the interpreter.
+AFTER_FIRST_SCREEN_MS = 400
 
+# What the first minute after a sign-in shows, imported on the sign-in's worker while the session
+# opens: the first import of these took 400-600 ms of the GUI thread (Python code only; no widget
+# is made off the GUI thread).
 SCREENS_AFTER_SIGN_IN = (
     "shop_desktop.gui.shell.main_window",
     "shop_desktop.gui.shell.home_screen",
@@ -211,7 +214,7 @@ class AppController(QObject):
         self._show_break_glass(session, window)
         # After the first paint and the first screen's turns (which it shared a turn with at 0 ms):
         # the review and its dialog are tens of ms the window shouldn't wait for.
-        QTimer.singleShot(RETENTION_REVIEW_AFTER_MS, window, lambda: self._offer_retention_review(services, window))
+        QTimer.singleShot(AFTER_FIRST_SCREEN_MS, window, lambda: self._offer_retention_review(services, window))
 
     def _offer_retention_review(self, services: Any, window: MainWindow) -> None:
         """A coordinator hears, at sign-in, of records the retention policy says are due (nothing is
@@ -250,9 +253,13 @@ class AppController(QObject):
             self.dialogs.warn(window, self.tr("Key file"), words.get(warning, warning))
 
     def _offer_drafts(self, session: Session, window: MainWindow) -> None:
-        """After a crash or power cut, a counsellor's unsigned drafts are waiting under Notes."""
-
-        self._reseal_in_background(session, window)
+        """After a crash or power cut, a counsellor's unsigned drafts are waiting under Notes. (And the
+        notes' re-seal, once the first screen is built.)"""
+        QTimer.singleShot(
+            AFTER_FIRST_SCREEN_MS,
+            window,
+            lambda: self._reseal_in_background(session, window) if self.main_window is window else None,
+        )
         drafts = session.notes.my_drafts()
         if drafts and "notes" in window.section_keys():
             window.show_section("notes")
