@@ -59,7 +59,9 @@ def test_a_task_that_will_not_run_forgets_its_key_and_opens_nothing(vault: Vault
     """The worker opens its own connection (on the GUI thread it cost 23 ms a job): a task the
     screen discards before it ran holds no copy of the key and cannot open one afterwards."""
     task = Session(vault).notes.search_in_worker("housing")
+    held = task._key  # the task's copy, as something still holding it would see it
+    assert held is not None and bytes(held) == vault.data_key
     task.discard()
-    assert task._key is None  # the copy was zeroed and dropped
+    assert task._key is None and bytes(held) == bytes(len(held))  # the copy was zeroed and dropped
     [outcome] = _on_a_worker(task)
     assert isinstance(outcome, RuntimeError)

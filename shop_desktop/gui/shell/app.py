@@ -212,9 +212,15 @@ class AppController(QObject):
         self._offer_drafts(session, window)
         self._offer_overdose_drafts(session, window)
         self._show_break_glass(session, window)
-        # After the first paint and the first screen's turns (which it shared a turn with at 0 ms):
-        # the review and its dialog are tens of ms the window shouldn't wait for.
-        QTimer.singleShot(AFTER_FIRST_SCREEN_MS, window, lambda: self._offer_retention_review(services, window))
+        # After the first paint and the first screen's turns: the review and its dialog are tens of
+        # ms the window shouldn't wait for, and the re-seal's worker would compete with the turns.
+        QTimer.singleShot(AFTER_FIRST_SCREEN_MS, window, lambda: self._after_first_screen(services, window))
+
+    def _after_first_screen(self, services: Any, window: MainWindow) -> None:
+        if self.main_window is not window or not services.session.is_open:
+            return  # locked (or signed in again) before the event loop came round
+        self._reseal_in_background(services.session, window)
+        self._offer_retention_review(services, window)
 
     def _offer_retention_review(self, services: Any, window: MainWindow) -> None:
         """A coordinator hears, at sign-in, of records the retention policy says are due (nothing is
@@ -222,8 +228,6 @@ class AppController(QObject):
         from shop_desktop.core.roles import Permission
         from shop_desktop.gui.admin.retention_dialog import RetentionReviewDialog
 
-        if self.main_window is not window or not services.session.is_open:
-            return  # locked (or signed in again) before the event loop came round
         if not services.session.can(Permission.PURGE_CLIENTS):
             return
         review = services.session.retention.review()
@@ -253,13 +257,7 @@ class AppController(QObject):
             self.dialogs.warn(window, self.tr("Key file"), words.get(warning, warning))
 
     def _offer_drafts(self, session: Session, window: MainWindow) -> None:
-        """After a crash or power cut, a counsellor's unsigned drafts are waiting under Notes. (And the
-        notes' re-seal, once the first screen is built.)"""
-        QTimer.singleShot(
-            AFTER_FIRST_SCREEN_MS,
-            window,
-            lambda: self._reseal_in_background(session, window) if self.main_window is window else None,
-        )
+        """After a crash or power cut, a counsellor's unsigned drafts are waiting under Notes."""
         drafts = session.notes.my_drafts()
         if drafts and "notes" in window.section_keys():
             window.show_section("notes")
