@@ -126,3 +126,48 @@ def test_the_audit_checkpoints_upgrade_keeps_the_trail_and_the_next_check_uses_a
     second = audit_trail.check(vault)
     assert second.ok and second.signatures_from == entries + 1
     vault.lock()
+
+
+def test_the_history_indexes_upgrade_keeps_the_history_and_reads_it_from_the_indexes(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import datetime, timedelta
+
+    from shop_desktop.core.desk import timeline, visits
+    from tests.factories import make_client
+
+    before = migrations.MIGRATIONS.index(migrations._m_history_indexes)
+    make_old_vault(vault_dir, before, monkeypatch)
+    with monkeypatch.context() as patched:
+        patched.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:before])
+        old = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+        client = make_client(old, "Long History").id
+        shower = old.conn.execute("SELECT id FROM services WHERE name = 'Shower'").fetchone()[0]
+        kept = visits.check_in(old, client, {shower: 1}, at=datetime.now() - timedelta(days=2))
+        voided = visits.check_in(old, client, {shower: 1}, at=datetime.now() - timedelta(days=1))
+        visits.void_visit(old, voided, "entered twice")
+        with old.transaction():
+            notes.insert_signed_bulk(old, [(client, "counselling", "2026-01-02T10:00", 30, "kept words", ())])
+        old.lock()
+    vault = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    assert migrations.schema_version(vault.conn) == migrations.LATEST
+    entries = timeline.client_timeline(vault, client)
+    assert sorted((e.kind, e.ref_id, e.voided) for e in entries if e.kind == "visit") == sorted(
+        [("visit", kept, False), ("visit", voided, True)]
+    )
+    note_lines = [(e.title, e.detail) for e in entries if e.kind == "note"]
+    assert note_lines == [("Counselling session", "Signed")]  # the kind comes from the sealed topics
+
+    def plan(sql: str, *args: object) -> str:
+        return " ".join(str(r[-1]) for r in vault.conn.execute(f"EXPLAIN QUERY PLAN {sql}", args))
+
+    notes_plan = plan(
+        f"SELECT {notes._HEADER_COLUMNS} FROM notes WHERE client_id = ? AND addendum_to IS NULL"
+        " AND (status = 'signed' OR (status = 'draft' AND author_id = 1)) ORDER BY occurred_at DESC, id DESC",
+        client,
+    )
+    assert "USING COVERING INDEX notes_client_headers" in notes_plan, notes_plan
+    visit_lines = plan("SELECT id, at, voided_at IS NOT NULL FROM visits WHERE client_id = ? ORDER BY at DESC", client)
+    assert "USING COVERING INDEX visits_client_history" in visit_lines, visit_lines
+    assert vault.verify_audit().ok
+    vault.lock()

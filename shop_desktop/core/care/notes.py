@@ -255,7 +255,13 @@ def _header(ciphers: dict[int, crypto.AESGCM], row: _Row) -> NoteHeader:
     return NoteHeader(row.id, row.client_id, kind, row.occurred_at, row.author_id, row.status, row.addendum_to)
 
 
-_HEADER_COLUMNS = _COLUMNS
+# A list line's columns: the header and the sealed topics (which hold the kind), never the body. Every
+# one is in the notes_client_headers index, so a client's notes are read from the index alone: the
+# heaviest client's 1,933 notes cost 200 ms from a cold disk when each wide row was read (issue 21).
+_HEADER_COLUMNS = (
+    "id, client_id, note_type, occurred_at, NULL, author_id, NULL, status, version, key_id, x'', tags, addendum_to,"
+    " NULL, kind_sealed"
+)
 
 
 def notes_for_client(vault: Vault, client_id: int) -> list[NoteHeader]:

@@ -174,7 +174,7 @@ def _candidates(conn: db.Connection, cutoff: str, client_id: int | None = None) 
 
 def _signed_notes_due(conn: db.Connection, past_notes_cutoff: list[DueClient], skip: set[int]) -> list[int]:
     """Of these clients, those with note text left to erase. Looked up client by client through the
-    notes_client index: a scan of every note (their sealed bodies make the rows wide) took 1.4 s on a
+    notes_client_headers index: a scan of every note (their sealed bodies make the rows wide) took 1.4 s on a
     20-year vault, at every coordinator's sign-in."""
     asked = sorted(c.id for c in past_notes_cutoff if c.hold_reason is None and c.id not in skip)
     with_notes: set[int] = set()

@@ -21,6 +21,7 @@ from shop_desktop.core.store.migrations.first_release import (
 )
 from shop_desktop.core.store.migrations.records import (
     _m_access_requests,
+    _m_history_indexes,
     _m_notes_key_index,
     _m_retention_holds,
 )
@@ -61,6 +62,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m_audit_checkpoints,
     migrate_devices,  # sync's devices (core/sync/devices.py): needs nothing of migrate_sync
     migrate_sync,
+    _m_history_indexes,
 )
 LATEST = len(MIGRATIONS)
 

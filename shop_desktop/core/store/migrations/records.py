@@ -66,3 +66,20 @@ def _m_access_requests(conn: Connection) -> None:
             BEGIN SELECT RAISE(ABORT, 'a correction is kept as it was given'); END;
         """,
     )
+
+
+def _m_history_indexes(conn: Connection) -> None:
+    """A client's history read from two indexes alone: their notes' list lines (everything but the
+    body) and their visits (with whether each was voided). From a cold disk the heaviest client's
+    history read each note's wide row and each visit's row, one random page each (issue 21). The two
+    indexes replace the narrower ones they begin with, so every query that used those still can."""
+    run_script(
+        conn,
+        """
+        DROP INDEX notes_client;
+        CREATE INDEX notes_client_headers ON notes
+            (client_id, occurred_at, status, author_id, addendum_to, kind_sealed, note_type, version, key_id, tags);
+        DROP INDEX visits_client;
+        CREATE INDEX visits_client_history ON visits (client_id, at, voided_at);
+        """,
+    )
