@@ -63,7 +63,7 @@ import json
 import os
 import secrets
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -150,10 +150,17 @@ def fsync_folder(folder: Path) -> None:
 
 def atomic_write(path: Path, payload: bytes) -> None:
     """Temp file, fsync, rename, fsync folder: the file is the old one or the new one, never half."""
+    atomic_write_parts(path, (payload,))
+
+
+def atomic_write_parts(path: Path, parts: Iterable[bytes]) -> None:
+    """atomic_write of a file made part by part (a large one need never be whole in memory); an
+    exception from `parts` (Cancel, a failed read) leaves no file and no temp file behind."""
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         with open_new(temp) as handle:
-            handle.write(payload)
+            for part in parts:
+                handle.write(part)
             handle.sync()
         replace(temp, path)
     finally:

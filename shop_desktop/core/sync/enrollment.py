@@ -9,7 +9,13 @@ outreach replica holds no notes, overdose records or other tables outside its pr
 client only the columns the profile keeps (deleted or blanked, then the file vacuumed, with
 secure_delete on); its key file holds no notes-key grants.
 
-    SHOPENROLL2\\n | header (JSON) | key file | file key sealed to the joiner | sealed replica
+    SHOPENROLL3\\n | header (JSON) | key file | file key sealed to the joiner | sealed replica
+
+each part framed by its length (8 bytes); the sealed replica is a run of parts of at most 1 MiB,
+each framed by its length (4 bytes) and sealed with its number and whether it is the last in its
+nonce, so neither making nor joining ever holds the whole replica in memory (a 20-year vault's
+Join peaked at 781 MB with the replica sealed whole, issue 21). A version 2 file (the replica
+sealed whole) still joins.
 
 Joining (no session yet, like setup): the person's slot is opened with their passphrase, the key
 file must verify under the root pinned inside that slot, the file key is opened with the slot's
@@ -25,10 +31,13 @@ import os
 import shutil
 import struct
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from cryptography.exceptions import InvalidTag
 
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, Cancelled, InvalidInput, VaultDamaged, WrongPassphrase, said
 from shop_desktop.core.store import audit, crypto, db, journal, keyfile, trust
@@ -39,8 +48,13 @@ from shop_desktop.core.sync import columns, devices, exchange
 if TYPE_CHECKING:
     from shop_desktop.core.store.vault import Vault
 
-MAGIC = b"SHOPENROLL2\n"
-FORMAT, VERSION = "shop-enrollment", 2
+MAGIC = b"SHOPENROLL3\n"
+FORMAT, VERSION = "shop-enrollment", 3
+WHOLE_MAGIC, WHOLE_VERSION = b"SHOPENROLL2\n", 2  # the replica sealed in one piece (earlier builds)
+REPLICA_PART = 1 << 20
+PART_LEN = struct.Struct(">I")
+FRAME_LEN = struct.Struct(">Q")
+FRAME_LIMITS = (1 << 20, 64 << 20, 1 << 16)  # header, key file, sealed file key: far above any real one
 SUFFIX = ".shopenroll"
 NOT_FOR_YOU = QT_TRANSLATE_NOOP(
     "core",
@@ -77,7 +91,12 @@ def _key_associated(header_raw: bytes) -> bytes:
 
 
 def _frame(part: bytes) -> bytes:
-    return struct.pack(">Q", len(part)) + part
+    return FRAME_LEN.pack(len(part)) + part
+
+
+def _part_nonce(index: int, last: bool) -> bytes:
+    """The file key is new for every file, so a part's number and last flag make its nonce unique."""
+    return struct.pack(">7sIB", b"enroll3", index, 1 if last else 0)
 
 
 # --- making it (the centre PC) -----------------------------------------------------------------
@@ -174,16 +193,35 @@ def make_enrollment(plan: EnrollmentPlan, report: Callable[[float, str], None], 
 
     step(0.02, QT_TRANSLATE_NOOP("core", "Getting this PC ready to send its changes…"))
     exchange.start_base(plan.vault_folder, plan.data_key)  # if new: the centre's changes travel as bundles
-    replica = make_replica(plan, step)
-    step(0.9, QT_TRANSLATE_NOOP("core", "Sealing the file for the person who will join…"))
-    file_key = os.urandom(32)  # opened only through the joiner's own slot (their passphrase)
-    sealed_key = crypto.seal_to(plan.joiner_box, file_key, _key_associated(plan.header_raw))
-    sealed = crypto.seal(file_key, replica, _associated(plan.header_raw, plan.keys_payload))
-    step(0.95, QT_TRANSLATE_NOOP("core", "Writing the enrollment file…"))
-    parts = (plan.header_raw, plan.keys_payload, sealed_key, sealed)
-    journal.atomic_write(plan.target, MAGIC + b"".join(_frame(part) for part in parts))
+    with replica_file(plan, step) as replica:
+        step(0.9, QT_TRANSLATE_NOOP("core", "Sealing the file for the person who will join…"))
+        file_key = os.urandom(32)  # opened only through the joiner's own slot (their passphrase)
+        sealed_key = crypto.seal_to(plan.joiner_box, file_key, _key_associated(plan.header_raw))
+        head = MAGIC + b"".join(_frame(part) for part in (plan.header_raw, plan.keys_payload, sealed_key))
+        sealed = _sealed_parts(file_key, _associated(plan.header_raw, plan.keys_payload), replica, cancelled)
+        step(0.95, QT_TRANSLATE_NOOP("core", "Writing the enrollment file…"))  # sealed as it is written
+        journal.atomic_write_parts(plan.target, (head, *_replica_frame(replica), *sealed))
     report(1.0, QT_TRANSLATE_NOOP("core", "Enrollment file written."))
     return plan.target
+
+
+def _replica_frame(replica: Path) -> tuple[bytes]:
+    """The sealed replica's frame length: each part adds its 4-byte length and a 16-byte tag."""
+    size = replica.stat().st_size
+    parts = max(1, -(-size // REPLICA_PART))
+    return (FRAME_LEN.pack(size + parts * (PART_LEN.size + 16)),)
+
+
+def _sealed_parts(file_key: bytes, associated: bytes, replica: Path, cancelled: Callable[[], bool]) -> Iterator[bytes]:
+    """The replica read and sealed a part at a time (an empty one is one empty part)."""
+    cipher = crypto.AESGCM(file_key)
+    parts = max(1, -(-replica.stat().st_size // REPLICA_PART))
+    with open(replica, "rb") as source:
+        for index in range(parts):
+            if cancelled():
+                raise Cancelled()
+            sealed = cipher.encrypt(_part_nonce(index, index == parts - 1), source.read(REPLICA_PART), associated)
+            yield PART_LEN.pack(len(sealed)) + sealed
 
 
 def keys_for_profile(keys: KeyFile, profile_key: str) -> KeyFile:
@@ -200,9 +238,11 @@ def carries_notes(profile_key: str) -> bool:
     return exchange.carries(profile_key, "notes")
 
 
-def make_replica(plan: EnrollmentPlan, step: Callable[[float, str], None]) -> bytes:
+@contextmanager
+def replica_file(plan: EnrollmentPlan, step: Callable[[float, str], None]) -> Iterator[Path]:
     """A copy of the database with only this profile's rows, as this device's number, vacuumed
-    (on the worker's own connection: the session's is set aside meanwhile)."""
+    (on the worker's own connection: the session's is set aside meanwhile); still keyed with the
+    data key, in a scratch folder beside the vault that goes when the block ends."""
     with tempfile.TemporaryDirectory(prefix="shop-enroll-", dir=plan.vault_folder) as scratch:
         path = Path(scratch) / "replica.db"
         step(0.1, QT_TRANSLATE_NOOP("core", "Copying the records…"))
@@ -220,7 +260,7 @@ def make_replica(plan: EnrollmentPlan, step: Callable[[float, str], None]) -> by
             conn.execute("VACUUM")
         finally:
             conn.close()
-        return path.read_bytes()
+        yield path
 
 
 def _keep_only_profile(conn: db.Connection, number: int, profile_key: str, device_key: bytes) -> None:
@@ -280,31 +320,68 @@ def _empty(conn: db.Connection, table: str) -> None:
 # --- joining (the new PC) ------------------------------------------------------------------------
 
 
-def read_enrollment(path: Path) -> tuple[dict[str, Any], list[bytes]]:
-    """(header, its parts: header bytes, key file payload, sealed file key, sealed replica);
-    refused in plain words if malformed."""
+@dataclass(frozen=True)
+class _Opened:
+    """An enrollment file's small parts, read; the sealed replica is read later, part by part."""
+
+    header: dict[str, Any]
+    header_raw: bytes
+    keys_payload: bytes
+    sealed_key: bytes
+    version: int
+    replica_at: int
+    replica_length: int
+
+
+def _open_enrollment(path: Path) -> _Opened:
+    """Its header, key file and sealed file key; its size must be exactly what the frames say.
+    Refused in plain words if malformed."""
     try:
-        raw = path.read_bytes()
-        if not raw.startswith(MAGIC):
-            raise ValueError("no magic")
-        parts, at = [], len(MAGIC)
-        for _ in range(4):
-            (length,) = struct.unpack_from(">Q", raw, at)
-            parts.append(raw[at + 8 : at + 8 + length])
-            at += 8 + length
-        if at != len(raw):
-            raise ValueError("length")
-        header = json.loads(parts[0])
-        if header.get("format") != FORMAT or int(header.get("version", 0)) != VERSION:
+        with open(path, "rb") as handle:
+            magic = handle.read(len(MAGIC))
+            if magic not in (MAGIC, WHOLE_MAGIC):
+                raise ValueError("no magic")
+            small = [_read_frame(handle, limit) for limit in FRAME_LIMITS]
+            (replica_length,) = FRAME_LEN.unpack(_read_exactly(handle, FRAME_LEN.size))
+            replica_at = handle.tell()
+            if os.fstat(handle.fileno()).st_size != replica_at + replica_length:
+                raise ValueError("length")
+        header = json.loads(small[0])
+        version = VERSION if magic == MAGIC else WHOLE_VERSION
+        if header.get("format") != FORMAT or int(header.get("version", 0)) != version:
             raise ValueError("format")
     except (OSError, ValueError, struct.error):
         raise InvalidInput(NOT_ENROLLMENT) from None
-    return header, parts
+    return _Opened(header, small[0], small[1], small[2], version, replica_at, replica_length)
+
+
+def _read_exactly(handle: BinaryIO, length: int) -> bytes:
+    data = handle.read(length)
+    if len(data) != length:
+        raise ValueError("cut short")
+    return data
+
+
+def _read_frame(handle: BinaryIO, limit: int) -> bytes:
+    (length,) = FRAME_LEN.unpack(_read_exactly(handle, FRAME_LEN.size))
+    if length > limit:
+        raise ValueError("impossible length")
+    return _read_exactly(handle, length)
+
+
+def read_enrollment(path: Path) -> tuple[dict[str, Any], list[bytes]]:
+    """(header, its parts: header bytes, key file payload, sealed file key, sealed replica), the
+    sealed replica read whole: for tests that take a file apart; joining reads it part by part."""
+    opened = _open_enrollment(path)
+    with open(path, "rb") as handle:
+        handle.seek(opened.replica_at)
+        sealed = handle.read(opened.replica_length)
+    return opened.header, [opened.header_raw, opened.keys_payload, opened.sealed_key, sealed]
 
 
 def describe(path: Path) -> dict[str, Any]:
     """What the wizard shows before asking for a passphrase: device name, number, profile, for whom."""
-    header = read_enrollment(path)[0]
+    header = _open_enrollment(path).header
     return {key: header.get(key) for key in ("name", "device", "profile", "vault_id", "made_at", "for_username")}
 
 
@@ -318,21 +395,39 @@ def join(enrollment_file: Path, target_folder: Path, username: str, passphrase: 
             )
         )
     refuse_network_folder(target_folder)
-    header, (header_raw, keys_payload, sealed_key, sealed) = read_enrollment(enrollment_file)
-    keys = keyfile.KeyFile.from_json(json.loads(keys_payload))
-    data_key, box_private = _member_keys(keys, header, username, passphrase)
+    opened = _open_enrollment(enrollment_file)
+    keys = keyfile.KeyFile.from_json(json.loads(opened.keys_payload))
+    data_key, box_private = _member_keys(keys, opened.header, username, passphrase)
     try:  # their passphrase opened the slot the header names: a failure now is damage, not the wrong person
-        file_key = crypto.open_box(box_private, sealed_key, _key_associated(header_raw))
-    except crypto.DecryptionFailed:
-        raise InvalidInput(NOT_ENROLLMENT) from None
-    try:
-        replica = crypto.open_sealed(file_key, sealed, _associated(header_raw, keys_payload))
+        file_key = crypto.open_box(box_private, opened.sealed_key, _key_associated(opened.header_raw))
     except crypto.DecryptionFailed:
         raise InvalidInput(NOT_ENROLLMENT) from None
     keys_payload = _without_my_anchor(keys, username, passphrase)
-    _install(target_folder, replica, keys_payload)
+    _install(target_folder, lambda sink: _open_replica(enrollment_file, opened, file_key, sink), keys_payload)
     exchange.start_base(target_folder, data_key)  # base: what this device holds at enrollment
     return target_folder
+
+
+def _open_replica(path: Path, opened: _Opened, file_key: bytes, sink: journal.SeamFile) -> None:
+    """The sealed replica opened part by part into `sink`; any part that doesn't open (changed,
+    dropped, repeated, moved, cut off, or bytes after the last) refuses the whole file."""
+    associated = _associated(opened.header_raw, opened.keys_payload)
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(opened.replica_at)
+            if opened.version == WHOLE_VERSION:
+                sink.write(crypto.open_sealed(file_key, handle.read(opened.replica_length), associated))
+                return
+            cipher, left, index = crypto.AESGCM(file_key), opened.replica_length, 0
+            while left > 0:
+                (length,) = PART_LEN.unpack(_read_exactly(handle, PART_LEN.size))
+                if not 16 <= length <= REPLICA_PART + 16 or length > left - PART_LEN.size:
+                    raise ValueError("impossible part")
+                left -= PART_LEN.size + length
+                sink.write(cipher.decrypt(_part_nonce(index, left == 0), _read_exactly(handle, length), associated))
+                index += 1
+    except (crypto.DecryptionFailed, InvalidTag, ValueError, struct.error):
+        raise InvalidInput(NOT_ENROLLMENT) from None
 
 
 def _member_keys(keys: KeyFile, header: dict[str, Any], username: str, passphrase: str) -> tuple[bytes, bytes]:
@@ -385,13 +480,20 @@ def _without_my_anchor(keys: KeyFile, username: str, passphrase: str) -> bytes:
     return keyfile.payload(keys)
 
 
-def _install(target_folder: Path, replica: bytes, keys_payload: bytes) -> None:
-    """Both files whole in a side folder, then one rename: a crash leaves no half vault behind."""
+def _install(target_folder: Path, write_replica: Callable[[journal.SeamFile], None], keys_payload: bytes) -> None:
+    """Both files whole in a side folder, then one rename: a crash leaves no half vault behind, and
+    a replica that doesn't open leaves no side folder either."""
     target_folder.parent.mkdir(parents=True, exist_ok=True)
     side = target_folder.with_name(f".{target_folder.name}.joining")
     shutil.rmtree(side, ignore_errors=True)
     side.mkdir()
-    journal.atomic_write(side / DB_NAME, replica)
+    try:
+        with journal.open_new(side / DB_NAME) as replica:
+            write_replica(replica)
+            replica.sync()
+    except BaseException:
+        shutil.rmtree(side, ignore_errors=True)
+        raise
     journal.atomic_write(side / KEYS_NAME, keys_payload)
     if target_folder.exists():
         target_folder.rmdir()  # empty (checked above)
