@@ -36,9 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shop_desktop.core.store import passphrase
 from shop_desktop.core.text import SEARCH_MAX
-from shop_desktop.gui.forms.ui_new_passphrase_field import Ui_NewPassphraseField
 
 
 class SearchBox(QLineEdit):
@@ -219,6 +217,9 @@ class NewPassphraseField(QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, username: str = "") -> None:
+        # Its form and the passphrase rules load with the first field, not with the sign-in window (5 ms).
+        from shop_desktop.gui.forms.ui_new_passphrase_field import Ui_NewPassphraseField
+
         super().__init__(parent)
         self.username = username
         self.ui = Ui_NewPassphraseField()
@@ -232,6 +233,8 @@ class NewPassphraseField(QWidget):
         self._update()
 
     def suggest(self) -> None:
+        from shop_desktop.core.store import passphrase  # (see __init__)
+
         words = passphrase.suggest()
         self.show_button.setChecked(True)
         self.first.setText(words)
@@ -244,6 +247,8 @@ class NewPassphraseField(QWidget):
         self.show_button.setText(self.tr("Hide") if visible else self.tr("Show"))
 
     def problem(self) -> str:
+        from shop_desktop.core.store import passphrase  # (see __init__)
+
         text = self.first.text()
         found = passphrase.problem_with(text, username=self.username)
         if found:
