@@ -58,10 +58,8 @@ Every write, fsync and rename a change makes goes through this module's seam (`w
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import secrets
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -150,6 +148,8 @@ def fsync_folder(folder: Path) -> None:
 
 def atomic_write(path: Path, payload: bytes) -> None:
     """Temp file, fsync, rename, fsync folder: the file is the old one or the new one, never half."""
+    import secrets  # here and in the key-file steps: hashlib (OpenSSL) is not needed to show sign-in
+
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         with open_new(temp) as handle:
@@ -330,6 +330,8 @@ KEYS_META = "key_file_sha256"
 
 def stage_keys(folder: Path, payload: bytes) -> str:
     """The new key file, whole and on disk beside the old one; returns the hash to commit with."""
+    import hashlib  # (see atomic_write)
+
     path = folder / PENDING_KEYS
     try:
         with open_new(path) as handle:
@@ -373,6 +375,9 @@ def staged_keys_present(folder: Path) -> bool:
 def settle_keys(folder: Path, committed_hash: str) -> str:
     """At sign-in, the database open and the instance lock held: "forward" if a pending key file
     was committed (now in place), "back" if it was not (now deleted), "" if there was none."""
+    import hashlib  # (see atomic_write)
+    import secrets
+
     path = folder / PENDING_KEYS
     try:
         raw = path.read_bytes()
