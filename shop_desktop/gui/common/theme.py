@@ -15,7 +15,6 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QPushButton
 
 from shop_desktop.assets import icon_svg, resource_path
-from shop_desktop.gui.common.dates import use_locale_format
 from shop_desktop.gui.common.widgets import available_room, fit_into
 
 WHITE = "#ffffff"
@@ -107,6 +106,8 @@ class AsShown(QObject):
             if isinstance(watched, QPushButton):
                 whiten_accent_icon(watched)
             elif isinstance(watched, QDateTimeEdit):
+                from shop_desktop.gui.common.dates import use_locale_format  # with the first date field
+
                 use_locale_format(watched)
         elif kind == QEvent.Type.Show and isinstance(watched, QDialog):
             fit_into(watched, available_room(watched))
