@@ -4,25 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QPoint,
-    QSettings,
-    QSize,
-    QSortFilterProxyModel,
-    QStandardPaths,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QLabel,
     QLayout,
@@ -30,13 +16,16 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QStyle,
-    QTableView,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from shop_desktop.core.text import SEARCH_MAX
+# The sign-in window uses a few of these helpers; the classes only screens need (tables, settings,
+# tooltips) and core.text are imported where used: PySide makes a class's Python type at its first
+# import, and these were about 5 ms of the start to the sign-in window.
+if TYPE_CHECKING:
+    from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
+    from PySide6.QtWidgets import QTableView
 
 
 class SearchBox(QLineEdit):
@@ -48,12 +37,18 @@ class SearchBox(QLineEdit):
     refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from shop_desktop.core.text import SEARCH_MAX  # (see the imports above)
+
         super().__init__(parent)
         self.setMaxLength(SEARCH_MAX)
         self.setClearButtonEnabled(True)
         self.inputRejected.connect(self._say_refused)
 
     def _say_refused(self) -> None:
+        from PySide6.QtWidgets import QToolTip
+
+        from shop_desktop.core.text import SEARCH_MAX
+
         if len(self.text()) < SEARCH_MAX:
             return  # a key refused for another reason (a validator), not the length
         words = self.tr(
@@ -104,6 +99,8 @@ def icon(name: str) -> QIcon:
 
 def row_table(model: QAbstractItemModel, name: str) -> QTableView:
     """A read-only list of records: whole rows selected one at a time, alternating colours."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(name)
@@ -118,6 +115,8 @@ def row_table(model: QAbstractItemModel, name: str) -> QTableView:
 
 def sort_proxy(model: QAbstractItemModel) -> QSortFilterProxyModel:
     """A proxy that sorts by the model's sort role (click a header to sort)."""
+    from PySide6.QtCore import QSortFilterProxyModel
+
     from shop_desktop.gui.common.models import SORT_ROLE
 
     proxy = QSortFilterProxyModel(model)
@@ -396,6 +395,8 @@ LAST_FOLDER = "dialogs/last_folder"  # QSettings: a folder path only (a USB stic
 def start_folder() -> Path:
     """Where save, open and folder dialogs open: the folder last chosen, else Documents, else home;
     never the program's working folder (a frozen app's is its install folder)."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
     remembered = QSettings().value(LAST_FOLDER)
     if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
         return Path(remembered)
@@ -406,5 +407,7 @@ def start_folder() -> Path:
 
 
 def remember_folder(chosen: Path) -> None:
+    from PySide6.QtCore import QSettings
+
     folder = chosen if chosen.is_dir() else chosen.parent
     QSettings().setValue(LAST_FOLDER, str(folder))
