@@ -131,3 +131,36 @@ def test_date_fields_show_the_locales_format_whatever_the_form_set(qapp: QApplic
     qapp.processEvents()
     assert field.text() == "01.12.2026" and field.date() == QDate(2026, 12, 1)
     field.close()
+
+
+def test_a_window_built_out_of_the_looks_filters_sight_still_gets_its_looks(
+    qapp: QApplication, locale_and_zone: None
+) -> None:
+    """theme.build_unwatched (how the sign-in window is built, 20 ms sooner) gives what AsShown
+    gives a widget polished while it looked away, and AsShown watches again afterwards."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit, QWidget
+
+    configure_application(qapp)
+
+    def make() -> QWidget:
+        window = QWidget()
+        button = QPushButton(theme.icon("lock"), "Sign in", window)
+        button.setProperty("primary", True)
+        field = QDateEdit(QDate(2026, 12, 1), window)
+        field.setDisplayFormat("yyyy-MM-dd")
+        for child in (button, field):
+            child.ensurePolished()  # AsShown never sees these two polished
+        assert _ink_of(button.icon().pixmap(32)).lightness() < 240 and field.text() == "2026-12-01"
+        return window
+
+    window = theme.build_unwatched(make)
+    button, field = window.findChild(QPushButton), window.findChild(QDateEdit)
+    assert _ink_of(button.icon().pixmap(32)).lightness() > 240  # white on the accent, as AsShown draws it
+    assert field.text() == "01.12.2026"
+    later = QDateEdit(QDate(2026, 12, 1))
+    later.setDisplayFormat("yyyy-MM-dd")
+    later.show()
+    qapp.processEvents()
+    assert later.text() == "01.12.2026"
+    later.close()

@@ -58,10 +58,8 @@ Every write, fsync and rename a change makes goes through this module's seam (`w
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import secrets
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -156,6 +154,8 @@ def atomic_write(path: Path, payload: bytes) -> None:
 def atomic_write_parts(path: Path, parts: Iterable[bytes]) -> None:
     """atomic_write of a file made part by part (a large one need never be whole in memory); an
     exception from `parts` (Cancel, a failed read) leaves no file and no temp file behind."""
+    import secrets  # here and in the key-file steps: hashlib (OpenSSL) is not needed to show sign-in
+
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         with open_new(temp) as handle:
@@ -337,6 +337,8 @@ KEYS_META = "key_file_sha256"
 
 def stage_keys(folder: Path, payload: bytes) -> str:
     """The new key file, whole and on disk beside the old one; returns the hash to commit with."""
+    import hashlib  # (see atomic_write)
+
     path = folder / PENDING_KEYS
     try:
         with open_new(path) as handle:
@@ -380,6 +382,9 @@ def staged_keys_present(folder: Path) -> bool:
 def settle_keys(folder: Path, committed_hash: str) -> str:
     """At sign-in, the database open and the instance lock held: "forward" if a pending key file
     was committed (now in place), "back" if it was not (now deleted), "" if there was none."""
+    import hashlib  # (see atomic_write)
+    import secrets
+
     path = folder / PENDING_KEYS
     try:
         raw = path.read_bytes()

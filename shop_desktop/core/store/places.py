@@ -11,8 +11,6 @@ import os
 import re
 from pathlib import Path
 
-import platformdirs
-
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, said
 
 DB_NAME = "shop.db"
@@ -21,6 +19,8 @@ KEYS_NAME = "shop.keys"
 
 def default_folder() -> Path:
     """The platform's per-user app-data folder (e.g. %LOCALAPPDATA%\\SHOP Desktop\\vault on Windows)."""
+    import platformdirs  # only when no folder was given: 3-5 ms of the sign-in window's start
+
     return Path(platformdirs.user_data_dir("SHOP Desktop", appauthor=False)) / "vault"
 
 

@@ -7,16 +7,19 @@ colours as tokens (a dollar sign and a name) that differ by theme (red text brig
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QDir, QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QDateTimeEdit, QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QPushButton, QWidget
 
 from shop_desktop.assets import icon_svg, resource_path
-from shop_desktop.gui.common.dates import use_locale_format
 from shop_desktop.gui.common.widgets import available_room, fit_into
+
+W = TypeVar("W", bound=QWidget)
 
 WHITE = "#ffffff"
 LIGHT = {
@@ -107,10 +110,39 @@ class AsShown(QObject):
             if isinstance(watched, QPushButton):
                 whiten_accent_icon(watched)
             elif isinstance(watched, QDateTimeEdit):
+                from shop_desktop.gui.common.dates import use_locale_format  # with the first date field
+
                 use_locale_format(watched)
         elif kind == QEvent.Type.Show and isinstance(watched, QDialog):
             fit_into(watched, available_room(watched))
         return False
+
+
+def build_unwatched(make: Callable[[], W]) -> W:
+    """make() with AsShown out of the way, then what AsShown gives a widget as it is polished
+    (idempotent; building a window shows no dialog, so no Show needs catching up). Each event the
+    filter sees hands Python its object, and Shiboken makes the Python type of each Qt class it
+    meets first: the sign-in window's building sent 260 events (the user box's list, its scroll
+    bars, a menu), 20 ms before the first window could show. warm_up makes those types once it
+    shows. AsShown only reads events, so being put back first among the filters changes nothing."""
+    app = QApplication.instance()
+    watcher = app.findChild(AsShown) if app is not None else None
+    if watcher is None:
+        return make()
+    app.removeEventFilter(watcher)
+    try:
+        window = make()
+    finally:
+        app.installEventFilter(watcher)
+    for button in window.findChildren(QPushButton):
+        whiten_accent_icon(button)
+    fields = window.findChildren(QDateTimeEdit)
+    if fields:
+        from shop_desktop.gui.common.dates import use_locale_format
+
+        for field in fields:
+            use_locale_format(field)
+    return window
 
 
 class InkIconEngine(QIconEngine):

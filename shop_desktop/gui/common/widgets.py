@@ -4,25 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QPoint,
-    QSettings,
-    QSize,
-    QSortFilterProxyModel,
-    QStandardPaths,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QLabel,
     QLayout,
@@ -30,15 +16,16 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QStyle,
-    QTableView,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from shop_desktop.core.store import passphrase
-from shop_desktop.core.text import SEARCH_MAX
-from shop_desktop.gui.forms.ui_new_passphrase_field import Ui_NewPassphraseField
+# The sign-in window uses a few of these helpers; the classes only screens need (tables, settings,
+# tooltips) and core.text are imported where used: PySide makes a class's Python type at its first
+# import, and these were about 5 ms of the start to the sign-in window.
+if TYPE_CHECKING:
+    from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
+    from PySide6.QtWidgets import QTableView
 
 
 class SearchBox(QLineEdit):
@@ -50,12 +37,18 @@ class SearchBox(QLineEdit):
     refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from shop_desktop.core.text import SEARCH_MAX  # (see the imports above)
+
         super().__init__(parent)
         self.setMaxLength(SEARCH_MAX)
         self.setClearButtonEnabled(True)
         self.inputRejected.connect(self._say_refused)
 
     def _say_refused(self) -> None:
+        from PySide6.QtWidgets import QToolTip
+
+        from shop_desktop.core.text import SEARCH_MAX
+
         if len(self.text()) < SEARCH_MAX:
             return  # a key refused for another reason (a validator), not the length
         words = self.tr(
@@ -106,6 +99,8 @@ def icon(name: str) -> QIcon:
 
 def row_table(model: QAbstractItemModel, name: str) -> QTableView:
     """A read-only list of records: whole rows selected one at a time, alternating colours."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(name)
@@ -120,6 +115,8 @@ def row_table(model: QAbstractItemModel, name: str) -> QTableView:
 
 def sort_proxy(model: QAbstractItemModel) -> QSortFilterProxyModel:
     """A proxy that sorts by the model's sort role (click a header to sort)."""
+    from PySide6.QtCore import QSortFilterProxyModel
+
     from shop_desktop.gui.common.models import SORT_ROLE
 
     proxy = QSortFilterProxyModel(model)
@@ -219,6 +216,9 @@ class NewPassphraseField(QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, username: str = "") -> None:
+        # Its form and the passphrase rules load with the first field, not with the sign-in window (5 ms).
+        from shop_desktop.gui.forms.ui_new_passphrase_field import Ui_NewPassphraseField
+
         super().__init__(parent)
         self.username = username
         self.ui = Ui_NewPassphraseField()
@@ -232,6 +232,8 @@ class NewPassphraseField(QWidget):
         self._update()
 
     def suggest(self) -> None:
+        from shop_desktop.core.store import passphrase  # (see __init__)
+
         words = passphrase.suggest()
         self.show_button.setChecked(True)
         self.first.setText(words)
@@ -244,6 +246,8 @@ class NewPassphraseField(QWidget):
         self.show_button.setText(self.tr("Hide") if visible else self.tr("Show"))
 
     def problem(self) -> str:
+        from shop_desktop.core.store import passphrase  # (see __init__)
+
         text = self.first.text()
         found = passphrase.problem_with(text, username=self.username)
         if found:
@@ -391,6 +395,8 @@ LAST_FOLDER = "dialogs/last_folder"  # QSettings: a folder path only (a USB stic
 def start_folder() -> Path:
     """Where save, open and folder dialogs open: the folder last chosen, else Documents, else home;
     never the program's working folder (a frozen app's is its install folder)."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
     remembered = QSettings().value(LAST_FOLDER)
     if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
         return Path(remembered)
@@ -401,5 +407,7 @@ def start_folder() -> Path:
 
 
 def remember_folder(chosen: Path) -> None:
+    from PySide6.QtCore import QSettings
+
     folder = chosen if chosen.is_dir() else chosen.parent
     QSettings().setValue(LAST_FOLDER, str(folder))

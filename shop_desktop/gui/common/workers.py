@@ -6,11 +6,10 @@ or the GUI thread's database connection: SQLite connections belong to their thre
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import sys
 import threading
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -108,11 +107,17 @@ def wired_job(
     return job
 
 
+@cache
 def _malloc_trim() -> Callable[[int], int] | None:
     """glibc's malloc_trim: a job's freed buffers (a decrypted backup chunk, a report's figures,
-    note search's plaintext) go back to the system instead of staying in the process's heap."""
+    note search's plaintext) go back to the system instead of staying in the process's heap.
+    Looked up after the first job, not at import: ctypes and find_library's ldconfig run were
+    4-5 ms of the app's start."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes
+    import ctypes.util
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         trim = libc.malloc_trim
@@ -122,13 +127,11 @@ def _malloc_trim() -> Callable[[int], int] | None:
     return trim
 
 
-_TRIM = _malloc_trim()
-
-
 def return_memory() -> None:
     """After each job, where the C library allows it (glibc); elsewhere a no-op."""
-    if _TRIM is not None:
-        _TRIM(0)
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 class SynchronousPool:

@@ -2,16 +2,8 @@
 # -*- coding: utf-8 -*-
 
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QWidget)
+from PySide6.QtCore import (QMetaObject, Qt)
+from PySide6.QtWidgets import (QDateEdit, QDialogButtonBox, QFormLayout, QLabel)
 
 class Ui_DateQuestion(object):
     def setupUi(self, DateQuestion):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from shop_desktop import __version__
 from shop_desktop.assets import resource_path
 from shop_desktop.core.errors import disk_problem
-from shop_desktop.core.session import Session
 from shop_desktop.core.store import journal
 from shop_desktop.core.store.places import default_folder, vault_exists
 from shop_desktop.gui.common import theme
@@ -25,12 +24,13 @@ from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import Dialogs
 from shop_desktop.gui.shell import translations
 from shop_desktop.gui.shell.error_hook import ErrorHook
-from shop_desktop.gui.shell.idle import IdleLock
 from shop_desktop.gui.shell.signin import SignInWindow
 from shop_desktop.gui.shell.warm_up import warm_in_turns
 
 if TYPE_CHECKING:
+    from shop_desktop.core.session import Session
     from shop_desktop.core.store import crypto
+    from shop_desktop.gui.shell.idle import IdleLock
     from shop_desktop.gui.shell.main_window import MainWindow
     from shop_desktop.gui.shell.sections import Section
     from shop_desktop.gui.shell.wizard import FirstRunWizard
@@ -146,16 +146,18 @@ class AppController(QObject):
 
     def show_sign_in(self, message: str = "", username: str = "") -> SignInWindow:
         """message is a notice (why the app locked), not an error; username is kept from the locked session."""
-        window = SignInWindow(
-            self.folder,
-            dialogs=self.dialogs,
-            demo_hint=self.demo_hint,
-            message=message,
-            username=username,
-            pool=self.pool,
-            after_open=load_screens_code,
+        window = theme.build_unwatched(  # 20 ms less before the first window shows (see there)
+            lambda: SignInWindow(
+                self.folder,
+                dialogs=self.dialogs,
+                demo_hint=self.demo_hint,
+                message=message,
+                username=username,
+                pool=self.pool,
+                after_open=load_screens_code,
+            )
         )
-        window.signed_in.connect(lambda opened: self._open_after_sign_in(Session(opened)))
+        window.signed_in.connect(self._signed_in)
         self._show(window)
         warm_in_turns(window)  # Qt's Python types, before the main window meets them
         return window
@@ -174,6 +176,12 @@ class AppController(QObject):
         window = self._make_main_window(session)
         self._present(window)
         return window
+
+    def _signed_in(self, opened: Any) -> None:
+        # The session's code (with every role and action) loads at the first sign-in, not with the window.
+        from shop_desktop.core.session import Session
+
+        self._open_after_sign_in(Session(opened))
 
     def _open_after_sign_in(self, session: Session) -> None:
         """Built in this turn (40 ms), shown in the next: its first paint is 60 ms of its own."""
@@ -337,6 +345,7 @@ class AppController(QObject):
         self.pool.start(job)
 
     def _start_idle_lock(self, session: Session) -> None:
+        from shop_desktop.gui.shell.idle import IdleLock  # needed once someone is signed in
 
         self.idle_minutes = session.settings.get_int("idle_lock_minutes")
         self.idle = IdleLock(

@@ -8,10 +8,7 @@ gives them their English forms, "1 visit" and "3 visits", under whatever languag
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import sysconfig
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -57,6 +54,8 @@ def install(app: QCoreApplication, locale: QLocale | None = None, folder: Path |
 
 
 def lupdate_command() -> list[str]:
+    import sysconfig  # the catalogue's tools import what they use when used, not as the app starts
+
     scripts = Path(sysconfig.get_path("scripts"))
     for candidate in (scripts / "pyside6-lupdate", scripts / "pyside6-lupdate.exe"):
         if candidate.exists():
@@ -75,6 +74,8 @@ def sources() -> list[Path]:
 
 def update(target: Path = CATALOGUE) -> Path:
     """Write every translatable string of gui/ and ui/ into target (a Qt Linguist .ts file)."""
+    import subprocess  # (as in lupdate_command)
+
     target.parent.mkdir(parents=True, exist_ok=True)
     listing = target.with_suffix(".sources")
     listing.write_text("\n".join(str(p) for p in sources()) + "\n", encoding="utf-8")
@@ -97,6 +98,8 @@ def english_forms(source: str) -> tuple[str, str]:
 
 def write_english(catalogue: Path = CATALOGUE, target: Path = ENGLISH) -> Path:
     """shop_en.ts: every plural message of the catalogue with its two English forms."""
+    import xml.etree.ElementTree as ET  # (as in lupdate_command)
+
     english = ET.Element("TS", version="2.1", language="en")
     for context in ET.parse(catalogue).getroot().iter("context"):
         plurals = [m for m in context.iter("message") if m.get("numerus") == "yes"]
@@ -119,6 +122,8 @@ def write_english(catalogue: Path = CATALOGUE, target: Path = ENGLISH) -> Path:
 
 def release(source: Path) -> Path:
     """Compile a .ts into the .qm the app loads (beside it)."""
+    import subprocess  # (as in lupdate_command)
+
     lrelease = lupdate_command()[0].replace("lupdate", "lrelease")
     subprocess.run([lrelease, "-silent", str(source)], capture_output=True, text=True, check=True)
     return source.with_suffix(".qm")
