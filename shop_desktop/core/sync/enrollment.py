@@ -11,11 +11,9 @@ secure_delete on); its key file holds no notes-key grants.
 
     SHOPENROLL3\\n | header (JSON) | key file | file key sealed to the joiner | sealed replica
 
-each part framed by its length (8 bytes); the sealed replica is a run of parts of at most 1 MiB,
-each framed by its length (4 bytes) and sealed with its number and whether it is the last in its
-nonce, so neither making nor joining ever holds the whole replica in memory (a 20-year vault's
-Join peaked at 781 MB with the replica sealed whole, issue 21). A version 2 file (the replica
-sealed whole) still joins.
+each part framed by its length (8 bytes); the sealed replica is parts of at most 1 MiB, each framed
+by its length (4 bytes), its number and last flag in its nonce: making and joining never hold the
+whole replica (a 20-year Join peaked at 781 MB with it sealed whole, issue 21). Version 2 still joins.
 
 Joining (no session yet, like setup): the person's slot is opened with their passphrase, the key
 file must verify under the root pinned inside that slot, the file key is opened with the slot's
