@@ -198,22 +198,23 @@ def make_enrollment(plan: EnrollmentPlan, report: Callable[[float, str], None], 
         head = MAGIC + b"".join(_frame(part) for part in (plan.header_raw, plan.keys_payload, sealed_key))
         sealed = _sealed_parts(file_key, _associated(plan.header_raw, plan.keys_payload), replica, cancelled)
         step(0.95, QT_TRANSLATE_NOOP("core", "Writing the enrollment file…"))  # sealed as it is written
-        journal.atomic_write_parts(plan.target, (head, *_replica_frame(replica), *sealed))
+        journal.atomic_write_parts(plan.target, (head, _replica_frame(replica), *sealed))
     report(1.0, QT_TRANSLATE_NOOP("core", "Enrollment file written."))
     return plan.target
 
 
-def _replica_frame(replica: Path) -> tuple[bytes]:
+def _part_count(replica: Path) -> int:
+    return max(1, -(-replica.stat().st_size // REPLICA_PART))  # an empty replica is one empty part
+
+
+def _replica_frame(replica: Path) -> bytes:
     """The sealed replica's frame length: each part adds its 4-byte length and a 16-byte tag."""
-    size = replica.stat().st_size
-    parts = max(1, -(-size // REPLICA_PART))
-    return (FRAME_LEN.pack(size + parts * (PART_LEN.size + 16)),)
+    return FRAME_LEN.pack(replica.stat().st_size + _part_count(replica) * (PART_LEN.size + 16))
 
 
 def _sealed_parts(file_key: bytes, associated: bytes, replica: Path, cancelled: Callable[[], bool]) -> Iterator[bytes]:
-    """The replica read and sealed a part at a time (an empty one is one empty part)."""
-    cipher = crypto.AESGCM(file_key)
-    parts = max(1, -(-replica.stat().st_size // REPLICA_PART))
+    """The replica read and sealed a part at a time."""
+    cipher, parts = crypto.AESGCM(file_key), _part_count(replica)
     with open(replica, "rb") as source:
         for index in range(parts):
             if cancelled():
