@@ -15,6 +15,7 @@ from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices, enrollment
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member
 from tests.factories import make_client
+from tests.sync.enrollment_bytes import take_apart
 
 BODY = "Counselling words that must stay at the centre"
 
@@ -80,7 +81,7 @@ def test_a_changed_enrollment_file_is_refused(centre: Vault, tmp_path: Path) -> 
 
 def test_an_enrollment_file_whose_key_list_was_edited_is_refused(centre: Vault, tmp_path: Path) -> None:
     made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "out", "outreach")
-    header, (_, keys_payload, _, _) = enrollment.read_enrollment(made)
+    header, (_, keys_payload, _, _) = take_apart(made)
     edited = json.loads(keys_payload)
     for cert in edited["manifest"]["certificates"]:
         if cert["username"] == "outreach":

@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from shop_desktop.core.errors import InvalidInput
+from shop_desktop.core.errors import InvalidInput, VaultError
 from shop_desktop.core.roles import Role
 from shop_desktop.core.store import crypto
 from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices, enrollment
 from tests.conftest import PASSPHRASES, add_member
+from tests.sync.enrollment_bytes import take_apart
 
 DAMAGED = "not a SHOP Desktop enrollment file, or it was changed or cut short"
 
@@ -43,7 +44,7 @@ def test_open_box_refuses_a_sender_key_of_zeros_as_a_failed_decryption() -> None
 
 
 def test_a_zeroed_sender_key_tells_the_joiner_the_file_is_damaged(made: Path, tmp_path: Path) -> None:
-    _, (header_raw, keys_payload, sealed_key, sealed) = enrollment.read_enrollment(made)
+    _, (header_raw, keys_payload, sealed_key, sealed) = take_apart(made)
     broken = tmp_path / "broken.shopenroll"
     broken.write_bytes(_frames([header_raw, keys_payload, bytes(32) + sealed_key[32:], sealed]))
     with pytest.raises(InvalidInput, match=DAMAGED):
@@ -52,11 +53,49 @@ def test_a_zeroed_sender_key_tells_the_joiner_the_file_is_damaged(made: Path, tm
 
 
 def test_a_changed_header_tells_the_rightful_joiner_it_is_damaged(made: Path, tmp_path: Path) -> None:
-    header, (_, keys_payload, sealed_key, sealed) = enrollment.read_enrollment(made)
+    header, (_, keys_payload, sealed_key, sealed) = take_apart(made)
     header["name"] = "Someone's laptop"
     changed = tmp_path / "changed.shopenroll"
     changed.write_bytes(_frames([json.dumps(header, sort_keys=True).encode(), keys_payload, sealed_key, sealed]))
     with pytest.raises(InvalidInput, match=DAMAGED) as refused:
         enrollment.join(changed, tmp_path / "laptop", "outreach", PASSPHRASES[Role.OUTREACH])
     assert "made for" not in str(refused.value)
+    assert not (tmp_path / "laptop").exists()
+
+
+@pytest.mark.parametrize(
+    "header_raw",
+    [b"[1, 2, 3]", b'"a string"', b"42", b"null", b'{"format": "shop-enrollment", "version": [3]}', b"{}"],
+)
+def test_a_header_that_is_not_an_object_of_ours_is_refused_in_plain_words(
+    made: Path, tmp_path: Path, header_raw: bytes
+) -> None:
+    """Valid JSON, wrong shape: refused as not an enrollment file, never a Python error."""
+    _, (_, keys_payload, sealed_key, sealed) = take_apart(made)
+    odd = tmp_path / "odd.shopenroll"
+    odd.write_bytes(_frames([header_raw, keys_payload, sealed_key, sealed]))
+    with pytest.raises(InvalidInput, match=DAMAGED):
+        enrollment.join(odd, tmp_path / "laptop", "outreach", PASSPHRASES[Role.OUTREACH])
+    assert not (tmp_path / "laptop").exists()
+
+
+@pytest.mark.parametrize("keys_raw", [b"[]", b'{"format": "shop-keys"}', b'"keys"', b"{}"])
+def test_a_key_list_that_is_not_one_is_refused_in_plain_words(made: Path, tmp_path: Path, keys_raw: bytes) -> None:
+    _, (header_raw, _, sealed_key, sealed) = take_apart(made)
+    odd = tmp_path / "odd.shopenroll"
+    odd.write_bytes(_frames([header_raw, keys_raw, sealed_key, sealed]))
+    with pytest.raises(InvalidInput, match=DAMAGED):
+        enrollment.join(odd, tmp_path / "laptop", "outreach", PASSPHRASES[Role.OUTREACH])
+    assert not (tmp_path / "laptop").exists()
+
+
+@pytest.mark.parametrize("epoch", ["0", [0], None, 1.5])
+def test_a_key_epoch_that_is_not_a_number_is_refused_in_plain_words(made: Path, tmp_path: Path, epoch: object) -> None:
+    header, (_, keys_payload, sealed_key, sealed) = take_apart(made)
+    header["epoch"] = epoch
+    odd = tmp_path / "odd.shopenroll"
+    odd.write_bytes(_frames([json.dumps(header, sort_keys=True).encode(), keys_payload, sealed_key, sealed]))
+    with pytest.raises(VaultError) as refused:
+        enrollment.join(odd, tmp_path / "laptop", "outreach", PASSPHRASES[Role.OUTREACH])
+    assert "Ask for a new one" in str(refused.value)
     assert not (tmp_path / "laptop").exists()

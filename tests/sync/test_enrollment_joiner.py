@@ -19,6 +19,7 @@ from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices, enrollment
 from tests.conftest import PASSPHRASES, add_member
 from tests.factories import make_client
+from tests.sync.enrollment_bytes import take_apart
 
 ALIAS = "Wren from the motel strip"
 
@@ -60,7 +61,7 @@ def test_only_the_named_person_opens_it(centre: Vault, tmp_path: Path) -> None:
 
 def test_the_data_key_and_another_persons_slot_open_nothing(centre: Vault, tmp_path: Path) -> None:
     made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "out", "outreach")
-    header, (header_raw, keys_payload, sealed_key, sealed) = enrollment.read_enrollment(made)
+    header, (header_raw, keys_payload, sealed_key, sealed) = take_apart(made)
     keys = keyfile.KeyFile.from_json(json.loads(keys_payload))
     data_key = centre.data_key  # what every member, and whoever copies an unlocked key, holds
     counsellor_box = _own_box_key(keys, "counsellor", PASSPHRASES[Role.COUNSELLOR])
@@ -82,7 +83,7 @@ def test_a_header_rewritten_to_name_someone_else_opens_nothing(centre: Vault, tm
     """The insider puts their own name in the plain header: the file key was sealed to the
     outreach worker's box key, and the header is bound into both seals."""
     made = devices.add(centre, "Outreach laptop", "outreach", tmp_path / "out", "outreach")
-    header, (_, keys_payload, sealed_key, sealed) = enrollment.read_enrollment(made)
+    header, (_, keys_payload, sealed_key, sealed) = take_apart(made)
     counsellor = keyfile.KeyFile.from_json(json.loads(keys_payload)).slot_for_username("counsellor")
     assert counsellor is not None
     header |= {"for_user": counsellor.user_id, "for_username": "counsellor"}

@@ -20,6 +20,7 @@ from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import devices, enrollment
 from tests.conftest import PASSPHRASES, add_member
 from tests.factories import make_client
+from tests.sync.enrollment_bytes import take_apart
 
 DAMAGED = "not a SHOP Desktop enrollment file, or it was changed or cut short"
 PART = 4096
@@ -37,7 +38,7 @@ def made(vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _split(path: Path) -> tuple[bytes, list[bytes]]:
     """(everything before the sealed replica's frame, each sealed part with its 4-byte length)."""
-    _, (header_raw, keys_payload, sealed_key, stream) = enrollment.read_enrollment(path)
+    _, (header_raw, keys_payload, sealed_key, stream) = take_apart(path)
     head = enrollment.MAGIC + b"".join(struct.pack(">Q", len(p)) + p for p in (header_raw, keys_payload, sealed_key))
     parts, at = [], 0
     while at < len(stream):
@@ -115,7 +116,7 @@ def test_a_file_of_the_earlier_format_still_joins(
 
     monkeypatch.setattr(crypto, "seal_to", keep)
     again = devices.add(vault, "Second laptop", "outreach", tmp_path / "out2", "outreach")
-    header, (header_raw, keys_payload, _, stream) = enrollment.read_enrollment(again)
+    header, (header_raw, keys_payload, _, stream) = take_apart(again)
     cipher, replica, at, index = crypto.AESGCM(file_keys[-1]), b"", 0, 0
     associated = b"shop-enroll|" + header_raw + __import__("hashlib").sha256(keys_payload).digest()
     while at < len(stream):

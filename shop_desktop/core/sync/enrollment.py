@@ -347,9 +347,9 @@ def _open_enrollment(path: Path) -> _Opened:
                 raise ValueError("length")
         header = json.loads(small[0])
         version = VERSION if magic == MAGIC else WHOLE_VERSION
-        if header.get("format") != FORMAT or int(header.get("version", 0)) != version:
+        if not isinstance(header, dict) or header.get("format") != FORMAT or int(header.get("version", 0)) != version:
             raise ValueError("format")
-    except (OSError, ValueError, struct.error):
+    except (OSError, ValueError, TypeError, struct.error):  # TypeError: a header that isn't an object
         raise InvalidInput(NOT_ENROLLMENT) from None
     return _Opened(header, small[0], small[1], small[2], version, replica_at, replica_length)
 
@@ -366,16 +366,6 @@ def _read_frame(handle: BinaryIO, limit: int) -> bytes:
     if length > limit:
         raise ValueError("impossible length")
     return _read_exactly(handle, length)
-
-
-def read_enrollment(path: Path) -> tuple[dict[str, Any], list[bytes]]:
-    """(header, its parts: header bytes, key file payload, sealed file key, sealed replica), the
-    sealed replica read whole: for tests that take a file apart; joining reads it part by part."""
-    opened = _open_enrollment(path)
-    with open(path, "rb") as handle:
-        handle.seek(opened.replica_at)
-        sealed = handle.read(opened.replica_length)
-    return opened.header, [opened.header_raw, opened.keys_payload, opened.sealed_key, sealed]
 
 
 def describe(path: Path) -> dict[str, Any]:
@@ -395,7 +385,10 @@ def join(enrollment_file: Path, target_folder: Path, username: str, passphrase: 
         )
     refuse_network_folder(target_folder)
     opened = _open_enrollment(enrollment_file)
-    keys = keyfile.KeyFile.from_json(json.loads(opened.keys_payload))
+    try:  # the key list is checked against the vault's root below; first it must be one
+        keys = keyfile.KeyFile.from_json(json.loads(opened.keys_payload))
+    except (VaultDamaged, ValueError, KeyError, TypeError, AttributeError):
+        raise InvalidInput(NOT_ENROLLMENT) from None
     data_key, box_private = _member_keys(keys, opened.header, username, passphrase)
     try:  # their passphrase opened the slot the header names: a failure now is damage, not the wrong person
         file_key = crypto.open_box(box_private, opened.sealed_key, _key_associated(opened.header_raw))
@@ -456,8 +449,8 @@ def _member_keys(keys: KeyFile, header: dict[str, Any], username: str, passphras
             QT_TRANSLATE_NOOP("core", "This account has been disabled. Ask the coordinator if you need access.")
         )
     data_keys, _ = keyfile.open_grants(slot, keys.vault_id, opened.box_private)
-    epoch = int(header.get("epoch", -1))
-    if epoch not in data_keys:
+    epoch = header.get("epoch")
+    if not isinstance(epoch, int) or epoch not in data_keys:
         raise VaultDamaged(
             QT_TRANSLATE_NOOP(
                 "core", "This account was not given the key the enrollment file is sealed under. Ask for a new one."
