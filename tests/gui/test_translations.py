@@ -10,13 +10,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from shop_desktop.core.errors import InvalidInput, SignInDelayed, VaultError
 from shop_desktop.core.safety import alert_normalising
 from shop_desktop.core.safety.alerts import AlertDetails
+from shop_desktop.core.sync import enrollment
 from shop_desktop.gui.common.core_words import core_message
+from shop_desktop.gui.common.workers import wired_job
 from shop_desktop.gui.shell import translations
 
 
@@ -109,6 +112,43 @@ def test_core_messages_reach_the_catalogue_and_are_shown_translated(qapp: QAppli
         for translator in installed:
             qapp.removeTranslator(translator)
     assert core_message(delayed) == str(delayed)
+
+
+def test_a_job_that_fails_in_core_tells_the_screen_in_the_persons_language(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A worker's refusal (here Join's "not an enrollment file") reaches the screen translated, with
+    its values filled in after: the job runs on a real pool thread."""
+    source = tmp_path / "shop_fr.ts"
+    source.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr"><context><name>core</name>'
+        "<message><source>{folder} is not empty. Choose an empty folder for this PC's vault.</source>"
+        "<translation>{folder} n’est pas vide. Choisissez un dossier vide.</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    lrelease = translations.lupdate_command()[0].replace("lupdate", "lrelease")
+    subprocess.run([lrelease, "-silent", str(source)], check=True, capture_output=True)
+    folder = tmp_path / "full"
+    folder.mkdir()
+    (folder / "something").write_text("x")
+    said: list[str] = []
+    job = wired_job(
+        lambda _report, _cancelled: enrollment.join(tmp_path / "none.shopenroll", folder, "someone", "words"),
+        finished=lambda _outcome: said.append("finished"),
+        failed=said.append,
+        cancelled=lambda: said.append("cancelled"),
+    )
+    pool = QThreadPool()
+    installed = translations.install(qapp, QLocale("fr_CA"), folder=tmp_path)
+    try:
+        with qtbot.waitSignal(job.signals.failed, timeout=10_000):
+            pool.start(job)
+        pool.waitForDone(10_000)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    assert said == [f"{folder} n’est pas vide. Choisissez un dossier vide."]
 
 
 # --- every string a screen shows is in the catalogue ------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import warnings
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -17,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shop_desktop.core.errors import Cancelled, VaultError
 from shop_desktop.core.logs import log_unexpected, unexpected_message
 from shop_desktop.core.progress import ProgressGate
+from shop_desktop.gui.common.core_words import core_message
 
 
 class JobSignals(QObject):
@@ -52,10 +54,12 @@ class Job(QRunnable):
     def detach(self) -> None:
         """The screen that started the job is going away (lock): results go nowhere, the work ends alone."""
         for signal in (self.signals.progress, self.signals.finished, self.signals.failed, self.signals.cancelled):
-            try:
-                signal.disconnect()
-            except (RuntimeError, TypeError):
-                pass  # nothing was connected
+            with warnings.catch_warnings():  # PySide6 warns (RuntimeWarning) where nothing was connected
+                warnings.simplefilter("ignore", RuntimeWarning)
+                try:
+                    signal.disconnect()
+                except (RuntimeError, TypeError):
+                    pass  # nothing was connected
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -76,8 +80,8 @@ class Job(QRunnable):
             result = self.work(ProgressGate(self.signals.progress.emit), self.is_cancelled)
         except Cancelled:
             self.signals.cancelled.emit()
-        except VaultError as error:
-            self.signals.failed.emit(str(error))
+        except VaultError as error:  # in the person's language (Qt's translate is safe on any thread)
+            self.signals.failed.emit(core_message(error))
         except Exception as error:  # shown in plain words; the log gets code locations only
             self.signals.failed.emit(unexpected_message(log_unexpected(error, "job")))
         else:
