@@ -51,6 +51,19 @@ def test_bad_names_and_profiles_are_refused_plainly(vault: Vault, tmp_path: Path
     assert [d.number for d in devices.listing(vault)] == [0]
 
 
+def test_a_folder_that_cannot_take_the_file_is_said_before_a_number_is_used(vault: Vault, tmp_path: Path) -> None:
+    """A stick taken out or a path under a file: refused in plain words; no number recorded or
+    audited, so the next device still gets number 1."""
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    with pytest.raises(InvalidInput, match="can't be written in"):
+        devices.add(vault, "Outreach laptop", "outreach", blocker / "stick", "coordinator")
+    assert [d.number for d in devices.listing(vault)] == [0]
+    assert not [e for e in audit.entries(vault.conn, limit=1000) if e.action.startswith("sync.device_add")]
+    made = devices.add(vault, "Outreach laptop", "outreach", tmp_path / "stick", "coordinator")
+    assert made.name == "shop-device-1.shopenroll"
+
+
 def test_front_desk_can_neither_add_nor_list_devices(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
     add_member(vault, Role.FRONT_DESK)
     vault.lock()

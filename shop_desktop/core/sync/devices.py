@@ -241,7 +241,8 @@ def start_adding(vault: Vault, name: str, profile_key: str, folder: Path, joiner
         raise InvalidInput(f"There is no device profile called {profile_key!r}.")
     if this_number(vault.conn) != CENTRE:
         raise InvalidInput("Devices are added on the centre PC, which hands out the device numbers.")
-    enrollment.joiner_certificate(vault, joiner)  # before a number is used
+    enrollment.joiner_certificate(vault, joiner)  # these two before a number is used
+    enrollment.check_folder(folder)
     with vault.transaction() as conn:
         ensure_secrets(conn)
         number = 1 + max(d.number for d in all_devices(conn))

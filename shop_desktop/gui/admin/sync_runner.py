@@ -199,7 +199,6 @@ class AddingDialog(JobDialog):
     def begin(self) -> Callable[[Callable[[float, str], None], Callable[[], bool]], Any]:
         from shop_desktop.core.sync import enrollment
 
-        enrollment.check_folder(self.request[2])  # a read-only folder is said before a number is used
         self.plan = plan = self.session.devices.start_adding(*self.request)
         return lambda report, cancelled: enrollment.make_enrollment(plan, report, cancelled)
 
