@@ -49,17 +49,25 @@ def test_the_committed_catalogue_was_made_by_the_script() -> None:
     assert ("ClientsScreen", "Type an alias or client code…") in _messages(translations.CATALOGUE)
 
 
-def test_a_compiled_translation_for_the_locale_is_used(qapp: QApplication, tmp_path: Path) -> None:
+def _french(tmp_path: Path, contexts: str) -> Path:
+    """A French catalogue of `contexts` (<context> elements) compiled by lrelease in tmp_path."""
     source = tmp_path / "shop_fr.ts"
     source.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">'
-        "<context><name>SignIn</name><message><source>Sign in</source>"
-        "<translation>Se connecter</translation></message></context></TS>",
+        f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">{contexts}</TS>',
         encoding="utf-8",
     )
     lrelease = translations.lupdate_command()[0].replace("lupdate", "lrelease")
     subprocess.run([lrelease, "-silent", str(source)], check=True, capture_output=True)
-    assert (tmp_path / "shop_fr.qm").exists()
+    return tmp_path / "shop_fr.qm"
+
+
+def test_a_compiled_translation_for_the_locale_is_used(qapp: QApplication, tmp_path: Path) -> None:
+    compiled = _french(
+        tmp_path,
+        "<context><name>SignIn</name><message><source>Sign in</source>"
+        "<translation>Se connecter</translation></message></context>",
+    )
+    assert compiled.exists()
     installed = translations.install(qapp, QLocale("fr_CA"), folder=tmp_path)
     try:
         assert QCoreApplication.translate("SignIn", "Sign in") == "Se connecter"
@@ -86,18 +94,15 @@ def test_core_messages_reach_the_catalogue_and_are_shown_translated(qapp: QAppli
     assert ("core", "The date it happened is not a date.") in found  # core/safety/alert_normalising.py
     waiting = "Too many wrong passphrases. Please wait {seconds} seconds before trying again."
     assert ("core", waiting) in found  # core/errors.py, a message with a value
-    source = tmp_path / "shop_fr.ts"
-    source.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr"><context><name>core</name>'
+    _french(
+        tmp_path,
+        "<context><name>core</name>"
         "<message><source>The date it happened is not a date.</source>"
         "<translation>La date de l’incident n’est pas une date.</translation></message>"
         f"<message><source>{waiting}</source>"
         "<translation>Trop d’essais. Attendez {seconds} secondes avant de réessayer.</translation></message>"
-        "</context></TS>",
-        encoding="utf-8",
+        "</context>",
     )
-    lrelease = translations.lupdate_command()[0].replace("lupdate", "lrelease")
-    subprocess.run([lrelease, "-silent", str(source)], check=True, capture_output=True)
     installed = translations.install(qapp, QLocale("fr_CA"), folder=tmp_path)
     try:
         with pytest.raises(InvalidInput) as raised:
@@ -117,18 +122,15 @@ def test_core_messages_reach_the_catalogue_and_are_shown_translated(qapp: QAppli
 def test_a_job_that_fails_in_core_tells_the_screen_in_the_persons_language(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    """A worker's refusal (here Join's "not an enrollment file") reaches the screen translated, with
+    """A worker's refusal (here Join's "folder is not empty") reaches the screen translated, with
     its values filled in after: the job runs on a real pool thread."""
-    source = tmp_path / "shop_fr.ts"
-    source.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr"><context><name>core</name>'
+    _french(
+        tmp_path,
+        "<context><name>core</name>"
         "<message><source>{folder} is not empty. Choose an empty folder for this PC's vault.</source>"
         "<translation>{folder} n’est pas vide. Choisissez un dossier vide.</translation></message>"
-        "</context></TS>",
-        encoding="utf-8",
+        "</context>",
     )
-    lrelease = translations.lupdate_command()[0].replace("lupdate", "lrelease")
-    subprocess.run([lrelease, "-silent", str(source)], check=True, capture_output=True)
     folder = tmp_path / "full"
     folder.mkdir()
     (folder / "something").write_text("x")
