@@ -3,11 +3,7 @@ GUI thread never stopped for more than 100 ms while thousands of signatures are 
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool, QTimer
@@ -21,6 +17,7 @@ from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.workers import SynchronousPool
+from tests.gui import alone
 
 MAX_GAP_MS = 100
 ENTRIES = 12_000  # a first check of these (every signature) takes about a second here
@@ -81,30 +78,15 @@ def test_cancel_stops_the_check_and_signs_nothing(qtbot: QtBot, vault: Vault) ->
     assert screen.verify_button.isEnabled() and not screen.cancel.isVisible()
 
 
-ALONE = os.environ.get("SHOP_DESKTOP_AUDIT_ALONE") == "1"
+ALONE = alone.is_child(__file__)
 
 
 @pytest.mark.skipif(ALONE, reason="this is the child")
 def test_the_check_heartbeat_in_a_fresh_process() -> None:
-    """Measured alone: what earlier tests leave behind in one process stops the GUI thread on its own.
-    A second try is allowed: on a machine loaded many times over, the system may not run the GUI
-    thread for 100 ms whatever the app does; a check on the GUI thread blocks for seconds, every time."""
-    said = ""
-    for _ in range(2):
-        child = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-             f"{__file__}::test_checking_never_blocks_the_window_for_more_than_100_ms"],
-            cwd=Path(__file__).resolve().parents[2],
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHOP_DESKTOP_AUDIT_ALONE": "1"},
-            capture_output=True, text=True, timeout=600,
-        )  # fmt: skip
-        said += child.stdout[-3000:] + child.stderr[-1000:]
-        if child.returncode == 0 and "1 passed" in child.stdout:
-            return
-    raise AssertionError(said)
+    alone.run_alone(__file__, ["test_checking_never_blocks_the_window_for_more_than_100_ms"])
 
 
-@pytest.mark.skipif(not ALONE, reason="measured in a process of its own (the test above)")
+@pytest.mark.skipif(not ALONE, reason=alone.REASON)
 def test_checking_never_blocks_the_window_for_more_than_100_ms(qtbot: QtBot, vault: Vault) -> None:
     add_entries(vault, ENTRIES)
     screen = make_screen(qtbot, vault, QThreadPool.globalInstance())

@@ -4,8 +4,6 @@ sign-in run on a worker thread; the GUI thread never stops for more than 100 ms.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from shop_desktop.gui.shell.app import AppController
 from shop_desktop.gui.shell.signin import SignInWindow
 from tests.conftest import COORDINATOR_PASS
 from tests.factories import make_client
+from tests.gui import alone
 
 MAX_GAP_MS = 100
 
@@ -64,28 +63,21 @@ def real_cost_vault(folder: Path) -> None:
     vault.lock()
 
 
-# The heartbeat is the app's own only in a process nothing else ran in first: inside the whole
-# suite, what earlier tests leave behind stopped the GUI thread 224-260 ms (12-41 ms alone).
-ALONE = os.environ.get("SHOP_DESKTOP_SIGNIN_ALONE") == "1"
+ALONE = alone.is_child(__file__)
 
 
 @pytest.mark.skipif(ALONE, reason="this is the child")
 def test_the_sign_in_heartbeat_in_a_fresh_process() -> None:
-    child = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-         f"{__file__}::test_signing_in_never_blocks_the_window_for_more_than_100_ms",
-         f"{__file__}::test_from_sign_in_to_the_first_screen_the_window_never_stops_for_more_than_100_ms"],
-        cwd=Path(__file__).resolve().parents[2],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHOP_DESKTOP_SIGNIN_ALONE": "1"},
-        capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
-    said = child.stdout[-3000:] + child.stderr[-1000:]
-    assert child.returncode == 0 and "2 passed" in child.stdout, said
+    alone.run_alone(
+        __file__,
+        [
+            "test_signing_in_never_blocks_the_window_for_more_than_100_ms",
+            "test_from_sign_in_to_the_first_screen_the_window_never_stops_for_more_than_100_ms",
+        ],
+    )
 
 
-@pytest.mark.skipif(
-    not ALONE, reason="measured in a process of its own (test_the_sign_in_heartbeat_in_a_fresh_process)"
-)
+@pytest.mark.skipif(not ALONE, reason=alone.REASON)
 def test_signing_in_never_blocks_the_window_for_more_than_100_ms(qtbot: QtBot, tmp_path: Path) -> None:
     """From pressing Sign in to the session handed over, open on this thread. (Building the main
     window afterwards is the screens' own cost, measured by the bench's sign-in row.)"""
@@ -117,9 +109,7 @@ def test_signing_in_never_blocks_the_window_for_more_than_100_ms(qtbot: QtBot, t
         session.lock()
 
 
-@pytest.mark.skipif(
-    not ALONE, reason="measured in a process of its own (test_the_sign_in_heartbeat_in_a_fresh_process)"
-)
+@pytest.mark.skipif(not ALONE, reason=alone.REASON)
 def test_from_sign_in_to_the_first_screen_the_window_never_stops_for_more_than_100_ms(
     qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -7,7 +7,6 @@ Real vault, real thread pool, real widgets offscreen; the heartbeat is a QTimer 
 
 from __future__ import annotations
 
-import gc
 import threading
 import time
 from collections.abc import Callable
@@ -30,6 +29,7 @@ from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.workers import Job
 from tests.conftest import PASSPHRASES, add_member
 from tests.factories import make_client
+from tests.gui import alone
 
 SHOTS = Path("/tmp")
 
@@ -64,6 +64,15 @@ def busy_centre(vault: Vault) -> Vault:
     return vault
 
 
+ALONE = alone.is_child(__file__)
+
+
+@pytest.mark.skipif(ALONE, reason="this is the child")
+def test_the_add_device_heartbeat_in_a_fresh_process() -> None:
+    alone.run_alone(__file__, ["test_the_heavy_half_runs_on_a_worker_and_the_window_keeps_painting"])
+
+
+@pytest.mark.skipif(not ALONE, reason=alone.REASON)
 def test_the_heavy_half_runs_on_a_worker_and_the_window_keeps_painting(
     qtbot: QtBot, busy_centre: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -90,15 +99,10 @@ def test_the_heavy_half_runs_on_a_worker_and_the_window_keeps_painting(
     heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
     heartbeat.start(10)
     monkeypatch.setattr(enrollment, "make_enrollment", watched)
-    # the test process's own heap (a thousand tests' objects) out of the collector's sight, as the
-    # app's is not that big: a full collection of it paused every thread for 0.2 s on CI
-    gc.collect()
-    gc.freeze()
     try:
         screen.ui.add_device.click()  # returns when the modal dialog has ended
     finally:
         heartbeat.stop()
-        gc.unfreeze()
     pool.waitForDone(10_000)
     assert threads and threads[0] != threading.main_thread().name  # the copy, VACUUM and seal: a worker's
     # the loop ran throughout the worker's part: a beat within 0.1 s of its start and of its end
