@@ -25,8 +25,14 @@ class Dialogs:
     """The real dialogs. Every screen gets this through its constructor."""
 
     def run(self, dialog: QDialog) -> bool:
-        """One of the app's own dialogs, modal; True if the person accepted it (Save, Book, OK)."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        """One of the app's own dialogs, modal; True if the person accepted it (Save, Book, OK).
+        What it holds in Python (dialog.saved) stays readable; the widget itself goes at the next turn."""
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            # A lambda connected to a child's signal holds the dialog through Qt, out of the garbage
+            # collector's sight: such a dialog stayed, hidden, until its screen went (every sign-out).
+            dialog.deleteLater()
 
     def confirm(
         self, parent: QWidget | None, title: str, text: str, *, action: str = "OK", danger: bool = False
