@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -152,6 +152,24 @@ def test_at_lock_the_screen_and_the_review_let_go_of_everything(qtbot: QtBot, va
     assert dialog is not None and dialog.isVisible()
     screen.clear()
     assert not dialog.isVisible() and screen.model.rowCount() == 0
+
+
+def _reviews_alive() -> int:
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return sum(isinstance(w, SeveringReviewDialog) for w in QApplication.topLevelWidgets())
+
+
+def test_a_closed_review_does_not_stay_behind_as_a_hidden_window(qtbot: QtBot, vault: Vault) -> None:
+    """Each review opened and closed left its dialog, hidden, until sign-out (its lambdas hold it)."""
+    build_case(vault)
+    screen = screen_for(qtbot, vault)
+    for _ in range(3):
+        qtbot.mouseClick(screen.ui.reviewButton, Qt.MouseButton.LeftButton)
+        assert screen.review_dialog is not None and screen.review_dialog.isVisible()
+        screen.review_dialog.reject()
+        assert _reviews_alive() == 1  # the last one only, until the next review or the lock
+    screen.clear()
+    assert _reviews_alive() == 0
 
 
 def test_the_reviewer_widens_a_cut_and_severs_more_with_a_reason(qtbot: QtBot, vault: Vault) -> None:

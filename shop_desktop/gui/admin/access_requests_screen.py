@@ -188,6 +188,8 @@ class AccessRequestsScreen(QWidget):
         )
 
     def _show_review(self, review: Review) -> None:
+        if self.review_dialog is not None:  # the last review's dialog, closed: kept only until the next
+            self.review_dialog.deleteLater()
         self.review_dialog = SeveringReviewDialog(self.session, review, self)
         self.review_dialog.accepted.connect(
             lambda: self._say(
@@ -362,6 +364,7 @@ class AccessRequestsScreen(QWidget):
         if self.review_dialog is not None:
             self.review_dialog.finished.disconnect()
             self.review_dialog.reject()
+            self.review_dialog.deleteLater()
             self.review_dialog = None
         self.model.set_rows([])
         self.picker.clear()
