@@ -1,11 +1,12 @@
-"""Heartbeat tests measured in a process nothing else ran in first.
+"""Tests measured in a process nothing else ran in first: the heartbeats, and the window count.
 
 Inside the whole suite, what earlier tests leave behind (a thousand tests' objects, dozens of hidden
 windows whose children each modal dialog's WindowBlocked event visits) stops the GUI thread on its
 own: sign-in 224-260 ms in the suite against 12-41 ms alone; Add a device's progress dialog 67 ms
 in the suite's first 828 tests (138 top-level widgets, 206,000 objects) against 1-2 ms alone.
 A second try is allowed: on a machine loaded many times over, the system may not run the GUI thread
-for 100 ms whatever the app does, while work left on the GUI thread blocks it every time.
+for 100 ms whatever the app does, while work left on the GUI thread blocks it every time (a count
+of windows gets one try: it is the same every time).
 """
 
 from __future__ import annotations

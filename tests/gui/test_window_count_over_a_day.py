@@ -26,6 +26,7 @@ from shop_desktop.gui.shell.main_window import MainWindow
 from shop_desktop.gui.shell.signin import SignInWindow
 from tests.conftest import COORDINATOR_PASS
 from tests.factories import make_client
+from tests.gui import alone
 from tests.gui.conftest import landed, settle_sign_in
 
 pytestmark = pytest.mark.no_qt_log
@@ -179,6 +180,17 @@ def _a_round(qtbot: QtBot, controller: AppController) -> list[tuple[int, int, in
     return [*in_session, _counts()]
 
 
+# Counted in a process of its own: earlier tests' windows (and their application-wide key filters)
+# would be counted, or go, or catch F12 first, in the middle of these rounds.
+ALONE = alone.is_child(__file__)
+
+
+@pytest.mark.skipif(ALONE, reason="this is the child")
+def test_the_window_count_in_a_fresh_process() -> None:
+    alone.run_alone(__file__, ["test_a_day_of_dialogs_and_sign_ins_leaves_no_window_behind"], tries=1)
+
+
+@pytest.mark.skipif(not ALONE, reason=alone.REASON)
 def test_a_day_of_dialogs_and_sign_ins_leaves_no_window_behind(
     qtbot: QtBot, controller: AppController, vault: Vault, dialogs: ScriptedDialogs
 ) -> None:
