@@ -22,6 +22,7 @@ from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.shell.app import AppController, configure_application
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member, fast_kdf
 from tests.factories import make_client
+from tests.gui import alone
 
 NOTES = 4_000
 LONGEST_WAIT = 0.100
@@ -58,6 +59,14 @@ def longest_wait_while_disabling(qtbot: QtBot, folder: Path, pool: object) -> fl
     controller = AppController(
         folder, dialogs=ScriptedDialogs(confirms=[True]), pool=pool, kdf=fast_kdf(), idle_ms=600_000
     )
+    try:
+        return _measured(qtbot, controller, folder)
+    finally:  # signed out even when it fails: a session left open keeps its keys filter on the app
+        if controller.session is not None and controller.session.is_open:
+            controller.lock()
+
+
+def _measured(qtbot: QtBot, controller: AppController, folder: Path) -> float:
     window = controller.show_sign_in()
     window.ui.userCombo.setCurrentText("coordinator")
     qtbot.keyClicks(window.ui.passphraseEdit, COORDINATOR_PASS)
@@ -109,6 +118,20 @@ def longest_wait_while_disabling(qtbot: QtBot, folder: Path, pool: object) -> fl
     return max(gaps)
 
 
+# Measured alone, as the other heartbeats are (tests/gui/alone.py). In one whole-suite run (CI, the
+# 2026-12-03 second session) the first try's re-key never finished within 120 s; alone, after the
+# GUI tests before it, and in the run before, it passed: the cause is not known.
+ALONE = alone.is_child(__file__)
+
+
+@pytest.mark.skipif(ALONE, reason="this is the child")
+def test_the_disable_heartbeat_in_a_fresh_process() -> None:
+    alone.run_alone(
+        __file__, ["test_disabling_keeps_the_screen_responsive_while_keys_are_replaced_and_notes_re_sealed"]
+    )
+
+
+@pytest.mark.skipif(not ALONE, reason=alone.REASON)
 def test_disabling_keeps_the_screen_responsive_while_keys_are_replaced_and_notes_re_sealed(
     qtbot: QtBot, qapp: QApplication, vault: Vault, vault_dir: Path, tmp_path: Path
 ) -> None:
