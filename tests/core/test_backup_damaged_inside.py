@@ -38,7 +38,10 @@ def _rebuilt(vault: Vault, tmp_path: Path, damage: Callable[[Path, bytes], None]
         backup.check_body(opened, sink, backup.NoProgress, backup.NeverCancelled)
     damage(body, opened.data_key)
     target = tmp_path / "SHOP-backup-damaged.shopbackup"
-    backup._write_container(opened.header, opened.data_key, body, target, backup.NoProgress, backup.NeverCancelled)
+    with open(body, "rb") as damaged:
+        backup._write_container(
+            opened.header, opened.data_key, damaged, target, backup.NoProgress, backup.NeverCancelled
+        )
     return target
 
 

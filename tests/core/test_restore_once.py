@@ -67,7 +67,8 @@ def test_a_body_re_encrypted_under_the_checked_header_is_refused(vault: Vault, t
     with open(first.path, "rb") as source:  # the same size of body, every byte different
         other.write_bytes(bytes(b ^ 0x55 for b in source.read(header.body_size)))
     first.path.unlink()
-    backup._write_container(header, data_key, other, first.path, backup.NoProgress, backup.NeverCancelled)
+    with open(other, "rb") as body:
+        backup._write_container(header, data_key, body, first.path, backup.NoProgress, backup.NeverCancelled)
     with pytest.raises(BackupProblem) as refused:
         restore.restore_backup(opened, tmp_path / "restored", checked=fingerprint)
     assert "changed after it was checked" in str(refused.value)

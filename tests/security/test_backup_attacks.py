@@ -65,7 +65,8 @@ def forge_backup(victim: Path, tmp_path: Path) -> Path:
         victim_root = bytes.fromhex(attacker.public_part(keys)["root_public"])
         forged = dataclasses.replace(forged, root_public=victim_root, maker_id=1)
     target = tmp_path / "SHOP-backup-forged.shopbackup"
-    backup._write_container(forged, chosen, body, target, backup.NoProgress, backup.NeverCancelled)
+    with open(body, "rb") as plain_body:
+        backup._write_container(forged, chosen, plain_body, target, backup.NoProgress, backup.NeverCancelled)
     return target
 
 

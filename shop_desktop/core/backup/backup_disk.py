@@ -1,14 +1,14 @@
 """The disks a backup touches: is there room for it, and tidying what a cut-short backup left.
 
-A backup needs room twice: a snapshot copy of the encrypted database beside the vault (as big as
-the database and its WAL), and the backup file on the target (about the same size again). Both
-are checked before anything is written, and the message says how much is missing.
+A backup needs room for the backup file on the target (about the database's size, plus each
+chunk's length and tag). It reads the vault's file in place, so nothing is written beside the
+vault; a snapshot copy that an earlier version left there is tidied away. The room is checked
+before anything is written, and the message says how much is missing.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import struct
 import time
@@ -30,7 +30,7 @@ _FIXED = struct.Struct(">8sHI")  # as backup.py writes it: magic, format version
 
 
 def needed_bytes(folder: Path) -> int:
-    """Bytes a snapshot of the vault takes (the database and its WAL), and so about the backup too."""
+    """Bytes of the vault's database (its WAL is written back into it first), and so about the backup too."""
     total = 0
     for suffix in ("", "-wal"):
         try:
@@ -42,14 +42,8 @@ def needed_bytes(folder: Path) -> int:
 
 def check_room(plan: BackupPlan) -> None:
     """Refuse before writing anything, saying where and how much space is missing."""
-    snapshot = needed_bytes(plan.folder) + SPARE
-    backup = snapshot + snapshot // 1000 + SPARE
-    same_disk = os.stat(plan.folder).st_dev == os.stat(plan.out_dir).st_dev
-    if same_disk:
-        _room_for(plan.out_dir, snapshot + backup, "the backup and its working copy")
-        return
-    _room_for(plan.folder, snapshot, "the backup's working copy of the vault")
-    _room_for(plan.out_dir, backup, "the backup")
+    body = needed_bytes(plan.folder)
+    _room_for(plan.out_dir, body + body // 1000 + SPARE, "the backup")
 
 
 def _room_for(folder: Path, needed: int, what: str) -> None:
@@ -71,9 +65,10 @@ def size_words(count: int) -> str:
 
 
 def tidy_after_backups(folder: Path, out_dir: Path | None = None, vault_id: str = "") -> list[Path]:
-    """Remove snapshot copies a cut-short backup left beside the vault (still keyed: no plaintext),
-    and this app's .partial files on the target: any of this vault's (its backup lock is held, so
-    none is being written), an empty one, or another vault's once it is an hour old."""
+    """Remove snapshot copies a cut-short backup of an earlier version left beside the vault (still
+    keyed: no plaintext), and this app's .partial files on the target: any of this vault's (its
+    backup lock is held, so none is being written), an empty one, or another vault's once it is an
+    hour old."""
     removed = [p for p in folder.glob(f"{SNAPSHOT_PREFIX}*") if _remove(p)]
     if out_dir is not None:
         for partial in out_dir.glob(PARTIAL_PATTERN):

@@ -82,6 +82,7 @@ def _decrypt_and_check(
                 sink.sync()
         if checked and fingerprint != checked:
             raise BackupProblem(CHANGED_SINCE_CHECKED)
+        _one_file(target, opened.data_key, checked)
         progress(0.75, "Checking the database inside…")
         counts = dict(opened.header.counts) if checked else _check_database(opened, target)
     except OSError as error:
@@ -92,6 +93,23 @@ def _decrypt_and_check(
         raise
     progress(1.0, "All checks passed")
     return counts, fingerprint
+
+
+def _one_file(target: Path, data_key: bytes, checked: str) -> None:
+    """A body in WAL mode (the vault's own file, as backups are made now) switched to a rollback
+    journal: the copy is then one file on its own, the APSW reader below can share it safely, and
+    the restore's own audit entry is written into the file, not into a WAL beside it."""
+    try:
+        conn = db.connect(target, data_key)
+        try:
+            if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+    except db.DatabaseError:
+        if checked:  # these bytes passed every check a moment ago
+            raise BackupProblem(DAMAGED.format(why="the database inside can't be read")) from None
+        # else the checks that follow say what is wrong, in their order of blame
 
 
 def _check_database(opened: OpenedBackup, target: Path) -> dict[str, int]:
@@ -211,7 +229,7 @@ def _check_rest(opened: OpenedBackup, conn: db.Connection) -> dict[str, int]:
 def _private_reader(conn: db.Connection, opened: OpenedBackup) -> apsw.Connection:
     """The digest's reads through APSW: its rows cost a third less than sqlcipher3's (no wiping of
     every allocation). Safe here only: the copy is this process's own and nothing writes to it (it
-    is in rollback-journal mode, DELETE), so two SQLite libraries can't trip over each other's
+    is in rollback-journal mode, DELETE: _one_file), so two SQLite libraries can't trip over each other's
     locks as they would on the live vault (core/sync/exchange.py)."""
     path = conn.execute("PRAGMA database_list").fetchone()[2]
     return db.connect_apsw(path, opened.data_key)
