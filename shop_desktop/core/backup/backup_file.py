@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
 import struct
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -293,17 +295,55 @@ class Sink(Protocol):
 
 def check_body(opened: OpenedBackup, sink: Sink | None, progress: Progress, cancelled: Callable[[], bool]) -> str:
     """Open every chunk (into `sink` if given); returns the file's fingerprint, hashed from the same
-    reads (file_fingerprint would read every byte a second time)."""
+    reads (file_fingerprint would read every byte a second time), on a thread of its own."""
     total = 0
-    whole = hashlib.sha256()
-    for index, chunk in enumerate(decrypted_chunks(opened, cancelled, whole=whole)):
-        total += len(chunk)
-        if sink is not None:
-            sink.write(chunk)
-        progress((index + 1) / opened.header.chunks, "Checking every part of the backup…")
-    if total != opened.header.body_size:
-        raise BackupProblem(DAMAGED.format(why="its size doesn't match its header"))
-    return short_code(whole.hexdigest())
+    whole = HashedAside()
+    try:
+        for index, chunk in enumerate(decrypted_chunks(opened, cancelled, whole=whole)):
+            total += len(chunk)
+            if sink is not None:
+                sink.write(chunk)
+            progress((index + 1) / opened.header.chunks, "Checking every part of the backup…")
+        if total != opened.header.body_size:
+            raise BackupProblem(DAMAGED.format(why="its size doesn't match its header"))
+    finally:
+        digest = whole.hexdigest()
+    return short_code(digest)
+
+
+class HashedAside:
+    """SHA-256 of what it is given, computed on a thread of its own while the reads and AES-GCM go
+    on here: hashlib lets go of the GIL for big buffers, and SHA-256 (1.8 GB/s here) is most of a
+    read-back's time (a 447 MB backup: 0.25 s of 0.38 s)."""
+
+    BLOCK = 4 << 20  # handed over in blocks this big: each hand-over waits for the GIL
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)  # at most 16 MiB waiting
+        self._thread = threading.Thread(target=self._run, name="backup-fingerprint", daemon=True)
+        self._thread.start()
+        self._pending = bytearray()
+        self._digest = ""
+
+    def update(self, data: bytes) -> None:
+        self._pending += data
+        if len(self._pending) >= self.BLOCK:
+            self._queue.put(bytes(self._pending))
+            self._pending = bytearray()
+
+    def _run(self) -> None:
+        while (data := self._queue.get()) is not None:
+            self._hash.update(data)
+
+    def hexdigest(self) -> str:
+        """Waits for what was given so far (and ends the thread: nothing more may be given)."""
+        if not self._digest:
+            self._queue.put(bytes(self._pending))
+            self._queue.put(None)
+            self._thread.join()
+            self._digest = self._hash.hexdigest()
+        return self._digest
 
 
 def remove_db_files(path: Path) -> None:
