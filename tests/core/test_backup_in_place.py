@@ -8,15 +8,19 @@ tests/crash/test_backup_kills.py; these are the desk's."""
 from __future__ import annotations
 
 import os
+import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from shop_desktop.core.backup import backup, restore
-from shop_desktop.core.errors import BackupProblem
+from shop_desktop.core.desk import clients
+from shop_desktop.core.errors import BackupProblem, VaultInUse
 from shop_desktop.core.store import db
 from shop_desktop.core.store.vault import Vault
+from shop_desktop.core.sync import exchange
 from tests.conftest import COORDINATOR_PASS
 from tests.factories import make_client, make_visit
 
@@ -81,7 +85,7 @@ def test_a_long_read_elsewhere_makes_the_backup_wait_then_it_has_everything(vaul
 def test_a_read_that_never_ends_gets_a_plain_message_and_nothing_is_written(
     vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(backup, "STILL_TRIES", 3)
+    monkeypatch.setattr(backup, "STILL_SECONDS", 0.5)
     client = make_client(vault, "Zoë")
     report = db.connect(vault.folder / "shop.db", vault.data_key)
     report.execute("BEGIN")
@@ -164,3 +168,67 @@ def test_a_backup_whose_body_is_in_rollback_mode_as_earlier_versions_made_them_r
         )
     assert restored_visits(earlier, tmp_path / "restored-earlier") == 25
     assert restored_visits(made.path, tmp_path / "restored-now") == 25
+
+
+def test_erasing_someone_during_a_backup_holds_nobody_back_and_the_backup_writes_it_back(
+    vault: Vault, tmp_path: Path
+) -> None:
+    asked = make_client(vault, "Asked to be forgotten", remark="lives above the laundromat")
+    for n in range(30):
+        make_client(vault, f"Client {n}", remark="z" * 1900)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    took: list[float] = []
+
+    def forget_meanwhile(fraction: float, words: str) -> None:
+        if took or not 0.1 < fraction < 0.9:
+            return
+        started = time.perf_counter()
+        clients.purge_on_request(vault, asked.id)  # its write-back can't happen under the backup's read
+        took.append(time.perf_counter() - started)
+
+    backup.make_backup(backup.prepare_backup(vault, usb), progress=forget_meanwhile)
+    assert took and took[0] < 0.5, f"erasing took {took} s during the backup (a checkpoint waited for it)"
+    wal = vault.folder / "shop.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0  # the backup's worker wrote it back at its end
+    forgotten = clients.get_client(vault, asked.id)
+    assert forgotten.status == "purged" and not forgotten.details.alias and not forgotten.details.remark
+
+
+def test_sync_is_refused_while_this_app_backs_up_the_vault(vault: Vault, tmp_path: Path) -> None:
+    for n in range(30):
+        make_client(vault, f"Client {n}", remark="s" * 1900)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    refused: list[str] = []
+
+    def sync_now_meanwhile(fraction: float, words: str) -> None:
+        if refused or not 0.1 < fraction < 0.9:
+            return
+        with pytest.raises(VaultInUse) as caught:
+            exchange.set_aside(vault)  # APSW can't see this process's locks: it would write under the read
+        refused.append(str(caught.value))
+
+    backup.make_backup(backup.prepare_backup(vault, usb), progress=sync_now_meanwhile)
+    assert refused and "backup" in refused[0]
+
+
+def test_a_file_swapped_in_as_the_read_begins_is_refused(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_visit(vault, make_client(vault, "Zoë"), "Shower")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    live = vault.folder / "shop.db"
+    begin = backup._begin_still
+
+    def and_then_a_rekey_swaps_the_file(*args: object) -> None:
+        begin(*args)  # type: ignore[arg-type]
+        shutil.copyfile(live, tmp_path / "swapped.db")
+        os.replace(tmp_path / "swapped.db", live)  # as rotation.swap_in renames the re-keyed copy in
+
+    monkeypatch.setattr(backup, "_begin_still", and_then_a_rekey_swaps_the_file)
+    with pytest.raises(BackupProblem) as refused:
+        backup.make_backup(backup.prepare_backup(vault, usb))
+    assert "Staff accounts changed while the backup ran" in str(refused.value)
+    assert list(usb.iterdir()) == []

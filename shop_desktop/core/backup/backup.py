@@ -202,7 +202,7 @@ class _Still:
             raise BackupProblem("The vault changed on disk while the backup read it. Please back up again.")
 
 
-STILL_TRIES = 100  # a tenth of a second apart: a long read (a report, a check) has this long to end
+STILL_SECONDS = 10.0  # how long a long read (a report, a check) or another writer has to end
 STILL_WAIT = 0.1
 
 
@@ -218,41 +218,44 @@ def _still_vault(plan: BackupPlan, cancelled: Callable[[], bool]) -> Iterator[_S
     needed for it. SQLite's online backup API would decrypt and re-encrypt every page (8x slower)."""
     path = plan.folder / DB_NAME
     try:
-        reader = db.connect(path, plan.data_key, check_same_thread=False)
-    except db.DatabaseError as error:
-        _refuse_changed_keys(error, plan)
-    try:
-        with _opened_still(reader, path, plan, cancelled) as still:
-            yield still
-    finally:
-        reader.close()  # ends the read: SQLite may write the WAL back into the file again
+        body = open(path, "rb")  # noqa: SIM115 (closed below): before the read begins, so both are one file
+    except OSError as error:
+        raise_plain(error, plan.folder, SNAPSHOTTING, NOT_WRITTEN_VAULT_UNCHANGED)
+    with body:
+        try:
+            reader = db.connect(path, plan.data_key, check_same_thread=False)
+        except db.DatabaseError as error:
+            _refuse_changed_keys(error, plan)
+        try:
+            yield _opened_still(reader, body, path, plan, cancelled)
+        finally:
+            reader.close()  # ends the read: SQLite may write the WAL back into the file again
 
 
-@contextmanager
 def _opened_still(
-    reader: db.Connection, path: Path, plan: BackupPlan, cancelled: Callable[[], bool]
-) -> Iterator[_Still]:
+    reader: db.Connection, body: BinaryIO, path: Path, plan: BackupPlan, cancelled: Callable[[], bool]
+) -> _Still:
     try:
         reader.execute("PRAGMA busy_timeout = 5000")
         _begin_still(reader, path, plan, cancelled)
+        if os.stat(path).st_ino != os.fstat(body.fileno()).st_ino:  # a re-key or a compaction swapped files
+            raise BackupProblem(STAFF_CHANGED)
         counts = table_counts(reader)
         head_id, head_hash = audit.head(reader)
         schema = int(reader.execute("PRAGMA user_version").fetchone()[0])
         seen = reader.execute("SELECT value FROM meta WHERE key = 'keyfile_generation'").fetchone()
         pages = int(reader.execute("PRAGMA page_count").fetchone()[0])
         size = pages * int(reader.execute("PRAGMA page_size").fetchone()[0])
-        body = open(path, "rb")  # noqa: SIM115 (closed below, after the caller's write)
+        stamp = _stamp_of(body)
     except db.DatabaseError as error:
         _refuse_changed_keys(error, plan)
     except OSError as error:
         raise_plain(error, plan.folder, SNAPSHOTTING, NOT_WRITTEN_VAULT_UNCHANGED)
-    with body:
-        if seen and int(seen[0]) > int(json.loads(plan.key_file_bytes)["manifest"]["generation"]):
-            raise BackupProblem(STAFF_CHANGED)
-        stamp = _stamp_of(body)
-        if stamp[0] < size:
-            raise BackupProblem(f"The vault's file is shorter than its database says. {NOT_WRITTEN_VAULT_UNCHANGED}")
-        yield _Still(body, size, counts, {"id": head_id, "hash": head_hash}, schema, stamp)
+    if seen and int(seen[0]) > int(json.loads(plan.key_file_bytes)["manifest"]["generation"]):
+        raise BackupProblem(STAFF_CHANGED)
+    if stamp[0] < size:
+        raise BackupProblem(f"The vault's file is shorter than its database says. {NOT_WRITTEN_VAULT_UNCHANGED}")
+    return _Still(body, size, counts, {"id": head_id, "hash": head_hash}, schema, stamp)
 
 
 STAFF_CHANGED = "Staff accounts changed while the backup ran. Please back up again."
@@ -266,13 +269,20 @@ def _refuse_changed_keys(error: db.DatabaseError, plan: BackupPlan) -> NoReturn:
 
 def _begin_still(reader: db.Connection, path: Path, plan: BackupPlan, cancelled: Callable[[], bool]) -> None:
     """Begin `reader`'s read with the WAL wholly written back into the file, retrying while a long
-    read elsewhere still holds an older state (its part of the WAL can't be written back yet)."""
+    read elsewhere still holds an older state (its part of the WAL can't be written back yet), or
+    another writer holds the vault, for STILL_SECONDS."""
     writer = db.connect(path, plan.data_key, check_same_thread=False)
+    deadline = time.monotonic() + STILL_SECONDS
     try:
-        writer.execute("PRAGMA busy_timeout = 5000")
-        for _ in range(STILL_TRIES):
+        writer.execute("PRAGMA busy_timeout = 1000")
+        while time.monotonic() < deadline:
             stop_if(cancelled)
-            writer.execute("BEGIN IMMEDIATE")  # check-ins wait this moment: nothing new reaches the WAL
+            try:
+                writer.execute("BEGIN IMMEDIATE")  # check-ins wait this moment: nothing new reaches the WAL
+            except db.OperationalError as error:
+                if not is_busy(error):
+                    raise
+                continue  # another writer's long change: try again, until the deadline
             try:
                 busy, in_wal, written_back = reader.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
                 if not busy and in_wal == written_back:
@@ -288,6 +298,11 @@ def _begin_still(reader: db.Connection, path: Path, plan: BackupPlan, cancelled:
         "The vault is busy with a long job (a report or a check of the audit trail). Let it finish, "
         f"then back up again. {NOT_WRITTEN_VAULT_UNCHANGED}"
     )
+
+
+def is_busy(error: db.OperationalError) -> bool:
+    words = str(error).lower()
+    return "locked" in words or "busy" in words
 
 
 def _stamp_of(body: BinaryIO) -> tuple[int, int]:
@@ -420,6 +435,9 @@ def _audit_from_worker(plan: BackupPlan, action: str, **detail: Any) -> None:
             ):
                 conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
         conn.execute("COMMIT")
+        # What the desk wrote meanwhile goes back into the file now, an erasure's too: its own
+        # write-back (db.write_back) may have given up while this backup read the file.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
 

@@ -329,8 +329,17 @@ class HashedAside:
     def update(self, data: bytes) -> None:
         self._pending += data
         if len(self._pending) >= self.BLOCK:
-            self._queue.put(bytes(self._pending))
+            self._hand_over(bytes(self._pending))
             self._pending = bytearray()
+
+    def _hand_over(self, item: bytes | None) -> None:
+        while self._thread.is_alive():  # a thread that died (out of memory) never hangs the job
+            try:
+                self._queue.put(item, timeout=1.0)
+                return
+            except queue.Full:
+                continue
+        raise BackupProblem("The backup's fingerprint couldn't be computed. Please try again.")
 
     def _run(self) -> None:
         while (data := self._queue.get()) is not None:
@@ -339,8 +348,8 @@ class HashedAside:
     def hexdigest(self) -> str:
         """Waits for what was given so far (and ends the thread: nothing more may be given)."""
         if not self._digest:
-            self._queue.put(bytes(self._pending))
-            self._queue.put(None)
+            self._hand_over(bytes(self._pending))
+            self._hand_over(None)
             self._thread.join()
             self._digest = self._hash.hexdigest()
         return self._digest

@@ -18,6 +18,7 @@ from shop_desktop.core.desk import client_parts
 from shop_desktop.core.desk import demographics as demo
 from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, said
 from shop_desktop.core.roles import Permission
+from shop_desktop.core.store import db
 from shop_desktop.core.store.audit import now_iso
 from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync.ids import new_id
@@ -491,4 +492,4 @@ def purge_on_request(vault: Vault, client_id: int) -> None:
             (age_band, f"ERASED-{client_id}", PURGED, now_iso(), client_id),
         )
         vault.audit("client.purged", "client", client_id)
-    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.write_back(vault.conn)

@@ -316,7 +316,7 @@ def _erase_notes(vault: Vault, client_id: int, cutoff: str) -> bool:
     with vault.transaction():
         erased = notes.erase_notes_of(vault, client_id)
         vault.audit("retention.notes_erased", "client", client_id, notes=erased, cutoff=cutoff)
-    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.write_back(vault.conn)
     return True
 
 
@@ -338,7 +338,7 @@ def _erase_kept(vault: Vault, area: retention_records.KeptRecords, record_id: in
     with vault.transaction() as conn:
         area.erase(conn, record_id)
         vault.audit(area.audit, area.subject, record_id, cutoff=cutoff)
-    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.write_back(vault.conn)
     return True
 
 
@@ -387,7 +387,7 @@ def finish_compaction(vault: Vault, copy: compaction.CompactCopy) -> bool:
         ) from None
     with vault.transaction():
         vault.audit("retention.compacted", "vault", None)
-    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.write_back(vault.conn)
     return True
 
 

@@ -233,7 +233,13 @@ def _is_move(move: object) -> bool:
     return all(p and ".." not in Path(p).parts and not Path(p).is_absolute() and len(Path(p).parts) <= 2 for p in move)
 
 
-TEMPORARY = (".shop.db.restoring", ".shop.db.restoring-journal", ".shop.keys.restoring")
+TEMPORARY = (  # the -wal and -shm: a body in WAL mode is switched to a rollback journal first (restore._one_file)
+    ".shop.db.restoring",
+    ".shop.db.restoring-journal",
+    ".shop.db.restoring-wal",
+    ".shop.db.restoring-shm",
+    ".shop.keys.restoring",
+)
 
 
 def recover(folder: Path) -> str:

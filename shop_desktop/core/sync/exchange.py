@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 import apsw
 
 from shop_desktop.core.errors import VaultInUse
+from shop_desktop.core.store import db
+from shop_desktop.core.store.instance_lock import BACKUP_LOCK_NAME, InstanceLock
 from shop_desktop.core.sync import changes, columns, ids, merge
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.profiles import EVERYTHING, PROFILES, Profile
@@ -29,9 +31,8 @@ BASE = Path("sync") / changes.BASE_NAME
 
 def checkpoint(conn: Any) -> None:
     """The WAL written back into the file and emptied (the file is then whole on its own)."""
-    for _ in range(100):
-        row = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if not row or not int(row[0]):
+    for _ in range(100):  # each try waits 50 ms at most (db.write_back): about 10 s in all
+        if db.write_back(conn):
             return
         time.sleep(0.05)
     raise VaultInUse("The vault is busy. Try Sync now again in a minute.")
@@ -47,6 +48,8 @@ def set_aside(vault: Vault) -> None:
     unreadable to any new connection). So: the session's connection is checkpointed and left idle
     while APSW works (the Sync screen's job is modal), and `take_back` closes it and opens a fresh
     one on the file as APSW left it."""
+    with InstanceLock(vault.folder, BACKUP_LOCK_NAME):  # refused while a backup reads the file in place
+        pass  # (this process's backup worker: APSW can't see its locks and would write under its read)
     checkpoint(vault.conn)
 
 
