@@ -41,6 +41,7 @@ def _show(qtbot: QtBot, screen: QWidget) -> QWidget:
     screen.resize(840, 640)
     screen.show()
     screen.activateWindow()
+    qtbot.waitActive(screen, timeout=5000)  # a loaded CI machine can take a while to hand the window its focus
     return screen
 
 
@@ -57,7 +58,7 @@ def _on_hand(vault: Vault, name: str) -> int | None:
 def test_a_delivery_and_a_count_typed_from_the_keyboard(qtbot: QtBot, vault: Vault) -> None:
     screen = _show(qtbot, StockScreen(_services(vault)))
     assert isinstance(screen, StockScreen)
-    qtbot.waitUntil(lambda: screen.ui.supplyCombo.hasFocus(), timeout=2000)
+    qtbot.waitUntil(lambda: screen.ui.supplyCombo.hasFocus(), timeout=5000)
     qtbot.keyClicks(focused(), "Cond")  # a combo box picks by the letters typed
     assert screen.ui.supplyCombo.currentText() == "Condoms"
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
@@ -116,7 +117,7 @@ def test_a_drug_alert_posted_by_keyboard_shows_on_check_in_and_outreach_until_ta
     dialogs = ScriptedDialogs(confirms=[True], paths=[tmp_path / "poster.pdf"])
     screen = _show(qtbot, DrugAlertsScreen(_services(vault, dialogs)))
     assert isinstance(screen, DrugAlertsScreen)
-    qtbot.waitUntil(lambda: screen.ui.substanceEdit.hasFocus(), timeout=2000)
+    qtbot.waitUntil(lambda: screen.ui.substanceEdit.hasFocus(), timeout=5000)
     qtbot.keyClicks(focused(), "Fentanyl with xylazine")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     qtbot.keyClicks(focused(), "Wounds that don't heal; heavier sedation")
@@ -153,7 +154,7 @@ def test_a_handover_item_by_keyboard_is_carried_until_marked_done(qtbot: QtBot, 
     old = shift_log.write_entry(vault, "Safe Suite key with night staff", handover=True, at=yesterday)
     screen = _show(qtbot, ShiftLogScreen(_services(vault)))
     assert isinstance(screen, ShiftLogScreen)
-    qtbot.waitUntil(lambda: screen.ui.entryEdit.hasFocus(), timeout=2000)
+    qtbot.waitUntil(lambda: screen.ui.entryEdit.hasFocus(), timeout=5000)
     assert [screen.model.text_at(r, 4) for r in range(screen.model.rowCount())] == ["Safe Suite key with night staff"]
     qtbot.keyClicks(focused(), "Call the landlord back")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
