@@ -123,6 +123,8 @@ def drop_old_grants(vault: Vault) -> None:
     rotation = vault.keys.rotation
     if rotation is None or vault.root_private is None or vault.open_epoch != int(rotation["new_epoch"]):
         return
+    if not vault.signs_keys_here:
+        return  # the centre signs it; this replica adopts that file at a sync
     new_epoch = int(rotation["new_epoch"])
     staged = copy.deepcopy(vault.keys)
     for slot in staged.slots:

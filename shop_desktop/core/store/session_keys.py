@@ -112,6 +112,8 @@ def anchor_in_manifest(vault: Vault) -> None:
     """A manager's session signs the current audit head into the key file (before a backup), so
     a trail cut or rebuilt below it is caught by everyone's audit-verify (T8)."""
     old, device = vault.keys.audit_anchor, device_number(vault.conn)
+    if not vault.signs_keys_here:
+        return  # a replica's key file is the centre's (Vault.signs_keys_here); its own slots' anchors stay
     if vault.root_private is None or (
         old
         and int(old.get("device", 0)) == device

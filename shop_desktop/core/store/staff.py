@@ -18,7 +18,14 @@ from shop_desktop.core.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, 
 from shop_desktop.core.roles import Permission, Role, allowed, is_clinical, roles_text
 from shop_desktop.core.store import audit, crypto, keyfile, passphrase, rotation, trust
 from shop_desktop.core.store.keyfile import KeyFile, KeySlot, SlotSecrets
-from shop_desktop.core.store.vault import StaffMember, Vault, clean_username, select_staff, staff_row
+from shop_desktop.core.store.vault import (
+    STAFF_AT_THE_CENTRE,
+    StaffMember,
+    Vault,
+    clean_username,
+    select_staff,
+    staff_row,
+)
 
 CLINICAL_GRANT_REFUSED = QT_TRANSLATE_NOOP(
     "core",
@@ -38,6 +45,12 @@ def get_staff(vault: Vault, user_id: int) -> StaffMember:
     if not found:
         raise NotFound(QT_TRANSLATE_NOOP("core", "That staff account no longer exists."))
     return found[0]
+
+
+@action(Permission.MANAGE_STAFF, audits=())
+def changed_elsewhere(vault: Vault) -> str:
+    """Why staff can't be changed on this PC ("" on the centre PC, where they are)."""
+    return "" if vault.signs_keys_here else STAFF_AT_THE_CENTRE
 
 
 @action(SIGNED_IN)  # who wrote a note, shown beside it

@@ -44,6 +44,11 @@ from shop_desktop.core.store.throttle import SignInThrottle
 ROTATING_NAME = "shop.db.rotating"
 LOCKED = QT_TRANSLATE_NOOP("core", "The vault is locked. Sign in again to continue.")
 MANAGERS_ONLY = QT_TRANSLATE_NOOP("core", "Only a coordinator or admin can change who holds the vault's keys.")
+STAFF_AT_THE_CENTRE = QT_TRANSLATE_NOOP(
+    "core",
+    "Staff accounts and the vault's keys are changed on the centre PC only, so that every PC keeps one "
+    "list of who may sign in. Make this change there: it reaches this PC at its next sync.",
+)
 
 
 class Vault:
@@ -411,6 +416,8 @@ class Vault:
         root_private = self._session().root_private
         if root_private is None or not trust.is_manager(self.certificate):
             raise PermissionDenied(MANAGERS_ONLY)
+        if not self.signs_keys_here:
+            raise PermissionDenied(STAFF_AT_THE_CENTRE)
         staged.notes_commitments.update(trust.accepted_commitments(self.keys))  # clinically signed ones
         if staged.notes_rotation and not trust.notes_rotation_waiting(staged):
             staged.notes_rotation = None
@@ -420,6 +427,13 @@ class Vault:
         with self.transaction():
             self._stage_keys(staged)
             trust.store_accepted(self.conn, staged)
+
+    @property
+    def signs_keys_here(self) -> bool:
+        """Is this the centre PC, the one device whose managers sign key-file changes? Two devices
+        signing the same generation would fork the key file's chain: each would keep its own
+        change and drop the other's (a colleague added on one PC could sign in nowhere)."""
+        return session_keys.device_number(self.conn) == 0
 
     def commit_notes_keys(self, staged: KeyFile) -> None:
         """Write notes-key records and grants (the unsigned part); the manifest must be unchanged."""

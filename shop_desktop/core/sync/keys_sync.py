@@ -74,10 +74,17 @@ def own_grants(state: KeyState, keys: KeyFile) -> dict[int, bytes]:
     return keyfile.open_grants(slot, keys.vault_id, state.box_private)[0]
 
 
-def verified(state: KeyState, payload: bytes, name: str) -> KeyFile | None:
+def verified(state: KeyState, payload: bytes, name: str, notices: list[str] | None = None) -> KeyFile | None:
     """The key file a bundle brings, if it is newer and verifies for this vault; None if not newer.
     Every generation between the one this device accepted and the incoming one must be there, each
-    signed by the root and by a manager active in the step before it (chain_problem)."""
+    signed by the root and by a manager active in the step before it (chain_problem).
+
+    Only the centre PC signs key-file changes now (Vault.signs_keys_here). Before that rule two PCs
+    could sign the same generation, each saying something else: a fork. A fork at this device's
+    generation is kept out (this PC keeps its own, the rest of the bundle applies); a newer file
+    whose chain passes through another version of this device's generation is taken, as the centre
+    PC restored from an older backup needs, and either way `notices` says so: a change made here
+    may be missing from the list everyone follows."""
     if not payload:
         return None
     try:
@@ -88,6 +95,9 @@ def verified(state: KeyState, payload: bytes, name: str) -> KeyFile | None:
         raise BundleRefused(TAMPERED.format(name=name)) from None
     if incoming.vault_id != state.vault_id:
         raise BundleRefused(f"Bundle {name} carries another vault's key file. It was not applied.")
+    if incoming.generation == state.keys.generation and _differs(incoming, state.keys):
+        _say(notices, FORKED.format(name=name))
+        return None
     if incoming.generation <= state.keys.generation:
         return None
     problem = chain_problem(state.keys, incoming, steps, state.pinned_root)
@@ -101,7 +111,33 @@ def verified(state: KeyState, payload: bytes, name: str) -> KeyFile | None:
             f"Bundle {name} carries a key file that isn't signed by an active manager of this vault. "
             "It was not applied; nothing in it was granted."
         )
+    ours = steps.get(state.keys.generation)
+    if ours is not None and _differs(ours, state.keys):
+        _say(notices, REPLACED.format(name=name))
     return incoming
+
+
+FORKED = (
+    "Bundle {name} carries a list of staff and keys that differs from this PC's at the same change: staff "
+    "were changed on two PCs at once. This PC kept its own list and applied the bundle's other changes. "
+    "Staff are changed on the centre PC only now; its next change reaches every PC."
+)
+REPLACED = (
+    "Bundle {name} carries a newer list of staff and keys that was made without a change signed on this "
+    "PC at the same time (staff were changed on two PCs at once). This PC follows the newer list now: "
+    "check the Staff screen on the centre PC and make the change again there if it is missing."
+)
+
+
+def _differs(incoming: KeyFile, ours: KeyFile) -> bool:
+    if incoming.manifest_raw is None or ours.manifest_raw is None:
+        return incoming.manifest_raw is not ours.manifest_raw
+    return keyfile.canonical(incoming.manifest_raw) != keyfile.canonical(ours.manifest_raw)
+
+
+def _say(notices: list[str] | None, words: str) -> None:
+    if notices is not None and words not in notices:
+        notices.append(words)
 
 
 SKIPS = "skips"

@@ -33,8 +33,11 @@ from shop_desktop.core.sync.keys_sync import KeyState
 SEQ_AT_EPOCH_META = "sync.seq_at_epoch."  # + epoch: {device: last bundle applied} when this vault took it
 
 
-def check(conn: Any, state: KeyState, path: Path) -> tuple[Bundle, Any, dict[str, Any], bytes]:
-    """(bundle, the key file it brings or None, extras, changeset) once every rule passes."""
+def check(
+    conn: Any, state: KeyState, path: Path, notices: list[str] | None = None
+) -> tuple[Bundle, Any, dict[str, Any], bytes]:
+    """(bundle, the key file it brings or None, extras, changeset) once every rule passes; a key
+    file it brings that isn't taken (keys_sync.verified) is said in `notices`."""
     name = path.name
     found = bundle.read(path.read_bytes(), name)
     header = found.header
@@ -43,7 +46,7 @@ def check(conn: Any, state: KeyState, path: Path) -> tuple[Bundle, Any, dict[str
     if bundle.parse_name(name) != (header.vault_id, header.device, header.profile, header.seq):
         raise BundleRefused(TAMPERED.format(name=name))
     _check_device(conn, header.device, name)
-    incoming = keys_sync.verified(state, found.keys_payload, name)
+    incoming = keys_sync.verified(state, found.keys_payload, name, notices)
     keys = incoming or state.keys
     leavers.note_disables(conn, state.keys, here=True)  # before anything else is applied
     _check_author(found, keys, name, leavers.mark(conn, keys, state.vault_id, header.author, header.device))
@@ -144,7 +147,7 @@ def apply(
     """Check, then apply in one transaction on the vault; base follows. Returns the header; what
     was left out of the bundle is said in `notices`."""
     conn = sync.main
-    found, incoming, extras, changeset = check(conn, state, path)
+    found, incoming, extras, changeset = check(conn, state, path, notices)
     header = found.header
     try:
         changeset = exchange.filtered(changeset, header.profile)  # a stream carries only its profile's tables

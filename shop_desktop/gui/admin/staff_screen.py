@@ -22,7 +22,7 @@ from shop_desktop.core.store.vault import StaffMember
 from shop_desktop.gui.common.models import RowTableModel
 from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.unsaved import GuardedDialog
-from shop_desktop.gui.common.widgets import NewPassphraseField, icon, set_up_screen, sort_proxy
+from shop_desktop.gui.common.widgets import NewPassphraseField, icon, say, set_up_screen, sort_proxy
 from shop_desktop.gui.common.workers import Job
 from shop_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from shop_desktop.gui.forms.ui_reset_passphrase_dialog import Ui_ResetPassphraseDialog
@@ -233,6 +233,10 @@ class StaffScreen(QWidget):
         below_buttons = self.ui.layout.indexOf(self.ui.table)
         self.ui.layout.insertWidget(below_buttons, self.progress)
         self.ui.layout.insertWidget(below_buttons + 1, self.progress_words)
+        self.elsewhere = QLabel()  # on a replica: where staff are changed
+        self.elsewhere.setWordWrap(True)
+        say(self.elsewhere, self.session.staff.changed_elsewhere(), "warning", hide_when_empty=True)
+        self.ui.layout.insertWidget(below_buttons, self.elsewhere)
         self._busy(False)
         self.add_button.clicked.connect(self.add)
         self.roles_button.clicked.connect(self.change_roles)
@@ -259,7 +263,7 @@ class StaffScreen(QWidget):
 
     def _update_buttons(self) -> None:
         member = self.selected()
-        if self.job is not None or self.job_pending:  # the keys are being replaced: one change at a time
+        if self.job is not None or self.job_pending or self.elsewhere.text():  # one change at a time; not here
             for button in (self.add_button, self.roles_button, self.reset_button, self.disable_button):
                 button.setEnabled(False)
             return
