@@ -104,7 +104,10 @@ def verified(state: KeyState, payload: bytes, name: str, notices: list[str] | No
     if problem == SKIPS:
         raise BundleRefused(
             f"Bundle {name} carries a key file several changes ahead of this device's, without the signed "
-            "changes in between. It was not applied; nothing in it was granted."
+            "changes in between. It was not applied; nothing in it was granted. If this PC hasn't synced for "
+            f"a long time (the centre PC keeps the last {trust.KEPT_STEPS} changes to staff and keys, and each "
+            "backup is one), add it again on the centre PC (Sync, Add a device…) and join with the new file; "
+            "sync this PC once before that, so its own changes reach the centre."
         )
     if problem:
         raise BundleRefused(
