@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from shop_desktop.core.backup import backup
-from shop_desktop.core.errors import PermissionDenied
+from shop_desktop.core.backup import backup, restore
+from shop_desktop.core.errors import PermissionDenied, VaultError
 from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
 from shop_desktop.core.store import keyfile, staff
@@ -25,7 +25,8 @@ from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
 from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.workers import SynchronousPool
-from tests.conftest import PASSPHRASES, add_member
+from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member
+from tests.factories import make_client
 from tests.sync.three import Three, make_three, sync
 
 NEW_PASS = "copper kettle harbour lantern"
@@ -130,3 +131,57 @@ def test_the_staff_screen_on_the_office_pc_says_where_staff_are_changed_and_offe
     qtbot.addWidget(centre)
     centre.show()
     assert not centre.elsewhere.isVisible() and centre.add_button.isEnabled()
+
+
+def test_a_refused_disable_on_the_office_leaves_its_bundles_readable_at_the_centre(three: Three) -> None:
+    """Refused before anything was staged: no new data key of the office's own sealing its bundles."""
+    counsellor = next(m for m in staff.list_staff(three.office) if m.username == "counsellor")
+    with pytest.raises(PermissionDenied):
+        staff.disable_staff(three.office, counsellor.id)
+    make_client(three.office, "Written In The Office")
+    sync(three.office)
+    result = sync(three.centre)
+    assert result.refused == [] and result.waiting == []
+    assert "Written In The Office" in {r[0] for r in three.centre.conn.execute("SELECT alias FROM clients")}
+
+
+def test_an_office_pc_whose_device_row_was_deleted_is_not_taken_for_the_centre(three: Three) -> None:
+    three.office.conn.execute("DELETE FROM sync_device")  # an insider at the office, with raw SQL
+    with pytest.raises(PermissionDenied):
+        add_member(three.office, Role.FRONT_DESK)
+
+
+def test_the_centre_restored_from_an_older_backup_never_lets_a_leaver_back_in_from_sync(
+    three: Three, tmp_path: Path
+) -> None:
+    """The office holds what the centre signed after the backup; the restored centre disables the
+    counsellor; the office's newer list (made before that disable) must not undo it (T6)."""
+    sync(three.centre)
+    sync(three.office)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = backup.make_backup(backup.prepare_backup(three.centre, usb))
+    add_member(three.centre, Role.FRONT_DESK)  # after the backup: the office learns of it
+    for _ in range(4):
+        three.centre.anchor_in_manifest()
+    sync(three.centre)
+    sync(three.office)
+    folder = three.centre.folder
+    three.centre.lock()
+    live = restore.prove_live(folder, username="coordinator", passphrase=COORDINATOR_PASS)
+    restore.restore_backup(
+        backup.open_backup(made.path, "coordinator", COORDINATOR_PASS), folder, replace=True, live=live
+    )
+    three.centre = Vault.open(folder, "coordinator", COORDINATOR_PASS)
+    counsellor = next(m for m in staff.list_staff(three.centre) if m.username == "counsellor")
+    staff.disable_staff(three.centre, counsellor.id)
+    epoch = keyfile.load(folder / "shop.keys").epoch
+    said = sync(three.centre).notices
+    sync(three.office)
+    said += sync(three.centre).notices
+    assert any("let in again someone this centre PC has disabled" in n for n in said), said
+    kept = keyfile.load(folder / "shop.keys")
+    assert kept.certificate(counsellor.id).status == "disabled" and kept.epoch == epoch  # type: ignore[union-attr]
+    three.centre.lock()
+    with pytest.raises(VaultError):
+        Vault.open(folder, "counsellor", PASSPHRASES[Role.COUNSELLOR])

@@ -212,11 +212,14 @@ def _apsw_reader(target: Path, data_key: bytes) -> apsw.Connection:
     for why two SQLite libraries may share this file, and only this one)."""
     import apsw
 
+    conn = None
     try:
         conn = db.connect_apsw(target, data_key)
+        conn.execute("PRAGMA query_only = 1")
     except apsw.Error:
+        if conn is not None:
+            conn.close()
         raise BackupProblem(DAMAGED.format(why="the database inside doesn't open")) from None
-    conn.execute("PRAGMA query_only = 1")
     return conn
 
 

@@ -137,6 +137,16 @@ def device_number(conn: Connection) -> int:
     return int(row[0]) if row else 0
 
 
+def is_centre(conn: Connection) -> bool:
+    """The centre PC: device 0, or a vault from before sync. A device table without its row is not
+    the centre (core/sync/ids.py's this_device refuses to guess there too)."""
+    try:
+        row = conn.execute("SELECT number FROM sync_device").fetchone()
+    except OperationalError:
+        return True
+    return row is not None and int(row[0]) == 0
+
+
 def drop_refused_notes_keys(vault: Vault) -> None:
     """Take out of the key file the notes-key records and grants that were refused, so the same
     tampering isn't reported at every sign-in (what was refused is in the audit entry)."""

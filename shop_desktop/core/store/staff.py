@@ -63,6 +63,13 @@ def has_key_slot(vault: Vault, user_id: int) -> bool:
     return vault.keys.slot_for_user(user_id) is not None
 
 
+def _here(vault: Vault) -> None:
+    """Staff change on the centre PC only (Vault.signs_keys_here): refused before anything is
+    staged (a disable's new data key, a new slot's key derivation), not at the signature."""
+    if not vault.signs_keys_here:
+        raise PermissionDenied(STAFF_AT_THE_CENTRE)
+
+
 def _check_roles(vault: Vault, roles: frozenset[Role]) -> None:
     if not roles:
         raise InvalidInput(QT_TRANSLATE_NOOP("core", "Choose at least one role for this account."))
@@ -141,6 +148,7 @@ def _remove_account(staged: KeyFile, user_id: int) -> None:
 def add_staff(
     vault: Vault, *, username: str, display_name: str, roles: set[Role] | frozenset[Role], new_passphrase: str
 ) -> StaffMember:
+    _here(vault)
     username, roles = clean_username(username), frozenset(roles)
     _check_roles(vault, roles)
     taken = vault.conn.execute("SELECT 1 FROM staff WHERE username = ?", (username,)).fetchone()
@@ -172,6 +180,7 @@ def add_staff(
 @action(Permission.MANAGE_STAFF, audits=("staff.roles_changed", *rotation.NOTES_ROTATION_AUDITS))
 def set_roles(vault: Vault, user_id: int, roles: set[Role] | frozenset[Role]) -> StaffMember:
     """Change what someone may do. Losing a clinical role removes their notes key and makes a new one."""
+    _here(vault)
     member, roles = get_staff(vault, user_id), frozenset(roles)
     gaining = is_clinical(roles) and not is_clinical(member.roles)
     losing = is_clinical(member.roles) and not is_clinical(roles)
@@ -258,6 +267,7 @@ def change_own_passphrase(vault: Vault, current: str, new: str) -> None:
 @action(Permission.MANAGE_STAFF, audits=("staff.passphrase_reset",))
 def reset_passphrase(vault: Vault, user_id: int, new_passphrase: str) -> StaffMember:
     """Give someone a new passphrase (new keys); also re-enables a disabled account."""
+    _here(vault)
     member = get_staff(vault, user_id)
     if is_clinical(member.roles) and not vault.has_notes_key:
         raise PermissionDenied(CLINICAL_GRANT_REFUSED)
@@ -287,6 +297,7 @@ def disable_staff(vault: Vault, user_id: int, *, rekey_now: bool = True) -> Staf
     The disable itself is one journaled change; the re-key follows it (at once, or with
     rekey_now=False in a job the screen runs: rotation.prepare_rekey), and a crash between the
     two leaves the leaver shut out, with the next sign-in finishing the re-key."""
+    _here(vault)
     member = get_staff(vault, user_id)
     if user_id == vault.user.id:
         raise InvalidInput(

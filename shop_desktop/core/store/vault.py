@@ -432,8 +432,10 @@ class Vault:
     def signs_keys_here(self) -> bool:
         """Is this the centre PC, the one device whose managers sign key-file changes? Two devices
         signing the same generation would fork the key file's chain: each would keep its own
-        change and drop the other's (a colleague added on one PC could sign in nowhere)."""
-        return session_keys.device_number(self.conn) == 0
+        change and drop the other's (a colleague added on one PC could sign in nowhere). A rule
+        of coordination, not a boundary: a manager anywhere holds the root key, and receivers check
+        signatures, not which device signed (an insider editing sync_device gains nothing)."""
+        return session_keys.is_centre(self.conn)
 
     def commit_notes_keys(self, staged: KeyFile) -> None:
         """Write notes-key records and grants (the unsigned part); the manifest must be unchanged."""

@@ -74,7 +74,9 @@ def own_grants(state: KeyState, keys: KeyFile) -> dict[int, bytes]:
     return keyfile.open_grants(slot, keys.vault_id, state.box_private)[0]
 
 
-def verified(state: KeyState, payload: bytes, name: str, notices: list[str] | None = None) -> KeyFile | None:
+def verified(
+    state: KeyState, payload: bytes, name: str, notices: list[str] | None = None, *, at_centre: bool = False
+) -> KeyFile | None:
     """The key file a bundle brings, if it is newer and verifies for this vault; None if not newer.
     Every generation between the one this device accepted and the incoming one must be there, each
     signed by the root and by a manager active in the step before it (chain_problem).
@@ -84,7 +86,12 @@ def verified(state: KeyState, payload: bytes, name: str, notices: list[str] | No
     generation is kept out (this PC keeps its own, the rest of the bundle applies); a newer file
     whose chain passes through another version of this device's generation is taken, as the centre
     PC restored from an older backup needs, and either way `notices` says so: a change made here
-    may be missing from the list everyone follows."""
+    may be missing from the list everyone follows.
+
+    at_centre: this is the centre PC. A newer file can reach it only from its own past (it was
+    restored from an older backup, and the other devices hold what it signed after that backup);
+    it is taken, but never one that re-enables an account the centre has disabled or goes back
+    to a data key the centre has replaced: that would undo a disable made since (TRUST T6)."""
     if not payload:
         return None
     try:
@@ -114,10 +121,23 @@ def verified(state: KeyState, payload: bytes, name: str, notices: list[str] | No
             f"Bundle {name} carries a key file that isn't signed by an active manager of this vault. "
             "It was not applied; nothing in it was granted."
         )
+    if at_centre and _undoes_a_disable(incoming, state.keys):
+        _say(notices, WOULD_UNDO.format(name=name))
+        return None
     ours = steps.get(state.keys.generation)
     if ours is not None and _differs(ours, state.keys):
         _say(notices, REPLACED.format(name=name))
     return incoming
+
+
+def _undoes_a_disable(incoming: KeyFile, ours: KeyFile) -> bool:
+    if incoming.epoch < ours.epoch:
+        return True
+    for mine in ours.certificates:
+        theirs = incoming.certificate(mine.user_id)
+        if mine.status != keyfile.ACTIVE and theirs is not None and theirs.status == keyfile.ACTIVE:
+            return True
+    return False
 
 
 FORKED = (
@@ -129,6 +149,14 @@ REPLACED = (
     "Bundle {name} carries a newer list of staff and keys that was made without a change signed on this "
     "PC at the same time (staff were changed on two PCs at once). This PC follows the newer list now: "
     "check the Staff screen on the centre PC and make the change again there if it is missing."
+)
+
+
+WOULD_UNDO = (
+    "Bundle {name} carries a newer list of staff and keys that would let in again someone this "
+    "centre PC has disabled, or bring back a key it has replaced (was this PC restored from an older "
+    "backup?). It was not taken; the bundle's other changes were applied. Check the Staff screen "
+    "here: add again anyone added since that backup, and everyone else stays as this PC has them."
 )
 
 

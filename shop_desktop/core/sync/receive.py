@@ -46,7 +46,8 @@ def check(
     if bundle.parse_name(name) != (header.vault_id, header.device, header.profile, header.seq):
         raise BundleRefused(TAMPERED.format(name=name))
     _check_device(conn, header.device, name)
-    incoming = keys_sync.verified(state, found.keys_payload, name, notices)
+    at_centre = devices.this_number(conn) == devices.CENTRE
+    incoming = keys_sync.verified(state, found.keys_payload, name, notices, at_centre=at_centre)
     keys = incoming or state.keys
     leavers.note_disables(conn, state.keys, here=True)  # before anything else is applied
     _check_author(found, keys, name, leavers.mark(conn, keys, state.vault_id, header.author, header.device))
