@@ -108,6 +108,12 @@ def verified(
     if incoming.generation <= state.keys.generation:
         return None
     problem = chain_problem(state.keys, incoming, steps, state.pinned_root)
+    if problem == SKIPS and at_centre:  # restored from a backup older than the changes the others keep
+        raise BundleRefused(
+            f"Bundle {name} carries a key file several changes ahead of this centre PC's, without the signed "
+            "changes in between. It was not applied; nothing in it was granted, and this PC's list of staff "
+            "stays as it is."
+        )
     if problem == SKIPS:
         raise BundleRefused(
             f"Bundle {name} carries a key file several changes ahead of this device's, without the signed "
