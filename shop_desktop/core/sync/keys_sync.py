@@ -74,32 +74,26 @@ def own_grants(state: KeyState, keys: KeyFile) -> dict[int, bytes]:
     return keyfile.open_grants(slot, keys.vault_id, state.box_private)[0]
 
 
+# Only the centre PC signs key-file changes now (Vault.signs_keys_here). Before that rule two PCs
+# could sign the same generation, each saying something else: a fork. A fork at this device's
+# generation is kept out (this PC keeps its own, the rest of the bundle applies); a newer file whose
+# chain passes through another version of this device's generation is taken, and `notices` says
+# so either way: a change made here may be missing from the list everyone follows. At the centre a
+# newer file can come only from its own past (restored from an older backup, the other devices
+# hold what it signed after it): taken, but never one that re-enables an account the centre has
+# disabled or goes back to a data key it has replaced, which would undo a disable made since (T6).
+
+
 def verified(
     state: KeyState, payload: bytes, name: str, notices: list[str] | None = None, *, at_centre: bool = False
 ) -> KeyFile | None:
-    """The key file a bundle brings, if it is newer and verifies for this vault; None if not newer.
-    Every generation between the one this device accepted and the incoming one must be there, each
-    signed by the root and by a manager active in the step before it (chain_problem).
-
-    Only the centre PC signs key-file changes now (Vault.signs_keys_here). Before that rule two PCs
-    could sign the same generation, each saying something else: a fork. A fork at this device's
-    generation is kept out (this PC keeps its own, the rest of the bundle applies); a newer file
-    whose chain passes through another version of this device's generation is taken, as the centre
-    PC restored from an older backup needs, and either way `notices` says so: a change made here
-    may be missing from the list everyone follows.
-
-    at_centre: this is the centre PC. A newer file can reach it only from its own past (it was
-    restored from an older backup, and the other devices hold what it signed after that backup);
-    it is taken, but never one that re-enables an account the centre has disabled or goes back
-    to a data key the centre has replaced: that would undo a disable made since (TRUST T6)."""
+    """The key file a bundle brings, if it is newer and verifies for this vault; None if not newer
+    (or not taken: see above). Every generation between the one this device accepted and the
+    incoming one must be there, each signed by the root and by a manager active in the step before
+    it (chain_problem). at_centre: this is the centre PC."""
     if not payload:
         return None
-    try:
-        raw = json.loads(payload)
-        incoming = keyfile.KeyFile.from_json(raw)
-        steps = steps_in(raw)
-    except (ValueError, KeyError, TypeError, AttributeError, keyfile.OlderFormat, VaultDamaged):
-        raise BundleRefused(TAMPERED.format(name=name)) from None
+    incoming, steps = _read(payload, name)
     if incoming.vault_id != state.vault_id:
         raise BundleRefused(f"Bundle {name} carries another vault's key file. It was not applied.")
     if incoming.generation == state.keys.generation and _differs(incoming, state.keys):
@@ -107,7 +101,25 @@ def verified(
         return None
     if incoming.generation <= state.keys.generation:
         return None
-    problem = chain_problem(state.keys, incoming, steps, state.pinned_root)
+    _refuse_unless_chained(chain_problem(state.keys, incoming, steps, state.pinned_root), name, at_centre)
+    if at_centre and _undoes_a_disable(incoming, state.keys):
+        _say(notices, WOULD_UNDO.format(name=name))
+        return None
+    ours = steps.get(state.keys.generation)
+    if ours is not None and _differs(ours, state.keys):
+        _say(notices, REPLACED.format(name=name))
+    return incoming
+
+
+def _read(payload: bytes, name: str) -> tuple[KeyFile, dict[int, KeyFile]]:
+    try:
+        raw = json.loads(payload)
+        return keyfile.KeyFile.from_json(raw), steps_in(raw)
+    except (ValueError, KeyError, TypeError, AttributeError, keyfile.OlderFormat, VaultDamaged):
+        raise BundleRefused(TAMPERED.format(name=name)) from None
+
+
+def _refuse_unless_chained(problem: str, name: str, at_centre: bool) -> None:
     if problem == SKIPS and at_centre:  # restored from a backup older than the changes the others keep
         raise BundleRefused(
             f"Bundle {name} carries a key file several changes ahead of this centre PC's, without the signed "
@@ -127,13 +139,6 @@ def verified(
             f"Bundle {name} carries a key file that isn't signed by an active manager of this vault. "
             "It was not applied; nothing in it was granted."
         )
-    if at_centre and _undoes_a_disable(incoming, state.keys):
-        _say(notices, WOULD_UNDO.format(name=name))
-        return None
-    ours = steps.get(state.keys.generation)
-    if ours is not None and _differs(ours, state.keys):
-        _say(notices, REPLACED.format(name=name))
-    return incoming
 
 
 def _undoes_a_disable(incoming: KeyFile, ours: KeyFile) -> bool:
