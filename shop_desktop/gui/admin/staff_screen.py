@@ -233,9 +233,10 @@ class StaffScreen(QWidget):
         below_buttons = self.ui.layout.indexOf(self.ui.table)
         self.ui.layout.insertWidget(below_buttons, self.progress)
         self.ui.layout.insertWidget(below_buttons + 1, self.progress_words)
-        self.elsewhere = QLabel()  # on a replica: where staff are changed
+        self.changed_elsewhere = self.session.staff.changed_elsewhere()  # on a replica: why not here
+        self.elsewhere = QLabel()
         self.elsewhere.setWordWrap(True)
-        say(self.elsewhere, self.session.staff.changed_elsewhere(), "warning", hide_when_empty=True)
+        say(self.elsewhere, self.changed_elsewhere, "warning", hide_when_empty=True)
         self.ui.layout.insertWidget(below_buttons, self.elsewhere)
         self._busy(False)
         self.add_button.clicked.connect(self.add)
@@ -263,7 +264,7 @@ class StaffScreen(QWidget):
 
     def _update_buttons(self) -> None:
         member = self.selected()
-        if self.job is not None or self.job_pending or self.elsewhere.text():  # one change at a time; not here
+        if self.job is not None or self.job_pending or self.changed_elsewhere:  # one change at a time; not here
             for button in (self.add_button, self.roles_button, self.reset_button, self.disable_button):
                 button.setEnabled(False)
             return
