@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,14 +15,7 @@ from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import bundle, devices, exchange, receive, syncing
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES
 from tests.factories import make_client
-from tests.sync.three import Three, make_three, sync
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[Three]:
-    made = make_three(tmp_path)
-    yield made
-    made.close()
+from tests.sync.three import Three, sync
 
 
 def _aliases(vault) -> set[str]:  # type: ignore[no-untyped-def]

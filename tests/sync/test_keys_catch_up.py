@@ -9,7 +9,6 @@ and the laptop's key file verifies under the root pinned in each person's own sl
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,14 +18,7 @@ from shop_desktop.core.roles import Role
 from shop_desktop.core.store import keyfile, staff, trust
 from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member
-from tests.sync.three import Three, make_three, sync
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[Three]:
-    made = make_three(tmp_path)
-    yield made
-    made.close()
+from tests.sync.three import Three, sync
 
 
 def _user_id(vault: Vault, username: str) -> int:

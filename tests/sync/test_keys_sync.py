@@ -8,24 +8,14 @@ make is a key file the vault's managers signed.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from shop_desktop.core.roles import Role
 from shop_desktop.core.store import audit, keyfile
 from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import bundle, syncing
 from tests.conftest import PASSPHRASES, add_member
-from tests.sync.three import Three, make_three, sync
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[Three]:
-    made = make_three(tmp_path)
-    yield made
-    made.close()
+from tests.sync.three import Three, sync
 
 
 def test_a_colleague_added_at_the_centre_can_sign_in_on_the_office_pc(three: Three) -> None:

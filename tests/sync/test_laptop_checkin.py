@@ -8,9 +8,7 @@ the client at the centre and at the office, and the laptop's client row stays wi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -19,16 +17,9 @@ from shop_desktop.core.errors import InvalidInput
 from shop_desktop.core.store.places import DB_NAME
 from tests.factories import make_client, service_id
 from tests.sync.test_outreach_columns import every_page
-from tests.sync.three import Three, make_three, sync
+from tests.sync.three import Three, sync
 
 DATES = "SELECT first_visit, last_visit_at FROM clients WHERE id = ?"
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[Three]:
-    made = make_three(tmp_path)
-    yield made
-    made.close()
 
 
 def _at(minutes_ago: int) -> datetime:

@@ -7,9 +7,6 @@ SQL, and every page of its vault file decrypted.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from shop_desktop.core.desk import clients
@@ -18,17 +15,10 @@ from shop_desktop.core.errors import InvalidInput
 from shop_desktop.core.store.places import DB_NAME
 from tests.factories import make_client
 from tests.sync.test_outreach_columns import every_page
-from tests.sync.three import Three, make_three, sync
+from tests.sync.three import Three, sync
 
 TYPED_PHONE = "250-555-0147"
 TYPED_REMARK = "Sleeps behind the laundromat on Hastings"
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[Three]:
-    made = make_three(tmp_path)
-    yield made
-    made.close()
 
 
 def _raw(three: Three, client_id: int) -> tuple[object, ...]:

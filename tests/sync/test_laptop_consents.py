@@ -6,10 +6,7 @@ stay at the centre. The laptop's row is read by SQL, its vault and sync base dec
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from shop_desktop.core.desk import clients
 from shop_desktop.core.desk.clients import ClientDetails, Consent
@@ -18,17 +15,10 @@ from shop_desktop.core.store.places import DB_NAME
 from shop_desktop.core.sync import changes, devices, enrollment, profiles
 from tests.conftest import PASSPHRASES
 from tests.sync.test_outreach_columns import every_page
-from tests.sync.three import Three, make_three, sync
+from tests.sync.three import Three, sync
 
 GIVEN = "2019-03-05"  # no other date in these vaults is this one
 CONSENT = "SELECT keep_record, alias_on_slips, may_contact, given_on, ends_on, recorded_by, recorded_at FROM consents"
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[Three]:
-    made = make_three(tmp_path)
-    yield made
-    made.close()
 
 
 def _register(three: Three) -> int:

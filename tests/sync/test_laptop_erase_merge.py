@@ -8,9 +8,6 @@ erase reaches the laptop at the next sync. Evidence is read back by raw SQL at b
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from shop_desktop.core.desk import clients
@@ -18,17 +15,10 @@ from shop_desktop.core.errors import InvalidInput
 from shop_desktop.core.store.vault import Vault
 from tests.conftest import COORDINATOR_PASS
 from tests.factories import make_client
-from tests.sync.three import Three, make_three, sync
+from tests.sync.three import Three, sync
 
 PHONE, REMARK = "604-555-0199", "Lane door behind the bakery"
 ROW = "SELECT alias, code, status, phone, remark, birth_year, pronouns, merged_into FROM clients WHERE id = ?"
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[Three]:
-    made = make_three(tmp_path)
-    yield made
-    made.close()
 
 
 def _row(vault: Vault, client_id: int) -> tuple[object, ...]:

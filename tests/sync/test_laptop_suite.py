@@ -7,7 +7,6 @@ booking there would keep its client on the street); the centre's bookings still 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,18 +21,11 @@ from shop_desktop.core.sync import changes, devices, enrollment, profiles
 from tests.conftest import PASSPHRASES
 from tests.factories import make_client
 from tests.sync.test_outreach_columns import every_page
-from tests.sync.three import Three, make_three, sync
+from tests.sync.three import Three, sync
 
 TODAY = date.today()
 REMARK = "Back stairs, leaves before the 7am shift change"
 STAY = "SELECT unit, client_id, erased_person, arrival, departure, status, remark, checked_in_at FROM suite_stays"
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[Three]:
-    made = make_three(tmp_path)
-    yield made
-    made.close()
 
 
 def _book(three: Three) -> tuple[int, int]:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -21,16 +19,9 @@ from shop_desktop.core.store import db
 from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import changes, review
 from tests.factories import make_client
-from tests.sync.three import Three, make_three, sync
+from tests.sync.three import Three, sync
 
 REFUSED_ALIAS = "Refused At The Centre"
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[Three]:
-    made = make_three(tmp_path)
-    yield made
-    made.close()
 
 
 def _rows(vault: Vault, query: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:

@@ -9,7 +9,6 @@ every re-keying copy (SQLCipher's export under a new key) is seen happening ther
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +22,7 @@ from shop_desktop.core.sync import bundle, exchange, syncing
 from shop_desktop.core.sync.changes import open_apsw
 from tests.conftest import PASSPHRASES
 from tests.factories import make_client
-from tests.sync.three import Three, make_three, sync
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[Three]:
-    made = make_three(tmp_path)
-    yield made
-    made.close()
+from tests.sync.three import Three, sync
 
 
 @pytest.fixture

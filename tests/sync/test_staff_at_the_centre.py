@@ -8,7 +8,6 @@ colleague added at the centre could never sign in on the office PC, with nothing
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,16 +26,9 @@ from shop_desktop.gui.common.services import Services
 from shop_desktop.gui.common.workers import SynchronousPool
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member
 from tests.factories import make_client
-from tests.sync.three import Three, make_three, sync
+from tests.sync.three import Three, sync
 
 NEW_PASS = "copper kettle harbour lantern"
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[Three]:
-    made = make_three(tmp_path)
-    yield made
-    made.close()
 
 
 def key_file(vault: Vault) -> bytes:

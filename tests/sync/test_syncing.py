@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from shop_desktop.core.desk import clients
 from shop_desktop.core.sync import devices, ids, review
 from tests.factories import make_client, make_visit
-from tests.sync.three import Three, make_three, sync
-
-
-@pytest.fixture
-def three(tmp_path: Path) -> Iterator[Three]:
-    made = make_three(tmp_path)
-    yield made
-    made.close()
+from tests.sync.three import Three, sync
 
 
 def _aliases(vault) -> set[str]:  # type: ignore[no-untyped-def]
