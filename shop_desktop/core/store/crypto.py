@@ -81,25 +81,39 @@ def derive_passphrase_key(passphrase: str, params: KdfParams) -> bytes:
     return kdf.derive(normalise_passphrase(passphrase))
 
 
+CALIBRATION_BAND = 0.85  # a cost is kept once it takes at least this share of the target
+
+
 def calibrate_kdf(target_seconds: float = 0.45, clock: Callable[[], float] = time.perf_counter) -> KdfParams:
     """Find Argon2id cost that takes about target_seconds here, never below the floor.
 
-    Memory grows first (it is what hurts an attacker's GPU most), then iterations.
+    Memory grows first (it is what hurts an attacker's GPU most), then iterations. A cost is kept
+    only when two runs both take at least CALIBRATION_BAND of the target: one run slowed by a busy
+    moment would otherwise keep a cost that later unlocks in well under the 0.3 s DESIGN.md asks.
     """
     params = KdfParams(os.urandom(16))
     for _ in range(12):
-        started = clock()
-        derive_passphrase_key("calibration passphrase", params)
-        elapsed = clock() - started
-        if elapsed >= target_seconds * 0.66:
-            return params
-        factor = max(1.2, min(4.0, target_seconds / max(elapsed, 1e-3)))
-        memory = min(MAX_MEMORY_KIB, int(params.memory_kib * factor))
-        iterations = params.iterations
-        if memory == params.memory_kib:
-            iterations = int(iterations * factor) + 1
-        params = KdfParams(params.salt, iterations, params.lanes, memory)
+        elapsed = _timed_derivation(params, clock)
+        if elapsed >= target_seconds * CALIBRATION_BAND:
+            elapsed = min(elapsed, _timed_derivation(params, clock))
+            if elapsed >= target_seconds * CALIBRATION_BAND:
+                return params
+        params = _grown(params, max(1.2, min(4.0, target_seconds / max(elapsed, 1e-3))))
     return params
+
+
+def _timed_derivation(params: KdfParams, clock: Callable[[], float]) -> float:
+    started = clock()
+    derive_passphrase_key("calibration passphrase", params)
+    return clock() - started
+
+
+def _grown(params: KdfParams, factor: float) -> KdfParams:
+    memory = min(MAX_MEMORY_KIB, int(params.memory_kib * factor))
+    iterations = params.iterations
+    if memory == params.memory_kib:
+        iterations = int(iterations * factor) + 1
+    return KdfParams(params.salt, iterations, params.lanes, memory)
 
 
 def hkdf(key_material: bytes, info: bytes, salt: bytes | None = None) -> bytes:
