@@ -19,6 +19,7 @@ from shop_desktop.core.roles import Role
 from shop_desktop.core.session import Session
 from shop_desktop.core.store import keyfile, staff
 from shop_desktop.core.store.vault import Vault
+from shop_desktop.core.sync import syncing
 from shop_desktop.gui.admin.staff_screen import StaffScreen
 from shop_desktop.gui.common.clipboard import ClipboardGuard
 from shop_desktop.gui.common.dialogs import ScriptedDialogs
@@ -165,6 +166,7 @@ def test_the_centre_restored_from_an_older_backup_never_lets_a_leaver_back_in_fr
         backup.open_backup(made.path, "coordinator", COORDINATOR_PASS), folder, replace=True, live=live
     )
     three.centre = Vault.open(folder, "coordinator", COORDINATOR_PASS)
+    syncing.set_folder(three.centre, three.folder)  # a restore forgets it: chosen again on purpose
     counsellor = next(m for m in staff.list_staff(three.centre) if m.username == "counsellor")
     staff.disable_staff(three.centre, counsellor.id)
     epoch = keyfile.load(folder / "shop.keys").epoch

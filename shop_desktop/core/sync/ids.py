@@ -11,6 +11,7 @@ bundle skip tables nobody touched (core/sync/changes.py).
 
 from __future__ import annotations
 
+import json
 import re
 
 import apsw
@@ -63,10 +64,39 @@ def new_id(conn: Queryable, table: str) -> int:
         raise ValueError(f"{table!r} is not a table name.")
     low, high = device_range(this_device(conn))
     row = conn.execute(f"SELECT max(id) FROM {table} WHERE id BETWEEN ? AND ?", (low, high)).fetchone()
-    latest = low if row is None or row[0] is None else int(row[0])
+    latest = max(low if row is None or row[0] is None else int(row[0]), _floor_after_restore(conn, table))
     if latest >= high:
         raise RuntimeError(f"This device has used every id it may give {table}.")
     return latest + 1
+
+
+# A vault put back from a backup doesn't know the ids its earlier self handed out after that backup;
+# the other devices may hold those rows (core/sync/catch_up.py brings them back). Its new rows start
+# this far above the largest id it had of each table then, so they never take one of those ids.
+RESTORED_META = "ids.restored_at"  # {table: largest id in this device's range, in the backup}
+RESTORE_GAP = 1 << 24  # 16.7 million rows a table; a device's range holds 65,536 such gaps
+
+
+def mark_restored(conn: Queryable) -> None:
+    """Restore (inside its transaction on the restored copy): where this device's ids stood."""
+    low, _high = device_range(this_device(conn))
+    present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+    marks = {}
+    for table in sorted(RANGED & present):
+        row = conn.execute(f"SELECT max(id) FROM {table} WHERE id >= ? AND id < ?", (low, low + (1 << DEVICE_BITS)))
+        found = row.fetchone()
+        marks[table] = low if found is None or found[0] is None else int(found[0])
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (RESTORED_META, json.dumps(marks, sort_keys=True))
+    )
+
+
+def _floor_after_restore(conn: Queryable, table: str) -> int:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (RESTORED_META,)).fetchone()
+    if row is None:
+        return -1
+    mark = json.loads(str(row[0])).get(table)
+    return -1 if mark is None else int(mark) + RESTORE_GAP
 
 
 def synced_tables(conn: Queryable) -> list[str]:

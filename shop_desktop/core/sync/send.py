@@ -68,10 +68,10 @@ def complete_last(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
         found = bundle.read(probe.read_bytes(), probe.name)
     except bundle.BundleRefused:
         return sent  # not a bundle at all: our next one takes its number (and name)
-    if not _ours(state, run, found):
+    if not ours(state, run, found):
         return sent  # put there by someone else: likewise
     if streams[0] in present:
-        key = _seal_key(state, found.header.epoch, streams[0])
+        key = seal_key(state, found.header.epoch, streams[0])
         changeset, extras = bundle.open_contents(found, key)
         run["keys_payload"] = found.keys_payload  # the same number says the same thing in every stream
         for stream in streams[1:]:
@@ -82,7 +82,7 @@ def complete_last(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
     return highest
 
 
-def _ours(state: KeyState, run: dict[str, Any], found: bundle.Bundle) -> bool:
+def ours(state: KeyState, run: dict[str, Any], found: bundle.Bundle) -> bool:
     """Signed by a certified person and by this device's own key (when it has one)."""
     if not bundle.signed_by(found, {c.sign_public for c in state.keys.certificates}):
         return False
@@ -90,7 +90,7 @@ def _ours(state: KeyState, run: dict[str, Any], found: bundle.Bundle) -> bool:
     return not device_key or bundle.device_signed(found, crypto.sign_public_of(device_key))
 
 
-def _seal_key(state: KeyState, epoch: int, stream: str) -> bytes:
+def seal_key(state: KeyState, epoch: int, stream: str) -> bytes:
     return bundle.sync_key(state.data_keys[epoch], state.vault_id, epoch, stream, state.secrets[stream])
 
 
@@ -110,7 +110,7 @@ def _write(
         state.vault_id, run["device"], stream, seq, epoch, run["author"], audit.now_iso(), keys_generation
     )
     raw = bundle.make(
-        header, changeset, extras, keys_payload=payload, seal_key=_seal_key(state, epoch, stream),
+        header, changeset, extras, keys_payload=payload, seal_key=seal_key(state, epoch, stream),
         sign_private=run["sign_private"], device_private=run.get("device_key", b""),
     )  # fmt: skip
     bundle.write(run["sync_folder"], header.name, raw)

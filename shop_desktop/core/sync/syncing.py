@@ -20,14 +20,14 @@ from typing import TYPE_CHECKING, Any
 from shop_desktop.core.actions import SIGNED_IN, action
 from shop_desktop.core.errors import Cancelled, InvalidInput
 from shop_desktop.core.store import audit
-from shop_desktop.core.sync import bundle, devices, enrollment, exchange, keys_sync, receive, rekey, send
+from shop_desktop.core.sync import bundle, catch_up, devices, enrollment, exchange, keys_sync, receive, rekey, send
 from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
 
 if TYPE_CHECKING:
     from shop_desktop.core.store.vault import Vault
 
-FOLDER_META, LAST_RUN_META = "sync.folder", "sync.last_run"
+FOLDER_META, LAST_RUN_META = catch_up.FOLDER_META, "sync.last_run"
 
 
 @dataclass
@@ -89,7 +89,7 @@ def prepare(vault: Vault) -> SyncPlan:
     )  # fmt: skip
     run = {"sync_folder": sync_folder, "device": number, "profile": profile, "author": vault.user.id,
            "sign_private": vault.secrets.sign_private, "epoch": vault.open_epoch,
-           "device_key": devices.own_signing_key(conn)}  # fmt: skip
+           "device_key": devices.own_signing_key(conn), "catch_up": catch_up.waiting(conn)}  # fmt: skip
     exchange.set_aside(vault)  # finish() must follow, whatever the run did
     return SyncPlan(state, run)
 
@@ -98,17 +98,22 @@ def run(plan: SyncPlan, report: Callable[[float, str], None], cancelled: Callabl
     """The worker half: apply what arrived, then write ours. Each bundle is its own transaction."""
     state, result = plan.state, SyncResult()
     rekey.tidy(state.vault_folder)
+    catch_up.forget_base(state.vault_folder, plan.run["catch_up"])  # restored from a backup: base is stale
     exchange.rekey_base(state.vault_folder, state.base_key, list(state.data_keys.values()))
     bundle.remove_partials(plan.run["sync_folder"], state.vault_id, plan.run["device"])
     sync = exchange.open_sync(state.vault_folder, state.base_key)  # base made now if this device has none
     try:
+        catch_up.begin(sync, plan.run["catch_up"])
         receive.note_epoch(sync.main, state.keys.epoch)  # a rotation taken since the last run (a disable)
+        catch_up.own_bundles(sync, plan, result, last_try=False)  # its own rows first: the others' edit them
         report(0.1, "Reading bundles from the other devices")
         _receive_all(sync, plan, result, cancelled)
+        catch_up.own_bundles(sync, plan, result, last_try=True)  # one sealed under a key just received
         if cancelled():
             raise Cancelled()
         report(0.7, "Writing this device's bundle")
-        result.written = send.write_bundles(sync, state, plan.run)
+        # Nothing goes out while its own bundles from before a restore wait for a key (catch_up.py).
+        result.written = [] if catch_up.waiting(sync.main) else send.write_bundles(sync, state, plan.run)
         send.set_meta(sync.main, LAST_RUN_META, audit.now_iso())
         exchange.checkpoint(sync.main)  # the file whole before the session's connection opens it again
         raw_waiting = send.meta(sync.main, keys_sync.WAITING_META)

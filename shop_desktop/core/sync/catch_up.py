@@ -1,0 +1,131 @@
+"""A device put back from a backup takes back what it did after that backup, from its own bundles.
+
+The centre PC dies and its last backup is restored on a new PC (or the office PC is restored after
+a bad disk). What it did between that backup and the loss is not in the backup, but every bundle it
+wrote is still in the sync folder, and the other devices applied them. Without this, the restored
+vault would not only lack those rows: its record of what it had sent (base) would be ahead of it,
+so its next bundle would delete them everywhere, and its next new rows would take their ids.
+
+So restore marks the restored database (`mark_restored`, in the same transaction as its audit
+entry). The next sync run then, before anything else:
+1. forgets base (always safe: the next bundle carries every row, which the others take as no-ops
+   where they agree) and records that it did, so a crash after that point doesn't repeat it;
+2. applies its own bundles numbered after the last one the backup knew it had sent, in order, each
+   in one transaction with the number recorded, through the same merge as another device's;
+3. ends the mark. A bundle sealed under a key this vault hasn't got back yet waits for the bundles
+   of the others (which bring it) and, failing that, for the next run: until then this vault sends
+   nothing. One missing or refused ends it, and it and the later ones count as sent (never as a
+   crash's half-written bundle, which send.py would finish by putting its rows in base).
+New ids are kept clear of the lost ones by core/sync/ids.py's RESTORED_META, written here too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from shop_desktop.core.store import journal
+from shop_desktop.core.sync import bundle, exchange, ids, receive, send
+from shop_desktop.core.sync.changes import SyncConnection
+
+if TYPE_CHECKING:
+    from shop_desktop.core.sync.syncing import SyncPlan, SyncResult
+
+FOLDER_META = "sync.folder"  # this device's sync folder (syncing.set_folder)
+CATCH_UP_META = "sync.catch_up"  # "forget base", then "own bundles" until they are all back
+FORGET, OWN_BUNDLES = "forget base", "own bundles"
+BROUGHT_BACK = (
+    "This PC was restored from a backup. What it did after that backup is back: {bundles} applied again "
+    "from the sync folder."
+)
+CANT_BRING_BACK = (
+    "This PC was restored from a backup, and not all of its own bundles from after that backup could be "
+    "applied again: {why} What those bundles hold is not back on this PC; the other devices still have it."
+)
+
+
+def mark_restored(conn: Any) -> None:
+    """Inside restore's transaction on the restored copy (a pre-sync vault is marked too: harmless).
+    The sync folder is forgotten too: a copy restored to look at an old state must never sync as
+    this device; whoever restores to replace the device chooses the folder again, on purpose."""
+    ids.mark_restored(conn)
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (CATCH_UP_META, FORGET))
+    conn.execute("DELETE FROM meta WHERE key = ?", (FOLDER_META,))
+
+
+def waiting(conn: Any) -> str:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (CATCH_UP_META,)).fetchone()
+    return "" if row is None else str(row[0])
+
+
+def forget_base(vault_folder: Path, step: str) -> None:
+    """Before the run's connections open: base (and its journal files) gone, if this is step 1."""
+    if step != FORGET:
+        return
+    path = exchange.base_path(vault_folder)
+    for name in (f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal", path.name):
+        if (path.parent / name).exists():
+            journal.remove(path.parent / name)
+
+
+def begin(sync: SyncConnection, step: str) -> None:
+    """Step 1 done: base is forgotten (and made again empty by open_sync)."""
+    if step == FORGET:
+        with sync.main:
+            send.set_meta(sync.main, CATCH_UP_META, OWN_BUNDLES)
+
+
+def own_bundles(sync: SyncConnection, plan: SyncPlan, result: SyncResult, *, last_try: bool) -> None:
+    """Steps 2 and 3, through receive.apply as another device's bundle (its key file, device list
+    and leavers' marks too). With last_try False, a bundle whose key isn't here yet is left for
+    after the others' bundles in this run."""
+    conn, run, state = sync.main, plan.run, plan.state
+    if not waiting(conn):
+        return
+    files = send.own_files(run["sync_folder"], state.vault_id, run["device"])
+    widest = send.my_streams(run["profile"], state.secrets)[0]
+    done = _aligned(conn, run["device"])
+    for seq in range(done + 1, max(files, default=done) + 1):
+        path = files.get(seq, {}).get(widest)
+        if path is None:
+            result.notices.append(CANT_BRING_BACK.format(why=f"number {seq} is not in the sync folder."))
+            break
+        try:
+            receive.apply(sync, state, path, run["profile"], result.notices)
+        except bundle.BundleWaits as waits:
+            if last_try:
+                result.waiting.append(str(waits))
+                _said(result, run)
+            return
+        except bundle.BundleRefused as refused:
+            result.notices.append(CANT_BRING_BACK.format(why=str(refused)))
+            break
+        with conn:
+            send.set_meta(conn, send.SENT_META, seq)
+        result.applied.append(path.name)
+        run["brought_back"] = run.get("brought_back", 0) + 1
+    _said(result, run)
+    with conn:
+        # Those left behind are numbered as sent, not as a crash's half-written bundle: finishing
+        # one would put its rows in base, and this vault's next bundle would delete them everywhere.
+        send.set_meta(conn, send.SENT_META, max([*files, int(send.meta(conn, send.SENT_META, "0"))]))
+        conn.execute("DELETE FROM meta WHERE key = ?", (CATCH_UP_META,))
+
+
+def _aligned(conn: Any, number: int) -> int:
+    """The last of its own bundles this vault holds: what it had sent when backed up, or one applied
+    since (receive.apply numbers it in the device list, as for any device, before SENT_META follows)."""
+    sent = int(send.meta(conn, send.SENT_META, "0"))
+    row = conn.execute("SELECT last_seq FROM sync_devices WHERE number = ?", (number,)).fetchone()
+    done = max(sent, int(row[0]) if row else 0)
+    with conn:
+        conn.execute("UPDATE sync_devices SET last_seq = ? WHERE number = ? AND last_seq < ?", (done, number, done))
+        send.set_meta(conn, send.SENT_META, done)
+    return done
+
+
+def _said(result: SyncResult, run: dict[str, Any]) -> None:
+    if run.get("brought_back"):
+        n = run.pop("brought_back")
+        bundles = "its own bundle was" if n == 1 else f"{n} of its own bundles were"
+        result.notices.append(BROUGHT_BACK.format(bundles=bundles))
