@@ -300,3 +300,29 @@ def test_demo_makes_the_numbers_asked_for(
     finally:
         vault.lock()
     assert counts == {"clients": 20, "referrals": 7, "alerts": 4} and notes == 9
+
+
+def test_restoring_a_device_that_syncs_says_to_choose_its_sync_folder_again(
+    vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from shop_desktop.core.backup import backup
+    from shop_desktop.core.sync import syncing
+
+    shared = tmp_path / "sync"
+    shared.mkdir()
+    syncing.set_folder(vault, shared)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = backup.make_backup(backup.prepare_backup(vault, usb)).path
+    vault.lock()
+    into = tmp_path / "new"
+    common = ["--data-dir", str(vault_dir), "--user", "coordinator", "--passphrase-stdin", "--quiet"]
+    code, out, _ = run(
+        monkeypatch, capsys, "restore", str(made), *common, "--into", str(into), stdin=COORDINATOR_PASS + "\n"
+    )
+    assert code == 0 and "won't sync again until someone chooses its sync folder" in out
+    restored = Vault.open(into, "coordinator", COORDINATOR_PASS)
+    try:
+        assert syncing.folder(restored) is None
+    finally:
+        restored.lock()

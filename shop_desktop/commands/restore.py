@@ -27,6 +27,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"Restored into {result.folder}.")
     if result.kept_old:
         print(f"The vault that was there is kept in {result.kept_old} until you remove it.")
+    if result.synced:
+        from shop_desktop.core.sync.catch_up import CHOOSE_FOLDER_AGAIN
+
+        print(CHOOSE_FOLDER_AGAIN)
     return 0
 
 

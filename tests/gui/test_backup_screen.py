@@ -147,3 +147,31 @@ def test_lock_clears_text_a_person_copied_with_ctrl_c(qtbot: QtBot) -> None:
     QGuiApplication.clipboard().setText("she disclosed an assault")  # what Ctrl+C in a note viewer does
     guard.clear()  # what locking does
     assert QGuiApplication.clipboard().text() == ""
+
+
+def test_restoring_a_device_that_syncs_says_to_choose_the_sync_folder_again(
+    qtbot: QtBot, controller: AppController, vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    from shop_desktop.core.sync import syncing
+
+    shared = tmp_path / "sync"
+    shared.mkdir()
+    syncing.set_folder(vault, shared)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = backup.make_backup(backup.prepare_backup(vault, usb))
+    window = controller.open_main_window(Session(vault))
+    screen = window.show_section("backup")
+    assert isinstance(screen, BackupScreen)
+    controller.dialogs.paths = [made.path]  # type: ignore[attr-defined]
+    screen.ask_credentials = lambda: ("coordinator", COORDINATOR_PASS, False)  # type: ignore[method-assign]
+    screen.ask_restore_choice = lambda header: "here"  # type: ignore[method-assign]
+    screen.open_file(restoring=True)
+    assert isinstance(controller.window, SignInWindow)
+    said = controller.window.ui.errorLabel.text()
+    assert "Backup restored" in said and "choose the sync folder again under Sync" in said
+    again = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    try:
+        assert syncing.folder(again) is None
+    finally:
+        again.lock()

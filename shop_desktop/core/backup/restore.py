@@ -45,6 +45,7 @@ class RestoreResult:
     kept_old: Path | None
     counts: dict[str, int]
     fingerprint: str = ""
+    synced: bool = False  # the backup's device had a sync folder: it is chosen again (catch_up.py)
 
 
 def verify_backup(
@@ -332,7 +333,7 @@ def restore_backup(
         problem = journal.recover_held(folder)  # an earlier restore cut short is finished first
         if problem:
             raise VaultDamaged(problem)
-        counts, fingerprint = _prepare_incoming(opened, folder, progress, cancelled, checked)  # damage first
+        counts, fingerprint, synced = _prepare_incoming(opened, folder, progress, cancelled, checked)  # damage first
         if vault_exists(folder):
             try:
                 _check_over_live(opened, folder, live)  # proof from the live vault, and the same root (T6, T7)
@@ -341,7 +342,7 @@ def restore_backup(
                 raise
         kept = _swap_in(folder)
     progress(1.0, "Restored")
-    return RestoreResult(folder, kept, counts, fingerprint)
+    return RestoreResult(folder, kept, counts, fingerprint, synced)
 
 
 UNCHANGED = "The vault that was there is unchanged."
@@ -369,14 +370,14 @@ LIVE_FILES = (f"{DB_NAME}-wal", f"{DB_NAME}-shm", DB_NAME, KEYS_NAME)  # the WAL
 
 def _prepare_incoming(
     opened: OpenedBackup, folder: Path, progress: Progress, cancelled: Callable[[], bool], checked: str
-) -> tuple[dict[str, int], str]:
+) -> tuple[dict[str, int], str, bool]:
     """The restored database and key file, complete, checked and fsynced under temporary names."""
     incoming = folder / INCOMING_DB
     remove_db_files(incoming)
     counts, fingerprint = _decrypt_and_check(opened, incoming, scaled_progress(progress, 0.0, 0.95), cancelled, checked)
     try:
         stop_if(cancelled)
-        _sign_restore(opened, incoming, fingerprint)
+        synced = _sign_restore(opened, incoming, fingerprint)
         with journal.open_new(folder / INCOMING_KEYS) as keys:
             keys.write(json.dumps(opened.header.keys, indent=1, sort_keys=True).encode())
             keys.sync()
@@ -387,7 +388,7 @@ def _prepare_incoming(
         if isinstance(error, OSError | db.DatabaseError):
             raise explained(error, folder, "restoring", UNCHANGED) from None
         raise
-    return counts, fingerprint
+    return counts, fingerprint, synced
 
 
 def _swap_in(folder: Path) -> Path | None:
@@ -426,8 +427,9 @@ def _kept_name(folder: Path) -> Path:
     return kept
 
 
-def _sign_restore(opened: OpenedBackup, target: Path, fingerprint: str) -> None:
-    """Allowed only for restore roles of the day; the entry is signed by whoever opened the backup."""
+def _sign_restore(opened: OpenedBackup, target: Path, fingerprint: str) -> bool:
+    """Allowed only for restore roles of the day; the entry is signed by whoever opened the backup.
+    Returns whether the backup's device synced (catch_up.mark_restored)."""
     keys = keyfile.KeyFile.from_json(opened.header.keys)
     if not allowed(trust.cert_roles(keys.certificate(opened.user_id)), Permission.RESTORE):
         raise PermissionDenied("Your account can't restore backups. Ask the coordinator, or use the recovery key.")
@@ -443,10 +445,11 @@ def _sign_restore(opened: OpenedBackup, target: Path, fingerprint: str) -> None:
             subject_id=None,
             detail={"backup_made_at": opened.header.made_at, "fingerprint": fingerprint},
         )
-        catch_up.mark_restored(conn)  # the next sync takes back what it did after this backup
+        synced = catch_up.mark_restored(conn)  # the next sync takes back what it did after this backup
         conn.execute("COMMIT")
     finally:
         conn.close()
+    return synced
 
 
 @action(Permission.RESTORE, audits=("backup.restore_started",))

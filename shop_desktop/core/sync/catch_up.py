@@ -38,19 +38,27 @@ BROUGHT_BACK = (
     "This PC was restored from a backup. What it did after that backup is back: {bundles} applied again "
     "from the sync folder."
 )
+CHOOSE_FOLDER_AGAIN = (
+    "This vault synced with other devices. It won't sync again until someone chooses its sync folder "
+    "under Sync: do that on the PC that replaces the one backed up, and press Sync now, so that what it "
+    "did after this backup comes back from the folder."
+)
 CANT_BRING_BACK = (
     "This PC was restored from a backup, and not all of its own bundles from after that backup could be "
     "applied again: {why} What those bundles hold is not back on this PC; the other devices still have it."
 )
 
 
-def mark_restored(conn: Any) -> None:
+def mark_restored(conn: Any) -> bool:
     """Inside restore's transaction on the restored copy (a pre-sync vault is marked too: harmless).
     The sync folder is forgotten too: a copy restored to look at an old state must never sync as
-    this device; whoever restores to replace the device chooses the folder again, on purpose."""
+    this device; whoever restores to replace the device chooses the folder again, on purpose.
+    Returns whether the backup's device had a sync folder (the restore's message says what to do)."""
     ids.mark_restored(conn)
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (CATCH_UP_META, FORGET))
+    synced = conn.execute("SELECT 1 FROM meta WHERE key = ?", (FOLDER_META,)).fetchone() is not None
     conn.execute("DELETE FROM meta WHERE key = ?", (FOLDER_META,))
+    return synced
 
 
 def waiting(conn: Any) -> str:

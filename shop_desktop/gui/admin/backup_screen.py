@@ -228,12 +228,15 @@ class BackupScreen(QWidget):
         lock_app = self.services.lock_app
 
         def done(result: restore.RestoreResult) -> None:
-            lock_app(
-                self.tr(
-                    "Backup restored. The vault that was here is kept in %s until you remove it. Sign in to continue."
+            words = self.tr(
+                "Backup restored. The vault that was here is kept in %s until you remove it. Sign in to continue."
+            ) % (result.kept_old,)
+            if result.synced:
+                words += " " + self.tr(
+                    "Then choose the sync folder again under Sync and press Sync now: what this PC did after "
+                    "the backup comes back from there."
                 )
-                % result.kept_old
-            )
+            lock_app(words)
 
         def failed(text: str) -> None:
             lock_app(self.tr("The restore stopped: %s") % text)
@@ -259,7 +262,10 @@ class BackupScreen(QWidget):
 
         def done(result: restore.RestoreResult) -> None:
             self.session.restore.record_restored_elsewhere(fingerprint)
-            self._say(self.tr("Restored into %s. The current vault is unchanged.") % result.folder, "success")
+            words = self.tr("Restored into %s. The current vault is unchanged.") % result.folder
+            if result.synced:
+                words += " " + self.tr("The restored copy won't sync until someone chooses its sync folder.")
+            self._say(words, "success")
 
         self._run(
             lambda report, cancelled: restore.restore_backup(
