@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from shop_desktop.core.backup import backup, restore
-from shop_desktop.core.errors import VaultError
+from shop_desktop.core.errors import PermissionDenied, VaultError
 from shop_desktop.core.roles import Role
 from shop_desktop.core.store import staff
 from shop_desktop.core.store.vault import Vault
@@ -177,3 +177,36 @@ def test_a_disable_made_after_the_backup_holds_at_the_restored_centre(three: Thr
     sync(three.centre)
     sync(three.office)
     assert aliases(three.centre) == aliases(three.office) == sorted(["Zoë Before", LOST, NEW])
+
+
+def test_staff_changes_wait_for_the_restored_centres_first_sync(three: Three, tmp_path: Path) -> None:
+    """Signing a key file before taking back the ones it signed after the backup would fork the
+    chain the office follows: refused in words that say what to do, then allowed after the sync."""
+    centre = _restored(three, _backed_up_then_more(three, tmp_path), tmp_path, "a new PC")
+    before = (centre.folder / "shop.keys").read_bytes()
+    with pytest.raises(PermissionDenied, match="restored from a backup and hasn't synced since"):
+        add_member(centre, Role.FRONT_DESK, username="too-soon")
+    assert (centre.folder / "shop.keys").read_bytes() == before
+    assert "Sync now" in staff.changed_elsewhere(centre)
+    sync(centre)
+    assert staff.changed_elsewhere(centre) == ""
+    add_member(centre, Role.FRONT_DESK, username="after-sync")
+    sync(centre)
+    sync(three.office)
+    assert "after-sync" in {m.username for m in staff.list_staff(three.office)}
+
+
+def test_a_vault_that_never_synced_is_restored_as_before(vault: Vault, tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = backup.make_backup(backup.prepare_backup(vault, usb)).path
+    highest = make_client(vault, "Before The Loss").id
+    result = restore.restore_backup(backup.open_backup(made, "coordinator", COORDINATOR_PASS), tmp_path / "new")
+    assert not result.synced
+    restored = Vault.open(tmp_path / "new", "coordinator", COORDINATOR_PASS)
+    try:
+        assert catch_up.waiting(restored.conn) == "" and staff.changed_elsewhere(restored) == ""
+        assert make_client(restored, "After").id == highest  # nothing to keep clear of: the next id
+        add_member(restored, Role.FRONT_DESK, username="straight-away")
+    finally:
+        restored.lock()

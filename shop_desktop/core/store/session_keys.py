@@ -12,7 +12,7 @@ import copy
 import json
 from typing import TYPE_CHECKING
 
-from shop_desktop.core.errors import VaultError
+from shop_desktop.core.errors import QT_TRANSLATE_NOOP, VaultError
 from shop_desktop.core.roles import roles_text
 from shop_desktop.core.store import audit, keyfile, trust
 from shop_desktop.core.store.db import Connection, OperationalError
@@ -135,6 +135,29 @@ def device_number(conn: Connection) -> int:
     except OperationalError:
         return 0
     return int(row[0]) if row else 0
+
+
+STAFF_AT_THE_CENTRE = QT_TRANSLATE_NOOP(
+    "core",
+    "Staff accounts and the vault's keys are changed on the centre PC only, so that every PC keeps one "
+    "list of who may sign in. Make this change there: it reaches this PC at its next sync.",
+)
+CATCH_UP_META = "sync.catch_up"  # a restored device's own bundles still to take back (core/sync/catch_up.py)
+CATCH_UP_FIRST = QT_TRANSLATE_NOOP(
+    "core",
+    "This PC was restored from a backup and hasn't synced since. Staff accounts and the vault's keys can "
+    "be changed here again once it has: choose the sync folder under Sync and press Sync now. Its first "
+    "sync takes back the changes it signed after that backup, so they aren't signed a second time differently.",
+)
+
+
+def why_keys_not_signed_here(conn: Connection) -> str:
+    """ "" where this vault's managers sign key-file changes: the centre PC, once a restore's catch-up
+    is done (a restored centre signing before it would fork the chain its earlier self signed)."""
+    if not is_centre(conn):
+        return STAFF_AT_THE_CENTRE
+    waiting = conn.execute("SELECT 1 FROM meta WHERE key = ?", (CATCH_UP_META,)).fetchone()
+    return CATCH_UP_FIRST if waiting else ""
 
 
 def is_centre(conn: Connection) -> bool:

@@ -19,7 +19,6 @@ from shop_desktop.core.roles import Permission, Role, allowed, is_clinical, role
 from shop_desktop.core.store import audit, crypto, keyfile, passphrase, rotation, trust
 from shop_desktop.core.store.keyfile import KeyFile, KeySlot, SlotSecrets
 from shop_desktop.core.store.vault import (
-    STAFF_AT_THE_CENTRE,
     StaffMember,
     Vault,
     clean_username,
@@ -50,7 +49,7 @@ def get_staff(vault: Vault, user_id: int) -> StaffMember:
 @action(Permission.MANAGE_STAFF, audits=())
 def changed_elsewhere(vault: Vault) -> str:
     """Why staff can't be changed on this PC ("" on the centre PC, where they are)."""
-    return "" if vault.signs_keys_here else STAFF_AT_THE_CENTRE
+    return vault.why_keys_not_signed_here
 
 
 @action(SIGNED_IN)  # who wrote a note, shown beside it
@@ -67,7 +66,7 @@ def _here(vault: Vault) -> None:
     """Staff change on the centre PC only (Vault.signs_keys_here): refused before anything is
     staged (a disable's new data key, a new slot's key derivation), not at the signature."""
     if not vault.signs_keys_here:
-        raise PermissionDenied(STAFF_AT_THE_CENTRE)
+        raise PermissionDenied(vault.why_keys_not_signed_here)
 
 
 def _check_roles(vault: Vault, roles: frozenset[Role]) -> None:

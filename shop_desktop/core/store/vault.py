@@ -44,11 +44,6 @@ from shop_desktop.core.store.throttle import SignInThrottle
 ROTATING_NAME = "shop.db.rotating"
 LOCKED = QT_TRANSLATE_NOOP("core", "The vault is locked. Sign in again to continue.")
 MANAGERS_ONLY = QT_TRANSLATE_NOOP("core", "Only a coordinator or admin can change who holds the vault's keys.")
-STAFF_AT_THE_CENTRE = QT_TRANSLATE_NOOP(
-    "core",
-    "Staff accounts and the vault's keys are changed on the centre PC only, so that every PC keeps one "
-    "list of who may sign in. Make this change there: it reaches this PC at its next sync.",
-)
 
 
 class Vault:
@@ -417,7 +412,7 @@ class Vault:
         if root_private is None or not trust.is_manager(self.certificate):
             raise PermissionDenied(MANAGERS_ONLY)
         if not self.signs_keys_here:
-            raise PermissionDenied(STAFF_AT_THE_CENTRE)
+            raise PermissionDenied(self.why_keys_not_signed_here)
         staged.notes_commitments.update(trust.accepted_commitments(self.keys))  # clinically signed ones
         if staged.notes_rotation and not trust.notes_rotation_waiting(staged):
             staged.notes_rotation = None
@@ -435,7 +430,12 @@ class Vault:
         change and drop the other's (a colleague added on one PC could sign in nowhere). A rule
         of coordination, not a boundary: a manager anywhere holds the root key, and receivers check
         signatures, not which device signed (an insider editing sync_device gains nothing)."""
-        return session_keys.is_centre(self.conn)
+        return not self.why_keys_not_signed_here
+
+    @property
+    def why_keys_not_signed_here(self) -> str:
+        """ "" on the centre PC; otherwise why not (a replica, or a restored centre not yet synced)."""
+        return session_keys.why_keys_not_signed_here(self.conn)
 
     def commit_notes_keys(self, staged: KeyFile) -> None:
         """Write notes-key records and grants (the unsigned part); the manifest must be unchanged."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from shop_desktop.core.store import journal
+from shop_desktop.core.store import journal, session_keys
 from shop_desktop.core.sync import bundle, exchange, ids, receive, send
 from shop_desktop.core.sync.changes import SyncConnection
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from shop_desktop.core.sync.syncing import SyncPlan, SyncResult
 
 FOLDER_META = "sync.folder"  # this device's sync folder (syncing.set_folder)
-CATCH_UP_META = "sync.catch_up"  # "forget base", then "own bundles" until they are all back
+CATCH_UP_META = session_keys.CATCH_UP_META  # "forget base", then "own bundles" until they are all back
 FORGET, OWN_BUNDLES = "forget base", "own bundles"
 BROUGHT_BACK = (
     "This PC was restored from a backup. What it did after that backup is back: {bundles} applied again "
@@ -50,15 +50,18 @@ CANT_BRING_BACK = (
 
 
 def mark_restored(conn: Any) -> bool:
-    """Inside restore's transaction on the restored copy (a pre-sync vault is marked too: harmless).
-    The sync folder is forgotten too: a copy restored to look at an old state must never sync as
-    this device; whoever restores to replace the device chooses the folder again, on purpose.
-    Returns whether the backup's device had a sync folder (the restore's message says what to do)."""
+    """Inside restore's transaction on the restored copy of a vault that synced. Until its first
+    sync its managers sign no key-file change (session_keys.why_keys_not_signed_here). The sync
+    folder is forgotten too: a copy restored to look at an old state must never sync as this
+    device; whoever restores to replace the device chooses the folder again, on purpose.
+    Returns whether the backup's device synced (the restore's message says what to do)."""
+    synced = conn.execute("SELECT 1 FROM meta WHERE key IN (?, ?)", (FOLDER_META, send.SENT_META)).fetchone()
+    if synced is None:
+        return False  # a vault that never synced has nothing to take back
     ids.mark_restored(conn)
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (CATCH_UP_META, FORGET))
-    synced = conn.execute("SELECT 1 FROM meta WHERE key = ?", (FOLDER_META,)).fetchone() is not None
     conn.execute("DELETE FROM meta WHERE key = ?", (FOLDER_META,))
-    return synced
+    return True
 
 
 def waiting(conn: Any) -> str:
