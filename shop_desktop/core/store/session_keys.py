@@ -145,9 +145,9 @@ STAFF_AT_THE_CENTRE = QT_TRANSLATE_NOOP(
 CATCH_UP_META = "sync.catch_up"  # a restored device's own bundles still to take back (core/sync/catch_up.py)
 CATCH_UP_FIRST = QT_TRANSLATE_NOOP(
     "core",
-    "This PC was restored from a backup and hasn't synced since. Staff accounts and the vault's keys can "
-    "be changed here again once it has: choose the sync folder under Sync and press Sync now. Its first "
-    "sync takes back the changes it signed after that backup, so they aren't signed a second time differently.",
+    "This PC was restored from a backup and hasn't synced since. Staff accounts can be changed here again "
+    "after its first sync (under Sync: choose the folder, then Sync now), which takes back the staff "
+    "changes it made after that backup.",
 )
 
 
