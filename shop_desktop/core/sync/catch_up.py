@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from shop_desktop.core.store import journal, session_keys
-from shop_desktop.core.sync import bundle, exchange, ids, receive, send
+from shop_desktop.core.sync import bundle, exchange, ids, receive, send, trim
 from shop_desktop.core.sync.changes import SyncConnection
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 FOLDER_META = "sync.folder"  # this device's sync folder (syncing.set_folder)
 CATCH_UP_META = session_keys.CATCH_UP_META  # "forget base", then "own bundles" until they are all back
-FORGET, OWN_BUNDLES = "forget base", "own bundles"
+FORGET, OWN_BUNDLES = trim.FORGET_BASE, "own bundles"  # trim.py asks for step 1 alone
 BROUGHT_BACK = (
     "This PC was restored from a backup. What it did after that backup is back: {bundles} applied again "
     "from the sync folder."

@@ -41,7 +41,7 @@ from shop_desktop.core.errors import QT_TRANSLATE_NOOP, Cancelled, InvalidInput,
 from shop_desktop.core.store import audit, crypto, db, journal, keyfile, trust
 from shop_desktop.core.store.keyfile import KeyFile
 from shop_desktop.core.store.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
-from shop_desktop.core.sync import columns, devices, exchange
+from shop_desktop.core.sync import devices, exchange, trim
 
 if TYPE_CHECKING:
     from shop_desktop.core.store.vault import Vault
@@ -268,14 +268,14 @@ def _keep_only_profile(conn: db.Connection, number: int, profile_key: str, devic
     centre_sent = conn.execute("SELECT value FROM meta WHERE key = 'sync.sent'").fetchone()
     for table in exchange.synced_tables(conn):
         if not exchange.carries(profile_key, table):
-            _empty(conn, table)
-    _leave_dropped_columns(conn, profile_key)
+            trim.empty(conn, table)
+    trim.leave_dropped_columns(conn, profile_key)
     covered = {devices.SECRET_META + key for key in devices.covered_profiles(profile_key)}
     for (key,) in conn.execute("SELECT key FROM meta").fetchall():
         if key in LOCAL_META or (str(key).startswith(devices.SECRET_META) and key not in covered):
             conn.execute("DELETE FROM meta WHERE key = ?", (key,))
     # the centre's trail is the centre's (who checked in, when): this device starts its own chain
-    _empty(conn, "audit")
+    trim.empty(conn, "audit")
     conn.execute("DELETE FROM audit_checkpoints")  # the centre person's own checks, not this device's
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_review'").fetchone():
         conn.execute("DELETE FROM sync_review")  # the centre's own review list
@@ -287,33 +287,6 @@ def _keep_only_profile(conn: db.Connection, number: int, profile_key: str, devic
     exchange.set_this_device(conn, number)
     conn.execute("UPDATE sync_devices SET last_seq = ? WHERE number = 0", (int(centre_sent[0]) if centre_sent else 0,))
     conn.execute("COMMIT")
-
-
-def _leave_dropped_columns(conn: db.Connection, profile_key: str) -> None:
-    """The columns a profile doesn't carry (an outreach laptop: a client's phone, remark...) blanked
-    in the replica: NULL, or the column's default where it may not be NULL. secure_delete and the
-    VACUUM after make sure the old values are not left in a free page."""
-    for table, trim in exchange.profiles()[profile_key].trims.items():
-        info = conn.execute(f"PRAGMA table_info('{table}')").fetchall()
-        given = {name: columns.literal(value) for name, value in trim.blanks.items()}
-        blanks = [
-            f'"{r[1]}" = {given.get(str(r[1])) or (r[4] if r[3] and r[4] is not None else "NULL")}'
-            for r in info
-            if str(r[1]) not in trim.kept and not r[5]
-        ]
-        if blanks:
-            conn.execute(f'UPDATE "{table}" SET {", ".join(blanks)}')
-
-
-def _empty(conn: db.Connection, table: str) -> None:
-    """Every row out, past the table's guards (e.g. "a signed note cannot be deleted"), guards back."""
-    guards = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))
-    kept = guards.fetchall()
-    for name, _ in kept:
-        conn.execute(f'DROP TRIGGER "{name}"')
-    conn.execute(f'DELETE FROM "{table}"')
-    for _, sql in kept:
-        conn.execute(sql)
 
 
 # --- joining (the new PC) ------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from shop_desktop.core.store.migrations.suite_alerts_restrictions import (
 )
 from shop_desktop.core.sync.devices import migrate_devices
 from shop_desktop.core.sync.ids import migrate_sync
+from shop_desktop.core.sync.trim import trim_replica_to_profile
 
 __all__ = ["LATEST", "MIGRATIONS", "Migration", "migrate", "refuse_if_newer", "run_script", "schema_version"]
 
@@ -63,6 +64,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     migrate_devices,  # sync's devices (core/sync/devices.py): needs nothing of migrate_sync
     migrate_sync,
     _m_history_indexes,
+    trim_replica_to_profile,  # a laptop enrolled by an earlier version: cut to today's profile
 )
 LATEST = len(MIGRATIONS)
 
