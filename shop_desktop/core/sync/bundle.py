@@ -199,6 +199,13 @@ def open_contents(bundle: Bundle, seal_key: bytes, name: str = "") -> tuple[byte
     return contents[at:], dict(extras)
 
 
+TAKEN = (
+    "A bundle named {name} is already in the sync folder, and this PC didn't write it: another PC is "
+    "writing bundles under this PC's device number (a copy of this vault?). Nothing was written; "
+    "sync again to apply it first."
+)
+
+
 def write(folder: Path, name: str, raw: bytes) -> Path:
     """Atomically into the sync folder: `.partial`, fsync, rename, fsync the folder."""
     target = folder / name

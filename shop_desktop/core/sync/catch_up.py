@@ -21,17 +21,22 @@ New ids are kept clear of the lost ones by core/sync/ids.py's RESTORED_META, wri
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import apsw
 
 from shop_desktop.core.store import journal, session_keys
 from shop_desktop.core.sync import bundle, exchange, ids, receive, send, trim
 from shop_desktop.core.sync.changes import SyncConnection
 
 if TYPE_CHECKING:
+    from shop_desktop.core.store.vault import Vault
     from shop_desktop.core.sync.syncing import SyncPlan, SyncResult
 
 FOLDER_META = "sync.folder"  # this device's sync folder (syncing.set_folder)
+STRANGERS_META = "sync.catch_up_strangers"  # take_strangers found them (not a restore's mark)
 CATCH_UP_META = session_keys.CATCH_UP_META  # "forget base", then "own bundles" until they are all back
 FORGET, OWN_BUNDLES = trim.FORGET_BASE, "own bundles"  # trim.py asks for step 1 alone
 BROUGHT_BACK = (
@@ -42,6 +47,18 @@ CHOOSE_FOLDER_AGAIN = (
     "This vault synced with other devices. It won't sync again until someone chooses its sync folder "
     "under Sync: do that on the PC that replaces the one backed up, and press Sync now, so that what it "
     "did after this backup comes back from the folder."
+)
+STRANGERS = (
+    "Bundles under this PC's own device number, numbered after the last one it wrote, were in the sync "
+    "folder: this PC was restored from a backup, or another PC is working from a copy of it. They were "
+    "applied here, so nothing in them is lost. If another PC uses a copy of this one, stop using it: two "
+    "PCs can't share one device number."
+)
+MISSING = (
+    "The other devices have applied this PC's bundles up to number {others}, but this PC has only up to "
+    "number {have}, and the rest are not in the sync folder (restored from a backup, and they were tidied "
+    "away?). What they held is not back here; the other devices still have it. This PC's next bundle "
+    "is numbered after them."
 )
 CANT_BRING_BACK = (
     "This PC was restored from a backup, and not all of its own bundles from after that backup could be "
@@ -62,6 +79,26 @@ def mark_restored(conn: Any) -> bool:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (CATCH_UP_META, FORGET))
     conn.execute("DELETE FROM meta WHERE key = ?", (FOLDER_META,))
     return True
+
+
+def take_strangers(vault: Vault, sync_folder: Path) -> str:
+    """At prepare: files under this device's number, after the last one this vault sent, that it
+    didn't write (a restore whose mark is gone, a vault restored by an earlier version, or another
+    PC working from a copy of this one). Caught up on like a restore's: finishing one as a crash's
+    half-written bundle would put its rows in base, and the next bundle would delete them everywhere.
+    Returns the catch-up step ("" when nothing is waiting)."""
+    conn = vault.conn
+    step = waiting(conn)
+    if step:
+        return step
+    files = send.own_files(sync_folder, vault.keys.vault_id, ids.this_device(conn))
+    highest, sent = max(files, default=0), int(send.meta(conn, send.SENT_META, "0"))
+    if highest <= sent or highest == int(send.meta(conn, send.WRITING_META, "0")) == sent + 1:
+        return ""  # nothing new, or this vault's own crash (send.complete_last finishes it)
+    with vault.transaction():
+        vault.set_meta(CATCH_UP_META, FORGET)
+        vault.set_meta(STRANGERS_META, str(highest))
+    return FORGET
 
 
 def waiting(conn: Any) -> str:
@@ -86,41 +123,87 @@ def begin(sync: SyncConnection, step: str) -> None:
             send.set_meta(sync.main, CATCH_UP_META, OWN_BUNDLES)
 
 
-def own_bundles(sync: SyncConnection, plan: SyncPlan, result: SyncResult, *, last_try: bool) -> None:
+def own_bundles(
+    sync: SyncConnection,
+    plan: SyncPlan,
+    result: SyncResult,
+    others_first: Callable[[dict[int, int]], None],
+    *,
+    last_try: bool,
+) -> None:
     """Steps 2 and 3, through receive.apply as another device's bundle (its key file, device list
-    and leavers' marks too). With last_try False, a bundle whose key isn't here yet is left for
-    after the others' bundles in this run."""
+    and leavers' marks too), each after the others' bundles it had seen when it was made (its
+    send.SEEN_KEY), so a check-in of a client the centre registered after the backup finds them.
+    With last_try False, a bundle whose key isn't here yet is left for after the others' bundles."""
     conn, run, state = sync.main, plan.run, plan.state
     if not waiting(conn):
         return
     files = send.own_files(run["sync_folder"], state.vault_id, run["device"])
     widest = send.my_streams(run["profile"], state.secrets)[0]
-    done = _aligned(conn, run["device"])
-    for seq in range(done + 1, max(files, default=done) + 1):
+    for seq in range(_aligned(conn, run["device"]) + 1, max(files, default=0) + 1):
         path = files.get(seq, {}).get(widest)
-        if path is None:
-            result.notices.append(CANT_BRING_BACK.format(why=f"number {seq} is not in the sync folder."))
-            break
-        try:
-            receive.apply(sync, state, path, run["profile"], result.notices)
-        except bundle.BundleWaits as waits:
+        outcome = (
+            _one_of_ours(sync, plan, result, path, others_first) if path else f"number {seq} is not in the sync folder."
+        )
+        if outcome == "waits":
             if last_try:
-                result.waiting.append(str(waits))
                 _said(result, run)
             return
-        except bundle.BundleRefused as refused:
-            result.notices.append(CANT_BRING_BACK.format(why=str(refused)))
+        if outcome:
+            result.notices.append(CANT_BRING_BACK.format(why=outcome))
             break
         with conn:
             send.set_meta(conn, send.SENT_META, seq)
-        result.applied.append(path.name)
+        result.applied.append(path.name if path else str(seq))
         run["brought_back"] = run.get("brought_back", 0) + 1
     _said(result, run)
+    _end(conn, files, result)
+
+
+def _one_of_ours(
+    sync: SyncConnection, plan: SyncPlan, result: SyncResult, path: Path, others_first: Callable[[dict[int, int]], None]
+) -> str:
+    """ "" once applied; "waits" for a key; else why not, in words."""
+    try:
+        _found, _incoming, extras, _changeset = receive.check(sync.main, plan.state, path)
+        seen = extras.get(send.SEEN_KEY)
+        if isinstance(seen, dict):
+            others_first({int(k): int(v) for k, v in seen.items() if str(k).isdigit() and int(k) != plan.run["device"]})
+        receive.apply(sync, plan.state, path, plan.run["profile"], result.notices)
+    except bundle.BundleWaits as waits:
+        result.waiting.append(str(waits))
+        return "waits"
+    except bundle.BundleRefused as refused:
+        return str(refused)
+    except apsw.Error:
+        return f"{path.name} doesn't fit the records here."
+    return ""
+
+
+def _end(conn: Any, files: dict[int, dict[str, Path]], result: SyncResult) -> None:
     with conn:
         # Those left behind are numbered as sent, not as a crash's half-written bundle: finishing
         # one would put its rows in base, and this vault's next bundle would delete them everywhere.
         send.set_meta(conn, send.SENT_META, max([*files, int(send.meta(conn, send.SENT_META, "0"))]))
-        conn.execute("DELETE FROM meta WHERE key = ?", (CATCH_UP_META,))
+        strangers = conn.execute("SELECT 1 FROM meta WHERE key = ?", (STRANGERS_META,)).fetchone()
+        conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (CATCH_UP_META, STRANGERS_META))
+    if strangers:
+        result.notices.append(STRANGERS)
+
+
+def missing_own(sync: SyncConnection, plan: SyncPlan, result: SyncResult) -> None:
+    """After the others' bundles: they may have applied more of this device's own bundles than this
+    vault holds or can find (a restore whose later bundles were tidied out of the folder, or a copy
+    of it elsewhere). Said once; its next bundle is numbered above them, never taken for one of them."""
+    conn = sync.main
+    files = send.own_files(plan.run["sync_folder"], plan.state.vault_id, plan.run["device"])
+    others_have = int(send.meta(conn, send.OTHERS_HAVE_META, "0"))
+    mine = max([*files, int(send.meta(conn, send.SENT_META, "0"))])
+    if others_have <= mine:
+        return
+    with conn:
+        send.set_meta(conn, send.SENT_META, others_have)
+    result.notices.append(MISSING.format(have=mine, others=others_have))
 
 
 def _aligned(conn: Any, number: int) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 
 import apsw
 
@@ -72,20 +73,23 @@ def new_id(conn: Queryable, table: str) -> int:
 
 # A vault put back from a backup doesn't know the ids its earlier self handed out after that backup;
 # the other devices may hold those rows (core/sync/catch_up.py brings them back). Its new rows start
-# this far above the largest id it had of each table then, so they never take one of those ids.
-RESTORED_META = "ids.restored_at"  # {table: largest id in this device's range, in the backup}
-RESTORE_GAP = 1 << 24  # 16.7 million rows a table; a device's range holds 65,536 such gaps
+# a random number of gaps above the largest id it had of each table then, so they never take one of
+# those ids, nor one a second restore of the same backup hands out (it draws its own number).
+RESTORED_META = "ids.restored_at"  # {table: the first id a restored vault may hand out, less one}
+RESTORE_GAP = 1 << 24  # 16.7 million rows a table
+RESTORE_SLOTS = 4096  # 4096 gaps of 2^24 use 2^36 of a device's 2^40 ids
 
 
 def mark_restored(conn: Queryable) -> None:
-    """Restore (inside its transaction on the restored copy): where this device's ids stood."""
+    """Restore (inside its transaction on the restored copy): where this device's new ids start."""
     low, _high = device_range(this_device(conn))
     present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+    above = RESTORE_GAP * (1 + secrets.randbelow(RESTORE_SLOTS))
     marks = {}
     for table in sorted(RANGED & present):
         row = conn.execute(f"SELECT max(id) FROM {table} WHERE id >= ? AND id < ?", (low, low + (1 << DEVICE_BITS)))
         found = row.fetchone()
-        marks[table] = low if found is None or found[0] is None else int(found[0])
+        marks[table] = (low if found is None or found[0] is None else int(found[0])) + above
     conn.execute(
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (RESTORED_META, json.dumps(marks, sort_keys=True))
     )
@@ -96,7 +100,7 @@ def _floor_after_restore(conn: Queryable, table: str) -> int:
     if row is None:
         return -1
     mark = json.loads(str(row[0])).get(table)
-    return -1 if mark is None else int(mark) + RESTORE_GAP
+    return -1 if mark is None else int(mark)
 
 
 def synced_tables(conn: Queryable) -> list[str]:

@@ -167,6 +167,7 @@ def apply(
         except apsw.CorruptError:  # what SQLite says of a changeset it can't parse
             raise BundleRefused(_unreadable(header.name)) from None
         devices.record_applied(conn, header.device, header.seq, header.at)
+        _note_how_far_ours_went(conn, extras)
         journal.point_of_commit(state.vault_folder)  # the crash harness stops here too
         conn.execute("COMMIT")
     except BaseException:
@@ -177,6 +178,16 @@ def apply(
     journal.point_of_commit(exchange.base_path(state.vault_folder).parent)
     exchange.base_takes(sync, changeset, profile_key)
     return header
+
+
+def _note_how_far_ours_went(conn: Any, extras: dict[str, Any]) -> None:
+    """The last of this device's own bundles the author had applied (send.SEEN_KEY)."""
+    seen = extras.get("seen")
+    mine = seen.get(str(devices.this_number(conn))) if isinstance(seen, dict) else None
+    if isinstance(mine, int) and not isinstance(mine, bool):
+        row = conn.execute("SELECT value FROM meta WHERE key = 'sync.others_have'").fetchone()
+        if mine > (int(row[0]) if row else 0):
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sync.others_have', ?)", (str(mine),))
 
 
 def _learn_devices(

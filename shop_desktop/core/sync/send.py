@@ -27,6 +27,17 @@ from shop_desktop.core.sync.changes import SyncConnection
 from shop_desktop.core.sync.keys_sync import KeyState
 
 SENT_META, KEYS_SENT_META, DEVICES_SENT_META = "sync.sent", "sync.keys_sent", "sync.devices_sent"
+WRITING_META = "sync.writing"  # the number this vault is about to write: a crash's only half-written one
+# Each bundle says the last bundle its device had applied from every device ({number: seq}, its own
+# number for itself). A device put back from a backup applies its own later bundles in that order
+# (core/sync/catch_up.py), and learns from the others' how far its own numbers went.
+SEEN_KEY = "seen"
+OTHERS_HAVE_META = "sync.others_have"  # the highest of this device's own numbers another device applied
+
+
+def seen(conn: Any, number: int, seq: int) -> dict[str, int]:
+    applied = {str(d.number): d.last_seq for d in devices.all_devices(conn) if d.number != number}
+    return {**applied, str(number): seq}
 
 
 def meta(conn: Any, key: str, default: str = "") -> str:
@@ -70,6 +81,8 @@ def complete_last(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
         return sent  # not a bundle at all: our next one takes its number (and name)
     if not ours(state, run, found):
         return sent  # put there by someone else: likewise
+    if highest != int(meta(conn, WRITING_META, "0")):  # this device's, but not this vault's doing
+        raise bundle.BundleRefused(bundle.TAKEN.format(name=probe.name))  # catch_up.py takes it first
     if streams[0] in present:
         key = seal_key(state, found.header.epoch, streams[0])
         changeset, extras = bundle.open_contents(found, key)
@@ -113,15 +126,25 @@ def _write(
         header, changeset, extras, keys_payload=payload, seal_key=seal_key(state, epoch, stream),
         sign_private=run["sign_private"], device_private=run.get("device_key", b""),
     )  # fmt: skip
-    bundle.write(run["sync_folder"], header.name, raw)
+    target = run["sync_folder"] / header.name
+    if target.exists() and _signed_here(state, run, target):
+        raise bundle.BundleRefused(bundle.TAKEN.format(name=header.name))  # never over another PC's
+    bundle.write(run["sync_folder"], header.name, raw)  # over a file that isn't a bundle of ours
     return header.name
+
+
+def _signed_here(state: KeyState, run: dict[str, Any], path: Path) -> bool:
+    try:
+        return ours(state, run, bundle.read(path.read_bytes(), path.name))
+    except (OSError, bundle.BundleRefused):
+        return False
 
 
 def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) -> list[str]:
     """This device's changes since the last exchange, as one bundle per stream (none if nothing changed)."""
     conn = sync.main
     device_keys.ensure_listed(conn, state.keys, state.vault_id, run)  # a manager here: the device's key listed
-    seq = complete_last(sync, state, run) + 1
+    seq = max(complete_last(sync, state, run), int(meta(conn, OTHERS_HAVE_META, "0"))) + 1
     streams = my_streams(run["profile"], state.secrets)
     captured = {stream: exchange.capture(sync, stream) for stream in streams}
     listed = devices.listed(conn)
@@ -137,7 +160,10 @@ def write_bundles(sync: SyncConnection, state: KeyState, run: dict[str, Any]) ->
         return []
     since = int(meta(conn, KEYS_SENT_META, "-1"))  # the signed steps after it travel too (keys_sync.outgoing)
     run["keys_payload"] = keys_sync.outgoing(conn, state.vault_folder, since) if keys_changed else b""
-    extras: dict[str, Any] = {"devices": listed, leavers.EXTRAS_KEY: marks}
+    extras: dict[str, Any] = {"devices": listed, leavers.EXTRAS_KEY: marks, SEEN_KEY: seen(conn, run["device"], seq)}
+    conn.execute("BEGIN IMMEDIATE")
+    set_meta(conn, WRITING_META, seq)  # before the first file: complete_last finishes only this number
+    conn.execute("COMMIT")
     written = [_write(state, run, seq, stream, captured[stream], extras) for stream in streams]
     journal.point_of_commit(exchange.base_path(state.vault_folder).parent)  # the crash harness stops here too
     exchange.settle_base(sync, captured[streams[0]])  # the widest holds the others

@@ -81,6 +81,7 @@ def prepare(vault: Vault) -> SyncPlan:
     with vault.transaction():
         secrets = devices.ensure_secrets(conn)
     profile = devices.profile_of(conn, number) or "centre"
+    step = catch_up.take_strangers(vault, sync_folder)  # a restore's, or files of its number it didn't write
     data_keys = keys_sync.remembered_epoch_keys(conn) | vault.data_keys() | ({keys.epoch: found[1]} if found else {})
     state = KeyState(
         vault.folder, vault.keys.vault_id, copy.deepcopy(keys), vault.secrets.root_public,
@@ -89,7 +90,7 @@ def prepare(vault: Vault) -> SyncPlan:
     )  # fmt: skip
     run = {"sync_folder": sync_folder, "device": number, "profile": profile, "author": vault.user.id,
            "sign_private": vault.secrets.sign_private, "epoch": vault.open_epoch,
-           "device_key": devices.own_signing_key(conn), "catch_up": catch_up.waiting(conn)}  # fmt: skip
+           "device_key": devices.own_signing_key(conn), "catch_up": step}  # fmt: skip
     exchange.set_aside(vault)  # finish() must follow, whatever the run did
     return SyncPlan(state, run)
 
@@ -105,10 +106,12 @@ def run(plan: SyncPlan, report: Callable[[float, str], None], cancelled: Callabl
     try:
         catch_up.begin(sync, plan.run["catch_up"])
         receive.note_epoch(sync.main, state.keys.epoch)  # a rotation taken since the last run (a disable)
-        catch_up.own_bundles(sync, plan, result, last_try=False)  # its own rows first: the others' edit them
+        others = _others_up_to(sync, plan, result)
+        catch_up.own_bundles(sync, plan, result, others, last_try=False)  # in the order they were made
         report(0.1, "Reading bundles from the other devices")
         _receive_all(sync, plan, result, cancelled)
-        catch_up.own_bundles(sync, plan, result, last_try=True)  # one sealed under a key just received
+        catch_up.own_bundles(sync, plan, result, others, last_try=True)  # one sealed under a key just received
+        catch_up.missing_own(sync, plan, result)
         if cancelled():
             raise Cancelled()
         report(0.7, "Writing this device's bundle")
@@ -151,37 +154,57 @@ def _stream_from(conn: Any, plan: SyncPlan, author: int) -> str:
     return mine if exchange.covers(theirs, mine) else devices.stream_of(theirs)
 
 
-def _receive_all(sync: SyncConnection, plan: SyncPlan, result: SyncResult, cancelled: Callable[[], bool]) -> None:
+def _receive_all(
+    sync: SyncConnection,
+    plan: SyncPlan,
+    result: SyncResult,
+    cancelled: Callable[[], bool],
+    limits: dict[int, int] | None = None,
+) -> None:
     """Pass over the folder until nothing more applies: a bundle may name a device (or bring a key)
     that lets another device's bundles be read."""
-    while _receive_pass(sync, plan, result, cancelled) and not cancelled():
-        result.refused.clear()
-        result.waiting.clear()
+    while _receive_pass(sync, plan, result, cancelled, limits):
+        if limits is None:
+            result.refused.clear()
+            result.waiting.clear()
 
 
-def _receive_pass(sync: SyncConnection, plan: SyncPlan, result: SyncResult, cancelled: Callable[[], bool]) -> bool:
+def _receive_pass(
+    sync: SyncConnection,
+    plan: SyncPlan,
+    result: SyncResult,
+    cancelled: Callable[[], bool],
+    limits: dict[int, int] | None = None,
+) -> bool:
+    """Every new bundle of every other device, in each device's order; with `limits` only those up
+    to each device's limit, quietly (catch_up.py: what one of its own bundles had seen first)."""
     conn = sync.main
     streams, others = incoming(plan, conn)
-    result.refused.extend(f"Bundle {p.name} belongs to another vault. It was not applied." for p in others)
+    if limits is None:
+        result.refused.extend(f"Bundle {p.name} belongs to another vault. It was not applied." for p in others)
     progress = False
     for author, paths in streams.items():
         for seq, path in paths:
-            if cancelled():
-                return False
+            if cancelled() or (limits is not None and seq > limits.get(author, 0)):
+                break
             row = conn.execute("SELECT last_seq FROM sync_devices WHERE number = ?", (author,)).fetchone()
             if row is not None and seq <= int(row[0]):
                 continue  # applied before: it stays in the folder for the devices that haven't
             try:
                 receive.apply(sync, plan.state, path, plan.run["profile"], result.notices)
-            except bundle.BundleWaits as waits:
-                result.waiting.append(str(waits))
-                break
-            except bundle.BundleRefused as refused:
-                result.refused.append(str(refused))
+            except (bundle.BundleWaits, bundle.BundleRefused) as stopped:
+                if limits is None:
+                    said = result.waiting if isinstance(stopped, bundle.BundleWaits) else result.refused
+                    said.append(str(stopped))
                 break  # the later ones wait behind it
             result.applied.append(path.name)
             progress = True
-    return progress
+    return progress and not cancelled()
+
+
+def _others_up_to(sync: SyncConnection, plan: SyncPlan, result: SyncResult) -> Callable[[dict[int, int]], None]:
+    """For catch_up.py: the others' bundles one of this device's own had seen, applied first."""
+    return lambda limits: _receive_all(sync, plan, result, lambda: False, limits)
 
 
 @action(SIGNED_IN, audits=("sync.keys_adopted",))
