@@ -210,3 +210,24 @@ def test_a_vault_that_never_synced_is_restored_as_before(vault: Vault, tmp_path:
         add_member(restored, Role.FRONT_DESK, username="straight-away")
     finally:
         restored.lock()
+
+
+def test_a_device_backed_up_right_after_joining_is_restored_as_a_syncing_one(three: Three, tmp_path: Path) -> None:
+    """Backed up before its sync folder was chosen: its restore still keeps its new ids clear of the
+    ones it handed out after the backup, and its first sync takes them back."""
+    from shop_desktop.core.sync import devices, enrollment
+
+    made_file = devices.add(three.centre, "Back office", "office", tmp_path / "enroll", "coordinator")
+    enrollment.join(made_file, tmp_path / "back", "coordinator", COORDINATOR_PASS)
+    back = Vault.open(tmp_path / "back", "coordinator", COORDINATOR_PASS)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = backup.make_backup(backup.prepare_backup(back, usb)).path
+    back.lock()
+    result = restore.restore_backup(backup.open_backup(made, "coordinator", COORDINATOR_PASS), tmp_path / "again")
+    assert result.synced
+    again = Vault.open(tmp_path / "again", "coordinator", COORDINATOR_PASS)
+    try:
+        assert catch_up.waiting(again.conn) == catch_up.FORGET
+    finally:
+        again.lock()

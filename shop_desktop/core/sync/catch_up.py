@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import apsw
 
-from shop_desktop.core.store import journal, session_keys
+from shop_desktop.core.store import db, journal, session_keys
 from shop_desktop.core.sync import bundle, exchange, ids, receive, send, trim
 from shop_desktop.core.sync.changes import SyncConnection
 
@@ -72,13 +72,26 @@ def mark_restored(conn: Any) -> bool:
     folder is forgotten too: a copy restored to look at an old state must never sync as this
     device; whoever restores to replace the device chooses the folder again, on purpose.
     Returns whether the backup's device synced (the restore's message says what to do)."""
-    synced = conn.execute("SELECT 1 FROM meta WHERE key IN (?, ?)", (FOLDER_META, send.SENT_META)).fetchone()
-    if synced is None:
+    if not _synced(conn):
         return False  # a vault that never synced has nothing to take back
     ids.mark_restored(conn)
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (CATCH_UP_META, FORGET))
     conn.execute("DELETE FROM meta WHERE key = ?", (FOLDER_META,))
     return True
+
+
+def _synced(conn: Any) -> bool:
+    """Did the backed-up vault take part in sync: a folder chosen, a bundle sent, a device number
+    of its own (a device backed up right after joining, before its folder was chosen), or devices
+    added (the centre)?"""
+    if conn.execute("SELECT 1 FROM meta WHERE key IN (?, ?)", (FOLDER_META, send.SENT_META)).fetchone():
+        return True
+    try:
+        number = conn.execute("SELECT number FROM sync_device").fetchone()
+        known = conn.execute("SELECT count(*) FROM sync_devices").fetchone()
+    except (apsw.Error, db.OperationalError):
+        return False  # a vault from before sync
+    return bool((number and int(number[0]) != 0) or (known and int(known[0]) > 1))
 
 
 def take_strangers(vault: Vault, sync_folder: Path) -> str:
