@@ -16,7 +16,7 @@ import pytest
 from shop_desktop.core.backup import backup, restore
 from shop_desktop.core.errors import PermissionDenied, VaultError
 from shop_desktop.core.roles import Role
-from shop_desktop.core.store import staff
+from shop_desktop.core.store import audit, staff
 from shop_desktop.core.store.vault import Vault
 from shop_desktop.core.sync import catch_up, ids, review, syncing
 from tests.conftest import COORDINATOR_PASS, PASSPHRASES, add_member
@@ -77,6 +77,8 @@ def test_what_the_centre_did_after_its_backup_comes_back_and_nothing_is_lost_any
     expected = sorted(["Zoë Before", LOST, NEW])
     assert aliases(centre) == aliases(three.office) == expected
     assert review.items(three.office) == [] and review.items(centre) == []  # nothing clashed
+    caught = [e for e in audit.entries(centre.conn) if e.action == "sync.caught_up"]
+    assert len(caught) == 1 and caught[0].detail["bundles"] == 1
     assert centre.verify_audit().ok and three.office.verify_audit().ok
 
 

@@ -234,5 +234,6 @@ def _aligned(conn: Any, number: int) -> int:
 def _said(result: SyncResult, run: dict[str, Any]) -> None:
     if run.get("brought_back"):
         n = run.pop("brought_back")
+        result.caught_up += n
         bundles = "its own bundle was" if n == 1 else f"{n} of its own bundles were"
         result.notices.append(BROUGHT_BACK.format(bundles=bundles))

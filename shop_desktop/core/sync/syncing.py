@@ -43,6 +43,7 @@ class SyncResult:
     refused: list[str] = field(default_factory=list)  # plain messages, one per bundle not applied
     waiting: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # parts of applied bundles left out, and why
+    caught_up: int = 0  # this device's own bundles from before a restore, applied again (catch_up.py)
     adopted_keys: Any = None  # the key file adopted from a bundle, for finish()
     rekeyed: rekey.Copied | None = None  # the database and base copied under a rotation's new key
     data_keys: dict[int, bytes] = field(default_factory=dict, repr=False)
@@ -207,13 +208,20 @@ def _others_up_to(sync: SyncConnection, plan: SyncPlan, result: SyncResult) -> C
     return lambda limits: _receive_all(sync, plan, result, lambda: False, limits)
 
 
-@action(SIGNED_IN, audits=("sync.keys_adopted",))
+@action(SIGNED_IN, audits=("sync.keys_adopted", "sync.caught_up"))
 def finish(vault: Vault, result: SyncResult | None) -> None:
     """On the GUI thread after run (None if it failed or was cancelled): a fresh connection for the
     session, and the key file a bundle brought. One that rotated the data key (a disable) moves the
     database and base to the new key with it, in one journaled change (core/sync/rekey.py), so the
     disabled person's key no longer opens anything here."""
     exchange.take_back(vault)
+    _take_keys(vault, result)
+    if result is not None and result.caught_up:  # after the keys: a rotation taken re-keys first
+        with vault.transaction():
+            vault.audit("sync.caught_up", "vault", None, bundles=result.caught_up)
+
+
+def _take_keys(vault: Vault, result: SyncResult | None) -> None:
     if rekey.adopt_rotation(vault, result.rekeyed if result is not None else None):
         _adopted(vault, vault.keys.generation)
         return
