@@ -82,3 +82,24 @@ def test_a_tampered_bundle_is_named_and_fails_the_run(
     code, out, err = sync(monkeypatch, capsys, office, "--folder", str(stick))
     assert code == 11 and "Applied from other devices: 0." in out, (code, out, err)
     assert err.startswith("shop-desktop: ") and "Traceback" not in err
+
+
+def test_a_scheduled_sync_after_a_restore_says_what_came_back(
+    vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from shop_desktop.core.backup import backup, restore
+
+    _office(vault, tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    vault.lock()
+    assert sync(monkeypatch, capsys, vault_dir, "--folder", str(stick))[0] == 0
+    again = Vault.open(vault_dir, "coordinator", COORDINATOR_PASS)
+    made = backup.make_backup(backup.prepare_backup(again, tmp_path)).path
+    make_client(again, "Registered After The Backup")
+    again.lock()
+    assert sync(monkeypatch, capsys, vault_dir)[0] == 0
+    restore.restore_backup(backup.open_backup(made, "coordinator", COORDINATOR_PASS), tmp_path / "new-pc")
+    code, out, err = sync(monkeypatch, capsys, tmp_path / "new-pc", "--folder", str(stick))
+    assert code == 0, err
+    assert "What it did after that backup is back" in out, out

@@ -77,4 +77,6 @@ def summary(result: Any) -> str:
     line = f"Synced. Applied from other devices: {len(result.applied)}. Written for them: {len(result.written)}."
     if result.waiting:
         line += f" Waiting for an earlier bundle that hasn't arrived yet: {len(result.waiting)}."
+    for notice in result.notices:  # what was left out of applied bundles, a restore's catch-up...
+        line += f"\n{notice}"
     return line
