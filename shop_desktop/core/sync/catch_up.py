@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 import apsw
 
-from shop_desktop.core.store import db, journal, session_keys
-from shop_desktop.core.sync import bundle, exchange, ids, receive, send, trim
+from shop_desktop.core.store import crypto, db, journal, session_keys
+from shop_desktop.core.sync import bundle, devices, exchange, ids, receive, send, trim
 from shop_desktop.core.sync.changes import SyncConnection
 
 if TYPE_CHECKING:
@@ -108,10 +108,23 @@ def take_strangers(vault: Vault, sync_folder: Path) -> str:
     highest, sent = max(files, default=0), int(send.meta(conn, send.SENT_META, "0"))
     if highest <= sent or highest == int(send.meta(conn, send.WRITING_META, "0")) == sent + 1:
         return ""  # nothing new, or this vault's own crash (send.complete_last finishes it)
+    if not _signed_as_this_device(vault, next(iter(files[highest].values()))):
+        return ""  # planted, or not a bundle: this device's next bundle takes its number (send._write)
     with vault.transaction():
         vault.set_meta(CATCH_UP_META, FORGET)
         vault.set_meta(STRANGERS_META, str(highest))
     return FORGET
+
+
+def _signed_as_this_device(vault: Vault, path: Path) -> bool:
+    try:
+        found = bundle.read(path.read_bytes(), path.name)
+    except (OSError, bundle.BundleRefused):
+        return False
+    device_key = devices.own_signing_key(vault.conn)
+    if device_key and not bundle.device_signed(found, crypto.sign_public_of(device_key)):
+        return False
+    return bundle.signed_by(found, {c.sign_public for c in vault.keys.certificates})
 
 
 def waiting(conn: Any) -> str:
@@ -164,6 +177,8 @@ def own_bundles(
             return
         if outcome:
             result.notices.append(CANT_BRING_BACK.format(why=outcome))
+            if path is not None and not send.signed_here(state, run, path):
+                files = {n: f for n, f in files.items() if n < seq}  # planted: the next bundle takes its number
             break
         with conn:
             send.set_meta(conn, send.SENT_META, seq)

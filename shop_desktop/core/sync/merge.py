@@ -418,9 +418,7 @@ class _Merger:
         return found
 
     def repair_keys(self, touched: set[str]) -> None:
-        """Rows whose parent is not here (deleted here, or never carried) are taken out, whole, onto
-        the review list: a foreign key that points nowhere would stop every later write. Checked
-        at COMMIT, not per delete: an orphan's own children (a check-in's services) go next round."""
+        """Rows whose parent isn't here go whole onto the review list (keys checked at COMMIT)."""
         self.conn.execute("PRAGMA defer_foreign_keys = ON")
         for _ in range(10):  # taking a parent out can orphan its own children: a few rounds at most
             broken = sorted(

@@ -127,13 +127,13 @@ def _write(
         sign_private=run["sign_private"], device_private=run.get("device_key", b""),
     )  # fmt: skip
     target = run["sync_folder"] / header.name
-    if target.exists() and _signed_here(state, run, target):
+    if target.exists() and signed_here(state, run, target):
         raise bundle.BundleRefused(bundle.TAKEN.format(name=header.name))  # never over another PC's
     bundle.write(run["sync_folder"], header.name, raw)  # over a file that isn't a bundle of ours
     return header.name
 
 
-def _signed_here(state: KeyState, run: dict[str, Any], path: Path) -> bool:
+def signed_here(state: KeyState, run: dict[str, Any], path: Path) -> bool:
     try:
         return ours(state, run, bundle.read(path.read_bytes(), path.name))
     except (OSError, bundle.BundleRefused):

@@ -161,10 +161,11 @@ def _receive_all(
     result: SyncResult,
     cancelled: Callable[[], bool],
     limits: dict[int, int] | None = None,
+    depth: int = 0,
 ) -> None:
     """Pass over the folder until nothing more applies: a bundle may name a device (or bring a key)
     that lets another device's bundles be read."""
-    while _receive_pass(sync, plan, result, cancelled, limits):
+    while _receive_pass(sync, plan, result, cancelled, limits, depth):
         if limits is None:
             result.refused.clear()
             result.waiting.clear()
@@ -176,9 +177,11 @@ def _receive_pass(
     result: SyncResult,
     cancelled: Callable[[], bool],
     limits: dict[int, int] | None = None,
+    depth: int = 0,
 ) -> bool:
-    """Every new bundle of every other device, in each device's order; with `limits` only those up
-    to each device's limit, quietly (catch_up.py: what one of its own bundles had seen first)."""
+    """Every new bundle of every other device, in each device's order, each after the bundles of
+    the others it had seen (_first_what_it_saw); with `limits` only those up to each device's
+    limit, quietly (catch_up.py: what one of its own bundles had seen first)."""
     conn = sync.main
     streams, others = incoming(plan, conn)
     if limits is None:
@@ -191,6 +194,7 @@ def _receive_pass(
             row = conn.execute("SELECT last_seq FROM sync_devices WHERE number = ?", (author,)).fetchone()
             if row is not None and seq <= int(row[0]):
                 continue  # applied before: it stays in the folder for the devices that haven't
+            _first_what_it_saw(sync, plan, result, path, author, depth)
             try:
                 receive.apply(sync, plan.state, path, plan.run["profile"], result.notices)
             except (bundle.BundleWaits, bundle.BundleRefused) as stopped:
@@ -205,7 +209,36 @@ def _receive_pass(
 
 def _others_up_to(sync: SyncConnection, plan: SyncPlan, result: SyncResult) -> Callable[[dict[int, int]], None]:
     """For catch_up.py: the others' bundles one of this device's own had seen, applied first."""
-    return lambda limits: _receive_all(sync, plan, result, lambda: False, limits)
+    return lambda limits: _receive_all(sync, plan, result, lambda: False, limits, 1)
+
+
+SEEN_DEPTH = 4  # a bundle's own prerequisites are followed this far (a forged loop ends here)
+
+
+def _first_what_it_saw(
+    sync: SyncConnection, plan: SyncPlan, result: SyncResult, path: Path, author: int, depth: int
+) -> None:
+    """The bundles of third devices this one's author had applied when it wrote it (send.SEEN_KEY),
+    applied first: the centre retires a service, the office brings it back after seeing that, and a
+    laptop that took the office's bundle before the centre's ended with the older value for good."""
+    if depth >= SEEN_DEPTH:
+        return
+    try:
+        extras = receive.check(sync.main, plan.state, path)[2]
+    except (bundle.BundleWaits, bundle.BundleRefused):
+        return  # receive.apply says why
+    seen = extras.get(send.SEEN_KEY)
+    if not isinstance(seen, dict):
+        return  # made by an earlier version
+    here, conn = plan.run["device"], sync.main
+    behind = {}
+    for key, seq in seen.items():
+        if str(key).isdigit() and int(key) not in (author, here) and isinstance(seq, int):
+            row = conn.execute("SELECT last_seq FROM sync_devices WHERE number = ?", (int(key),)).fetchone()
+            if row is not None and seq > int(row[0]):
+                behind[int(key)] = seq
+    if behind:
+        _receive_all(sync, plan, result, lambda: False, behind, depth + 1)
 
 
 @action(SIGNED_IN, audits=("sync.keys_adopted", "sync.caught_up"))
