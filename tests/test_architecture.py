@@ -57,6 +57,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("core/store/journal.py", "core.backup"): "open tidies a backup's snapshot left by a crash",
     ("core/records/retention.py", "core.backup"): "the retention review lists old backups by their file suffix",
     ("core/store/migrations/__init__.py", "core.sync"): "the sync migration's body lives with the sync ids",
+    ("core/backup/restore.py", "core.sync"): "a restored device is marked for its next sync (catch_up.mark_restored)",
     ("gui/admin/backup_screen.py", "core.backup"): WORKER_HALF,
     ("gui/admin/staff_screen.py", "core.store"): WORKER_HALF,
     ("gui/admin/audit_screen.py", "core.store"): "the audit entry type and the recovery actor's name",

@@ -174,6 +174,7 @@ INTERNAL: dict[str, set[str]] = {
     "sync.enrollment": {"plan_enrollment", "joiner_certificate"},
     "sync.exchange": {"set_aside", "take_back", "apsw_alone"},  # inside syncing.prepare/finish and devices.add
     "sync.rekey": {"waiting", "adopt_rotation"},  # inside syncing.finish
+    "sync.catch_up": {"take_strangers"},  # inside syncing.prepare
     "safety.alert_links": {"alerts_linked_to", "move_links", "erase_links_of"},
     "safety.alerts": {"new_reference", "get_alert", "find_reference"},
     "desk.clients": {"new_code", "require_record_in_use", "current_consent"},

@@ -1189,6 +1189,10 @@ Fingerprint: %s — note it down with the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Then choose the sync folder again under Sync and press Sync now: what this PC did after the backup comes back from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The restore stopped: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,6 +1202,10 @@ Fingerprint: %s — note it down with the date.</source>
     </message>
     <message>
         <source>Restored into %s. The current vault is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored copy won&apos;t sync until someone chooses its sync folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7333,6 +7341,14 @@ Setting up the office PC or the outreach laptop of a centre that already uses SH
     </message>
     <message>
         <source>This note was sealed with a key this account was never given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts and the vault&apos;s keys are changed on the centre PC only, so that every PC keeps one list of who may sign in. Make this change there: it reaches this PC at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC was restored from a backup and hasn&apos;t synced since. Staff accounts can be changed here again after its first sync (under Sync: choose the folder, then Sync now), which takes back the staff changes it made after that backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

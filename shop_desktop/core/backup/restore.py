@@ -33,7 +33,6 @@ from shop_desktop.core.store import audit, audit_checkpoints, db, journal, keyfi
 from shop_desktop.core.store.instance_lock import BACKUP_LOCK_NAME, InstanceLock
 from shop_desktop.core.store.places import DB_NAME, KEYS_NAME, refuse_network_folder, vault_exists
 from shop_desktop.core.store.vault import Vault
-from shop_desktop.core.sync import catch_up
 
 if TYPE_CHECKING:
     import apsw
@@ -445,6 +444,8 @@ def _sign_restore(opened: OpenedBackup, target: Path, fingerprint: str) -> bool:
             subject_id=None,
             detail={"backup_made_at": opened.header.made_at, "fingerprint": fingerprint},
         )
+        from shop_desktop.core.sync import catch_up  # the restored device's mark for its next sync
+
         synced = catch_up.mark_restored(conn)  # the next sync takes back what it did after this backup
         conn.execute("COMMIT")
     finally:
